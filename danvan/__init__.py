@@ -1,0 +1,1 @@
+"""DanVan: registers, reports and checks for the work of Vietnamese agencies with citizens."""

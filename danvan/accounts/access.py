@@ -1,0 +1,125 @@
+"""The access gate. Every read of unit-scoped data — in views, the API and the CLI — starts from
+:func:`access_units`; the other functions here are built on it, never beside it.
+
+A user sees a unit when one of their grants covers it: the granted unit itself (and the units
+merged into it, whose history it carries), or with ``include_subtree`` every unit below it.
+Superusers and the command line (acting as :data:`SYSTEM`) see everything.
+"""
+
+from collections.abc import Iterable
+
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q, QuerySet
+from django.http import Http404
+
+from danvan.accounts.models import Role, RoleGrant
+from danvan.orgunits.models import OrgUnit
+from danvan.orgunits.selectors import orgunit_predecessors
+
+UNIT_NOT_FOUND = "Không tìm thấy đơn vị «{code}», hoặc bạn không có quyền xem đơn vị này."
+ROLE_REQUIRED = "Chức năng này dành cho người có vai trò {roles}."
+PROVINCE_ADMIN_REQUIRED = "Chỉ quản trị cấp tỉnh được thay đổi thiết lập chung của cả tỉnh."
+
+
+class _System:
+    """The principal of command-line runs: an administrator of the whole tree."""
+
+    pk = None
+    is_authenticated = True
+    is_active = True
+    is_superuser = True
+
+    def get_username(self) -> str:
+        return "hệ thống"
+
+
+SYSTEM = _System()
+
+
+def _grants(user, roles: Iterable[str] | None) -> list[RoleGrant]:
+    grants = RoleGrant.objects.filter(user=user).select_related("unit")
+    if roles is not None:
+        grants = grants.filter(role__in=list(roles))
+    return list(grants)
+
+
+def access_units(user, *, roles: Iterable[str] | None = None) -> QuerySet[OrgUnit]:
+    """The units whose data ``user`` may read (through grants of ``roles``, if given)."""
+    if user is None or not user.is_authenticated or not user.is_active:
+        return OrgUnit.objects.none()
+    if user.is_superuser:
+        return OrgUnit.objects.all()
+    scope = Q(pk__in=[])
+    for grant in _grants(user, roles):
+        if grant.include_subtree:
+            scope |= Q(path__startswith=grant.unit.path)
+        else:
+            lineage = [grant.unit.pk, *(u.pk for u in orgunit_predecessors(grant.unit))]
+            scope |= Q(pk__in=lineage)
+    return OrgUnit.objects.filter(scope)
+
+
+def access_unit(user, code: str, *, roles: Iterable[str] | None = None) -> OrgUnit:
+    """One unit by code, or 404 — the same answer whether it does not exist or is not yours,
+    so that probing codes reveals nothing."""
+    unit = access_units(user, roles=roles).filter(code=code).first()
+    if unit is None:
+        raise Http404(UNIT_NOT_FOUND.format(code=code))
+    return unit
+
+
+def access_has_role(user, roles: Iterable[str]) -> bool:
+    if user is None or not user.is_authenticated:
+        return False
+    if user.is_superuser:
+        return True
+    return RoleGrant.objects.filter(user=user, role__in=list(roles)).exists()
+
+
+def access_require_role(user, roles: Iterable[str]) -> None:
+    roles = list(roles)
+    if not access_has_role(user, roles):
+        labels = ", ".join(Role(role).label for role in roles)
+        raise PermissionDenied(ROLE_REQUIRED.format(roles=labels))
+
+
+def access_unit_paths(user, *, roles: Iterable[str] | None = None) -> list[str] | None:
+    """Path prefixes of the units ``user`` may read; None means the whole tree."""
+    if user is not None and user.is_authenticated and user.is_superuser:
+        return None
+    return list(access_units(user, roles=roles).values_list("path", flat=True))
+
+
+def access_user_accounts(user) -> QuerySet:
+    """The accounts an administrator may see and manage: those whose every grant lies in the
+    units they administer (so a commune's administrator cannot reset the password of a
+    provincial aggregator who also holds a grant there). Only a superuser sees accounts
+    without any grant."""
+    User = get_user_model()
+    if user is not None and user.is_authenticated and user.is_superuser:
+        return User.objects.all()
+    units = access_units(user, roles=[Role.QUAN_TRI])
+    outside = OrgUnit.objects.exclude(pk__in=units.values("pk"))
+    return (
+        User.objects.filter(grants__unit__in=units, is_superuser=False)
+        .exclude(grants__unit__in=outside)
+        .distinct()
+    )
+
+
+def access_is_province_admin(user) -> bool:
+    """Province-wide settings (calendar, period rule) belong to administrators of a whole tree:
+    a superuser or a quản trị granted a top-level unit with its subtree."""
+    if user is None or not user.is_authenticated or not user.is_active:
+        return False
+    if user.is_superuser:
+        return True
+    return RoleGrant.objects.filter(
+        user=user, role=Role.QUAN_TRI, include_subtree=True, unit__parent__isnull=True
+    ).exists()
+
+
+def access_require_province_admin(user) -> None:
+    if not access_is_province_admin(user):
+        raise PermissionDenied(PROVINCE_ADMIN_REQUIRED)

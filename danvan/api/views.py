@@ -1,0 +1,67 @@
+"""The REST API, /api/v1/. Each domain app contributes a router; this module only assembles."""
+
+from django.contrib.auth import authenticate
+from ninja import NinjaAPI, Schema
+from ninja.errors import AuthenticationError, HttpError, ValidationError
+
+from danvan.accounts.services import api_token_create
+from danvan.api.auth import BearerToken
+from danvan.api.schemas import ErrorOut
+from danvan.orgunits.api import router as orgunits_router
+
+BAD_LOGIN = "Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản đang bị khóa tạm thời."
+NOT_AUTHENTICATED = "Cần đăng nhập: gửi tiêu đề Authorization: Bearer <mã truy cập>."
+INVALID_INPUT = "Dữ liệu gửi lên không hợp lệ."
+
+api = NinjaAPI(
+    title="DanVan API",
+    version="1",
+    description="API của DanVan: đơn vị, sổ theo dõi, báo cáo. Xác thực bằng Bearer token.",
+    auth=BearerToken(),
+    urls_namespace="api-v1",
+    docs_url="/docs",
+)
+
+
+class TokenIn(Schema):
+    username: str
+    password: str
+
+
+class TokenOut(Schema):
+    token: str
+
+
+@api.post(
+    "/auth/token",
+    auth=None,
+    response={200: TokenOut, 401: ErrorOut},
+    summary="Lấy mã truy cập",
+    tags=["Xác thực"],
+)
+def auth_token(request, payload: TokenIn):
+    # authenticate() with the request lets django-axes count failures and lock out guessers.
+    user = authenticate(request, username=payload.username, password=payload.password)
+    if user is None or not user.is_active:
+        return 401, {"detail": BAD_LOGIN}
+    return 200, {"token": api_token_create(user=user)}
+
+
+@api.exception_handler(AuthenticationError)
+def _unauthenticated(request, exc):
+    return api.create_response(request, {"detail": NOT_AUTHENTICATED}, status=401)
+
+
+@api.exception_handler(ValidationError)
+def _invalid(request, exc):
+    return api.create_response(
+        request, {"detail": INVALID_INPUT, "errors": exc.errors}, status=422
+    )
+
+
+@api.exception_handler(HttpError)
+def _http_error(request, exc):
+    return api.create_response(request, {"detail": exc.message}, status=exc.status_code)
+
+
+api.add_router("/units", orgunits_router)

@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+
+
+class AuditConfig(AppConfig):
+    name = "danvan.audit"
+    label = "audit"
+    verbose_name = "Nhật ký thay đổi"
+
+    def ready(self):
+        from danvan.audit import recorder
+
+        recorder.connect_signals()

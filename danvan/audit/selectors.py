@@ -1,0 +1,45 @@
+import datetime
+
+from django.db.models import Q, QuerySet
+
+from danvan.accounts.access import access_unit_paths
+from danvan.accounts.models import Role
+from danvan.audit.models import AuditEvent
+
+
+def audit_events_visible(user) -> QuerySet[AuditEvent]:
+    """Events an administrator may read: those about units in their care. Events about
+    province-wide data (no unit) are for administrators of the whole tree only."""
+    paths = access_unit_paths(user, roles=[Role.QUAN_TRI])
+    if paths is None:
+        return AuditEvent.objects.all()
+    roots = [p for p in paths if not any(p != o and p.startswith(o) for o in paths)]
+    scope = Q(pk__in=[])
+    for path in roots:
+        scope |= Q(unit_path__startswith=path)
+    return AuditEvent.objects.filter(scope)
+
+
+def audit_events_filter(
+    events: QuerySet[AuditEvent],
+    *,
+    username: str = "",
+    model: str = "",
+    action: str = "",
+    date_from: datetime.date | None = None,
+    date_to: datetime.date | None = None,
+    text: str = "",
+) -> QuerySet[AuditEvent]:
+    if username:
+        events = events.filter(username__icontains=username)
+    if model:
+        events = events.filter(model=model)
+    if action:
+        events = events.filter(action=action)
+    if date_from:
+        events = events.filter(at__date__gte=date_from)
+    if date_to:
+        events = events.filter(at__date__lte=date_to)
+    if text:
+        events = events.filter(Q(object_repr__icontains=text) | Q(object_id=text))
+    return events

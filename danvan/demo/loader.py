@@ -1,0 +1,104 @@
+"""Loads the demo province. Each step is idempotent; a later issue adds its own step (demo
+dossiers, receptions …) to :data:`STEPS` and re-running ``danvan demo load`` fills it in."""
+
+from collections.abc import Callable
+
+from django.contrib.auth import get_user_model
+from django.db import transaction
+
+from danvan.accounts.models import Role
+from danvan.accounts.services import grant_add, user_create
+from danvan.calendars.models import CalendarDay
+from danvan.demo import province
+from danvan.orgunits import services as orgunit_services
+from danvan.orgunits.models import OrgUnit
+
+
+def load_units() -> str:
+    created = 0
+    for code, name, short, kind, parent, start, end in province.UNITS:
+        if OrgUnit.objects.filter(code=code).exists():
+            continue
+        orgunit_services.orgunit_create(
+            code=code,
+            name=name,
+            short_name=short,
+            kind=kind,
+            parent=OrgUnit.objects.get(code=parent) if parent else None,
+            valid_from=start,
+            valid_to=end,
+        )
+        created += 1
+    return f"{created} đơn vị mới"
+
+
+def load_history() -> str:
+    done = 0
+    for code, name, short, effective, note in province.RENAMES:
+        unit = OrgUnit.objects.get(code=code)
+        if not unit.versions.filter(valid_from=effective).exists():
+            orgunit_services.orgunit_rename(
+                unit=unit, name=name, short_name=short, effective=effective, note=note
+            )
+            done += 1
+    for sources, target, effective in province.MERGES:
+        pending = [
+            unit
+            for unit in OrgUnit.objects.filter(code__in=sources, merged_into__isnull=True)
+        ]
+        if pending:
+            orgunit_services.orgunit_merge(
+                sources=pending, target=OrgUnit.objects.get(code=target), effective=effective
+            )
+            done += 1
+    return f"{done} lần đổi tên, sáp nhập"
+
+
+def load_users() -> str:
+    User = get_user_model()
+    created = 0
+    for username, full_name, grants in province.USERS:
+        user = User.objects.filter(username=username).first()
+        if user is None:
+            user = user_create(
+                username=username, password=province.DEMO_PASSWORD, full_name=full_name
+            )
+            created += 1
+        for role, code, subtree in grants:
+            grant_add(
+                user=user,
+                role=Role(role),
+                unit=OrgUnit.objects.get(code=code),
+                include_subtree=subtree,
+            )
+    return f"{created} tài khoản mới"
+
+
+def load_calendar() -> str:
+    created = 0
+    for day, kind, note in province.CALENDAR_DAYS:
+        _, new = CalendarDay.objects.get_or_create(day=day, defaults={"kind": kind, "note": note})
+        created += new
+    return f"{created} ngày điều chỉnh"
+
+
+STEPS: list[tuple[str, Callable[[], str]]] = [
+    ("Cây đơn vị", load_units),
+    ("Lịch sử đơn vị", load_history),
+    ("Người dùng", load_users),
+    ("Lịch làm việc", load_calendar),
+]
+
+
+@transaction.atomic
+def demo_load() -> list[tuple[str, str]]:
+    return [(label, step()) for label, step in STEPS]
+
+
+def demo_logins() -> list[tuple[str, str, str]]:
+    rows = []
+    for username, full_name, grants in province.USERS:
+        role, code, subtree = grants[0]
+        scope = " và cấp dưới" if subtree else ""
+        rows.append((username, Role(role).label, f"{code}{scope} — {full_name}"))
+    return rows

@@ -1,0 +1,53 @@
+"""Export of the tree in the same columns the import reads, so a file round-trips."""
+
+import csv
+import io
+
+from django.db.models import QuerySet
+from openpyxl import Workbook
+from openpyxl.styles import Font
+
+from danvan.core.dates import format_date
+from danvan.orgunits.importing import COLUMNS
+from danvan.orgunits.models import OrgUnit
+
+HEADERS = list(COLUMNS)
+
+
+def _rows(units: QuerySet[OrgUnit]):
+    for unit in units.select_related("parent").order_by("path"):
+        yield [
+            unit.code,
+            unit.name,
+            unit.short_name,
+            unit.kind,
+            unit.parent.code if unit.parent else "",
+            format_date(unit.valid_from),
+            format_date(unit.valid_to),
+        ]
+
+
+def orgunits_export_csv(units: QuerySet[OrgUnit]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(HEADERS)
+    writer.writerows(_rows(units))
+    # UTF-8 with BOM: Excel on Windows then opens Vietnamese text correctly.
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def orgunits_export_xlsx(units: QuerySet[OrgUnit]) -> bytes:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Đơn vị"
+    sheet.append(HEADERS)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for row in _rows(units):
+        sheet.append(row)
+    for column, width in zip("ABCDEFG", (16, 60, 20, 18, 16, 14, 14), strict=True):
+        sheet.column_dimensions[column].width = width
+    sheet.freeze_panes = "A2"
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()

@@ -1,0 +1,318 @@
+"""Import of the organisation tree from CSV/XLSX: validated whole, then applied whole.
+
+A file with any bad row changes nothing; every bad row is reported with its line number.
+"""
+
+import datetime
+import unicodedata
+from dataclasses import dataclass, field
+
+from django.db import transaction
+
+from danvan.core.dates import parse_date
+from danvan.core.errors import DomainError
+from danvan.core.tabular import read_table
+from danvan.orgunits import services
+from danvan.orgunits.models import CODE_PATTERN, OrgUnit, OrgUnitKind
+
+COLUMNS: dict[str, list[str]] = {
+    "ma_don_vi": ["Mã đơn vị", "Mã"],
+    "ten_don_vi": ["Tên đơn vị", "Tên"],
+    "ten_viet_tat": ["Tên viết tắt", "Viết tắt"],
+    "loai": ["Loại", "Loại đơn vị"],
+    "ma_don_vi_cha": ["Mã đơn vị cha", "Mã đơn vị cấp trên", "Đơn vị cấp trên"],
+    "hieu_luc_tu": ["Hiệu lực từ", "Từ ngày"],
+    "hieu_luc_den": ["Hiệu lực đến", "Đến ngày"],
+}
+REQUIRED = {"ma_don_vi", "ten_don_vi", "loai"}
+
+MISSING_VALUE = "thiếu {column}"
+BAD_CODE = "mã đơn vị «{value}» không hợp lệ (chỉ chữ không dấu, số, dấu chấm, gạch ngang)"
+DUPLICATE_CODE = "mã đơn vị «{value}» lặp lại (đã có ở dòng {first})"
+UNKNOWN_KIND = "loại đơn vị «{value}» không có; dùng: {kinds}"
+UNKNOWN_PARENT = "đơn vị cha «{value}» không có trong tệp và trong hệ thống"
+SELF_PARENT = "đơn vị không thể là cha của chính nó"
+CYCLE = "vòng lặp cấp trên: {chain}"
+BAD_RANGE = "hiệu lực đến ({end}) trước hiệu lực từ ({start})"
+NO_ROWS = "Tệp không có dòng dữ liệu nào."
+OUT_OF_SCOPE = "đơn vị «{value}» nằm ngoài phạm vi bạn được quản trị"
+
+
+def _fold(text: str) -> str:
+    """Lower case without diacritics, for lenient matching of kinds typed by people."""
+    decomposed = unicodedata.normalize("NFD", text.strip().lower()).replace("đ", "d")
+    return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+
+
+_KIND_WORDS = {
+    **{_fold(kind.value): kind for kind in OrgUnitKind},
+    **{_fold(kind.label): kind for kind in OrgUnitKind},
+    "tinh": OrgUnitKind.TINH,
+    "thanh pho": OrgUnitKind.TINH,
+    "ubnd tinh": OrgUnitKind.TINH,
+    "so": OrgUnitKind.SO_NGANH,
+    "ban": OrgUnitKind.SO_NGANH,
+    "nganh": OrgUnitKind.SO_NGANH,
+    "so/ban/nganh": OrgUnitKind.SO_NGANH,
+    "van phong ubnd": OrgUnitKind.VAN_PHONG,
+    "xa": OrgUnitKind.UBND_XA,
+    "phuong": OrgUnitKind.UBND_XA,
+    "dac khu": OrgUnitKind.UBND_XA,
+    "ubnd xa": OrgUnitKind.UBND_XA,
+    "ubnd phuong": OrgUnitKind.UBND_XA,
+    "phong": OrgUnitKind.PHONG,
+    "phong chuyen mon": OrgUnitKind.PHONG,
+    "dvsn": OrgUnitKind.DON_VI_SU_NGHIEP,
+    "don vi su nghiep": OrgUnitKind.DON_VI_SU_NGHIEP,
+}
+
+
+def kind_parse(value: str) -> OrgUnitKind | None:
+    return _KIND_WORDS.get(_fold(value))
+
+
+@dataclass(frozen=True)
+class Problem:
+    line: int
+    column: str
+    value: str
+    message: str
+
+    def __str__(self):
+        where = f"Dòng {self.line}" + (f", cột {self.column}" if self.column else "")
+        return f"{where}: {self.message}."
+
+
+@dataclass
+class ImportResult:
+    created: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+
+
+class ImportRejected(DomainError):
+    """The file was refused whole; ``problems`` lists every bad row."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        lines = "\n".join(str(p) for p in problems)
+        super().__init__(f"Tệp có {len(problems)} lỗi, chưa nhập gì:\n{lines}")
+
+
+@dataclass(frozen=True)
+class _Row:
+    line: int
+    code: str
+    name: str
+    short_name: str
+    kind: OrgUnitKind
+    parent_code: str
+    valid_from: datetime.date | None
+    valid_to: datetime.date | None
+
+
+def _parse_rows(table) -> tuple[list[_Row], list[Problem]]:
+    rows: list[_Row] = []
+    problems: list[Problem] = []
+    first_line: dict[str, int] = {}
+    kinds = ", ".join(k.value for k in OrgUnitKind)
+    for row in table.rows:
+        v = row.values
+        bad = len(problems)
+        code = v.get("ma_don_vi", "")
+        name = v.get("ten_don_vi", "")
+        for column, value in (("ma_don_vi", code), ("ten_don_vi", name)):
+            if not value:
+                problems.append(Problem(row.line, column, "", MISSING_VALUE.format(column=column)))
+        if code and not CODE_PATTERN.match(code):
+            problems.append(Problem(row.line, "ma_don_vi", code, BAD_CODE.format(value=code)))
+        elif code in first_line:
+            problems.append(
+                Problem(
+                    row.line,
+                    "ma_don_vi",
+                    code,
+                    DUPLICATE_CODE.format(value=code, first=first_line[code]),
+                )
+            )
+        elif code:
+            first_line[code] = row.line
+        kind = kind_parse(v.get("loai", ""))
+        if kind is None:
+            raw = v.get("loai", "")
+            message = UNKNOWN_KIND.format(value=raw, kinds=kinds) if raw else "thiếu loai"
+            problems.append(Problem(row.line, "loai", raw, message))
+        dates = {}
+        for column in ("hieu_luc_tu", "hieu_luc_den"):
+            try:
+                dates[column] = parse_date(v.get(column, ""))
+            except ValueError as error:
+                problems.append(Problem(row.line, column, v.get(column, ""), str(error)))
+                dates[column] = None
+        start, end = dates["hieu_luc_tu"], dates["hieu_luc_den"]
+        if start and end and end < start:
+            problems.append(
+                Problem(
+                    row.line,
+                    "hieu_luc_den",
+                    v.get("hieu_luc_den", ""),
+                    BAD_RANGE.format(start=f"{start:%d/%m/%Y}", end=f"{end:%d/%m/%Y}"),
+                )
+            )
+        parent_code = v.get("ma_don_vi_cha", "")
+        if parent_code and parent_code == code:
+            problems.append(Problem(row.line, "ma_don_vi_cha", parent_code, SELF_PARENT))
+        if len(problems) == bad:
+            rows.append(
+                _Row(
+                    row.line,
+                    code,
+                    name,
+                    v.get("ten_viet_tat", ""),
+                    kind,
+                    parent_code,
+                    start,
+                    end,
+                )
+            )
+    return rows, problems
+
+
+def _check_tree(rows: list[_Row]) -> list[Problem]:
+    """Unknown parents and cycles, in the tree as it would be after the import."""
+    problems = []
+    in_file = {row.code: row for row in rows}
+    existing = dict(
+        OrgUnit.objects.exclude(code__in=in_file).values_list("code", "parent__code")
+    )
+    parent_of = {**existing, **{row.code: row.parent_code or None for row in rows}}
+    for row in rows:
+        if row.parent_code and row.parent_code not in parent_of:
+            problems.append(
+                Problem(
+                    row.line,
+                    "ma_don_vi_cha",
+                    row.parent_code,
+                    UNKNOWN_PARENT.format(value=row.parent_code),
+                )
+            )
+            continue
+        seen = [row.code]
+        current = parent_of.get(row.code)
+        while current:
+            if current in seen:
+                chain = " → ".join([*seen, current])
+                problems.append(
+                    Problem(row.line, "ma_don_vi_cha", row.parent_code, CYCLE.format(chain=chain))
+                )
+                break
+            seen.append(current)
+            current = parent_of.get(current)
+    return problems
+
+
+def _order_parents_first(rows: list[_Row]) -> list[_Row]:
+    in_file = {row.code: row for row in rows}
+    ordered, placed = [], set()
+
+    def place(row):
+        if row.code in placed:
+            return
+        parent = in_file.get(row.parent_code)
+        if parent is not None:
+            place(parent)
+        placed.add(row.code)
+        ordered.append(row)
+
+    for row in rows:
+        place(row)
+    return ordered
+
+
+def _apply(row: _Row, result: ImportResult) -> None:
+    parent = OrgUnit.objects.get(code=row.parent_code) if row.parent_code else None
+    unit = OrgUnit.objects.filter(code=row.code).first()
+    if unit is None:
+        services.orgunit_create(
+            code=row.code,
+            name=row.name,
+            short_name=row.short_name,
+            kind=row.kind,
+            parent=parent,
+            valid_from=row.valid_from,
+            valid_to=row.valid_to,
+        )
+        result.created.append(row.code)
+        return
+    before = (unit.name, unit.short_name, unit.kind, unit.parent_id, unit.valid_from, unit.valid_to)
+    services.orgunit_update(
+        unit=unit,
+        kind=row.kind,
+        valid_from=row.valid_from,
+        valid_to=row.valid_to,
+        clear_valid_to=row.valid_to is None,
+    )
+    if (unit.parent_id or None) != (parent.pk if parent else None):
+        services.orgunit_move(unit=unit, parent=parent, effective=datetime.date.today())
+    if (unit.name, unit.short_name) != (row.name, row.short_name):
+        _rename_from_import(unit, row)
+    unit.refresh_from_db()
+    after = (unit.name, unit.short_name, unit.kind, unit.parent_id, unit.valid_from, unit.valid_to)
+    (result.updated if after != before else result.unchanged).append(row.code)
+
+
+def _rename_from_import(unit: OrgUnit, row: _Row) -> None:
+    """A changed name in the file is a rename from today; older dates keep the old name.
+    A unit that has not started yet simply has its first name corrected."""
+    today = datetime.date.today()
+    if unit.valid_from and unit.valid_from >= today:
+        unit.versions.filter(valid_from=unit.valid_from).update(
+            name=row.name, short_name=row.short_name
+        )
+        unit.name, unit.short_name = row.name, row.short_name
+        unit.save()
+        return
+    services.orgunit_rename(
+        unit=unit, name=row.name, short_name=row.short_name, effective=today, note="Nhập từ tệp"
+    )
+
+
+def _check_scope(rows: list[_Row], allowed_codes: set[str]) -> list[Problem]:
+    """An administrator of a subtree may only touch units inside it."""
+    problems = []
+    in_file = {row.code for row in rows}
+    existing = set(OrgUnit.objects.filter(code__in=in_file).values_list("code", flat=True))
+    for row in rows:
+        if row.code in existing and row.code not in allowed_codes:
+            problems.append(Problem(row.line, "ma_don_vi", row.code,
+                                    OUT_OF_SCOPE.format(value=row.code)))
+        parent = row.parent_code
+        if not parent or (parent not in allowed_codes and parent not in in_file - existing):
+            value = parent or row.code
+            problems.append(Problem(row.line, "ma_don_vi_cha", parent,
+                                    OUT_OF_SCOPE.format(value=value)))
+    return problems
+
+
+def orgunits_import(
+    data: bytes, filename: str, *, allowed_codes: set[str] | None = None
+) -> ImportResult:
+    """Validate the whole file, then apply it in one transaction (or raise ImportRejected).
+
+    ``allowed_codes`` (None = the whole tree) are the units the importing administrator
+    manages: rows may only change those and add units below them.
+    """
+    table = read_table(data, filename, COLUMNS, required=REQUIRED)
+    if not table.rows:
+        raise DomainError(NO_ROWS)
+    rows, problems = _parse_rows(table)
+    problems += _check_tree(rows)
+    if allowed_codes is not None:
+        problems += _check_scope(rows, allowed_codes)
+    if problems:
+        raise ImportRejected(sorted(problems, key=lambda p: (p.line, p.column)))
+    result = ImportResult()
+    with transaction.atomic():
+        for row in _order_parents_first(rows):
+            _apply(row, result)
+    return result

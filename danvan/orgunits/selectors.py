@@ -1,0 +1,103 @@
+"""Reads of the organisation tree. Callers pass a queryset already narrowed by the access gate
+(:func:`danvan.accounts.access.access_units`); nothing here decides who may see what."""
+
+import datetime
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from django.db.models import Q, QuerySet
+
+from danvan.orgunits.models import OrgUnit, OrgUnitVersion
+
+
+@dataclass(frozen=True)
+class UnitAsOf:
+    """A unit as it stood on one date: the name and parent of that day."""
+
+    unit: OrgUnit
+    day: datetime.date
+    name: str
+    short_name: str
+    parent_id: int | None
+
+
+def orgunit_version_as_of(unit: OrgUnit, day: datetime.date) -> OrgUnitVersion | None:
+    versions = list(unit.versions.all())  # prefetched by callers that list many units
+    chosen = None
+    for version in sorted(versions, key=lambda v: v.valid_from or datetime.date.min):
+        if version.valid_from is None or version.valid_from <= day:
+            chosen = version
+    return chosen or (versions[0] if versions else None)
+
+
+def orgunit_as_of(unit: OrgUnit, day: datetime.date) -> UnitAsOf:
+    version = orgunit_version_as_of(unit, day)
+    if version is None:
+        return UnitAsOf(unit, day, unit.name, unit.short_name, unit.parent_id)
+    return UnitAsOf(unit, day, version.name, version.short_name, version.parent_id)
+
+
+def orgunit_name_as_of(unit: OrgUnit, day: datetime.date) -> str:
+    return orgunit_as_of(unit, day).name
+
+
+def orgunit_valid_on(units: QuerySet[OrgUnit], day: datetime.date) -> QuerySet[OrgUnit]:
+    return units.filter(
+        Q(valid_from__isnull=True) | Q(valid_from__lte=day),
+        Q(valid_to__isnull=True) | Q(valid_to__gte=day),
+    )
+
+
+def orgunit_list_as_of(units: QuerySet[OrgUnit], day: datetime.date) -> list[UnitAsOf]:
+    """The units that existed on ``day``, each with the name it had then."""
+    existing = orgunit_valid_on(units, day).prefetch_related("versions")
+    return [orgunit_as_of(unit, day) for unit in existing]
+
+
+def orgunit_children(units: QuerySet[OrgUnit], parent: OrgUnit | None) -> QuerySet[OrgUnit]:
+    return units.filter(parent=parent).order_by("valid_to", "code")
+
+
+def orgunit_roots(units: QuerySet[OrgUnit]) -> list[OrgUnit]:
+    """The highest visible units: those whose parent the caller cannot see."""
+    visible = list(units.order_by("path"))
+    visible_ids = {unit.pk for unit in visible}
+    return [unit for unit in visible if unit.parent_id not in visible_ids]
+
+
+def orgunit_subtree(units: QuerySet[OrgUnit], root: OrgUnit) -> QuerySet[OrgUnit]:
+    return units.filter(path__startswith=root.path)
+
+
+def orgunit_predecessors(unit: OrgUnit) -> list[OrgUnit]:
+    """Every unit merged into ``unit``, directly or through earlier merges."""
+    found: list[OrgUnit] = []
+    frontier = [unit.pk]
+    while frontier:
+        batch = list(OrgUnit.objects.filter(merged_into__in=frontier).order_by("code"))
+        found.extend(batch)
+        frontier = [u.pk for u in batch]
+    return found
+
+
+def orgunit_lineage(unit: OrgUnit) -> list[OrgUnit]:
+    """The unit and all its predecessors: whose records a report of ``unit`` covers."""
+    return [unit, *orgunit_predecessors(unit)]
+
+
+def orgunit_search(units: QuerySet[OrgUnit], text: str) -> QuerySet[OrgUnit]:
+    text = text.strip()
+    if not text:
+        return units
+    return units.filter(
+        Q(code__icontains=text)
+        | Q(name__icontains=text)
+        | Q(short_name__icontains=text)
+        | Q(versions__name__icontains=text)
+    ).distinct()
+
+
+def orgunit_ancestors(unit: OrgUnit, units: Iterable[OrgUnit] | None = None) -> list[OrgUnit]:
+    codes = [code for code in unit.path.strip("/").split("/")[:-1] if code]
+    by_code = {u.code: u for u in OrgUnit.objects.filter(code__in=codes)}
+    return [by_code[code] for code in codes if code in by_code]

@@ -1,0 +1,212 @@
+import datetime
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from danvan.accounts.access import access_unit, access_units
+from danvan.accounts.models import Role
+from danvan.core.decorators import role_required
+from danvan.core.errors import DomainError
+from danvan.core.forms import UploadForm
+from danvan.core.tabular import TableError
+from danvan.orgunits import services
+from danvan.orgunits.exporting import orgunits_export_csv, orgunits_export_xlsx
+from danvan.orgunits.forms import AsOfForm, OrgUnitCreateForm, OrgUnitMergeForm, OrgUnitRenameForm
+from danvan.orgunits.importing import ImportRejected, orgunits_import
+from danvan.orgunits.selectors import (
+    orgunit_as_of,
+    orgunit_children,
+    orgunit_predecessors,
+    orgunit_roots,
+    orgunit_search,
+)
+
+ADMIN = [Role.QUAN_TRI]
+
+
+def _as_of(request) -> datetime.date:
+    form = AsOfForm(request.GET)
+    if form.is_valid() and form.cleaned_data["ngay"]:
+        return form.cleaned_data["ngay"]
+    return datetime.date.today()
+
+
+def _node(unit, visible, day):
+    return {
+        "unit": unit,
+        "as_of": orgunit_as_of(unit, day),
+        "has_children": visible.filter(parent=unit).exists(),
+    }
+
+
+@login_required
+def tree(request):
+    visible = access_units(request.user)
+    day = _as_of(request)
+    query = request.GET.get("q", "").strip()
+    if query:
+        found = orgunit_search(visible, query).order_by("path")[:200]
+        nodes = [_node(unit, visible, day) for unit in found]
+    else:
+        nodes = [_node(unit, visible, day) for unit in orgunit_roots(visible)]
+    context = {
+        "nodes": nodes,
+        "day": day,
+        "query": query,
+        "form": AsOfForm(request.GET or None),
+        "can_admin": access_units(request.user, roles=ADMIN).exists(),
+    }
+    return render(request, "orgunits/tree.html", context)
+
+
+@login_required
+def children(request, code):
+    visible = access_units(request.user)
+    parent = access_unit(request.user, code)
+    day = _as_of(request)
+    nodes = [_node(unit, visible, day) for unit in orgunit_children(visible, parent)]
+    return render(request, "orgunits/_children.html", {"nodes": nodes, "day": day})
+
+
+@login_required
+def detail(request, code):
+    unit = access_unit(request.user, code)
+    day = _as_of(request)
+    visible = access_units(request.user)
+    is_admin = access_units(request.user, roles=ADMIN).filter(pk=unit.pk).exists()
+    candidates = []
+    if is_admin:
+        admin_units = access_units(request.user, roles=ADMIN)
+        candidates = admin_units.filter(valid_to__isnull=True).exclude(
+            path__startswith=unit.path
+        ).exclude(pk__in=[a.pk for a in _ancestors(unit)])
+    context = {
+        "unit": unit,
+        "day": day,
+        "as_of": orgunit_as_of(unit, day),
+        "versions": unit.versions.select_related("parent").order_by("valid_from"),
+        "predecessors": orgunit_predecessors(unit),
+        "children": orgunit_children(visible, unit),
+        "parent_visible": visible.filter(pk=unit.parent_id).first(),
+        "is_admin": is_admin,
+        "rename_form": OrgUnitRenameForm(),
+        "merge_form": OrgUnitMergeForm(candidates=candidates),
+        "form": AsOfForm(request.GET or None),
+    }
+    return render(request, "orgunits/detail.html", context)
+
+
+def _ancestors(unit):
+    codes = [c for c in unit.path.strip("/").split("/")[:-1] if c]
+    return list(unit.__class__.objects.filter(code__in=codes))
+
+
+def _admin_unit(request, code):
+    unit = access_unit(request.user, code)
+    if not access_units(request.user, roles=ADMIN).filter(pk=unit.pk).exists():
+        raise PermissionDenied("Bạn không có quyền quản trị đơn vị này.")
+    return unit
+
+
+@require_POST
+@role_required(*ADMIN)
+def rename(request, code):
+    unit = _admin_unit(request, code)
+    form = OrgUnitRenameForm(request.POST)
+    if form.is_valid():
+        try:
+            services.orgunit_rename(unit=unit, **form.cleaned_data)
+        except DomainError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(request, f"Đã đổi tên đơn vị thành «{unit.name}».")
+            return redirect("orgunits:detail", code=unit.code)
+    else:
+        messages.error(request, _form_errors(form))
+    return redirect("orgunits:detail", code=unit.code)
+
+
+@require_POST
+@role_required(*ADMIN)
+def merge(request, code):
+    target = _admin_unit(request, code)
+    admin_units = access_units(request.user, roles=ADMIN)
+    form = OrgUnitMergeForm(request.POST, candidates=admin_units)
+    if not form.is_valid():
+        messages.error(request, _form_errors(form))
+        return redirect("orgunits:detail", code=target.code)
+    sources = list(admin_units.filter(code__in=form.cleaned_data["sources"]))
+    try:
+        services.orgunit_merge(
+            sources=sources, target=target, effective=form.cleaned_data["effective"]
+        )
+    except DomainError as error:
+        messages.error(request, error.message)
+    else:
+        names = ", ".join(s.name for s in sources)
+        messages.success(request, f"Đã sáp nhập {names} vào {target.name}.")
+    return redirect("orgunits:detail", code=target.code)
+
+
+def _form_errors(form) -> str:
+    return " ".join(
+        f"{form.fields[f].label if f in form.fields else ''}: {' '.join(errs)}".lstrip(": ")
+        for f, errs in form.errors.items()
+    )
+
+
+@role_required(*ADMIN)
+def create(request):
+    parents = access_units(request.user, roles=ADMIN).filter(valid_to__isnull=True)
+    form = OrgUnitCreateForm(request.POST or None, parents=parents)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        parent = parents.get(code=data.pop("parent"))
+        try:
+            unit = services.orgunit_create(parent=parent, **data)
+        except DomainError as error:
+            form.add_error(None, error.message)
+        else:
+            messages.success(request, f"Đã thêm đơn vị «{unit.name}».")
+            return redirect("orgunits:detail", code=unit.code)
+    return render(request, "orgunits/create.html", {"form": form})
+
+
+@role_required(*ADMIN)
+def import_file(request):
+    form = UploadForm(request.POST or None, request.FILES or None)
+    problems, result = [], None
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        allowed = None
+        if not request.user.is_superuser:
+            allowed = set(
+                access_units(request.user, roles=ADMIN).values_list("code", flat=True)
+            )
+        try:
+            result = orgunits_import(upload.read(), upload.name, allowed_codes=allowed)
+        except ImportRejected as error:
+            problems = error.problems
+        except (DomainError, TableError) as error:
+            form.add_error("file", getattr(error, "message", str(error)))
+    context = {"form": form, "problems": problems, "result": result}
+    return render(request, "orgunits/import.html", context, status=400 if problems else 200)
+
+
+@login_required
+def export(request):
+    units = access_units(request.user)
+    if request.GET.get("dinh_dang") == "xlsx":
+        response = HttpResponse(
+            orgunits_export_xlsx(units),
+            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )
+        response["Content-Disposition"] = 'attachment; filename="don-vi.xlsx"'
+    else:
+        response = HttpResponse(orgunits_export_csv(units), content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="don-vi.csv"'
+    return response

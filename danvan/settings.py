@@ -1,0 +1,207 @@
+"""All of DanVan's settings, in one module, varied only by environment variables.
+
+Embedded mode (no variables set) is safe to run on an office PC: SQLite in WAL mode under
+``var/``, DEBUG off, a secret generated into ``var/secret_key`` on first start. Production sets
+``DATABASE_URL=postgres://…`` and ``SECRET_KEY``; no code changes between the two.
+"""
+
+import os
+import secrets
+from pathlib import Path
+
+import dj_database_url
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+VAR_DIR = Path(os.environ.get("DANVAN_VAR_DIR", BASE_DIR / "var"))
+
+
+def _env_bool(name: str, default: bool = False) -> bool:
+    value = os.environ.get(name)
+    if value is None:
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on", "co"}
+
+
+def _env_list(name: str, default: str) -> list[str]:
+    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def _embedded_secret_key() -> str:
+    """Read the secret kept in var/, creating it on first run (never in the repository)."""
+    VAR_DIR.mkdir(parents=True, exist_ok=True)
+    path = VAR_DIR / "secret_key"
+    if not path.exists():
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as handle:
+            handle.write(secrets.token_urlsafe(50))
+    return path.read_text().strip()
+
+
+SECRET_KEY = os.environ.get("SECRET_KEY") or _embedded_secret_key()
+DEBUG = _env_bool("DEBUG")
+ALLOWED_HOSTS = _env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
+CSRF_TRUSTED_ORIGINS = _env_list("CSRF_TRUSTED_ORIGINS", "")
+
+INSTALLED_APPS = [
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.contrib.humanize",
+    "django_htmx",
+    "ninja",
+    "axes",
+    "danvan.core",
+    "danvan.audit",
+    "danvan.orgunits",
+    "danvan.accounts",
+    "danvan.periods",
+    "danvan.calendars",
+    "danvan.demo",
+]
+
+MIDDLEWARE = [
+    "danvan.core.middleware.RequestSizeLimitMiddleware",
+    "django.middleware.security.SecurityMiddleware",
+    "danvan.core.middleware.SecurityHeadersMiddleware",
+    # Every asset is served by the application itself: no CDN, no separate web server needed.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",
+    "danvan.audit.middleware.AuditContextMiddleware",
+    # Axes last, as its documentation asks: it turns lockouts into responses.
+    "axes.middleware.AxesMiddleware",
+]
+
+ROOT_URLCONF = "danvan.urls"
+WSGI_APPLICATION = "danvan.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "danvan.core.context_processors.navigation",
+            ],
+        },
+    },
+]
+
+# --- Database -------------------------------------------------------------------------------
+# Embedded default: SQLite in WAL mode (readers never block the one writer). PostgreSQL 15+
+# through DATABASE_URL=postgres://user@host:port/db (psycopg 3).
+_default_sqlite = f"sqlite:///{VAR_DIR / 'danvan.sqlite3'}"
+DATABASES = {
+    "default": dj_database_url.parse(
+        os.environ.get("DATABASE_URL") or _default_sqlite, conn_max_age=60
+    )
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["CONN_MAX_AGE"] = 0
+    DATABASES["default"]["OPTIONS"] = {
+        "init_command": (
+            "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
+        ),
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+    }
+    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-danvan.sqlite3")}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# --- Authentication and security ---------------------------------------------------------
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 10},
+    },
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "home"
+LOGOUT_REDIRECT_URL = "login"
+CSRF_FAILURE_VIEW = "danvan.core.views.csrf_failure"
+
+# Login throttling: 5 failures for one username from one address lock it for 15 minutes.
+AXES_FAILURE_LIMIT = int(os.environ.get("DANVAN_LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = 0.25  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "core/lockout.html"
+AXES_VERBOSE = False
+
+# Sessions end after 2 hours without activity and when the browser closes.
+SESSION_COOKIE_AGE = int(os.environ.get("DANVAN_SESSION_SECONDS", str(2 * 3600)))
+SESSION_SAVE_EVERY_REQUEST = True
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+# Intranets often run plain HTTP; production behind TLS sets DANVAN_HTTPS=1.
+_HTTPS = _env_bool("DANVAN_HTTPS")
+SESSION_COOKIE_SECURE = _HTTPS
+CSRF_COOKIE_SECURE = _HTTPS
+SECURE_SSL_REDIRECT = _HTTPS and _env_bool("DANVAN_SSL_REDIRECT", True)
+SECURE_HSTS_SECONDS = 31536000 if _HTTPS else 0
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if _HTTPS else None
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+
+# Request and upload size limits. Bodies above DANVAN_MAX_REQUEST_BYTES are refused with a
+# Vietnamese message before Django reads them.
+DANVAN_MAX_REQUEST_BYTES = int(os.environ.get("DANVAN_MAX_REQUEST_BYTES", str(10 * 1024 * 1024)))
+DANVAN_MAX_UPLOAD_BYTES = int(os.environ.get("DANVAN_MAX_UPLOAD_BYTES", str(5 * 1024 * 1024)))
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
+
+# API tokens live this long (days) unless revoked.
+DANVAN_API_TOKEN_DAYS = int(os.environ.get("DANVAN_API_TOKEN_DAYS", "30"))
+
+# --- Language and formats ------------------------------------------------------------------
+LANGUAGE_CODE = "vi"
+LANGUAGES = [("vi", "Tiếng Việt")]
+TIME_ZONE = os.environ.get("TIME_ZONE", "Asia/Ho_Chi_Minh")
+USE_I18N = True
+USE_TZ = True
+USE_THOUSAND_SEPARATOR = True
+FORMAT_MODULE_PATH = ["danvan.formats"]
+
+STATIC_URL = "/static/"
+STATIC_ROOT = VAR_DIR / "static"
+# Serve straight from the apps' static folders (and django-htmx's copy of htmx), so a fresh
+# clone needs no collectstatic step.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = DEBUG
+
+# Outgoing mail: the console in embedded mode; production sets EMAIL_URL-style variables.
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "danvan@localhost")
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+}
+
+NINJA_PAGINATION_PER_PAGE = 100

@@ -1,0 +1,21 @@
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+
+from danvan.api.views import api
+from danvan.core import views as core_views
+
+urlpatterns = [
+    path("", core_views.home, name="home"),
+    path("dang-nhap/", core_views.LoginView.as_view(), name="login"),
+    path("dang-xuat/", auth_views.LogoutView.as_view(), name="logout"),
+    path("don-vi/", include("danvan.orgunits.urls")),
+    path("nguoi-dung/", include("danvan.accounts.urls")),
+    path("lich/", include("danvan.calendars.urls")),
+    path("nhat-ky/", include("danvan.audit.urls")),
+    path("api/v1/", api.urls),
+]
+
+handler400 = "danvan.core.views.error_400"
+handler403 = "danvan.core.views.error_403"
+handler404 = "danvan.core.views.error_404"
+handler500 = "danvan.core.views.error_500"
