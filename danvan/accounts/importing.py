@@ -61,8 +61,14 @@ def users_import(
             continue
         account = accounts.setdefault(
             username.lower(),
-            {"username": username, "password": "", "name": "", "email": "", "grants": [],
-             "line": row.line},
+            {
+                "username": username,
+                "password": "",
+                "name": "",
+                "email": "",
+                "grants": [],
+                "line": row.line,
+            },
         )
         account["password"] = account["password"] or v.get("mat_khau", "")
         account["name"] = account["name"] or v.get("ho_ten", "")
@@ -83,23 +89,39 @@ def users_import(
             problems.append(Problem(row.line, "ca_cap_duoi", flag, BAD_BOOL.format(value=flag)))
         if role is not None and unit is not None:
             account["grants"].append((role, unit, flag in TRUE_WORDS))
-    existing = {u.username.lower(): u for u in User.objects.filter(
-        username__in=[a["username"] for a in accounts.values()])}
+    existing = {
+        u.username.lower(): u
+        for u in User.objects.filter(username__in=[a["username"] for a in accounts.values()])
+    }
     for key, account in accounts.items():
         user = existing.get(key)
         if user is None:
             if not account["password"]:
-                problems.append(Problem(account["line"], "mat_khau", "",
-                                        MISSING_PASSWORD.format(username=account["username"])))
+                problems.append(
+                    Problem(
+                        account["line"],
+                        "mat_khau",
+                        "",
+                        MISSING_PASSWORD.format(username=account["username"]),
+                    )
+                )
                 continue
             try:
-                password_check(account["password"],
-                               user=User(username=account["username"], first_name=account["name"]))
+                password_check(
+                    account["password"],
+                    user=User(username=account["username"], first_name=account["name"]),
+                )
             except DomainError as error:
                 problems.append(Problem(account["line"], "mat_khau", "***", error.message))
         elif manageable is not None and not manageable.filter(pk=user.pk).exists():
-            problems.append(Problem(account["line"], "ten_dang_nhap", account["username"],
-                                    EXISTING_NOT_YOURS.format(value=account["username"])))
+            problems.append(
+                Problem(
+                    account["line"],
+                    "ten_dang_nhap",
+                    account["username"],
+                    EXISTING_NOT_YOURS.format(value=account["username"]),
+                )
+            )
     if problems:
         raise ImportRejected(sorted(problems, key=lambda p: (p.line, p.column)))
     result = UsersImportResult()
@@ -107,8 +129,12 @@ def users_import(
         for key, account in accounts.items():
             user = existing.get(key)
             if user is None:
-                user = user_create(username=account["username"], password=account["password"],
-                                   full_name=account["name"], email=account["email"])
+                user = user_create(
+                    username=account["username"],
+                    password=account["password"],
+                    full_name=account["name"],
+                    email=account["email"],
+                )
                 result.created.append(user.username)
             for role, unit, subtree in account["grants"]:
                 grant_add(user=user, role=Role(role), unit=unit, include_subtree=subtree)

@@ -34,9 +34,7 @@ def user_list(request):
     query = request.GET.get("q", "").strip()
     users = access_user_accounts(request.user).prefetch_related("grants__unit")
     if query:
-        users = users.filter(username__icontains=query) | users.filter(
-            first_name__icontains=query
-        )
+        users = users.filter(username__icontains=query) | users.filter(first_name__icontains=query)
     return render(
         request, "accounts/list.html", {"users": users.order_by("username"), "query": query}
     )

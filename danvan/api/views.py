@@ -54,9 +54,7 @@ def _unauthenticated(request, exc):
 
 @api.exception_handler(ValidationError)
 def _invalid(request, exc):
-    return api.create_response(
-        request, {"detail": INVALID_INPUT, "errors": exc.errors}, status=422
-    )
+    return api.create_response(request, {"detail": INVALID_INPUT, "errors": exc.errors}, status=422)
 
 
 @api.exception_handler(HttpError)

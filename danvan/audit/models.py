@@ -4,6 +4,16 @@ from django.db import models
 APPEND_ONLY = "Nhật ký thay đổi chỉ được ghi thêm, không được sửa hay xóa."
 
 
+class AuditEventQuerySet(models.QuerySet):
+    """Bulk paths (``.update()``, ``.delete()``) bypass model methods: refuse them too."""
+
+    def update(self, **kwargs):
+        raise PermissionDenied(APPEND_ONLY)
+
+    def delete(self):
+        raise PermissionDenied(APPEND_ONLY)
+
+
 class AuditEvent(models.Model):
     """One create, update or delete of domain data. Append-only: see migrations for the
     database triggers that refuse UPDATE (and DELETE on PostgreSQL) whatever the code does."""
@@ -28,6 +38,8 @@ class AuditEvent(models.Model):
     after = models.JSONField("sau", null=True, blank=True)
     # The unit the changed record belongs to (its path), so scoped browsing stays possible.
     unit_path = models.CharField(max_length=255, blank=True, db_index=True)
+
+    objects = AuditEventQuerySet.as_manager()
 
     class Meta:
         ordering = ["-at", "-id"]

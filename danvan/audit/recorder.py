@@ -96,8 +96,12 @@ def _post_save(sender, instance, created, raw=False, **kwargs):
         changed = {k for k in after if before.get(k) != after.get(k)}
         if not changed - _NOISE:
             return
-    _record(instance, AuditEvent.Action.CREATE if before is None else AuditEvent.Action.UPDATE,
-            before, after)
+    _record(
+        instance,
+        AuditEvent.Action.CREATE if before is None else AuditEvent.Action.UPDATE,
+        before,
+        after,
+    )
 
 
 def _post_delete(sender, instance, **kwargs):

@@ -37,7 +37,9 @@ def year_view(request):
     year = _year(request)
     calendar = calendar_current()
     rule = WindowRule(period_settings_get().window_rule)
-    examples = [Period.parse(code) for code in (f"{year}", f"{year}-H1", f"{year}-9M", f"{year}-Q3")]
+    examples = [
+        Period.parse(code) for code in (f"{year}", f"{year}-H1", f"{year}-9M", f"{year}-Q3")
+    ]
     context = {
         "year": year,
         "days_off": calendar.days_off(year),
@@ -85,6 +87,8 @@ def period_rule(request):
     access_require_province_admin(request.user)
     form = PeriodRuleForm(request.POST)
     if form.is_valid():
-        period_services.period_settings_set(window_rule=WindowRule(form.cleaned_data["window_rule"]))
+        period_services.period_settings_set(
+            window_rule=WindowRule(form.cleaned_data["window_rule"])
+        )
         messages.success(request, "Đã đổi cách chốt số liệu kỳ báo cáo.")
     return redirect("calendars:year")

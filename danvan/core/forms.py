@@ -3,9 +3,7 @@ from django.contrib.auth.forms import AuthenticationForm
 
 from danvan.core.middleware import human_size
 
-BAD_LOGIN = (
-    "Sai tên đăng nhập hoặc mật khẩu. Lưu ý: sau 5 lần sai, tài khoản bị khóa tạm 15 phút."
-)
+BAD_LOGIN = "Sai tên đăng nhập hoặc mật khẩu. Lưu ý: sau 5 lần sai, tài khoản bị khóa tạm 15 phút."
 INACTIVE = "Tài khoản này đã bị khóa. Hãy liên hệ quản trị."
 UPLOAD_TOO_LARGE = "Tệp «{name}» quá lớn ({size}); giới hạn là {limit}."
 UPLOAD_EMPTY = "Tệp «{name}» rỗng."

@@ -62,7 +62,7 @@ class RequestSizeLimitMiddleware:
 
 
 class SecurityHeadersMiddleware:
-    """Headers Django's SecurityMiddleware does not set: CSP and a restrictive permissions policy."""
+    """Headers SecurityMiddleware does not set: CSP and a restrictive permissions policy."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -74,7 +74,8 @@ class SecurityHeadersMiddleware:
             "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()"
         )
         response.headers.setdefault("Cross-Origin-Resource-Policy", "same-origin")
-        if request.user.is_authenticated if hasattr(request, "user") else False:
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
             # Pages of a logged-in user hold unit data: never keep them in shared caches.
             response.headers.setdefault("Cache-Control", "no-store")
         return response

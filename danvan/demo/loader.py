@@ -43,8 +43,7 @@ def load_history() -> str:
             done += 1
     for sources, target, effective in province.MERGES:
         pending = [
-            unit
-            for unit in OrgUnit.objects.filter(code__in=sources, merged_into__isnull=True)
+            unit for unit in OrgUnit.objects.filter(code__in=sources, merged_into__isnull=True)
         ]
         if pending:
             orgunit_services.orgunit_merge(

@@ -8,9 +8,10 @@ from danvan.accounts.access import access_unit, access_units
 from danvan.api.schemas import ErrorOut
 from danvan.orgunits.selectors import (
     orgunit_as_of,
- orgunit_predecessors,
+    orgunit_predecessors,
     orgunit_search,
     orgunit_valid_on,
+    orgunit_versions,
 )
 
 router = Router(tags=["Đơn vị"])
@@ -83,7 +84,7 @@ def units_detail(request, code: str, as_of: datetime.date | None = None):
             "short_name": v.short_name,
             "parent_code": v.parent.code if v.parent_id else None,
         }
-        for v in unit.versions.select_related("parent").order_by("valid_from")
+        for v in orgunit_versions(unit)
     ]
     data["predecessors"] = [u.code for u in orgunit_predecessors(unit)]
     if as_of is not None:

@@ -4,6 +4,7 @@ A file with any bad row changes nothing; every bad row is reported with its line
 """
 
 import datetime
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -41,7 +42,8 @@ OUT_OF_SCOPE = "đơn vị «{value}» nằm ngoài phạm vi bạn được qu�
 def _fold(text: str) -> str:
     """Lower case without diacritics, for lenient matching of kinds typed by people."""
     decomposed = unicodedata.normalize("NFD", text.strip().lower()).replace("đ", "d")
-    return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+    plain = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+    return " ".join(re.split(r"[^a-z0-9]+", plain)).strip()
 
 
 _KIND_WORDS = {
@@ -53,7 +55,6 @@ _KIND_WORDS = {
     "so": OrgUnitKind.SO_NGANH,
     "ban": OrgUnitKind.SO_NGANH,
     "nganh": OrgUnitKind.SO_NGANH,
-    "so/ban/nganh": OrgUnitKind.SO_NGANH,
     "van phong ubnd": OrgUnitKind.VAN_PHONG,
     "xa": OrgUnitKind.UBND_XA,
     "phuong": OrgUnitKind.UBND_XA,
@@ -178,16 +179,15 @@ def _parse_rows(table) -> tuple[list[_Row], list[Problem]]:
     return rows, problems
 
 
-def _check_tree(rows: list[_Row]) -> list[Problem]:
-    """Unknown parents and cycles, in the tree as it would be after the import."""
+def _check_tree(rows: list[_Row], file_codes: set[str]) -> list[Problem]:
+    """Unknown parents and cycles, in the tree as it would be after the import. Codes of rows
+    that failed on their own still count as present, so one bad row is not reported twice."""
     problems = []
     in_file = {row.code: row for row in rows}
-    existing = dict(
-        OrgUnit.objects.exclude(code__in=in_file).values_list("code", "parent__code")
-    )
+    existing = dict(OrgUnit.objects.exclude(code__in=in_file).values_list("code", "parent__code"))
     parent_of = {**existing, **{row.code: row.parent_code or None for row in rows}}
     for row in rows:
-        if row.parent_code and row.parent_code not in parent_of:
+        if row.parent_code and row.parent_code not in parent_of | dict.fromkeys(file_codes):
             problems.append(
                 Problem(
                     row.line,
@@ -284,13 +284,15 @@ def _check_scope(rows: list[_Row], allowed_codes: set[str]) -> list[Problem]:
     existing = set(OrgUnit.objects.filter(code__in=in_file).values_list("code", flat=True))
     for row in rows:
         if row.code in existing and row.code not in allowed_codes:
-            problems.append(Problem(row.line, "ma_don_vi", row.code,
-                                    OUT_OF_SCOPE.format(value=row.code)))
+            problems.append(
+                Problem(row.line, "ma_don_vi", row.code, OUT_OF_SCOPE.format(value=row.code))
+            )
         parent = row.parent_code
         if not parent or (parent not in allowed_codes and parent not in in_file - existing):
             value = parent or row.code
-            problems.append(Problem(row.line, "ma_don_vi_cha", parent,
-                                    OUT_OF_SCOPE.format(value=value)))
+            problems.append(
+                Problem(row.line, "ma_don_vi_cha", parent, OUT_OF_SCOPE.format(value=value))
+            )
     return problems
 
 
@@ -306,7 +308,7 @@ def orgunits_import(
     if not table.rows:
         raise DomainError(NO_ROWS)
     rows, problems = _parse_rows(table)
-    problems += _check_tree(rows)
+    problems += _check_tree(rows, {r.values.get("ma_don_vi", "") for r in table.rows})
     if allowed_codes is not None:
         problems += _check_scope(rows, allowed_codes)
     if problems:

@@ -2,10 +2,9 @@
 (:func:`danvan.accounts.access.access_units`); nothing here decides who may see what."""
 
 import datetime
-from collections.abc import Iterable
 from dataclasses import dataclass
 
-from django.db.models import Q, QuerySet
+from django.db.models import F, Q, QuerySet
 
 from danvan.orgunits.models import OrgUnit, OrgUnitVersion
 
@@ -97,7 +96,6 @@ def orgunit_search(units: QuerySet[OrgUnit], text: str) -> QuerySet[OrgUnit]:
     ).distinct()
 
 
-def orgunit_ancestors(unit: OrgUnit, units: Iterable[OrgUnit] | None = None) -> list[OrgUnit]:
-    codes = [code for code in unit.path.strip("/").split("/")[:-1] if code]
-    by_code = {u.code: u for u in OrgUnit.objects.filter(code__in=codes)}
-    return [by_code[code] for code in codes if code in by_code]
+def orgunit_versions(unit: OrgUnit) -> QuerySet[OrgUnitVersion]:
+    """The unit's names over time, the original (no start date) first on every engine."""
+    return unit.versions.select_related("parent").order_by(F("valid_from").asc(nulls_first=True))

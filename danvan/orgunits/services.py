@@ -4,6 +4,7 @@ name history stay consistent, and each save is picked up by the audit trail."""
 import datetime
 
 from django.db import transaction
+from django.db.models import F
 
 from danvan.core.errors import DomainError
 from danvan.orgunits.models import CODE_PATTERN, PATH_SEPARATOR, OrgUnit, OrgUnitVersion
@@ -146,7 +147,8 @@ def orgunit_rename(
             "note": note,
         },
     )
-    latest = unit.versions.order_by("-valid_from").first()
+    # NULL (the first version) must sort last; PostgreSQL sorts NULLs first when descending.
+    latest = unit.versions.order_by(F("valid_from").desc(nulls_last=True)).first()
     # The current name is the one of the latest version (a rename may be recorded late).
     unit.name, unit.short_name = latest.name, latest.short_name
     unit.save()
@@ -154,9 +156,7 @@ def orgunit_rename(
 
 
 @transaction.atomic
-def orgunit_merge(
-    *, sources: list[OrgUnit], target: OrgUnit, effective: datetime.date
-) -> OrgUnit:
+def orgunit_merge(*, sources: list[OrgUnit], target: OrgUnit, effective: datetime.date) -> OrgUnit:
     """Merge ``sources`` into ``target`` from ``effective`` on.
 
     Each source closes the day before, points to its successor, and is re-parented under the

@@ -23,6 +23,7 @@ from danvan.orgunits.selectors import (
     orgunit_predecessors,
     orgunit_roots,
     orgunit_search,
+    orgunit_versions,
 )
 
 ADMIN = [Role.QUAN_TRI]
@@ -81,14 +82,16 @@ def detail(request, code):
     candidates = []
     if is_admin:
         admin_units = access_units(request.user, roles=ADMIN)
-        candidates = admin_units.filter(valid_to__isnull=True).exclude(
-            path__startswith=unit.path
-        ).exclude(pk__in=[a.pk for a in _ancestors(unit)])
+        candidates = (
+            admin_units.filter(valid_to__isnull=True)
+            .exclude(path__startswith=unit.path)
+            .exclude(pk__in=[a.pk for a in _ancestors(unit)])
+        )
     context = {
         "unit": unit,
         "day": day,
         "as_of": orgunit_as_of(unit, day),
-        "versions": unit.versions.select_related("parent").order_by("valid_from"),
+        "versions": orgunit_versions(unit),
         "predecessors": orgunit_predecessors(unit),
         "children": orgunit_children(visible, unit),
         "parent_visible": visible.filter(pk=unit.parent_id).first(),
@@ -184,9 +187,7 @@ def import_file(request):
         upload = form.cleaned_data["file"]
         allowed = None
         if not request.user.is_superuser:
-            allowed = set(
-                access_units(request.user, roles=ADMIN).values_list("code", flat=True)
-            )
+            allowed = set(access_units(request.user, roles=ADMIN).values_list("code", flat=True))
         try:
             result = orgunits_import(upload.read(), upload.name, allowed_codes=allowed)
         except ImportRejected as error:
