@@ -16,4 +16,7 @@ class AuditFilterForm(forms.Form):
 
     def __init__(self, *args, models=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["model"].choices = [("", "Tất cả"), *((m, m) for m in models)]
+        from danvan.audit.selectors import audit_model_label
+
+        choices = [(m, audit_model_label(m)) for m in models]
+        self.fields["model"].choices = [("", "Tất cả"), *choices]

@@ -1,5 +1,7 @@
 import datetime
+from dataclasses import dataclass
 
+from django.apps import apps
 from django.db.models import Q, QuerySet
 
 from danvan.accounts.access import access_unit_paths
@@ -43,3 +45,45 @@ def audit_events_filter(
     if text:
         events = events.filter(Q(object_repr__icontains=text) | Q(object_id=text))
     return events
+
+
+_HIDDEN = {"id", "created_at", "updated_at", "path", "level"}
+
+
+@dataclass(frozen=True)
+class Change:
+    label: str
+    before: object
+    after: object
+
+
+def _fields(model_label: str) -> dict[str, str]:
+    try:
+        model = apps.get_model(model_label)
+    except (LookupError, ValueError):
+        return {}
+    return {f.attname: str(f.verbose_name) for f in model._meta.concrete_fields}
+
+
+def audit_model_label(model_label: str) -> str:
+    try:
+        return str(apps.get_model(model_label)._meta.verbose_name).capitalize()
+    except (LookupError, ValueError):
+        return model_label
+
+
+def _display(value):
+    if isinstance(value, bool):
+        return "Có" if value else "Không"
+    return value
+
+
+def audit_event_changes(event: AuditEvent) -> list[Change]:
+    """What changed, with the fields' Vietnamese names, leaving out bookkeeping columns."""
+    labels = _fields(event.model)
+    before, after = event.before or {}, event.after or {}
+    return [
+        Change(labels.get(name, name), _display(before.get(name)), _display(after.get(name)))
+        for name in event.changed_fields
+        if name not in _HIDDEN
+    ]

@@ -15,11 +15,3 @@ def so(value, decimals=0):
 def ty_le(numerator, denominator, decimals=1):
     """{% ty_le 285 524 %} → 54,4%"""
     return format_percent(numerator, denominator, int(decimals))
-
-
-@register.filter
-def get_item(mapping, key):
-    """{{ event.before|get_item:"name" }} — dictionary look-up for the audit browser."""
-    if not isinstance(mapping, dict):
-        return None
-    return mapping.get(key)
