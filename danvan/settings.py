@@ -188,6 +188,7 @@ FORMAT_MODULE_PATH = ["danvan.formats"]
 
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # WhiteNoise expects it even when empty
 # Serve straight from the apps' static folders (and django-htmx's copy of htmx), so a fresh
 # clone needs no collectstatic step.
 WHITENOISE_USE_FINDERS = True

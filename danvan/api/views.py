@@ -1,8 +1,9 @@
 """The REST API, /api/v1/. Each domain app contributes a router; this module only assembles."""
 
 from django.contrib.auth import authenticate
-from ninja import NinjaAPI, Schema
+from ninja import NinjaAPI, Schema, Status
 from ninja.errors import AuthenticationError, HttpError, ValidationError
+from ninja.renderers import JSONRenderer
 
 from danvan.accounts.services import api_token_create
 from danvan.api.auth import BearerToken
@@ -13,7 +14,16 @@ BAD_LOGIN = "Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản đa
 NOT_AUTHENTICATED = "Cần đăng nhập: gửi tiêu đề Authorization: Bearer <mã truy cập>."
 INVALID_INPUT = "Dữ liệu gửi lên không hợp lệ."
 
+
+class VietnameseJSONRenderer(JSONRenderer):
+    """Vietnamese text as UTF-8 in the body ("Sở Nội vụ"), not as \\u escapes."""
+
+    media_type = "application/json; charset=utf-8"
+    json_dumps_params = {"ensure_ascii": False}
+
+
 api = NinjaAPI(
+    renderer=VietnameseJSONRenderer(),
     title="DanVan API",
     version="1",
     description="API của DanVan: đơn vị, sổ theo dõi, báo cáo. Xác thực bằng Bearer token.",
@@ -43,8 +53,8 @@ def auth_token(request, payload: TokenIn):
     # authenticate() with the request lets django-axes count failures and lock out guessers.
     user = authenticate(request, username=payload.username, password=payload.password)
     if user is None or not user.is_active:
-        return 401, {"detail": BAD_LOGIN}
-    return 200, {"token": api_token_create(user=user)}
+        return Status(401, {"detail": BAD_LOGIN})
+    return Status(200, {"token": api_token_create(user=user)})
 
 
 @api.exception_handler(AuthenticationError)

@@ -1,0 +1,127 @@
+"""Walks every URL pattern and API endpoint as users of other units and asserts that nothing
+of unit A leaks and nothing changes. New endpoints are picked up automatically; one whose
+URL takes a parameter this test does not know fails until a sample value is added here."""
+
+import datetime
+import json
+import re
+
+import pytest
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver
+
+from danvan.accounts.models import RoleGrant
+from danvan.accounts.services import api_token_create
+from danvan.audit.models import AuditEvent
+from danvan.calendars.models import CalendarDay
+from tests.conftest import make_user
+
+# Text that belongs to unit A and its people only.
+SECRETS = [
+    "Sở Nội vụ",
+    "Phòng Xây dựng chính quyền",
+    "/P/A/",
+    "chuyenvien.a",
+    "lanhdao.a",
+    "quantri.a",
+]
+ALLOWED_STATUS = {200, 204, 302, 400, 401, 403, 404, 405, 413, 422, 429}
+PARAM = re.compile(r"<(?:(?P<converter>[^>:]+):)?(?P<name>[^>]+)>")
+
+
+def walk(patterns, prefix="", namespace=""):
+    for entry in patterns:
+        if isinstance(entry, URLResolver):
+            ns = f"{namespace}{entry.namespace}:" if entry.namespace else namespace
+            yield from walk(entry.url_patterns, prefix + str(entry.pattern), ns)
+        elif isinstance(entry, URLPattern):
+            yield prefix + str(entry.pattern), f"{namespace}{entry.name}"
+
+
+ALL_ROUTES = list(walk(get_resolver().url_patterns))
+
+
+def sample_values(tree, users):
+    """Values of A's objects for each URL parameter: (url name, param) first, then param."""
+    clerk_a = users["clerk_a"]
+    day = CalendarDay.objects.create(day=datetime.date(2025, 2, 15), kind="lam_viec")
+    return {
+        ("accounts", "pk"): clerk_a.pk,
+        ("accounts", "grant_pk"): RoleGrant.objects.get(user=clerk_a).pk,
+        ("calendars", "pk"): day.pk,
+        ("*", "code"): tree["A"].code,
+    }
+
+
+def fill(route, name, samples):
+    app = name.split(":")[0] if ":" in name else "*"
+
+    def value(match):
+        param = match.group("name")
+        for key in ((app, param), ("*", param)):
+            if key in samples:
+                return str(samples[key])
+        raise AssertionError(
+            f"URL «{route}» ({name}) có tham số «{param}» chưa có giá trị mẫu trong "
+            "tests/test_cross_unit_access.py: thêm vào sample_values()."
+        )
+
+    return "/" + PARAM.sub(value, route)
+
+
+@pytest.fixture
+def outsiders(users, tree):
+    return {
+        "clerk_b": users["clerk_b"],
+        "admin_x": make_user("quantri.x", "quan_tri", tree["X"], subtree=True),
+        "aggregator_x": make_user("tonghop.x", "tong_hop", tree["X"], subtree=True),
+    }
+
+
+def _client(user, path):
+    if path.startswith("/api/"):
+        return Client(HTTP_AUTHORIZATION=f"Bearer {api_token_create(user=user)}")
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def test_every_route_is_walked(db):
+    names = {name for _, name in ALL_ROUTES}
+    assert {"orgunits:detail", "accounts:detail", "api-v1:units_detail", "audit:list"} <= names
+
+
+def test_outsiders_see_nothing_of_another_unit_and_change_nothing(users, tree, outsiders):
+    samples = sample_values(tree, users)
+    checked = 0
+    for route, name in ALL_ROUTES:
+        path = fill(route, name, samples)
+        for who, user in outsiders.items():
+            client = _client(user, path)
+            before = AuditEvent.objects.count()
+            for method in ("get", "post"):
+                response = getattr(client, method)(path)
+                where = f"{method.upper()} {path} as {who}"
+                assert response.status_code in ALLOWED_STATUS, f"{where}: {response.status_code}"
+                body = b"".join(response) if response.streaming else response.content
+                text = body.decode("utf-8", errors="replace")
+                if response.get("Content-Type", "").startswith("application/json"):
+                    # Read JSON as data, so \\u-escaped Vietnamese is caught too.
+                    text = json.dumps(json.loads(text), ensure_ascii=False)
+                for secret in SECRETS:
+                    assert secret not in text, f"{where} leaks «{secret}»"
+                checked += 1
+            assert AuditEvent.objects.count() == before, f"{path} as {who} changed data"
+    assert checked == len(ALL_ROUTES) * len(outsiders) * 2
+
+
+def test_the_samples_are_real_objects_the_owner_can_open(users, tree):
+    """Guards against a vacuous pass: the province administrator gets each parameterised
+    page, so the outsiders' 404s come from the access gate, not from a bad sample."""
+    samples = sample_values(tree, users)
+    for route, name in ALL_ROUTES:
+        if "<" not in route:
+            continue
+        path = fill(route, name, samples)
+        response = _client(users["admin"], path).get(path)
+        assert response.status_code in {200, 405}, f"GET {path} as province admin"
