@@ -288,6 +288,11 @@ def _check_scope(rows: list[_Row], allowed_codes: set[str]) -> list[Problem]:
                 Problem(row.line, "ma_don_vi", row.code, OUT_OF_SCOPE.format(value=row.code))
             )
         parent = row.parent_code
+        unknown = (
+            parent and parent not in in_file and not OrgUnit.objects.filter(code=parent).exists()
+        )
+        if unknown:
+            continue  # already reported as an unknown parent
         if not parent or (parent not in allowed_codes and parent not in in_file - existing):
             value = parent or row.code
             problems.append(

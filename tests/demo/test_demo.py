@@ -1,0 +1,60 @@
+import datetime
+
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.test import Client
+
+from danvan.accounts.access import access_units
+from danvan.demo import province
+from danvan.demo.loader import demo_load
+from danvan.orgunits.models import OrgUnit
+from danvan.orgunits.selectors import orgunit_name_as_of, orgunit_predecessors
+
+User = get_user_model()
+
+
+def test_demo_load_is_idempotent_and_prints_the_logins(db, capsys):
+    call_command("demo", "load")
+    counts = (OrgUnit.objects.count(), User.objects.count())
+    call_command("demo", "load")
+    out = capsys.readouterr().out
+    assert (OrgUnit.objects.count(), User.objects.count()) == counts
+    assert counts[0] == len(province.UNITS)
+    assert "0 đơn vị mới" in out and province.DEMO_PASSWORD in out
+    for username, *_ in province.USERS:
+        assert username in out
+
+
+def test_demo_province_is_two_level_after_the_2025_reform(db):
+    demo_load()
+    root = OrgUnit.objects.get(code="GL")
+    communes = OrgUnit.objects.filter(kind="ubnd_xa", parent=root, valid_to__isnull=True)
+    assert 6 <= communes.count() <= 10
+    assert all(c.valid_from == datetime.date(2025, 7, 1) for c in communes)
+    assert OrgUnit.objects.get(code="GL.SNV").parent == root
+    assert OrgUnit.objects.get(code="BQLKKT").children.filter(kind="phong").count() >= 4
+    roles = {g.role for u in User.objects.all() for g in u.grants.all()}
+    assert roles == {"chuyen_vien", "lanh_dao", "tong_hop", "quan_tri"}
+
+
+def test_demo_history_keeps_2021_names_and_merged_units_reachable(db):
+    demo_load()
+    board = OrgUnit.objects.get(code="BQLKKT")
+    assert orgunit_name_as_of(board, datetime.date(2021, 11, 8)) == (
+        "Ban Quản lý Khu kinh tế tỉnh Bình Định"
+    )
+    assert board.name == "Ban Quản lý Khu kinh tế tỉnh Gia Lai"
+    snv = OrgUnit.objects.get(code="GL.SNV")
+    assert [u.code for u in orgunit_predecessors(snv)] == ["GL.SLDTBXH"]
+    aggregator = User.objects.get(username="snv.tonghop")
+    assert access_units(aggregator).filter(code="BD").exists()
+
+
+def test_every_demo_login_works(db):
+    demo_load()
+    for username, *_ in province.USERS:
+        client = Client()
+        response = client.post(
+            "/dang-nhap/", {"username": username, "password": province.DEMO_PASSWORD}
+        )
+        assert response.status_code == 302, username

@@ -1,0 +1,130 @@
+import datetime
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from danvan.orgunits.models import OrgUnit
+from danvan.orgunits.services import orgunit_rename
+
+
+def test_tree_shows_the_users_roots_and_children_load_by_htmx(users, login):
+    client = login(users["head_a"])
+    page = client.get("/don-vi/").content.decode()
+    assert "Sở Nội vụ" in page and "Ủy ban nhân dân tỉnh Thử" not in page
+    assert 'hx-get="/don-vi/A/cap-duoi/' in page
+    partial = client.get("/don-vi/A/cap-duoi/", HTTP_HX_REQUEST="true")
+    assert partial.status_code == 200
+    assert "Phòng Xây dựng chính quyền" in partial.content.decode()
+    assert "<html" not in partial.content.decode()
+
+
+def test_tree_as_of_a_date_shows_names_of_that_date(users, tree, login):
+    orgunit_rename(unit=tree["A"], name="Sở Nội vụ mới", effective=datetime.date(2025, 3, 1))
+    client = login(users["aggregator"])
+    page = client.get("/don-vi/P/cap-duoi/?ngay=01/01/2024").content.decode()
+    assert "Sở Nội vụ" in page and "Sở Nội vụ mới" not in page
+    page = client.get("/don-vi/P/cap-duoi/?ngay=01/04/2025").content.decode()
+    assert "Sở Nội vụ mới" in page
+
+
+def test_search_finds_by_old_name_too(users, tree, login):
+    orgunit_rename(unit=tree["B"], name="Sở Tư pháp tỉnh", effective=datetime.date(2025, 3, 1))
+    page = login(users["aggregator"]).get("/don-vi/?q=Bí Mật").content.decode()
+    assert "/don-vi/B/" in page
+
+
+def test_detail_shows_history_and_dates_in_vietnamese_format(users, tree, login):
+    orgunit_rename(unit=tree["A"], name="Sở Nội vụ mới", effective=datetime.date(2025, 3, 1))
+    page = login(users["clerk_a"]).get("/don-vi/A/?ngay=14/06/2021").content.decode()
+    assert "Tên vào ngày 14/06/2021" in page
+    assert "01/03/2025" in page
+    assert "Đổi tên" not in page  # a clerk cannot rename
+
+
+def test_admin_renames_and_merges_through_the_ui(users, tree, login):
+    client = login(users["admin"])
+    response = client.post(
+        "/don-vi/A/doi-ten/", {"name": "Sở Nội vụ tỉnh Thử", "effective": "01/07/2025"}
+    )
+    assert response.status_code == 302
+    tree["A"].refresh_from_db()
+    assert tree["A"].name == "Sở Nội vụ tỉnh Thử"
+    response = client.post("/don-vi/A/sap-nhap/", {"sources": ["B"], "effective": "01/08/2025"})
+    assert response.status_code == 302
+    merged = OrgUnit.objects.get(code="B")
+    assert merged.merged_into == tree["A"] and merged.valid_to == datetime.date(2025, 7, 31)
+
+
+def test_bad_rename_date_keeps_the_unit_and_says_why(users, tree, login):
+    client = login(users["admin"])
+    response = client.post(
+        "/don-vi/A/doi-ten/", {"name": "Tên mới", "effective": "31/02/2025"}, follow=True
+    )
+    assert "Ngày không hợp lệ" in response.content.decode()
+    tree["A"].refresh_from_db()
+    assert tree["A"].name == "Sở Nội vụ"
+
+
+def test_subtree_admin_cannot_rename_outside_it(users, tree, login):
+    response = login(users["admin_a"]).post(
+        "/don-vi/B/doi-ten/", {"name": "Chiếm", "effective": "01/07/2025"}
+    )
+    assert response.status_code == 404
+    tree["B"].refresh_from_db()
+    assert tree["B"].name == "Sở Tư pháp Bí Mật"
+
+
+def test_create_unit_under_an_administered_parent(users, login):
+    client = login(users["admin_a"])
+    form = client.get("/don-vi/them/").content.decode()
+    assert 'value="A"' in form and 'value="B"' not in form
+    response = client.post(
+        "/don-vi/them/", {"code": "A2", "name": "Phòng Tổ chức", "kind": "phong", "parent": "A"}
+    )
+    assert response.status_code == 302
+    assert OrgUnit.objects.get(code="A2").path == "/P/A/A2/"
+    refused = client.post(
+        "/don-vi/them/", {"code": "B2", "name": "Ngoài phạm vi", "kind": "phong", "parent": "B"}
+    )
+    assert refused.status_code == 200 and not OrgUnit.objects.filter(code="B2").exists()
+
+
+def test_upload_import_reports_every_bad_row_and_changes_nothing(users, login):
+    data = (
+        "ma_don_vi,ten_don_vi,loai,ma_don_vi_cha\n"
+        "A2,Phòng Một,phong,A\n"
+        "A3,,phong,A\n"
+        "A4,Phòng Bốn,phong,KHONGCO\n"
+    ).encode()
+    response = login(users["admin"]).post(
+        "/don-vi/nhap/", {"file": SimpleUploadedFile("don-vi.csv", data)}
+    )
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert "Tệp có 2 lỗi — chưa nhập dòng nào" in page
+    assert "<td>3</td>" in page and "<td>4</td>" in page
+    assert not OrgUnit.objects.filter(code="A2").exists()
+
+
+def test_upload_import_of_a_pdf_is_refused_in_vietnamese(users, login):
+    response = login(users["admin"]).post(
+        "/don-vi/nhap/", {"file": SimpleUploadedFile("bao-cao.pdf", b"%PDF-1.7\n...")}
+    )
+    assert "CSV" in response.content.decode() and response.status_code == 200
+
+
+def test_upload_import_success(users, login):
+    data = "Mã đơn vị,Tên đơn vị,Loại,Mã đơn vị cha\nA2,Phòng Một,phong,A\n".encode("utf-8-sig")
+    response = login(users["admin_a"]).post(
+        "/don-vi/nhap/", {"file": SimpleUploadedFile("don-vi.csv", data)}
+    )
+    assert "Thêm mới 1" in response.content.decode()
+    assert OrgUnit.objects.filter(code="A2").exists()
+
+
+def test_export_contains_only_visible_units(users, login):
+    client = login(users["head_a"])
+    text = client.get("/don-vi/xuat/?dinh_dang=csv").content.decode("utf-8-sig")
+    codes = [line.split(",")[0] for line in text.strip().splitlines()[1:]]
+    assert codes == ["A", "A1"]
+    xlsx = client.get("/don-vi/xuat/?dinh_dang=xlsx")
+    assert xlsx["Content-Type"].startswith("application/vnd.openxmlformats")
