@@ -50,6 +50,7 @@ def sample_values(tree, users):
         ("accounts", "grant_pk"): RoleGrant.objects.get(user=clerk_a).pk,
         ("calendars", "pk"): day.pk,
         ("*", "code"): tree["A"].code,
+        ("*", "period"): "2021-H1",
     }
 
 

@@ -15,7 +15,6 @@ from django.http import Http404
 
 from danvan.accounts.models import Role, RoleGrant
 from danvan.orgunits.models import OrgUnit
-from danvan.orgunits.selectors import orgunit_predecessors
 
 UNIT_NOT_FOUND = "Không tìm thấy đơn vị «{code}», hoặc bạn không có quyền xem đơn vị này."
 ROLE_REQUIRED = "Chức năng này dành cho người có vai trò {roles}."
@@ -50,14 +49,35 @@ def access_units(user, *, roles: Iterable[str] | None = None) -> QuerySet[OrgUni
         return OrgUnit.objects.none()
     if user.is_superuser:
         return OrgUnit.objects.all()
-    scope = Q(pk__in=[])
-    for grant in _grants(user, roles):
-        if grant.include_subtree:
-            scope |= Q(path__startswith=grant.unit.path)
-        else:
-            lineage = [grant.unit.pk, *(u.pk for u in orgunit_predecessors(grant.unit))]
-            scope |= Q(pk__in=lineage)
+    grants = _grants(user, roles)
+    subtree_paths = sorted({g.unit.path for g in grants if g.include_subtree})
+    # A subtree inside another granted subtree adds nothing: keep the query short.
+    subtree_paths = [
+        p for p in subtree_paths if not any(p != o and p.startswith(o) for o in subtree_paths)
+    ]
+    single_ids = {
+        g.unit_id
+        for g in grants
+        if not g.include_subtree and not any(g.unit.path.startswith(p) for p in subtree_paths)
+    }
+    scope = Q(pk__in=single_ids | _merged_into(single_ids)) if single_ids else Q(pk__in=[])
+    for path in subtree_paths:
+        scope |= Q(path__startswith=path)
     return OrgUnit.objects.filter(scope)
+
+
+def _merged_into(unit_ids: set[int]) -> set[int]:
+    """Every unit merged, directly or through earlier merges, into one of ``unit_ids``: a
+    unit grant carries the history of its predecessors. One query per merge generation."""
+    found: set[int] = set()
+    frontier = set(unit_ids)
+    while frontier:
+        frontier = (
+            set(OrgUnit.objects.filter(merged_into__in=frontier).values_list("pk", flat=True))
+            - found
+        )
+        found |= frontier
+    return found
 
 
 def access_unit(user, code: str, *, roles: Iterable[str] | None = None) -> OrgUnit:

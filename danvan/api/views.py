@@ -9,6 +9,7 @@ from danvan.accounts.services import api_token_create
 from danvan.api.auth import BearerToken
 from danvan.api.schemas import ErrorOut
 from danvan.orgunits.api import router as orgunits_router
+from danvan.periods.api import router as periods_router
 
 BAD_LOGIN = "Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản đang bị khóa tạm thời."
 NOT_AUTHENTICATED = "Cần đăng nhập: gửi tiêu đề Authorization: Bearer <mã truy cập>."
@@ -73,3 +74,4 @@ def _http_error(request, exc):
 
 
 api.add_router("/units", orgunits_router)
+api.add_router("/periods", periods_router)

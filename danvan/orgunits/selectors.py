@@ -54,14 +54,15 @@ def orgunit_list_as_of(units: QuerySet[OrgUnit], day: datetime.date) -> list[Uni
 
 
 def orgunit_children(units: QuerySet[OrgUnit], parent: OrgUnit | None) -> QuerySet[OrgUnit]:
-    return units.filter(parent=parent).order_by("valid_to", "code")
+    # Units still active first (NULL end date), on every engine; then by code.
+    return units.filter(parent=parent).order_by(F("valid_to").asc(nulls_first=True), "code")
 
 
-def orgunit_roots(units: QuerySet[OrgUnit]) -> list[OrgUnit]:
+def orgunit_roots(units: QuerySet[OrgUnit]) -> QuerySet[OrgUnit]:
     """The highest visible units: those whose parent the caller cannot see."""
-    visible = list(units.order_by("path"))
-    visible_ids = {unit.pk for unit in visible}
-    return [unit for unit in visible if unit.parent_id not in visible_ids]
+    return units.filter(Q(parent__isnull=True) | ~Q(parent__in=units.values("pk"))).order_by(
+        "valid_to", "path"
+    )
 
 
 def orgunit_subtree(units: QuerySet[OrgUnit], root: OrgUnit) -> QuerySet[OrgUnit]:

@@ -97,3 +97,16 @@ def test_api_changes_are_audited_as_api_calls(users, api_client):
     assert client.get("/api/v1/units/").status_code == 200
     assert ApiToken.objects.filter(user=users["clerk_a"]).exists()
     assert AuditEvent.objects.filter(model="accounts.apitoken").exists()
+
+
+def test_period_label_and_window(users, api_client):
+    client = api_client(users["clerk_a"])
+    data = client.get("/api/v1/periods/2021-H1/").json()
+    assert data["label"] == "6 tháng đầu năm 2021"
+    assert (data["start"], data["end"], data["rule"]) == ("2020-12-15", "2021-06-14", "nd09")
+    own = client.get("/api/v1/periods/2021-H1/?start=2021-01-01&end=2021-06-04").json()
+    assert (own["end"], own["rule"]) == ("2021-06-04", "override")
+    bad = client.get("/api/v1/periods/2021-Q5/")
+    assert bad.status_code == 400 and "Mã kỳ báo cáo không hợp lệ" in bad.json()["detail"]
+    reversed_dates = client.get("/api/v1/periods/2021/?start=2021-06-04&end=2021-01-01")
+    assert reversed_dates.status_code == 400

@@ -1,0 +1,47 @@
+import datetime
+
+from ninja import Router, Schema
+from ninja.errors import HttpError
+
+from danvan.api.schemas import ErrorOut
+from danvan.periods.selectors import period_settings_get, period_window_for
+from danvan.periods.values import Period, PeriodError
+
+router = Router(tags=["Kỳ báo cáo"])
+
+
+class PeriodOut(Schema):
+    code: str
+    kind: str
+    label: str
+    title: str
+    rule: str
+    start: datetime.date
+    end: datetime.date
+    window_label: str
+
+
+@router.get(
+    "/{period}/", response={200: PeriodOut, 400: ErrorOut}, summary="Một kỳ báo cáo và thời gian"
+)
+def periods_detail(
+    request, period: str, start: datetime.date | None = None, end: datetime.date | None = None
+):
+    """The period's Vietnamese label and data window under the province's rule, or under a
+    request's own dates when both ``start`` and ``end`` are given."""
+    try:
+        value = Period.parse(period)
+        override = (start, end) if start and end else None
+        window = period_window_for(value, override=override)
+    except PeriodError as error:
+        raise HttpError(400, str(error))
+    return {
+        "code": value.code,
+        "kind": value.kind.value,
+        "label": value.label,
+        "title": value.title,
+        "rule": "override" if start and end else period_settings_get().window_rule,
+        "start": window.start,
+        "end": window.end,
+        "window_label": window.label,
+    }
