@@ -39,5 +39,8 @@ format: install
 test: lint
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
+bench: install
+	$(BIN)/danvan bench
+
 clean:
 	rm -rf $(VENV) var/test-*.sqlite3 .pytest_cache .ruff_cache

@@ -1,0 +1,24 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+
+def test_bench_prints_a_ratio_per_scenario_on_a_throwaway_database(tmp_path):
+    """`danvan bench` must run from a clean checkout and never touch the real database."""
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    env["DANVAN_VAR_DIR"] = str(tmp_path)
+    danvan = Path(sys.executable).with_name("danvan")
+    result = subprocess.run(
+        [str(danvan), "bench", "--communes", "5", "--departments", "1", "--repeat", "2"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = [line for line in result.stdout.splitlines() if "(" in line and "," in line]
+    assert len(lines) >= 3
+    assert "Tỉnh thử: 71 đơn vị" in result.stdout
+    assert not (tmp_path / "danvan.sqlite3").exists()  # only the temporary test database
