@@ -3,20 +3,6 @@ from django import forms
 from danvan.accounts.models import Role
 
 
-class UserCreateForm(forms.Form):
-    username = forms.CharField(label="Tên đăng nhập", max_length=150)
-    full_name = forms.CharField(label="Họ và tên", max_length=150, required=False)
-    email = forms.EmailField(label="Thư điện tử", required=False)
-    password = forms.CharField(label="Mật khẩu", widget=forms.PasswordInput, strip=False)
-    role = forms.ChoiceField(label="Vai trò", choices=Role.choices)
-    unit = forms.ChoiceField(label="Đơn vị")
-    include_subtree = forms.BooleanField(label="Gồm cả đơn vị cấp dưới", required=False)
-
-    def __init__(self, *args, units=(), **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["unit"].choices = [(u.code, f"{u.name} ({u.code})") for u in units]
-
-
 class GrantForm(forms.Form):
     role = forms.ChoiceField(label="Vai trò", choices=Role.choices)
     unit = forms.ChoiceField(label="Đơn vị")
@@ -25,6 +11,16 @@ class GrantForm(forms.Form):
     def __init__(self, *args, units=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["unit"].choices = [(u.code, f"{u.name} ({u.code})") for u in units]
+
+
+class UserCreateForm(GrantForm):
+    """A new account with its first grant."""
+
+    username = forms.CharField(label="Tên đăng nhập", max_length=150)
+    full_name = forms.CharField(label="Họ và tên", max_length=150, required=False)
+    email = forms.EmailField(label="Thư điện tử", required=False)
+    password = forms.CharField(label="Mật khẩu", widget=forms.PasswordInput, strip=False)
+    field_order = ["username", "full_name", "email", "password", "role", "unit"]
 
 
 class PasswordForm(forms.Form):

@@ -12,8 +12,8 @@ from django.db import transaction
 from danvan.accounts.models import Role
 from danvan.accounts.services import grant_add, password_check, role_parse, user_create
 from danvan.core.errors import DomainError
+from danvan.core.importing import ImportRejected, Problem
 from danvan.core.tabular import read_table
-from danvan.orgunits.importing import ImportRejected, Problem
 from danvan.orgunits.models import OrgUnit
 
 COLUMNS = {
@@ -123,7 +123,7 @@ def users_import(
                 )
             )
     if problems:
-        raise ImportRejected(sorted(problems, key=lambda p: (p.line, p.column)))
+        raise ImportRejected(problems)
     result = UsersImportResult()
     with transaction.atomic():
         for key, account in accounts.items():

@@ -10,9 +10,7 @@ from danvan.accounts.importing import users_import
 from danvan.accounts.models import Role, RoleGrant
 from danvan.core.decorators import role_required
 from danvan.core.errors import DomainError
-from danvan.core.forms import UploadForm
-from danvan.core.tabular import TableError
-from danvan.orgunits.importing import ImportRejected
+from danvan.core.importing import import_upload_page
 
 ADMIN = [Role.QUAN_TRI]
 ACCOUNT_NOT_FOUND = "Không tìm thấy tài khoản, hoặc tài khoản nằm ngoài phạm vi bạn quản trị."
@@ -139,23 +137,12 @@ def set_active(request, pk):
 
 @role_required(*ADMIN)
 def import_file(request):
-    form = UploadForm(request.POST or None, request.FILES or None)
-    problems, result = [], None
-    if request.method == "POST" and form.is_valid():
-        upload = form.cleaned_data["file"]
-        allowed = None
-        if not request.user.is_superuser:
-            allowed = set(_admin_units(request).values_list("code", flat=True))
-        try:
-            result = users_import(
-                upload.read(),
-                upload.name,
-                allowed_codes=allowed,
-                manageable=access_user_accounts(request.user),
-            )
-        except ImportRejected as error:
-            problems = error.problems
-        except (DomainError, TableError) as error:
-            form.add_error("file", getattr(error, "message", str(error)))
-    context = {"form": form, "problems": problems, "result": result}
-    return render(request, "accounts/import.html", context, status=400 if problems else 200)
+    allowed = None
+    if not request.user.is_superuser:
+        allowed = set(_admin_units(request).values_list("code", flat=True))
+    manageable = access_user_accounts(request.user)
+    return import_upload_page(
+        request,
+        "accounts/import.html",
+        lambda data, name: users_import(data, name, allowed_codes=allowed, manageable=manageable),
+    )

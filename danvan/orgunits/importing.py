@@ -12,6 +12,7 @@ from django.db import transaction
 
 from danvan.core.dates import parse_date
 from danvan.core.errors import DomainError
+from danvan.core.importing import ImportRejected, Problem
 from danvan.core.tabular import read_table
 from danvan.orgunits import services
 from danvan.orgunits.models import CODE_PATTERN, OrgUnit, OrgUnitKind
@@ -72,32 +73,11 @@ def kind_parse(value: str) -> OrgUnitKind | None:
     return _KIND_WORDS.get(_fold(value))
 
 
-@dataclass(frozen=True)
-class Problem:
-    line: int
-    column: str
-    value: str
-    message: str
-
-    def __str__(self):
-        where = f"Dòng {self.line}" + (f", cột {self.column}" if self.column else "")
-        return f"{where}: {self.message}."
-
-
 @dataclass
 class ImportResult:
     created: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
-
-
-class ImportRejected(DomainError):
-    """The file was refused whole; ``problems`` lists every bad row."""
-
-    def __init__(self, problems: list[Problem]):
-        self.problems = problems
-        lines = "\n".join(str(p) for p in problems)
-        super().__init__(f"Tệp có {len(problems)} lỗi, chưa nhập gì:\n{lines}")
 
 
 @dataclass(frozen=True)
@@ -317,7 +297,7 @@ def orgunits_import(
     if allowed_codes is not None:
         problems += _check_scope(rows, allowed_codes)
     if problems:
-        raise ImportRejected(sorted(problems, key=lambda p: (p.line, p.column)))
+        raise ImportRejected(problems)
     result = ImportResult()
     with transaction.atomic():
         for row in _order_parents_first(rows):

@@ -11,12 +11,11 @@ from danvan.accounts.access import access_unit, access_units
 from danvan.accounts.models import Role
 from danvan.core.decorators import role_required
 from danvan.core.errors import DomainError
-from danvan.core.forms import UploadForm
-from danvan.core.tabular import TableError
+from danvan.core.importing import import_upload_page
 from danvan.orgunits import services
 from danvan.orgunits.exporting import orgunits_export_csv, orgunits_export_xlsx
 from danvan.orgunits.forms import AsOfForm, OrgUnitCreateForm, OrgUnitMergeForm, OrgUnitRenameForm
-from danvan.orgunits.importing import ImportRejected, orgunits_import
+from danvan.orgunits.importing import orgunits_import
 from danvan.orgunits.selectors import (
     orgunit_as_of,
     orgunit_children,
@@ -181,21 +180,14 @@ def create(request):
 
 @role_required(*ADMIN)
 def import_file(request):
-    form = UploadForm(request.POST or None, request.FILES or None)
-    problems, result = [], None
-    if request.method == "POST" and form.is_valid():
-        upload = form.cleaned_data["file"]
-        allowed = None
-        if not request.user.is_superuser:
-            allowed = set(access_units(request.user, roles=ADMIN).values_list("code", flat=True))
-        try:
-            result = orgunits_import(upload.read(), upload.name, allowed_codes=allowed)
-        except ImportRejected as error:
-            problems = error.problems
-        except (DomainError, TableError) as error:
-            form.add_error("file", getattr(error, "message", str(error)))
-    context = {"form": form, "problems": problems, "result": result}
-    return render(request, "orgunits/import.html", context, status=400 if problems else 200)
+    allowed = None
+    if not request.user.is_superuser:
+        allowed = set(access_units(request.user, roles=ADMIN).values_list("code", flat=True))
+    return import_upload_page(
+        request,
+        "orgunits/import.html",
+        lambda data, name: orgunits_import(data, name, allowed_codes=allowed),
+    )
 
 
 @login_required

@@ -7,7 +7,7 @@ from danvan.accounts.importing import users_import
 from danvan.accounts.models import RoleGrant
 from danvan.accounts.services import api_token_create, api_token_user, user_create
 from danvan.core.errors import DomainError
-from danvan.orgunits.importing import ImportRejected
+from danvan.core.importing import ImportRejected
 
 User = get_user_model()
 

@@ -8,9 +8,10 @@ from django.core.management.base import CommandError
 from openpyxl import Workbook, load_workbook
 
 from danvan.audit.models import AuditEvent
+from danvan.core.importing import ImportRejected
 from danvan.core.tabular import TableError
 from danvan.orgunits.exporting import orgunits_export_csv, orgunits_export_xlsx
-from danvan.orgunits.importing import ImportRejected, orgunits_import
+from danvan.orgunits.importing import orgunits_import
 from danvan.orgunits.models import OrgUnit
 from danvan.orgunits.selectors import orgunit_name_as_of
 

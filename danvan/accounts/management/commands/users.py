@@ -4,7 +4,6 @@ from danvan.accounts.importing import users_import
 from danvan.accounts.services import role_parse, unit_by_code, user_create
 from danvan.core.commands import fail, read_input_file
 from danvan.core.errors import DomainError
-from danvan.core.tabular import TableError
 
 
 class Command(BaseCommand):
@@ -48,5 +47,5 @@ class Command(BaseCommand):
                     f"Đã nhập: tạo {len(result.created)} tài khoản, "
                     f"ghi {result.grants_added} quyền."
                 )
-        except (DomainError, TableError) as error:
+        except DomainError as error:  # TableError included
             raise fail(error)

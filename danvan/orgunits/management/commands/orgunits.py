@@ -5,7 +5,6 @@ from django.core.management.base import BaseCommand, CommandError
 from danvan.accounts.access import SYSTEM, access_units
 from danvan.core.commands import fail, read_input_file
 from danvan.core.errors import DomainError
-from danvan.core.tabular import TableError
 from danvan.orgunits.exporting import orgunits_export_csv, orgunits_export_xlsx
 from danvan.orgunits.importing import orgunits_import
 
@@ -24,7 +23,7 @@ class Command(BaseCommand):
         if action == "import":
             try:
                 result = orgunits_import(read_input_file(file), file)
-            except (DomainError, TableError) as error:
+            except DomainError as error:  # TableError included
                 raise fail(error)
             self.stdout.write(
                 f"Đã nhập: thêm mới {len(result.created)}, cập nhật {len(result.updated)}, "
