@@ -19,9 +19,17 @@ class UserCreateForm(GrantForm):
     username = forms.CharField(label="Tên đăng nhập", max_length=150)
     full_name = forms.CharField(label="Họ và tên", max_length=150, required=False)
     email = forms.EmailField(label="Thư điện tử", required=False)
-    password = forms.CharField(label="Mật khẩu", widget=forms.PasswordInput, strip=False)
+    password = forms.CharField(
+        label="Mật khẩu",
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        strip=False,
+    )
     field_order = ["username", "full_name", "email", "password", "role", "unit"]
 
 
 class PasswordForm(forms.Form):
-    password = forms.CharField(label="Mật khẩu mới", widget=forms.PasswordInput, strip=False)
+    password = forms.CharField(
+        label="Mật khẩu mới",
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        strip=False,
+    )
