@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from django.apps import apps
 from django.db.models import Q, QuerySet
 
-from danvan.accounts.access import access_unit_paths
+from danvan.accounts.access import access_is_province_admin, access_unit_paths
 from danvan.accounts.models import Role
 from danvan.audit.models import AuditEvent
 
@@ -17,6 +17,8 @@ def audit_events_visible(user) -> QuerySet[AuditEvent]:
         return AuditEvent.objects.all()
     roots = [p for p in paths if not any(p != o and p.startswith(o) for o in paths)]
     scope = Q(pk__in=[])
+    if access_is_province_admin(user):
+        scope |= Q(unit_path="")  # accounts, calendar, period rule: the whole province's
     for path in roots:
         scope |= Q(unit_path__startswith=path)
     return AuditEvent.objects.filter(scope)

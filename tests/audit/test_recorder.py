@@ -108,7 +108,10 @@ def test_scoped_admin_sees_only_events_of_their_units(users):
     visible = audit_events_visible(users["admin_a"])
     assert visible.exists()
     assert all(e.unit_path.startswith("/P/A/") for e in visible)
-    assert audit_events_visible(users["admin"]).filter(unit_path="/P/B/").exists()
+    assert not visible.filter(unit_path="").exists()  # account events are province-wide
+    province = audit_events_visible(users["admin"])
+    assert province.filter(unit_path="/P/B/").exists()
+    assert province.filter(model="auth.user", unit_path="").exists()
     assert not audit_events_visible(users["clerk_a"]).exists()
 
 

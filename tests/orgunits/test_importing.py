@@ -234,3 +234,18 @@ def test_cli_import_of_a_bad_file_fails_with_every_problem(db, tmp_path):
 def test_cli_missing_file(db):
     with pytest.raises(CommandError, match="Không tìm thấy tệp"):
         call_command("orgunits", "import", "/khong/co/tep.csv")
+
+
+def test_tcvn3_file_is_decoded(db):
+    from danvan.core.textfiles import TCVN3_DECODING_TABLE
+
+    encode = {ch: bytes([i]) for i, ch in enumerate(TCVN3_DECODING_TABLE) if ch}
+    text = (
+        "ma_don_vi,ten_don_vi,loai,ma_don_vi_cha\n"
+        "T,Ủy ban nhân dân tỉnh Bình Định,tinh,\n"
+        "T.SNV,Sở Nội vụ và Sở Lao động,so_nganh,T\n"
+    )
+    data = b"".join(encode.get(ch) or ch.encode("ascii") for ch in text)
+    orgunits_import(data, "tcvn3.csv")
+    assert OrgUnit.objects.get(code="T.SNV").name == "Sở Nội vụ và Sở Lao động"
+    assert OrgUnit.objects.get(code="T").name == "Ủy ban nhân dân tỉnh Bình Định"
