@@ -1,6 +1,7 @@
 import datetime
 
 from danvan.calendars.models import CalendarDay
+from danvan.calendars.selectors import calendar_default
 from danvan.core.errors import DomainError
 
 ALREADY_WORKING = "Ngày {day} vốn đã là ngày làm việc."
@@ -9,8 +10,6 @@ ALREADY_OFF = "Ngày {day} vốn đã là ngày nghỉ."
 
 def calendar_day_set(*, day: datetime.date, kind: str, note: str = "") -> CalendarDay:
     """Make ``day`` a day off or a working day, refusing a change that changes nothing."""
-    from danvan.calendars.selectors import calendar_default
-
     default_working = calendar_default().is_working_day(day)
     if kind == CalendarDay.Kind.LAM_VIEC and default_working:
         raise DomainError(ALREADY_WORKING.format(day=f"{day:%d/%m/%Y}"))

@@ -112,6 +112,12 @@ def scenarios(province: dict) -> list[Scenario]:
             "lịch ngày làm việc so với vòng lặp từng ngày",
         ),
         Scenario(
+            "mở cấp dưới của tỉnh (htmx, 130 đơn vị)",
+            lambda: client.get(f"/don-vi/{root.code}/cap-duoi/", HTTP_HX_REQUEST="true"),
+            lambda: anonymous.get("/dang-nhap/"),
+            "danh sách cấp dưới so với trang đăng nhập",
+        ),
+        Scenario(
             "trang cây đơn vị (/don-vi/)",
             lambda: client.get("/don-vi/"),
             lambda: anonymous.get("/dang-nhap/"),

@@ -4,8 +4,6 @@ from pathlib import Path
 
 from django.core.management.base import CommandError
 
-from danvan.core.errors import DomainError
-
 FILE_NOT_FOUND = "Không tìm thấy tệp «{path}»."
 
 
@@ -19,6 +17,3 @@ def read_input_file(path: str) -> bytes:
 def fail(error: Exception) -> CommandError:
     """Turn a domain refusal into a CLI error with the Vietnamese message (exit code 1)."""
     return CommandError(getattr(error, "message", None) or str(error))
-
-
-__all__ = ["DomainError", "fail", "read_input_file"]

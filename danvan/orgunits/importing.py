@@ -246,9 +246,9 @@ def _rename_from_import(unit: OrgUnit, row: _Row) -> None:
     A unit that has not started yet simply has its first name corrected."""
     today = datetime.date.today()
     if unit.valid_from and unit.valid_from >= today:
-        unit.versions.filter(valid_from=unit.valid_from).update(
-            name=row.name, short_name=row.short_name
-        )
+        for version in unit.versions.filter(valid_from=unit.valid_from):
+            version.name, version.short_name = row.name, row.short_name
+            version.save()  # saved one by one so the audit trail sees the change
         unit.name, unit.short_name = row.name, row.short_name
         unit.save()
         return

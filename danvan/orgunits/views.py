@@ -17,11 +17,13 @@ from danvan.orgunits.exporting import orgunits_export_csv, orgunits_export_xlsx
 from danvan.orgunits.forms import AsOfForm, OrgUnitCreateForm, OrgUnitMergeForm, OrgUnitRenameForm
 from danvan.orgunits.importing import orgunits_import
 from danvan.orgunits.selectors import (
+    orgunit_ancestors,
     orgunit_as_of,
     orgunit_children,
     orgunit_predecessors,
     orgunit_roots,
     orgunit_search,
+    orgunit_tree_nodes,
     orgunit_versions,
 )
 
@@ -35,27 +37,20 @@ def _as_of(request) -> datetime.date:
     return datetime.date.today()
 
 
-def _node(unit, visible, day):
-    return {
-        "unit": unit,
-        "as_of": orgunit_as_of(unit, day),
-        "has_children": visible.filter(parent=unit).exists(),
-    }
-
-
 @login_required
 def tree(request):
     visible = access_units(request.user)
     day = _as_of(request)
     query = request.GET.get("q", "").strip()
     if query:
-        found = orgunit_search(visible, query).order_by("path")[:200]
-        nodes = [_node(unit, visible, day) for unit in found]
+        found = orgunit_search(visible, query).order_by("path")
+        nodes = orgunit_tree_nodes(visible, visible.filter(pk__in=found.values("pk")[:200]), day)
     else:
-        nodes = [_node(unit, visible, day) for unit in orgunit_roots(visible)]
+        nodes = orgunit_tree_nodes(visible, orgunit_roots(visible), day)
     context = {
         "nodes": nodes,
         "day": day,
+        "day_param": f"{day:%d/%m/%Y}",
         "query": query,
         "form": AsOfForm(request.GET or None),
         "can_admin": access_units(request.user, roles=ADMIN).exists(),
@@ -68,8 +63,9 @@ def children(request, code):
     visible = access_units(request.user)
     parent = access_unit(request.user, code)
     day = _as_of(request)
-    nodes = [_node(unit, visible, day) for unit in orgunit_children(visible, parent)]
-    return render(request, "orgunits/_children.html", {"nodes": nodes, "day": day})
+    nodes = orgunit_tree_nodes(visible, orgunit_children(visible, parent), day)
+    context = {"nodes": nodes, "day": day, "day_param": f"{day:%d/%m/%Y}"}
+    return render(request, "orgunits/_children.html", context)
 
 
 @login_required
@@ -84,7 +80,7 @@ def detail(request, code):
         candidates = (
             admin_units.filter(valid_to__isnull=True)
             .exclude(path__startswith=unit.path)
-            .exclude(pk__in=[a.pk for a in _ancestors(unit)])
+            .exclude(pk__in=[a.pk for a in orgunit_ancestors(unit, admin_units)])
         )
     context = {
         "unit": unit,
@@ -100,11 +96,6 @@ def detail(request, code):
         "form": AsOfForm(request.GET or None),
     }
     return render(request, "orgunits/detail.html", context)
-
-
-def _ancestors(unit):
-    codes = [c for c in unit.path.strip("/").split("/")[:-1] if c]
-    return list(unit.__class__.objects.filter(code__in=codes))
 
 
 def _admin_unit(request, code):

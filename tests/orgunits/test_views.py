@@ -128,3 +128,24 @@ def test_export_contains_only_visible_units(users, login):
     assert codes == ["A", "A1"]
     xlsx = client.get("/don-vi/xuat/?dinh_dang=xlsx")
     assert xlsx["Content-Type"].startswith("application/vnd.openxmlformats")
+
+
+def test_opening_a_level_costs_the_same_queries_for_3_or_30_children(users, tree, login):
+    """No query per row: the children list is built in a fixed number of queries."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from danvan.orgunits.services import orgunit_create, orgunit_rename
+
+    client = login(users["aggregator"])
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get("/don-vi/P/cap-duoi/").status_code == 200
+        return len(captured)
+
+    few = queries()
+    for i in range(27):
+        unit = orgunit_create(code=f"XA{i}", name=f"Xã {i}", kind="ubnd_xa", parent=tree["P"])
+        orgunit_rename(unit=unit, name=f"Xã {i} mới", effective=datetime.date(2025, 7, 1))
+    assert queries() == few

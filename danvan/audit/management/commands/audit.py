@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand
 from danvan.accounts.access import SYSTEM
 from danvan.audit.exporting import audit_export_csv
 from danvan.audit.selectors import audit_events_filter, audit_events_visible
+from danvan.core.commands import fail
 from danvan.core.dates import parse_date
 
 
@@ -20,8 +21,6 @@ class Command(BaseCommand):
         exp.add_argument("--user", dest="username", default="")
 
     def handle(self, *args, file, date_from, date_to, username, **options):
-        from danvan.core.commands import fail
-
         try:
             start, end = parse_date(date_from), parse_date(date_to)
         except ValueError as error:
