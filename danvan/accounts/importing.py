@@ -8,9 +8,16 @@ from dataclasses import dataclass, field
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.db.models.functions import Lower
 
 from danvan.accounts.models import Role
-from danvan.accounts.services import grant_add, password_check, role_parse, user_create
+from danvan.accounts.services import (
+    grant_add,
+    password_check,
+    role_parse,
+    user_create,
+    username_validate,
+)
 from danvan.core.errors import DomainError
 from danvan.core.importing import ImportRejected, Problem
 from danvan.core.tabular import read_table
@@ -56,8 +63,10 @@ def users_import(
     for row in table.rows:
         v = row.values
         username = v.get("ten_dang_nhap", "")
-        if not username:
-            problems.append(Problem(row.line, "ten_dang_nhap", "", "thiếu ten_dang_nhap"))
+        try:
+            username_validate(username)
+        except DomainError as error:
+            problems.append(Problem(row.line, "ten_dang_nhap", username, error.message))
             continue
         account = accounts.setdefault(
             username.lower(),
@@ -89,9 +98,10 @@ def users_import(
             problems.append(Problem(row.line, "ca_cap_duoi", flag, BAD_BOOL.format(value=flag)))
         if role is not None and unit is not None:
             account["grants"].append((role, unit, flag in TRUE_WORDS))
+    # Usernames are unique without regard to case (see services.user_create).
     existing = {
         u.username.lower(): u
-        for u in User.objects.filter(username__in=[a["username"] for a in accounts.values()])
+        for u in User.objects.annotate(key=Lower("username")).filter(key__in=list(accounts))
     }
     for key, account in accounts.items():
         user = existing.get(key)

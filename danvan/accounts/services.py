@@ -44,7 +44,8 @@ def password_check(password: str, user=None) -> None:
         raise DomainError(WEAK_PASSWORD.format(reasons=" ".join(error.messages)))
 
 
-def _username_check(username: str) -> str:
+def username_validate(username: str) -> str:
+    """The username's form only (letters without diacritics, digits, . _ - @)."""
     username = (username or "").strip()
     User = get_user_model()
     field = User._meta.get_field(User.USERNAME_FIELD)
@@ -53,8 +54,15 @@ def _username_check(username: str) -> str:
             validator(username)
     except ValidationError:
         raise DomainError(USERNAME_BAD.format(username=username))
-    if not username:
+    # Django accepts any Unicode letter; office keyboards and other systems do not.
+    if not username or not username.isascii():
         raise DomainError(USERNAME_BAD.format(username=username))
+    return username
+
+
+def _username_check(username: str) -> str:
+    username = username_validate(username)
+    User = get_user_model()
     if User.objects.filter(username__iexact=username).exists():
         raise DomainError(USERNAME_TAKEN.format(username=username))
     return username

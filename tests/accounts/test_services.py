@@ -53,6 +53,12 @@ def test_weak_password_is_refused_in_vietnamese(tree):
     assert not User.objects.filter(username="yeu").exists()
 
 
+@pytest.mark.parametrize("username", ["nguyễn.a", "có dấu cách", ""])
+def test_usernames_are_plain_ascii_without_spaces(db, username):
+    with pytest.raises(DomainError, match="không hợp lệ"):
+        user_create(username=username, password="Mot-mat-khau-dai")
+
+
 def test_duplicate_username_is_refused_case_insensitively(users):
     with pytest.raises(DomainError, match="đã có người dùng"):
         user_create(username="ChuyenVien.A", password="Mot-mat-khau-dai")
@@ -101,3 +107,18 @@ def test_api_tokens_are_stored_hashed_and_expire_on_revocation(users):
     stored.save()
     assert api_token_user(token) is None
     assert api_token_user("") is None and api_token_user("sai") is None
+
+
+def test_bulk_import_matches_existing_accounts_whatever_the_case(users, tree):
+    data = "ten_dang_nhap,vai_tro,ma_don_vi\nChuyenVien.A,lanh_dao,A1\n"
+    result = users_import(data.encode(), "x.csv")
+    assert result.created == []
+    assert users["clerk_a"].grants.filter(role="lanh_dao", unit=tree["A1"]).exists()
+
+
+def test_bulk_import_reports_malformed_usernames_by_line(tree):
+    data = "ten_dang_nhap,mat_khau,vai_tro,ma_don_vi\nnguyễn văn a,Mat-khau-dai-1,chuyen_vien,A\n"
+    with pytest.raises(ImportRejected) as caught:
+        users_import(data.encode(), "x.csv")
+    assert [(p.line, p.column) for p in caught.value.problems] == [(2, "ten_dang_nhap")]
+    assert "không hợp lệ" in caught.value.problems[0].message
