@@ -261,17 +261,16 @@ def _check_scope(rows: list[_Row], allowed_codes: set[str]) -> list[Problem]:
     """An administrator of a subtree may only touch units inside it."""
     problems = []
     in_file = {row.code for row in rows}
-    existing = set(OrgUnit.objects.filter(code__in=in_file).values_list("code", flat=True))
+    mentioned = in_file | {row.parent_code for row in rows if row.parent_code}
+    in_db = set(OrgUnit.objects.filter(code__in=mentioned).values_list("code", flat=True))
+    existing = in_file & in_db
     for row in rows:
         if row.code in existing and row.code not in allowed_codes:
             problems.append(
                 Problem(row.line, "ma_don_vi", row.code, OUT_OF_SCOPE.format(value=row.code))
             )
         parent = row.parent_code
-        unknown = (
-            parent and parent not in in_file and not OrgUnit.objects.filter(code=parent).exists()
-        )
-        if unknown:
+        if parent and parent not in in_file and parent not in in_db:
             continue  # already reported as an unknown parent
         if not parent or (parent not in allowed_codes and parent not in in_file - existing):
             value = parent or row.code
