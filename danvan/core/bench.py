@@ -17,6 +17,9 @@ from danvan.accounts.access import access_units
 from danvan.accounts.models import Role
 from danvan.accounts.services import grant_add, user_create
 from danvan.calendars.workdays import WorkingDayCalendar
+from danvan.core.tabular import read_table
+from danvan.orgunits.exporting import orgunits_export_csv
+from danvan.orgunits.importing import COLUMNS, orgunits_import
 from danvan.orgunits.models import OrgUnit, OrgUnitVersion
 
 
@@ -93,6 +96,8 @@ def scenarios(province: dict) -> list[Scenario]:
                 left -= 1
         return day
 
+    export = orgunits_export_csv(OrgUnit.objects.all())
+
     client = Client()
     client.force_login(user)
     anonymous = Client()
@@ -110,6 +115,12 @@ def scenarios(province: dict) -> list[Scenario]:
             lambda: calendar.add_working_days(start, 300),
             naive_add,
             "lịch ngày làm việc so với vòng lặp từng ngày",
+        ),
+        Scenario(
+            f"nhập lại cây đơn vị ({province['count']} dòng, không đổi)",
+            lambda: orgunits_import(export, "don-vi.csv"),
+            lambda: read_table(export, "don-vi.csv", COLUMNS),
+            "kiểm tra và áp dụng so với chỉ đọc tệp",
         ),
         Scenario(
             "mở cấp dưới của tỉnh (htmx, 130 đơn vị)",

@@ -209,11 +209,12 @@ def _order_parents_first(rows: list[_Row]) -> list[_Row]:
     return ordered
 
 
-def _apply(row: _Row, result: ImportResult) -> None:
-    parent = OrgUnit.objects.get(code=row.parent_code) if row.parent_code else None
-    unit = OrgUnit.objects.filter(code=row.code).first()
+def _apply(row: _Row, units: dict[str, OrgUnit], result: ImportResult) -> None:
+    """Create, or change only what differs; ``units`` (by code) is kept current as we go."""
+    parent = units.get(row.parent_code) if row.parent_code else None
+    unit = units.get(row.code)
     if unit is None:
-        services.orgunit_create(
+        units[row.code] = services.orgunit_create(
             code=row.code,
             name=row.name,
             short_name=row.short_name,
@@ -224,21 +225,32 @@ def _apply(row: _Row, result: ImportResult) -> None:
         )
         result.created.append(row.code)
         return
-    before = (unit.name, unit.short_name, unit.kind, unit.parent_id, unit.valid_from, unit.valid_to)
-    services.orgunit_update(
-        unit=unit,
-        kind=row.kind,
-        valid_from=row.valid_from,
-        valid_to=row.valid_to,
-        clear_valid_to=row.valid_to is None,
-    )
-    if (unit.parent_id or None) != (parent.pk if parent else None):
+    wanted_parent = parent.pk if parent else None
+    if (unit.name, unit.short_name, unit.kind, unit.parent_id, unit.valid_from, unit.valid_to) == (
+        row.name,
+        row.short_name,
+        row.kind,
+        wanted_parent,
+        row.valid_from,
+        row.valid_to,
+    ):
+        result.unchanged.append(row.code)  # a re-imported file writes nothing
+        return
+    if (unit.kind, unit.valid_from, unit.valid_to) != (row.kind, row.valid_from, row.valid_to):
+        services.orgunit_update(
+            unit=unit,
+            kind=row.kind,
+            valid_from=row.valid_from,
+            valid_to=row.valid_to,
+            clear_valid_to=row.valid_to is None,
+        )
+    if unit.parent_id != wanted_parent:
         services.orgunit_move(unit=unit, parent=parent, effective=datetime.date.today())
+        # Descendants' paths changed in the database: reload what we hold.
+        units.update({u.code: u for u in OrgUnit.objects.filter(path__startswith=unit.path)})
     if (unit.name, unit.short_name) != (row.name, row.short_name):
         _rename_from_import(unit, row)
-    unit.refresh_from_db()
-    after = (unit.name, unit.short_name, unit.kind, unit.parent_id, unit.valid_from, unit.valid_to)
-    (result.updated if after != before else result.unchanged).append(row.code)
+    result.updated.append(row.code)
 
 
 def _rename_from_import(unit: OrgUnit, row: _Row) -> None:
@@ -280,6 +292,10 @@ def _check_scope(rows: list[_Row], allowed_codes: set[str]) -> list[Problem]:
     return problems
 
 
+def _codes_of(rows: list[_Row]) -> set[str]:
+    return {row.code for row in rows} | {row.parent_code for row in rows if row.parent_code}
+
+
 def orgunits_import(
     data: bytes, filename: str, *, allowed_codes: set[str] | None = None
 ) -> ImportResult:
@@ -299,6 +315,7 @@ def orgunits_import(
         raise ImportRejected(problems)
     result = ImportResult()
     with transaction.atomic():
+        units = {u.code: u for u in OrgUnit.objects.filter(code__in=_codes_of(rows))}
         for row in _order_parents_first(rows):
-            _apply(row, result)
+            _apply(row, units, result)
     return result

@@ -249,3 +249,19 @@ def test_tcvn3_file_is_decoded(db):
     orgunits_import(data, "tcvn3.csv")
     assert OrgUnit.objects.get(code="T.SNV").name == "Sở Nội vụ và Sở Lao động"
     assert OrgUnit.objects.get(code="T").name == "Ủy ban nhân dân tỉnh Bình Định"
+
+
+def test_reimport_with_a_new_parent_moves_the_subtree(db):
+    orgunits_import(_csv(GOOD), "don-vi.csv")
+    moved = GOOD.replace(
+        "T.SNV,Sở Nội vụ,SNV,Sở ban ngành,T,", "T.SNV,Sở Nội vụ,SNV,Sở ban ngành,XA.1,"
+    )
+    result = orgunits_import(_csv(moved), "don-vi.csv")
+    assert result.updated == ["T.SNV"]
+    assert OrgUnit.objects.get(code="T.SNV.P1").path == "/T/XA.1/T.SNV/T.SNV.P1/"
+    closed = moved.replace(
+        "T.SNV.P1,Phòng Xây dựng chính quyền,,phong,T.SNV,2020-01-01,",
+        "T.SNV.P1,Phòng Xây dựng chính quyền,,phong,T.SNV,2020-01-01,30/06/2025",
+    )
+    assert orgunits_import(_csv(closed), "don-vi.csv").updated == ["T.SNV.P1"]
+    assert OrgUnit.objects.get(code="T.SNV.P1").valid_to == datetime.date(2025, 6, 30)
