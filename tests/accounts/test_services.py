@@ -48,8 +48,11 @@ def test_cli_bad_role_or_unit_creates_nothing(tree, args, message):
 
 
 def test_weak_password_is_refused_in_vietnamese(tree):
-    with pytest.raises(DomainError, match="Mật khẩu chưa đạt"):
+    with pytest.raises(DomainError, match="Mật khẩu chưa đạt") as caught:
         user_create(username="yeu", password="12345678")
+    message = caught.value.message
+    assert "cần ít nhất 10 ký tự" in message and "hoàn toàn là số" in message
+    assert "password" not in message.lower()  # no English left from Django's catalogue
     assert not User.objects.filter(username="yeu").exists()
 
 
