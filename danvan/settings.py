@@ -58,6 +58,8 @@ INSTALLED_APPS = [
     "danvan.accounts",
     "danvan.periods",
     "danvan.calendars",
+    "danvan.registers",
+    "danvan.dossiers",
     "danvan.demo",
 ]
 

@@ -143,3 +143,12 @@ def access_is_province_admin(user) -> bool:
 def access_require_province_admin(user) -> None:
     if not access_is_province_admin(user):
         raise PermissionDenied(PROVINCE_ADMIN_REQUIRED)
+
+
+# Who keeps the registers of a unit (types records in, imports files).
+REGISTER_KEEPERS = (Role.CHUYEN_VIEN, Role.LANH_DAO)
+
+
+def access_register_units(user) -> QuerySet[OrgUnit]:
+    """The units whose registers ``user`` may write: the keepers' grants, active units only."""
+    return access_units(user, roles=REGISTER_KEEPERS).filter(valid_to__isnull=True)

@@ -114,3 +114,35 @@ def connect_signals() -> None:
     pre_save.connect(_pre_save, dispatch_uid="danvan_audit_pre_save")
     post_save.connect(_post_save, dispatch_uid="danvan_audit_post_save")
     post_delete.connect(_post_delete, dispatch_uid="danvan_audit_post_delete")
+
+
+def audit_record_bulk(
+    model: type[models.Model],
+    *,
+    created: list[models.Model] = (),
+    updated: list[tuple[dict, models.Model]] = (),
+) -> None:
+    """Record many creates/updates at once (imports use bulk writes, which skip signals).
+    ``updated`` pairs the snapshot taken before the change with the changed instance."""
+    spec = _registry[model]
+    actor = current_actor()
+
+    def event(instance, action, before, after):
+        return AuditEvent(
+            user_id=actor.user_id,
+            username=actor.username[:150],
+            source=actor.source,
+            ip=actor.ip,
+            user_agent=actor.user_agent,
+            action=action,
+            model=instance._meta.label_lower,
+            object_id=str(instance.pk),
+            object_repr=str(instance)[:300],
+            before=before,
+            after=after,
+            unit_path=(spec.unit_path(instance) if spec.unit_path else "") or "",
+        )
+
+    events = [event(i, AuditEvent.Action.CREATE, None, snapshot(i)) for i in created]
+    events += [event(i, AuditEvent.Action.UPDATE, b, snapshot(i)) for b, i in updated]
+    AuditEvent.objects.bulk_create(events, batch_size=1000)

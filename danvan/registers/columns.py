@@ -1,0 +1,125 @@
+"""How a register's file columns map to model fields, and how each cell is read.
+
+Parsers take the cell text and return a Python value or raise ``ValueError`` with a
+Vietnamese reason; the import reports it with the line, column and value.
+"""
+
+import datetime
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from danvan.core.dates import format_date, parse_date
+
+TRUE_WORDS = {"1", "x", "co", "có", "c", "true", "yes", "đúng", "dung"}
+FALSE_WORDS = {"", "0", "khong", "không", "k", "false", "no", "sai"}
+
+REQUIRED = "bắt buộc, không được để trống"
+TOO_LONG = "dài quá {max_length} ký tự"
+NOT_BOOL = "«{value}» không phải có/không (dùng có, không, x, 1, 0)"
+NOT_CHOICE = "«{value}» không hợp lệ; dùng một trong: {choices}"
+NOT_INT = "«{value}» không phải số nguyên không âm"
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text.strip().lower()).replace("đ", "d")
+    return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+
+
+def text(max_length: int) -> Callable[[str], str]:
+    def parse(value: str) -> str:
+        value = unicodedata.normalize("NFC", value.strip())
+        if len(value) > max_length:
+            raise ValueError(TOO_LONG.format(max_length=max_length))
+        return value
+
+    return parse
+
+
+def date(value: str) -> datetime.date | None:
+    return parse_date(value)
+
+
+def boolean(value: str) -> bool:
+    folded = value.strip().lower()
+    if folded in TRUE_WORDS or _fold(folded) in TRUE_WORDS:
+        return True
+    if folded in FALSE_WORDS or _fold(folded) in FALSE_WORDS:
+        return False
+    raise ValueError(NOT_BOOL.format(value=value))
+
+
+def choice(choices: Sequence[tuple[str, str]], *, blank: bool = False) -> Callable[[str], str]:
+    """A slug from ``choices``; the Vietnamese label (with or without diacritics) also works."""
+    lookup = {}
+    for slug, label in choices:
+        lookup[_fold(slug)] = slug
+        lookup[_fold(label)] = slug
+
+    def parse(value: str) -> str:
+        if not value.strip() and blank:
+            return ""
+        found = lookup.get(_fold(value))
+        if found is None:
+            raise ValueError(
+                NOT_CHOICE.format(value=value, choices=", ".join(slug for slug, _ in choices))
+            )
+        return found
+
+    return parse
+
+
+def count(value: str) -> int:
+    text_value = value.strip().replace(".", "")
+    if not text_value:
+        return 0
+    if not text_value.isdigit():
+        raise ValueError(NOT_INT.format(value=value))
+    return int(text_value)
+
+
+def export_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "có" if value else "không"
+    if isinstance(value, datetime.date):
+        return format_date(value)
+    if value is None:
+        return ""
+    return str(value)
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str  # technical column name in files, the API and the CLI
+    headers: tuple[str, ...]  # Vietnamese display headers, the first shown in messages
+    field: str  # model field (``unit`` columns resolve a unit code)
+    parse: Callable[[str], Any]
+    required: bool = False
+
+
+@dataclass(frozen=True)
+class RegisterSpec:
+    """What a register is, for imports, exports and generic pages."""
+
+    slug: str  # used in `danvan import <slug> FILE` and URLs
+    label: str  # Vietnamese name of the register
+    model: type
+    key: str  # technical name of the column that identifies a record (e.g. ma_ho_so)
+    columns: tuple[Column, ...]
+    # Cross-field checks: (values by field) -> [(column name, reason)]
+    check: Callable[[dict], list[tuple[str, str]]] = field(default=lambda values: [])
+    # Called once per import; returns the function that fills derived values of a row (e.g. a
+    # due date from the procedure's duration) so look-ups are loaded once, not per row.
+    completer: Callable[[], Callable[[dict], dict]] = field(default=lambda: lambda values: values)
+
+    @property
+    def table_columns(self) -> dict[str, list[str]]:
+        return {c.name: list(c.headers) for c in self.columns}
+
+    @property
+    def required(self) -> set[str]:
+        return {c.name for c in self.columns if c.required}
+
+    def column(self, name: str) -> Column:
+        return next(c for c in self.columns if c.name == name)

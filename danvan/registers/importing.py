@@ -1,0 +1,145 @@
+"""Import of a register file: every row parsed and checked first, then written in bulk.
+
+A file with any bad row changes nothing and every problem is reported with line, column, value
+and reason. Records are matched by their key (``ma_ho_so`` …): a re-imported file writes
+nothing, a changed row updates its record, only the columns present in the file are touched.
+"""
+
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.db.models import QuerySet
+
+from danvan.audit.recorder import audit_record_bulk, snapshot
+from danvan.core.errors import DomainError
+from danvan.core.importing import ImportRejected, Problem
+from danvan.core.tabular import read_table
+from danvan.orgunits.models import OrgUnit
+from danvan.registers.columns import REQUIRED, RegisterSpec
+
+UNIT_NOT_WRITABLE = "đơn vị «{value}» không có, hoặc bạn không được ghi sổ của đơn vị này"
+DUPLICATE_KEY = "mã «{value}» lặp lại (đã có ở dòng {first})"
+KEY_OF_OTHER_UNIT = "mã «{value}» đã có trong sổ của đơn vị khác ({unit})"
+NO_ROWS = "Tệp không có dòng dữ liệu nào."
+
+
+@dataclass
+class RegisterImportResult:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    keys: list[str] = field(default_factory=list)
+
+
+def _parse(spec: RegisterSpec, table, units: dict[str, OrgUnit]):
+    present = set(table.columns)
+    key_field = spec.column(spec.key).field
+    rows, problems, first_line = [], [], {}
+    for row in table.rows:
+        values, bad = {}, False
+        for column in spec.columns:
+            if column.name not in present:
+                continue
+            raw = row.values.get(column.name, "")
+            if column.required and not raw.strip():
+                problems.append(Problem(row.line, column.name, raw, REQUIRED))
+                bad = True
+                continue
+            try:
+                value = column.parse(raw)
+            except ValueError as error:
+                problems.append(Problem(row.line, column.name, raw, str(error)))
+                bad = True
+                continue
+            if column.field == "unit":
+                value = units.get(value)
+                if value is None:
+                    reason = UNIT_NOT_WRITABLE.format(value=raw)
+                    problems.append(Problem(row.line, column.name, raw, reason))
+                    bad = True
+                    continue
+            values[column.field] = value
+        key = values.get(key_field)
+        if key:
+            if key in first_line:
+                reason = DUPLICATE_KEY.format(value=key, first=first_line[key])
+                problems.append(Problem(row.line, spec.key, key, reason))
+                bad = True
+            else:
+                first_line[key] = row.line
+        if not bad:
+            for column, reason in spec.check(values):
+                problems.append(Problem(row.line, column, _raw(row, column), reason))
+                bad = True
+        if not bad:
+            rows.append((row.line, values))
+    return rows, problems
+
+
+def _raw(row, column: str) -> str:
+    return row.values.get(column, "")
+
+
+def register_import(
+    spec: RegisterSpec, data: bytes, filename: str, *, units: QuerySet[OrgUnit]
+) -> RegisterImportResult:
+    """Import ``data`` into the register; ``units`` are the units the user may write to."""
+    required = spec.required | {spec.key}
+    table = read_table(data, filename, spec.table_columns, required=required)
+    if not table.rows:
+        raise DomainError(NO_ROWS)
+    writable = {u.code: u for u in units}
+    rows, problems = _parse(spec, table, writable)
+    key_field = spec.column(spec.key).field
+    model = spec.model
+    keys = [values[key_field] for _, values in rows]
+    existing = {
+        getattr(record, key_field): record
+        for record in model.objects.filter(**{f"{key_field}__in": keys}).select_related("unit")
+    }
+    for line, values in rows:
+        record = existing.get(values[key_field])
+        if record is not None and record.unit.code not in writable:
+            reason = KEY_OF_OTHER_UNIT.format(value=values[key_field], unit=record.unit.code)
+            problems.append(Problem(line, spec.key, values[key_field], reason))
+    if problems:
+        raise ImportRejected(problems)
+    result = RegisterImportResult()
+    complete = spec.completer()
+    created, updated, changed_fields = [], [], set()
+    for _, values in rows:
+        record = existing.get(values[key_field])
+        if record is None:
+            created.append(model(**complete(dict(values))))
+            continue
+        merged = {f.name: getattr(record, f.name) for f in model._meta.concrete_fields}
+        merged.update(values)
+        merged = complete(merged)
+        diff = {name for name, value in merged.items() if getattr(record, name) != value}
+        if not diff:
+            result.unchanged += 1
+            continue
+        before = snapshot(record)
+        for name in diff:
+            setattr(record, name, merged[name])
+        changed_fields |= diff
+        updated.append((before, record))
+    with transaction.atomic():
+        model.objects.bulk_create(created, batch_size=1000)
+        if updated:
+            model.objects.bulk_update(
+                [record for _, record in updated], sorted(changed_fields), batch_size=1000
+            )
+        if not all(record.pk for record in created):
+            # Engines that do not return ids from bulk inserts: read them back by key.
+            ids = dict(
+                model.objects.filter(
+                    **{f"{key_field}__in": [getattr(r, key_field) for r in created]}
+                ).values_list(key_field, "pk")
+            )
+            for record in created:
+                record.pk = ids[getattr(record, key_field)]
+        audit_record_bulk(model, created=created, updated=updated)
+    result.created, result.updated = len(created), len(updated)
+    result.keys = keys
+    return result

@@ -1,0 +1,9 @@
+"""Every register, by the slug used in `danvan import <slug> FILE` and in URLs."""
+
+from danvan.registers.columns import RegisterSpec
+
+
+def registers() -> dict[str, RegisterSpec]:
+    from danvan.dossiers.spec import DOSSIERS
+
+    return {spec.slug: spec for spec in (DOSSIERS,)}
