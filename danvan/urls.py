@@ -11,6 +11,7 @@ urlpatterns = [
     path("don-vi/", include("danvan.orgunits.urls")),
     path("nguoi-dung/", include("danvan.accounts.urls")),
     path("lich/", include("danvan.calendars.urls")),
+    path("ho-so/", include("danvan.dossiers.urls")),
     path("nhat-ky/", include("danvan.audit.urls")),
     path("api/v1/", api.urls),
 ]

@@ -14,6 +14,7 @@ from danvan.accounts.models import RoleGrant
 from danvan.accounts.services import api_token_create
 from danvan.audit.models import AuditEvent
 from danvan.calendars.models import CalendarDay
+from danvan.dossiers.models import Dossier
 from tests.conftest import make_user
 
 # Text that belongs to unit A and its people only.
@@ -21,13 +22,14 @@ SECRETS = [
     "Sở Nội vụ",
     "Phòng Xây dựng chính quyền",
     "/P/A/",
+    "HS-BI-MAT",
     "chuyenvien.a",
     "lanhdao.a",
     "quantri.a",
 ]
 ALLOWED_STATUS = {200, 204, 302, 400, 401, 403, 404, 405, 413, 422, 429}
 # A URL carrying one of these names points at an object of unit A: refused outright.
-OBJECT_PARAMS = {"code", "pk", "grant_pk"}
+OBJECT_PARAMS = {"code", "pk", "grant_pk", "dossier_id"}
 REFUSED = {403, 404, 405}
 PARAM = re.compile(r"<(?:(?P<converter>[^>:]+):)?(?P<name>[^>]+)>")
 
@@ -48,10 +50,19 @@ def sample_values(tree, users):
     """Values of A's objects for each URL parameter: (url name, param) first, then param."""
     clerk_a = users["clerk_a"]
     day = CalendarDay.objects.create(day=datetime.date(2025, 2, 15), kind="lam_viec")
+    dossier = Dossier.objects.create(
+        code="HS-BI-MAT",
+        unit=tree["A"],
+        channel="truc_tiep",
+        procedure_name="Thủ tục Sở Nội vụ",
+        received_on=datetime.date(2021, 1, 4),
+    )
     return {
         ("accounts", "pk"): clerk_a.pk,
         ("accounts", "grant_pk"): RoleGrant.objects.get(user=clerk_a).pk,
         ("calendars", "pk"): day.pk,
+        ("dossiers", "pk"): dossier.pk,
+        ("*", "dossier_id"): dossier.pk,
         ("*", "code"): tree["A"].code,
         ("*", "period"): "2021-H1",
     }
@@ -122,12 +133,14 @@ def test_outsiders_see_nothing_of_another_unit_and_change_nothing(users, tree, o
 
 
 def test_the_samples_are_real_objects_the_owner_can_open(users, tree):
-    """Guards against a vacuous pass: the province administrator gets each parameterised
-    page, so the outsiders' 404s come from the access gate, not from a bad sample."""
+    """Guards against a vacuous pass: someone entitled to unit A (its province administrator,
+    or the head who keeps its registers) gets each parameterised page, so the outsiders'
+    refusals come from the access gate, not from a bad sample."""
     samples = sample_values(tree, users)
+    owners = [users["admin"], users["head_a"]]
     for route, name in ALL_ROUTES:
         if "<" not in route:
             continue
         path = fill(route, name, samples)
-        response = _client(users["admin"], path).get(path)
-        assert response.status_code in {200, 405}, f"GET {path} as province admin"
+        statuses = [_client(owner, path).get(path).status_code for owner in owners]
+        assert {200, 405} & set(statuses), f"GET {path} as A's owners: {statuses}"

@@ -8,6 +8,7 @@ from ninja.renderers import JSONRenderer
 from danvan.accounts.services import api_token_create
 from danvan.api.auth import BearerToken
 from danvan.api.schemas import ErrorOut
+from danvan.dossiers.api import router as dossiers_router
 from danvan.orgunits.api import router as orgunits_router
 from danvan.periods.api import router as periods_router
 
@@ -75,3 +76,4 @@ def _http_error(request, exc):
 
 api.add_router("/units", orgunits_router)
 api.add_router("/periods", periods_router)
+api.add_router("/dossiers", dossiers_router)

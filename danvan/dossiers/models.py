@@ -89,6 +89,7 @@ class Dossier(models.Model):
                 condition=models.Q(finished_on__isnull=True, outcome="")
                 | (models.Q(finished_on__isnull=False) & ~models.Q(outcome="")),
                 name="dossier_finished_has_outcome",
+                violation_error_message="Hồ sơ đã kết thúc phải có kết quả, và ngược lại.",
             ),
         ]
 

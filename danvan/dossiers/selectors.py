@@ -1,0 +1,53 @@
+"""Reads of the dossier register. Callers pass units from the access gate."""
+
+import datetime
+
+from django.db.models import Q, QuerySet
+from django.http import Http404
+
+from danvan.dossiers.models import Dossier
+from danvan.orgunits.models import OrgUnit
+
+DOSSIER_NOT_FOUND = "Không tìm thấy hồ sơ, hoặc hồ sơ thuộc đơn vị bạn không được xem."
+
+
+def dossier_list(
+    units: QuerySet[OrgUnit],
+    *,
+    text: str = "",
+    unit_code: str = "",
+    channel: str = "",
+    outcome: str = "",
+    status: str = "",
+    received_from: datetime.date | None = None,
+    received_to: datetime.date | None = None,
+) -> QuerySet[Dossier]:
+    dossiers = Dossier.objects.filter(unit__in=units).select_related("unit")
+    if text:
+        dossiers = dossiers.filter(
+            Q(code__icontains=text)
+            | Q(procedure_name__icontains=text)
+            | Q(procedure_code__icontains=text)
+        )
+    if unit_code:
+        dossiers = dossiers.filter(unit__code=unit_code)
+    if channel:
+        dossiers = dossiers.filter(channel=channel)
+    if outcome:
+        dossiers = dossiers.filter(outcome=outcome)
+    if status == "dang_giai_quyet":
+        dossiers = dossiers.filter(finished_on__isnull=True)
+    elif status == "da_ket_thuc":
+        dossiers = dossiers.filter(finished_on__isnull=False)
+    if received_from:
+        dossiers = dossiers.filter(received_on__gte=received_from)
+    if received_to:
+        dossiers = dossiers.filter(received_on__lte=received_to)
+    return dossiers
+
+
+def dossier_get(units: QuerySet[OrgUnit], pk: int) -> Dossier:
+    dossier = Dossier.objects.filter(unit__in=units, pk=pk).select_related("unit").first()
+    if dossier is None:
+        raise Http404(DOSSIER_NOT_FOUND)
+    return dossier

@@ -1,0 +1,120 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from danvan.accounts.access import access_register_units, access_units
+from danvan.core.errors import DomainError
+from danvan.core.importing import import_upload_page
+from danvan.dossiers import services
+from danvan.dossiers.forms import DossierFilterForm, DossierForm
+from danvan.dossiers.selectors import dossier_get, dossier_list
+from danvan.dossiers.spec import DOSSIERS
+from danvan.registers.exporting import register_export_csv, register_export_xlsx
+from danvan.registers.importing import register_import
+
+NOT_A_KEEPER = "Bạn không được ghi sổ của đơn vị nào (cần vai trò chuyên viên hoặc lãnh đạo)."
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def _writable_units(request):
+    units = access_register_units(request.user)
+    if not units.exists():
+        raise PermissionDenied(NOT_A_KEEPER)
+    return units
+
+
+def _filtered(request):
+    form = DossierFilterForm(request.GET or None)
+    filters = form.cleaned_data if form.is_valid() else {}
+    return form, dossier_list(access_units(request.user), **filters)
+
+
+@login_required
+def dossier_list_view(request):
+    form, dossiers = _filtered(request)
+    page = Paginator(dossiers, 50).get_page(request.GET.get("trang"))
+    query = request.GET.copy()
+    query.pop("trang", None)
+    context = {
+        "form": form,
+        "page": page,
+        "query": query.urlencode(),
+        "can_write": access_register_units(request.user).exists(),
+    }
+    return render(request, "dossiers/list.html", context)
+
+
+@login_required
+def dossier_detail(request, pk):
+    dossier = dossier_get(access_units(request.user), pk)
+    can_write = access_register_units(request.user).filter(pk=dossier.unit_id).exists()
+    return render(request, "dossiers/detail.html", {"dossier": dossier, "can_write": can_write})
+
+
+def _save(request, form, save):
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        try:
+            dossier = save(data)
+        except DomainError as error:
+            form.add_error(None, error.message)  # the user's text stays in the form
+        else:
+            messages.success(request, f"Đã lưu hồ sơ «{dossier.code}».")
+            return redirect("dossiers:detail", pk=dossier.pk)
+    return None
+
+
+@login_required
+def dossier_create(request):
+    units = _writable_units(request)
+    form = DossierForm(request.POST or None, units=units)
+    done = _save(request, form, lambda data: services.dossier_create(**data))
+    return done or render(request, "dossiers/form.html", {"form": form, "title": "Thêm hồ sơ"})
+
+
+@login_required
+def dossier_edit(request, pk):
+    units = access_register_units(request.user)
+    dossier = dossier_get(units, pk)
+    form = DossierForm(request.POST or None, instance=dossier, units=units)
+    done = _save(request, form, lambda data: services.dossier_update(dossier=dossier, **data))
+    title = f"Sửa hồ sơ {dossier.code}"
+    return done or render(request, "dossiers/form.html", {"form": form, "title": title})
+
+
+@require_POST
+@login_required
+def dossier_delete(request, pk):
+    dossier = dossier_get(access_register_units(request.user), pk)
+    code = dossier.code
+    services.dossier_delete(dossier=dossier)
+    messages.success(request, f"Đã xóa hồ sơ «{code}».")
+    return redirect("dossiers:list")
+
+
+@login_required
+def dossier_import(request):
+    units = _writable_units(request)
+    return import_upload_page(
+        request,
+        "dossiers/import.html",
+        lambda data, name: register_import(DOSSIERS, data, name, units=units),
+    )
+
+
+@login_required
+def dossier_export(request):
+    _, dossiers = _filtered(request)
+    if request.GET.get("dinh_dang") == "xlsx":
+        response = HttpResponse(register_export_xlsx(DOSSIERS, dossiers), content_type=XLSX)
+        response["Content-Disposition"] = 'attachment; filename="ho-so-tthc.xlsx"'
+    else:
+        response = HttpResponse(
+            register_export_csv(DOSSIERS, dossiers), content_type="text/csv; charset=utf-8"
+        )
+        response["Content-Disposition"] = 'attachment; filename="ho-so-tthc.csv"'
+    return response
