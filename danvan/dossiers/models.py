@@ -95,3 +95,64 @@ class Dossier(models.Model):
 
     def __str__(self):
         return f"{self.code} — {self.procedure_name or self.procedure_code}"
+
+
+ROLLUP_COLUMNS = (
+    "received",
+    "received_online",
+    "received_post",
+    "finished",
+    "resolved",
+    "resolved_early",
+    "resolved_on_time",
+    "resolved_late",
+    "withdrawn",
+    "resolved_apology",
+    "resolved_paid_online",
+    "resolved_by_post",
+    "rated",
+    "rated_very_satisfied",
+    "rated_satisfied",
+    "rated_normal",
+    "rated_unsatisfied",
+    "due_open",
+    "due_closed",
+)
+
+
+class DossierDaily(models.Model):
+    """Per unit and day, how many dossiers touched each counter on that day. Maintained on
+    every write (see :mod:`danvan.dossiers.rollups`), so a period's figures cost
+    O(units × days), not O(dossiers). Derived data: rebuildable, not audited."""
+
+    unit = models.ForeignKey(OrgUnit, on_delete=models.CASCADE, related_name="+")
+    day = models.DateField()
+    received = models.IntegerField(default=0)
+    received_online = models.IntegerField(default=0)
+    received_post = models.IntegerField(default=0)
+    finished = models.IntegerField(default=0)  # any outcome, on its finish day
+    resolved = models.IntegerField(default=0)  # da_tra_ket_qua or tu_choi
+    resolved_early = models.IntegerField(default=0)
+    resolved_on_time = models.IntegerField(default=0)
+    resolved_late = models.IntegerField(default=0)
+    withdrawn = models.IntegerField(default=0)
+    resolved_apology = models.IntegerField(default=0)
+    resolved_paid_online = models.IntegerField(default=0)
+    resolved_by_post = models.IntegerField(default=0)
+    rated = models.IntegerField(default=0)
+    rated_very_satisfied = models.IntegerField(default=0)
+    rated_satisfied = models.IntegerField(default=0)
+    rated_normal = models.IntegerField(default=0)
+    rated_unsatisfied = models.IntegerField(default=0)
+    # Overdue-at-end = #(due < end) − #(due < end and finished ≤ end). Keyed on one day each:
+    # due_open on due+1; due_closed on max(due+1, finished), so both are prefix sums.
+    due_open = models.IntegerField(default=0)
+    due_closed = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["unit", "day"], name="dossierdaily_once"),
+        ]
+
+    def __str__(self):
+        return f"{self.unit_id} {self.day:%d/%m/%Y}"

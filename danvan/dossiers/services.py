@@ -1,9 +1,13 @@
-"""Writes to the dossier register, one record at a time (files go through the import)."""
+"""Writes to the dossier register, one record at a time (files go through the import).
+Each write updates the daily counters in the same transaction."""
+
+import copy
 
 from django.db import transaction
 
 from danvan.core.errors import DomainError
 from danvan.dossiers.models import Dossier
+from danvan.dossiers.rollups import deltas_for, rollups_apply
 from danvan.dossiers.spec import DOSSIERS, dossier_check, dossier_completer
 from danvan.orgunits.models import OrgUnit
 
@@ -27,7 +31,9 @@ def dossier_create(*, unit: OrgUnit, code: str, **fields) -> Dossier:
     if Dossier.objects.filter(code=code).exists():
         raise DomainError(CODE_TAKEN.format(code=code))
     values = dossier_validate({"unit": unit, "code": code, **fields})
-    return Dossier.objects.create(**values)
+    dossier = Dossier.objects.create(**values)
+    rollups_apply(deltas_for([], [dossier]))
+    return dossier
 
 
 @transaction.atomic
@@ -37,11 +43,15 @@ def dossier_update(*, dossier: Dossier, **fields) -> Dossier:
         raise DomainError(CODE_TAKEN.format(code=code))
     current = {f.name: getattr(dossier, f.name) for f in Dossier._meta.concrete_fields}
     values = dossier_validate({**current, **fields, "code": code})
+    old = copy.copy(dossier)
     for name, value in values.items():
         setattr(dossier, name, value)
     dossier.save()
+    rollups_apply(deltas_for([old], [dossier]))
     return dossier
 
 
+@transaction.atomic
 def dossier_delete(*, dossier: Dossier) -> None:
+    rollups_apply(deltas_for([dossier], []))
     dossier.delete()

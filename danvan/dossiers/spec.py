@@ -2,6 +2,7 @@
 
 from danvan.calendars.selectors import calendar_current
 from danvan.dossiers.models import Channel, Dossier, OnlineLevel, Outcome, Procedure, Rating
+from danvan.dossiers.rollups import deltas_for, rollups_apply
 from danvan.registers import columns as c
 from danvan.registers.columns import Column, RegisterSpec
 
@@ -47,6 +48,10 @@ def dossier_completer():
         return values
 
     return complete
+
+
+def dossier_on_write(created: list, updated: list[tuple]) -> None:
+    rollups_apply(deltas_for([old for old, _ in updated], [*created, *(new for _, new in updated)]))
 
 
 DOSSIERS = RegisterSpec(
@@ -96,4 +101,5 @@ DOSSIERS = RegisterSpec(
     ),
     check=dossier_check,
     completer=dossier_completer,
+    on_write=dossier_on_write,
 )

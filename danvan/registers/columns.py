@@ -112,6 +112,9 @@ class RegisterSpec:
     # Called once per import; returns the function that fills derived values of a row (e.g. a
     # due date from the procedure's duration) so look-ups are loaded once, not per row.
     completer: Callable[[], Callable[[dict], dict]] = field(default=lambda: lambda values: values)
+    # Called inside the import's transaction with the created records and (old, new) pairs of
+    # the updated ones, to keep derived data (rollups) in step.
+    on_write: Callable[[list, list[tuple]], None] = field(default=lambda created, updated: None)
 
     @property
     def table_columns(self) -> dict[str, list[str]]:

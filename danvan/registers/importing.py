@@ -5,6 +5,7 @@ and reason. Records are matched by their key (``ma_ho_so`` …): a re-imported f
 nothing, a changed row updates its record, only the columns present in the file are touched.
 """
 
+import copy
 from dataclasses import dataclass, field
 
 from django.db import transaction
@@ -106,7 +107,7 @@ def register_import(
         raise ImportRejected(problems)
     result = RegisterImportResult()
     complete = spec.completer()
-    created, updated, changed_fields = [], [], set()
+    created, updated, changed_fields, old_versions = [], [], set(), []
     for _, values in rows:
         record = existing.get(values[key_field])
         if record is None:
@@ -120,6 +121,7 @@ def register_import(
             result.unchanged += 1
             continue
         before = snapshot(record)
+        old_versions.append(copy.copy(record))
         for name in diff:
             setattr(record, name, merged[name])
         changed_fields |= diff
@@ -140,6 +142,7 @@ def register_import(
             for record in created:
                 record.pk = ids[getattr(record, key_field)]
         audit_record_bulk(model, created=created, updated=updated)
+        spec.on_write(created, list(zip(old_versions, [r for _, r in updated], strict=True)))
     result.created, result.updated = len(created), len(updated)
     result.keys = keys
     return result

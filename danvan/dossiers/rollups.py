@@ -1,0 +1,119 @@
+"""Keeping the per-unit, per-day counters (DossierDaily) in step with the dossiers.
+
+Every write computes what the old and the new version of a dossier contribute and applies
+the difference, inside the same transaction as the write. ``dossier_rollups_rebuild``
+recomputes everything from the records (recovery, and the check used by tests).
+"""
+
+import datetime
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from django.db import transaction
+
+from danvan.dossiers.models import Dossier, DossierDaily, Outcome, Rating
+
+ONE_DAY = datetime.timedelta(days=1)
+RESOLVED = {Outcome.DA_TRA_KET_QUA, Outcome.TU_CHOI}
+RATING_COLUMN = {
+    Rating.RAT_HAI_LONG: "rated_very_satisfied",
+    Rating.HAI_LONG: "rated_satisfied",
+    Rating.BINH_THUONG: "rated_normal",
+    Rating.KHONG_HAI_LONG: "rated_unsatisfied",
+}
+
+Key = tuple[int, datetime.date, str]
+
+
+def contributions(dossier) -> list[Key]:
+    """The (unit, day, counter) cells one dossier adds 1 to."""
+    unit, received, finished = dossier.unit_id, dossier.received_on, dossier.finished_on
+    cells = [(unit, received, "received")]
+    if dossier.channel == "truc_tuyen":
+        cells.append((unit, received, "received_online"))
+    elif dossier.channel == "buu_chinh":
+        cells.append((unit, received, "received_post"))
+    if finished is not None:
+        cells.append((unit, finished, "finished"))
+        if dossier.outcome in RESOLVED:
+            cells.append((unit, finished, "resolved"))
+            cells.append((unit, finished, timeliness(dossier)))
+            for flag, column in (
+                (dossier.apology_issued, "resolved_apology"),
+                (dossier.paid_online, "resolved_paid_online"),
+                (dossier.returned_by_post, "resolved_by_post"),
+            ):
+                if flag:
+                    cells.append((unit, finished, column))
+            if dossier.rating:
+                cells.append((unit, finished, "rated"))
+                cells.append((unit, finished, RATING_COLUMN[dossier.rating]))
+        elif dossier.outcome == Outcome.RUT_HO_SO:
+            cells.append((unit, finished, "withdrawn"))
+    if dossier.due_on is not None:
+        cells.append((unit, dossier.due_on + ONE_DAY, "due_open"))
+        if finished is not None:
+            cells.append((unit, max(dossier.due_on + ONE_DAY, finished), "due_closed"))
+    return cells
+
+
+def timeliness(dossier) -> str:
+    """Before, on or after the due date. A dossier without a due date cannot be late: it
+    counts as on time (DOMAIN.md gives no other rule; documented in docs/)."""
+    if dossier.due_on is None or dossier.finished_on == dossier.due_on:
+        return "resolved_on_time"
+    return "resolved_early" if dossier.finished_on < dossier.due_on else "resolved_late"
+
+
+def deltas_for(before: Iterable, after: Iterable) -> Counter:
+    """What replacing the ``before`` dossiers by the ``after`` ones changes in the counters."""
+    change: Counter = Counter()
+    for dossier in before:
+        change.subtract(contributions(dossier))
+    for dossier in after:
+        change.update(contributions(dossier))
+    return Counter({key: amount for key, amount in change.items() if amount})
+
+
+def rollups_apply(change: Counter) -> None:
+    """Add ``change`` to the stored counters, creating missing (unit, day) rows."""
+    by_row: dict[tuple[int, datetime.date], dict[str, int]] = defaultdict(dict)
+    for (unit, day, column), amount in change.items():
+        if amount:
+            by_row[(unit, day)][column] = by_row[(unit, day)].get(column, 0) + amount
+    if not by_row:
+        return
+    with transaction.atomic():
+        DossierDaily.objects.bulk_create(
+            [DossierDaily(unit_id=unit, day=day) for unit, day in by_row],
+            ignore_conflicts=True,
+            batch_size=2000,
+        )
+        units = {unit for unit, _ in by_row}
+        days = [day for _, day in by_row]
+        # One range read (bounded by units × days), locked until the end of the transaction.
+        candidates = DossierDaily.objects.select_for_update().filter(
+            unit_id__in=units, day__range=(min(days), max(days))
+        )
+        rows = [row for row in candidates if (row.unit_id, row.day) in by_row]
+        touched = set()
+        for row in rows:
+            for column, amount in by_row[(row.unit_id, row.day)].items():
+                setattr(row, column, getattr(row, column) + amount)
+                touched.add(column)
+        DossierDaily.objects.bulk_update(rows, sorted(touched), batch_size=2000)
+
+
+def dossier_rollups_rebuild() -> int:
+    """Recompute every counter from the dossiers; returns the number of rows written."""
+    change: Counter = Counter()
+    for dossier in Dossier.objects.all().iterator(chunk_size=5000):
+        change.update(contributions(dossier))
+    with transaction.atomic():
+        DossierDaily.objects.all().delete()
+        rows: dict[tuple[int, datetime.date], DossierDaily] = {}
+        for (unit, day, column), amount in change.items():
+            row = rows.setdefault((unit, day), DossierDaily(unit_id=unit, day=day))
+            setattr(row, column, amount)
+        DossierDaily.objects.bulk_create(rows.values(), batch_size=5000)
+    return len(rows)
