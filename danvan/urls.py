@@ -12,6 +12,7 @@ urlpatterns = [
     path("nguoi-dung/", include("danvan.accounts.urls")),
     path("lich/", include("danvan.calendars.urls")),
     path("ho-so/", include("danvan.dossiers.urls")),
+    path("chi-tieu/", include("danvan.indicators.urls")),
     path("nhat-ky/", include("danvan.audit.urls")),
     path("api/v1/", api.urls),
 ]

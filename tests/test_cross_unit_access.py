@@ -65,7 +65,17 @@ def sample_values(tree, users):
         ("*", "dossier_id"): dossier.pk,
         ("*", "code"): tree["A"].code,
         ("*", "period"): "2021-H1",
+        ("*", "indicator"): "HS_MOI",
     }
+
+
+# Required query parameters of some routes, so the walk reaches the access check.
+QUERY = {
+    "api-v1:units_indicators": "period=2021-H1",
+    "api-v1:units_indicator_records": "period=2021-H1",
+    "indicators:appendix": "don_vi=A&cap_duoi=on&ky=2021-H1",
+    "indicators:records": "don_vi=A&cap_duoi=on&ky=2021-H1",
+}
 
 
 def fill(route, name, samples):
@@ -81,7 +91,8 @@ def fill(route, name, samples):
             "tests/test_cross_unit_access.py: thêm vào sample_values()."
         )
 
-    return "/" + PARAM.sub(value, route)
+    path = "/" + PARAM.sub(value, route)
+    return f"{path}?{QUERY[name]}" if name in QUERY else path
 
 
 @pytest.fixture

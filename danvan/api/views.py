@@ -9,6 +9,7 @@ from danvan.accounts.services import api_token_create
 from danvan.api.auth import BearerToken
 from danvan.api.schemas import ErrorOut
 from danvan.dossiers.api import router as dossiers_router
+from danvan.indicators.api import router as indicators_router
 from danvan.orgunits.api import router as orgunits_router
 from danvan.periods.api import router as periods_router
 
@@ -20,7 +21,7 @@ INVALID_INPUT = "Dữ liệu gửi lên không hợp lệ."
 class VietnameseJSONRenderer(JSONRenderer):
     """Vietnamese text as UTF-8 in the body ("Sở Nội vụ"), not as \\u escapes."""
 
-    media_type = "application/json; charset=utf-8"
+    media_type = "application/json"  # ninja adds the charset
     json_dumps_params = {"ensure_ascii": False}
 
 
@@ -75,5 +76,6 @@ def _http_error(request, exc):
 
 
 api.add_router("/units", orgunits_router)
+api.add_router("/units", indicators_router)
 api.add_router("/periods", periods_router)
 api.add_router("/dossiers", dossiers_router)

@@ -1,0 +1,104 @@
+import datetime
+
+from django.http import Http404
+from ninja import Router, Schema
+from ninja.errors import HttpError
+
+from danvan.api.schemas import ErrorOut
+from danvan.core.errors import DomainError
+from danvan.indicators.engine import catalogue, indicator_records
+from danvan.indicators.selectors import indicators_for_scope, indicators_scope, result_as_json
+
+router = Router(tags=["Chỉ tiêu"])
+UNKNOWN_INDICATOR = "Không có chỉ tiêu «{code}»."
+
+
+class RatioOut(Schema):
+    numerator: int
+    denominator: int
+    percent: float | None
+
+
+class PeriodOut(Schema):
+    code: str
+    label: str
+    start: datetime.date
+    end: datetime.date
+
+
+class IndicatorsOut(Schema):
+    unit: str
+    subtree: bool
+    period: PeriodOut
+    values: dict[str, int]
+    ratios: dict[str, RatioOut]
+    violations: list[dict]
+
+
+class RecordOut(Schema):
+    id: int
+    code: str
+    unit: str
+    received_on: datetime.date
+    due_on: datetime.date | None
+    finished_on: datetime.date | None
+    outcome: str
+
+
+def _scope(request, code, period, subtree, start, end):
+    try:
+        return indicators_scope(request.auth, code, period, subtree=subtree, start=start, end=end)
+    except Http404 as error:
+        raise HttpError(404, str(error))
+    except DomainError as error:
+        raise HttpError(400, error.message)
+
+
+@router.get(
+    "/{code}/indicators",
+    response={200: IndicatorsOut, 400: ErrorOut, 404: ErrorOut},
+    summary="Các chỉ tiêu của đơn vị cho một kỳ",
+)
+def units_indicators(
+    request,
+    code: str,
+    period: str,
+    subtree: bool = False,
+    start: datetime.date | None = None,
+    end: datetime.date | None = None,
+):
+    scope = _scope(request, code, period, subtree, start, end)
+    return result_as_json(scope, indicators_for_scope(scope))
+
+
+@router.get(
+    "/{code}/indicators/{indicator}/records",
+    response={200: list[RecordOut], 400: ErrorOut, 404: ErrorOut},
+    summary="Các bản ghi đứng sau một số liệu",
+)
+def units_indicator_records(
+    request,
+    code: str,
+    indicator: str,
+    period: str,
+    subtree: bool = False,
+    start: datetime.date | None = None,
+    end: datetime.date | None = None,
+    limit: int = 1000,
+):
+    if indicator not in catalogue():
+        raise HttpError(404, UNKNOWN_INDICATOR.format(code=indicator))
+    scope = _scope(request, code, period, subtree, start, end)
+    records = indicator_records(scope.units, scope.window, indicator).select_related("unit")
+    return [
+        {
+            "id": r.pk,
+            "code": r.code,
+            "unit": r.unit.code,
+            "received_on": r.received_on,
+            "due_on": r.due_on,
+            "finished_on": r.finished_on,
+            "outcome": r.outcome,
+        }
+        for r in records.order_by("received_on", "code")[: max(1, min(limit, 10000))]
+    ]

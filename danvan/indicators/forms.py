@@ -1,0 +1,21 @@
+import datetime
+
+from django import forms
+
+from danvan.orgunits.forms import DateField
+
+
+class IndicatorScopeForm(forms.Form):
+    don_vi = forms.ChoiceField(label="Đơn vị")
+    cap_duoi = forms.BooleanField(label="Gồm cả đơn vị cấp dưới", required=False)
+    ky = forms.CharField(
+        label="Kỳ báo cáo",
+        help_text="Ví dụ: 2021, 2021-H1, 2021-9M, 2021-Q3, 2021-M09",
+        initial=str(datetime.date.today().year),
+    )
+    tu = DateField(label="Từ ngày (nếu tính theo khoảng riêng)", required=False)
+    den = DateField(label="Đến ngày", required=False)
+
+    def __init__(self, *args, units=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["don_vi"].choices = [(u.code, f"{u.name} ({u.code})") for u in units]

@@ -1,0 +1,9 @@
+from django.urls import path
+
+from danvan.indicators import views
+
+app_name = "indicators"
+urlpatterns = [
+    path("", views.appendix, name="appendix"),
+    path("<str:indicator>/ban-ghi/", views.records, name="records"),
+]
