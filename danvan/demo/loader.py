@@ -6,12 +6,16 @@ from collections.abc import Callable
 from django.contrib.auth import get_user_model
 from django.db import transaction
 
+from danvan.accounts.access import SYSTEM, access_register_units
 from danvan.accounts.models import Role
 from danvan.accounts.services import grant_add, user_create
 from danvan.calendars.models import CalendarDay
 from danvan.demo import province
+from danvan.demo.registers import dossiers_csv, procedures_load
+from danvan.dossiers.spec import DOSSIERS
 from danvan.orgunits import services as orgunit_services
 from danvan.orgunits.models import OrgUnit
+from danvan.registers.importing import register_import
 
 
 def load_units() -> str:
@@ -81,11 +85,20 @@ def load_calendar() -> str:
     return f"{created} ngày điều chỉnh"
 
 
+def load_dossiers() -> str:
+    procedures_load()
+    result = register_import(
+        DOSSIERS, dossiers_csv(), "ho-so-mau.csv", units=access_register_units(SYSTEM)
+    )
+    return f"{result.created} hồ sơ mới, {result.unchanged} không đổi"
+
+
 STEPS: list[tuple[str, Callable[[], str]]] = [
     ("Cây đơn vị", load_units),
     ("Lịch sử đơn vị", load_history),
     ("Người dùng", load_users),
     ("Lịch làm việc", load_calendar),
+    ("Hồ sơ TTHC", load_dossiers),
 ]
 
 

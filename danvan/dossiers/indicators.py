@@ -165,21 +165,11 @@ DOSSIER_INDICATORS = [
         *_rated("rated_unsatisfied", "khong_hai_long"),
         unit="lượt",
     ),
-    _ratio(
-        "TL_DUNG_HAN",
-        "Tỷ lệ hồ sơ giải quyết trước và đúng hạn",
-        "HS_TRUOC_DUNG_HAN",
-        "HS_DA_GIAI_QUYET",
-    ),
     _count(
         "HS_TRUOC_DUNG_HAN",
         "Số hồ sơ giải quyết trước và đúng hạn",
         lambda w: _resolved(w) & (Q(due_on__isnull=True) | Q(finished_on__lte=F("due_on"))),
         lambda s: s["within.resolved_early"] + s["within.resolved_on_time"],
-    ),
-    _ratio("TL_TRUC_TUYEN", "Tỷ lệ hồ sơ tiếp nhận trực tuyến", "HS_TRUC_TUYEN", "HS_MOI"),
-    _ratio(
-        "TL_HAI_LONG", "Tỷ lệ hài lòng (rất hài lòng và hài lòng)", "DG_HAI_LONG_CHUNG", "DG_TONG"
     ),
     _count(
         "DG_HAI_LONG_CHUNG",
@@ -187,5 +177,15 @@ DOSSIER_INDICATORS = [
         lambda w: _resolved(w) & Q(rating__in=["rat_hai_long", "hai_long"]),
         lambda s: s["within.rated_very_satisfied"] + s["within.rated_satisfied"],
         unit="lượt",
+    ),
+    _ratio(
+        "TL_DUNG_HAN",
+        "Tỷ lệ hồ sơ giải quyết trước và đúng hạn",
+        "HS_TRUOC_DUNG_HAN",
+        "HS_DA_GIAI_QUYET",
+    ),
+    _ratio("TL_TRUC_TUYEN", "Tỷ lệ hồ sơ tiếp nhận trực tuyến", "HS_TRUC_TUYEN", "HS_MOI"),
+    _ratio(
+        "TL_HAI_LONG", "Tỷ lệ hài lòng (rất hài lòng và hài lòng)", "DG_HAI_LONG_CHUNG", "DG_TONG"
     ),
 ]

@@ -9,9 +9,9 @@ import datetime
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from django.db import transaction
+from django.db import connection, transaction
 
-from danvan.dossiers.models import Dossier, DossierDaily, Outcome, Rating
+from danvan.dossiers.models import ROLLUP_COLUMNS, Dossier, DossierDaily, Outcome, Rating
 
 ONE_DAY = datetime.timedelta(days=1)
 RESOLVED = {Outcome.DA_TRA_KET_QUA, Outcome.TU_CHOI}
@@ -75,33 +75,34 @@ def deltas_for(before: Iterable, after: Iterable) -> Counter:
     return Counter({key: amount for key, amount in change.items() if amount})
 
 
+def _upsert_sql() -> str:
+    table = DossierDaily._meta.db_table
+    columns = ", ".join(ROLLUP_COLUMNS)
+    placeholders = ", ".join(["%s"] * (len(ROLLUP_COLUMNS) + 2))
+    additions = ", ".join(f"{c} = {table}.{c} + excluded.{c}" for c in ROLLUP_COLUMNS)
+    # Identifiers come from the model's own metadata, values go through parameters.
+    return (
+        f"INSERT INTO {table} (unit_id, day, {columns}) VALUES ({placeholders}) "  # noqa: S608
+        f"ON CONFLICT (unit_id, day) DO UPDATE SET {additions}"
+    )
+
+
 def rollups_apply(change: Counter) -> None:
-    """Add ``change`` to the stored counters, creating missing (unit, day) rows."""
+    """Add ``change`` to the stored counters in one batched upsert. Each row is an atomic
+    ``counter = counter + delta`` in the database (SQLite ≥ 3.24 and PostgreSQL alike), so
+    concurrent writers never lose each other's increments and nothing is read first."""
     by_row: dict[tuple[int, datetime.date], dict[str, int]] = defaultdict(dict)
     for (unit, day, column), amount in change.items():
         if amount:
             by_row[(unit, day)][column] = by_row[(unit, day)].get(column, 0) + amount
     if not by_row:
         return
-    with transaction.atomic():
-        DossierDaily.objects.bulk_create(
-            [DossierDaily(unit_id=unit, day=day) for unit, day in by_row],
-            ignore_conflicts=True,
-            batch_size=2000,
-        )
-        units = {unit for unit, _ in by_row}
-        days = [day for _, day in by_row]
-        # One range read (bounded by units × days), locked until the end of the transaction.
-        candidates = DossierDaily.objects.select_for_update().filter(
-            unit_id__in=units, day__range=(min(days), max(days))
-        )
-        rows = [row for row in candidates if (row.unit_id, row.day) in by_row]
-        touched = set()
-        for row in rows:
-            for column, amount in by_row[(row.unit_id, row.day)].items():
-                setattr(row, column, getattr(row, column) + amount)
-                touched.add(column)
-        DossierDaily.objects.bulk_update(rows, sorted(touched), batch_size=2000)
+    params = [
+        [unit, day, *(amounts.get(column, 0) for column in ROLLUP_COLUMNS)]
+        for (unit, day), amounts in sorted(by_row.items())
+    ]
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.executemany(_upsert_sql(), params)
 
 
 def dossier_rollups_rebuild() -> int:

@@ -58,3 +58,32 @@ def test_every_demo_login_works(db):
             "/dang-nhap/", {"username": username, "password": province.DEMO_PASSWORD}
         )
         assert response.status_code == 302, username
+
+
+def test_demo_2021_figures_reproduce_the_real_report(db):
+    """shared/samples/bao-cao-qcdc-dan-van-2021.txt: 524 dossiers received and resolved,
+    285 online (54,38%), 99,4% before or on time."""
+    from danvan.accounts.access import SYSTEM
+    from danvan.indicators.selectors import indicators_for_scope, indicators_scope
+    from danvan.indicators.values import Ratio
+
+    demo_load()
+    for start, end in ((None, None), (datetime.date(2021, 1, 1), datetime.date(2021, 11, 8))):
+        scope = indicators_scope(SYSTEM, "BQLKKT", "2021", start=start, end=end)
+        result = indicators_for_scope(scope)
+        assert result.values["HS_MOI"] == 524
+        assert result.values["HS_DA_GIAI_QUYET"] == 524
+        assert result.values["HS_DANG_GIAI_QUYET"] == 0
+        assert result.ratios["TL_TRUC_TUYEN"] == Ratio(285, 524)
+        assert str(result.ratios["TL_DUNG_HAN"]) == "521/524, đạt 99,43%"
+        assert result.violations == []
+
+
+def test_demo_dossiers_load_twice_changes_nothing(db):
+    from danvan.dossiers.models import Dossier
+
+    demo_load()
+    count = Dossier.objects.count()
+    outcome = dict(demo_load())["Hồ sơ TTHC"]
+    assert Dossier.objects.count() == count
+    assert outcome.startswith("0 hồ sơ mới")
