@@ -28,6 +28,7 @@ class PeriodOut(Schema):
 
 class IndicatorsOut(Schema):
     unit: str
+    unit_name: str
     subtree: bool
     period: PeriodOut
     values: dict[str, int]

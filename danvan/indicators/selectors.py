@@ -9,7 +9,7 @@ from danvan.accounts.access import access_unit, access_units
 from danvan.core.errors import DomainError
 from danvan.indicators.engine import Result, indicators_compute
 from danvan.orgunits.models import OrgUnit
-from danvan.orgunits.selectors import orgunit_lineage, orgunit_subtree
+from danvan.orgunits.selectors import orgunit_lineage, orgunit_name_as_of, orgunit_subtree
 from danvan.periods.selectors import period_window_for
 from danvan.periods.values import Period, PeriodError, Window
 
@@ -23,6 +23,11 @@ class Scope:
     units: QuerySet[OrgUnit]
     period: Period
     window: Window
+
+    @property
+    def unit_name(self) -> str:
+        """The unit's name at the end of the window: a 2021 appendix shows the 2021 name."""
+        return orgunit_name_as_of(self.unit, self.window.end)
 
 
 def indicators_scope(
@@ -59,6 +64,7 @@ def indicators_for_scope(scope: Scope) -> Result:
 def result_as_json(scope: Scope, result: Result) -> dict:
     return {
         "unit": scope.unit.code,
+        "unit_name": scope.unit_name,
         "subtree": scope.subtree,
         "period": {
             "code": scope.period.code,

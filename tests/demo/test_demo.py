@@ -87,3 +87,16 @@ def test_demo_dossiers_load_twice_changes_nothing(db):
     outcome = dict(demo_load())["Hồ sơ TTHC"]
     assert Dossier.objects.count() == count
     assert outcome.startswith("0 hồ sơ mới")
+
+
+def test_demo_2021_appendix_shows_the_2021_name(db):
+    from danvan.accounts.access import SYSTEM
+    from danvan.indicators.selectors import indicators_scope
+
+    demo_load()
+    assert indicators_scope(SYSTEM, "BQLKKT", "2021").unit_name == (
+        "Ban Quản lý Khu kinh tế tỉnh Bình Định"
+    )
+    assert indicators_scope(SYSTEM, "BQLKKT", "2026").unit_name == (
+        "Ban Quản lý Khu kinh tế tỉnh Gia Lai"
+    )

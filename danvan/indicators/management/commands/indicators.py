@@ -41,7 +41,7 @@ class Command(BaseCommand):
             )
             return
         self.stdout.write(
-            f"{scope.unit.name} ({scope.unit.code}){' và cấp dưới' if subtree else ''} — "
+            f"{scope.unit_name} ({scope.unit.code}){' và cấp dưới' if subtree else ''} — "
             f"{scope.period.title}, số liệu từ {scope.window.label}"
         )
         for indicator in catalogue().for_window(scope.window):
