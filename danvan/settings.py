@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "danvan.calendars",
     "danvan.registers",
     "danvan.dossiers",
+    "danvan.petitions",
     "danvan.indicators",
     "danvan.demo",
 ]

@@ -13,6 +13,7 @@ urlpatterns = [
     path("lich/", include("danvan.calendars.urls")),
     path("ho-so/", include("danvan.dossiers.urls")),
     path("chi-tieu/", include("danvan.indicators.urls")),
+    path("so/", include("danvan.registers.urls")),
     path("nhat-ky/", include("danvan.audit.urls")),
     path("api/v1/", api.urls),
 ]

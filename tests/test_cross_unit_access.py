@@ -15,6 +15,7 @@ from danvan.accounts.services import api_token_create
 from danvan.audit.models import AuditEvent
 from danvan.calendars.models import CalendarDay
 from danvan.dossiers.models import Dossier
+from danvan.petitions.models import Petition
 from tests.conftest import make_user
 
 # Text that belongs to unit A and its people only.
@@ -23,13 +24,14 @@ SECRETS = [
     "Phòng Xây dựng chính quyền",
     "/P/A/",
     "HS-BI-MAT",
+    "DON-BI-MAT",
     "chuyenvien.a",
     "lanhdao.a",
     "quantri.a",
 ]
 ALLOWED_STATUS = {200, 204, 302, 400, 401, 403, 404, 405, 413, 422, 429}
 # A URL carrying one of these names points at an object of unit A: refused outright.
-OBJECT_PARAMS = {"code", "pk", "grant_pk", "dossier_id"}
+OBJECT_PARAMS = {"code", "pk", "grant_pk", "dossier_id", "record_id"}
 REFUSED = {403, 404, 405}
 PARAM = re.compile(r"<(?:(?P<converter>[^>:]+):)?(?P<name>[^>]+)>")
 
@@ -57,6 +59,9 @@ def sample_values(tree, users):
         procedure_name="Thủ tục Sở Nội vụ",
         received_on=datetime.date(2021, 1, 4),
     )
+    petition = Petition.objects.create(
+        code="DON-BI-MAT", unit=tree["A"], kind="khieu_nai", received_on=datetime.date(2021, 3, 1)
+    )
     return {
         ("accounts", "pk"): clerk_a.pk,
         ("accounts", "grant_pk"): RoleGrant.objects.get(user=clerk_a).pk,
@@ -66,6 +71,10 @@ def sample_values(tree, users):
         ("*", "code"): tree["A"].code,
         ("*", "period"): "2021-H1",
         ("*", "indicator"): "HS_MOI",
+        ("registers", "register"): "petitions",
+        ("registers", "pk"): petition.pk,
+        ("api-v1", "slug"): "petitions",
+        ("*", "record_id"): petition.pk,
     }
 
 

@@ -102,4 +102,6 @@ DOSSIERS = RegisterSpec(
     check=dossier_check,
     completer=dossier_completer,
     on_write=dossier_on_write,
+    on_delete=lambda deleted: rollups_apply(deltas_for(deleted, [])),
+    date_field="received_on",
 )

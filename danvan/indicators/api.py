@@ -8,9 +8,12 @@ from danvan.api.schemas import ErrorOut
 from danvan.core.errors import DomainError
 from danvan.indicators.engine import catalogue, indicator_records
 from danvan.indicators.selectors import indicators_for_scope, indicators_scope, result_as_json
+from danvan.registers.api import RecordOut, record_out
+from danvan.registers.registry import registers
 
 router = Router(tags=["Chỉ tiêu"])
 UNKNOWN_INDICATOR = "Không có chỉ tiêu «{code}»."
+NO_RECORDS = "Số liệu này không tính từ sổ nào nên không có bản ghi để xem."
 
 
 class RatioOut(Schema):
@@ -34,16 +37,6 @@ class IndicatorsOut(Schema):
     values: dict[str, int]
     ratios: dict[str, RatioOut]
     violations: list[dict]
-
-
-class RecordOut(Schema):
-    id: int
-    code: str
-    unit: str
-    received_on: datetime.date
-    due_on: datetime.date | None
-    finished_on: datetime.date | None
-    outcome: str
 
 
 def _scope(request, code, period, subtree, start, end):
@@ -74,7 +67,7 @@ def units_indicators(
 
 @router.get(
     "/{code}/indicators/{indicator}/records",
-    response={200: list[RecordOut], 400: ErrorOut, 404: ErrorOut},
+    response={200: list[RecordOut], 400: ErrorOut, 404: ErrorOut},  # records of its register
     summary="Các bản ghi đứng sau một số liệu",
 )
 def units_indicator_records(
@@ -90,16 +83,11 @@ def units_indicator_records(
     if indicator not in catalogue():
         raise HttpError(404, UNKNOWN_INDICATOR.format(code=indicator))
     scope = _scope(request, code, period, subtree, start, end)
-    records = indicator_records(scope.units, scope.window, indicator).select_related("unit")
-    return [
-        {
-            "id": r.pk,
-            "code": r.code,
-            "unit": r.unit.code,
-            "received_on": r.received_on,
-            "due_on": r.due_on,
-            "finished_on": r.finished_on,
-            "outcome": r.outcome,
-        }
-        for r in records.order_by("received_on", "code")[: max(1, min(limit, 10000))]
-    ]
+    definition = catalogue().get(indicator)
+    base = catalogue().get(definition.ratio[0]) if definition.is_ratio else definition
+    spec = registers()[base.register]
+    try:
+        records = indicator_records(scope.units, scope.window, indicator).select_related("unit")
+    except LookupError:
+        raise HttpError(404, NO_RECORDS)
+    return [record_out(spec, r) for r in records.order_by("pk")[: max(1, min(limit, 10000))]]

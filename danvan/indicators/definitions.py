@@ -27,6 +27,10 @@ class Indicator:
     # the reference computation) and how it follows from the daily counters (fast path).
     records: Callable[[Window], Q] | None = None
     from_sums: Callable[[dict], int] | None = None
+    # Sum this field of the records instead of counting them (visits, attendees …).
+    measure: str | None = None
+    # Figures that are not counts of one register (e.g. how many units are in scope).
+    compute: Callable[[object, Window], int] | None = None
     # Ratio indicators: numerator and denominator indicator codes.
     ratio: tuple[str, str] | None = None
 

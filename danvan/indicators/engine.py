@@ -11,7 +11,7 @@ import operator
 from dataclasses import dataclass, field
 from functools import cache
 
-from django.db.models import Case, F, IntegerField, QuerySet, Sum, When
+from django.db.models import Case, Count, F, IntegerField, QuerySet, Sum, When
 from django.db.models.functions import Coalesce
 
 from danvan.indicators import expressions
@@ -33,15 +33,38 @@ COMPARE = {
 @cache
 def catalogue() -> Catalogue:
     from danvan.dossiers.indicators import DOSSIER_INDICATORS
+    from danvan.petitions.indicators import PETITION_INDICATORS
 
-    return Catalogue(DOSSIER_INDICATORS)
+    return Catalogue(DOSSIER_INDICATORS + PETITION_INDICATORS)
 
 
 def _register_model(register: str):
-    """(record model, daily counters model, counter columns) of a register."""
-    from danvan.dossiers.models import ROLLUP_COLUMNS, Dossier, DossierDaily
+    """(record model, daily counters model or None, counter columns) of a register."""
+    from danvan.registers.registry import registers
 
-    return {"dossiers": (Dossier, DossierDaily, ROLLUP_COLUMNS)}[register]
+    if register == "dossiers":
+        from danvan.dossiers.models import ROLLUP_COLUMNS, Dossier, DossierDaily
+
+        return Dossier, DossierDaily, ROLLUP_COLUMNS
+    return registers()[register].model, None, ()
+
+
+def _aggregate(indicator: Indicator, window: Window):
+    """The aggregate that counts (or sums) an indicator's records in one SQL expression."""
+    condition = indicator.records(window)
+    if indicator.measure:
+        return Coalesce(Sum(indicator.measure, filter=condition), 0)
+    return Count("pk", filter=condition)
+
+
+def _counted_directly(units, window, indicators: list[Indicator]) -> dict[str, int]:
+    """All indicators of one register in one query (conditional aggregates)."""
+    if not indicators:
+        return {}
+    model, _, _ = _register_model(indicators[0].register)
+    return model.objects.filter(unit__in=units).aggregate(
+        **{i.code: _aggregate(i, window) for i in indicators}
+    )
 
 
 @dataclass(frozen=True)
@@ -121,10 +144,15 @@ def indicators_compute(units: QuerySet[OrgUnit], window: Window) -> Result:
     values: dict[str, int] = {}
     for register in sorted({i.register for i in indicators}):
         counted = [i for i in indicators if i.register == register and not i.is_ratio]
+        computed = [i for i in counted if i.compute is not None]
+        counted = [i for i in counted if i.compute is None]
         _, daily_model, columns = _register_model(register)
-        sums = _sums(daily_model.objects.filter(unit__in=units), window, columns)
-        for indicator in counted:
-            values[indicator.code] = indicator.from_sums(sums)
+        if daily_model is not None:
+            sums = _sums(daily_model.objects.filter(unit__in=units), window, columns)
+            values.update({i.code: i.from_sums(sums) for i in counted})
+        else:
+            values.update(_counted_directly(units, window, counted))
+        values.update({i.code: i.compute(units, window) for i in computed})
     return Result(window, values, _ratios(indicators, values), _violations(values))
 
 
@@ -135,9 +163,12 @@ def indicators_compute_direct(units: QuerySet[OrgUnit], window: Window) -> Resul
     for indicator in indicators:
         if indicator.is_ratio:
             continue
+        if indicator.compute is not None:
+            values[indicator.code] = indicator.compute(units, window)
+            continue
         model, _, _ = _register_model(indicator.register)
-        records = model.objects.filter(unit__in=units).filter(indicator.records(window))
-        values[indicator.code] = records.count()
+        records = model.objects.filter(unit__in=units)
+        values[indicator.code] = records.aggregate(v=_aggregate(indicator, window))["v"]
     return Result(window, values, _ratios(indicators, values), _violations(values))
 
 
@@ -146,5 +177,7 @@ def indicator_records(units: QuerySet[OrgUnit], window: Window, code: str) -> Qu
     indicator = catalogue().get(code)
     if indicator.is_ratio:
         indicator = catalogue().get(indicator.ratio[0])
+    if indicator.records is None:
+        raise LookupError(code)
     model, _, _ = _register_model(indicator.register)
     return model.objects.filter(unit__in=units).filter(indicator.records(window))

@@ -9,6 +9,8 @@ from danvan.core.errors import DomainError
 from danvan.indicators.engine import catalogue, indicator_records
 from danvan.indicators.forms import IndicatorScopeForm
 from danvan.indicators.selectors import indicators_for_scope, indicators_scope
+from danvan.registers.registry import registers
+from danvan.registers.selectors import record_cells
 
 
 def _form(request):
@@ -70,14 +72,24 @@ def records(request, indicator):
     scope = _scope(request, form)
     if scope is None:
         raise Http404("Đơn vị hoặc kỳ báo cáo không hợp lệ.")
-    found = indicator_records(scope.units, scope.window, indicator).select_related("unit")
-    page = Paginator(found.order_by("received_on", "code"), 100).get_page(request.GET.get("trang"))
+    definition = catalogue().get(indicator)
+    base = catalogue().get(definition.ratio[0]) if definition.is_ratio else definition
+    spec = registers()[base.register]
+    try:
+        found = indicator_records(scope.units, scope.window, indicator).select_related("unit")
+    except LookupError:
+        raise Http404("Số liệu này không tính từ sổ nào nên không có bản ghi để xem.")
+    order = [spec.date_field] if spec.date_field else []
+    page = Paginator(found.order_by(*order, "pk"), 100).get_page(request.GET.get("trang"))
     query = request.GET.copy()
     query.pop("trang", None)
     context = {
-        "indicator": catalogue().get(indicator),
+        "indicator": definition,
+        "spec": spec,
         "scope": scope,
         "page": page,
+        "headers": [c.headers[0] for c in spec.columns],
+        "rows": [(r, record_cells(spec, r)) for r in page],
         "query": query.urlencode(),
     }
     return render(request, "indicators/records.html", context)

@@ -115,6 +115,9 @@ class RegisterSpec:
     # Called inside the import's transaction with the created records and (old, new) pairs of
     # the updated ones, to keep derived data (rollups) in step.
     on_write: Callable[[list, list[tuple]], None] = field(default=lambda created, updated: None)
+    on_delete: Callable[[list], None] = field(default=lambda deleted: None)
+    # The date a record is filed under (lists are sorted and filtered by it).
+    date_field: str = ""
 
     @property
     def table_columns(self) -> dict[str, list[str]]:

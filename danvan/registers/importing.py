@@ -16,9 +16,9 @@ from danvan.core.errors import DomainError
 from danvan.core.importing import ImportRejected, Problem
 from danvan.core.tabular import read_table
 from danvan.orgunits.models import OrgUnit
-from danvan.registers.columns import REQUIRED, RegisterSpec
+from danvan.registers.columns import RegisterSpec
+from danvan.registers.parsing import record_values
 
-UNIT_NOT_WRITABLE = "đơn vị «{value}» không có, hoặc bạn không được ghi sổ của đơn vị này"
 DUPLICATE_KEY = "mã «{value}» lặp lại (đã có ở dòng {first})"
 KEY_OF_OTHER_UNIT = "mã «{value}» đã có trong sổ của đơn vị khác ({unit})"
 NO_ROWS = "Tệp không có dòng dữ liệu nào."
@@ -37,48 +37,19 @@ def _parse(spec: RegisterSpec, table, units: dict[str, OrgUnit]):
     key_field = spec.column(spec.key).field
     rows, problems, first_line = [], [], {}
     for row in table.rows:
-        values, bad = {}, False
-        for column in spec.columns:
-            if column.name not in present:
-                continue
-            raw = row.values.get(column.name, "")
-            if column.required and not raw.strip():
-                problems.append(Problem(row.line, column.name, raw, REQUIRED))
-                bad = True
-                continue
-            try:
-                value = column.parse(raw)
-            except ValueError as error:
-                problems.append(Problem(row.line, column.name, raw, str(error)))
-                bad = True
-                continue
-            if column.field == "unit":
-                value = units.get(value)
-                if value is None:
-                    reason = UNIT_NOT_WRITABLE.format(value=raw)
-                    problems.append(Problem(row.line, column.name, raw, reason))
-                    bad = True
-                    continue
-            values[column.field] = value
+        raw = {name: value for name, value in row.values.items() if name in present}
+        values, found = record_values(spec, raw, units, partial=True)
+        problems += [Problem(row.line, column, value, why) for column, value, why in found]
         key = values.get(key_field)
+        if key and key in first_line:
+            reason = DUPLICATE_KEY.format(value=key, first=first_line[key])
+            problems.append(Problem(row.line, spec.key, key, reason))
+            continue
         if key:
-            if key in first_line:
-                reason = DUPLICATE_KEY.format(value=key, first=first_line[key])
-                problems.append(Problem(row.line, spec.key, key, reason))
-                bad = True
-            else:
-                first_line[key] = row.line
-        if not bad:
-            for column, reason in spec.check(values):
-                problems.append(Problem(row.line, column, _raw(row, column), reason))
-                bad = True
-        if not bad:
+            first_line[key] = row.line
+        if not found:
             rows.append((row.line, values))
     return rows, problems
-
-
-def _raw(row, column: str) -> str:
-    return row.values.get(column, "")
 
 
 def register_import(

@@ -5,5 +5,6 @@ from danvan.registers.columns import RegisterSpec
 
 def registers() -> dict[str, RegisterSpec]:
     from danvan.dossiers.spec import DOSSIERS
+    from danvan.petitions.spec import PETITIONS, RECEPTIONS
 
-    return {spec.slug: spec for spec in (DOSSIERS,)}
+    return {spec.slug: spec for spec in (DOSSIERS, RECEPTIONS, PETITIONS)}

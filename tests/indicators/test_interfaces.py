@@ -85,7 +85,7 @@ def test_api_indicators_and_drill_down(users, register, api_client):
     assert data["values"]["HS_DA_GIAI_QUYET"] == 2
     assert data["ratios"]["TL_TRUC_TUYEN"]["percent"] == 50.0
     late = client.get("/api/v1/units/A/indicators/HS_TRE_HAN/records?period=2021&subtree=true")
-    assert [r["code"] for r in late.json()] == ["R2"]
+    assert [r["values"]["ma_ho_so"] for r in late.json()] == ["R2"]
     assert client.get("/api/v1/units/B/indicators?period=2021").status_code == 404
     assert client.get("/api/v1/units/A/indicators?period=2021-Q9").status_code == 400
     assert client.get("/api/v1/units/A/indicators/KHONG/records?period=2021").status_code == 404

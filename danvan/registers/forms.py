@@ -1,0 +1,47 @@
+"""Forms of any register, built from its spec, with the import's own cross-field checks."""
+
+from django import forms
+
+from danvan.orgunits.forms import DateField
+from danvan.registers.columns import RegisterSpec
+
+
+def record_form_class(spec: RegisterSpec) -> type[forms.ModelForm]:
+    fields = [c.field for c in spec.columns]
+    labels = {c.field: c.headers[0] for c in spec.columns}
+    model = spec.model
+
+    def formfield(db_field, **kwargs):
+        if db_field.get_internal_type() == "DateField":
+            return DateField(label=labels.get(db_field.name), required=not db_field.null)
+        field = db_field.formfield(**kwargs)
+        if field is not None and db_field.name in labels:
+            field.label = labels[db_field.name]
+        return field
+
+    class RecordForm(forms.ModelForm):
+        def __init__(self, *args, units=None, **kwargs):
+            super().__init__(*args, **kwargs)
+            if units is not None and "unit" in self.fields:
+                self.fields["unit"].queryset = units
+                self.fields["unit"].label_from_instance = lambda u: f"{u.name} ({u.code})"
+
+        def clean(self):
+            cleaned = super().clean()
+            by_column = {c.name: c.field for c in spec.columns}
+            for column, reason in spec.check(cleaned):
+                field = by_column.get(column)
+                if field in self.fields and field not in self.errors:
+                    self.add_error(field, reason[0].upper() + reason[1:] + ".")
+            return cleaned
+
+    return forms.models.modelform_factory(
+        model, form=RecordForm, fields=fields, formfield_callback=formfield
+    )
+
+
+class RecordFilterForm(forms.Form):
+    text = forms.CharField(label="Tìm theo mã", required=False)
+    unit_code = forms.CharField(label="Mã đơn vị", required=False)
+    date_from = DateField(label="Từ ngày", required=False)
+    date_to = DateField(label="Đến ngày", required=False)

@@ -1,0 +1,55 @@
+"""Reads of any register, over units given by the access gate."""
+
+import datetime
+
+from django.db.models import QuerySet
+from django.http import Http404
+
+from danvan.orgunits.models import OrgUnit
+from danvan.registers.columns import RegisterSpec, export_value
+
+RECORD_NOT_FOUND = "Không tìm thấy bản ghi, hoặc bản ghi thuộc đơn vị bạn không được xem."
+
+
+def register_records(
+    spec: RegisterSpec,
+    units: QuerySet[OrgUnit],
+    *,
+    text: str = "",
+    unit_code: str = "",
+    date_from: datetime.date | None = None,
+    date_to: datetime.date | None = None,
+) -> QuerySet:
+    key_field = spec.column(spec.key).field
+    records = spec.model.objects.filter(unit__in=units).select_related("unit")
+    if text:
+        records = records.filter(**{f"{key_field}__icontains": text})
+    if unit_code:
+        records = records.filter(unit__code=unit_code)
+    if spec.date_field and date_from:
+        records = records.filter(**{f"{spec.date_field}__gte": date_from})
+    if spec.date_field and date_to:
+        records = records.filter(**{f"{spec.date_field}__lte": date_to})
+    order = [f"-{spec.date_field}"] if spec.date_field else []
+    return records.order_by(*order, key_field)
+
+
+def register_record(spec: RegisterSpec, units: QuerySet[OrgUnit], pk: int):
+    record = spec.model.objects.filter(unit__in=units, pk=pk).select_related("unit").first()
+    if record is None:
+        raise Http404(RECORD_NOT_FOUND)
+    return record
+
+
+def record_cells(spec: RegisterSpec, record) -> list[tuple[str, str]]:
+    """(Vietnamese header, display value) of each column, choices shown by their label."""
+    cells = []
+    for column in spec.columns:
+        if column.field == "unit":
+            value = record.unit.short_name or record.unit.name
+        else:
+            display = getattr(record, f"get_{column.field}_display", None)
+            raw = getattr(record, column.field)
+            value = display() if display and raw != "" else export_value(raw)
+        cells.append((column.headers[0], value))
+    return cells

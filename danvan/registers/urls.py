@@ -1,0 +1,14 @@
+from django.urls import path
+
+from danvan.registers import views
+
+app_name = "registers"
+urlpatterns = [
+    path("<slug:register>/", views.record_list, name="list"),
+    path("<slug:register>/them/", views.record_create, name="create"),
+    path("<slug:register>/nhap/", views.record_import, name="import"),
+    path("<slug:register>/xuat/", views.record_export, name="export"),
+    path("<slug:register>/<int:pk>/", views.record_detail, name="detail"),
+    path("<slug:register>/<int:pk>/sua/", views.record_edit, name="edit"),
+    path("<slug:register>/<int:pk>/xoa/", views.record_delete, name="delete"),
+]

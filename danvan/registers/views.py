@@ -1,0 +1,158 @@
+"""Pages of any register (list, record, form, import, export), driven by its spec."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from danvan.accounts.access import access_register_units, access_units
+from danvan.core.errors import DomainError
+from danvan.core.importing import import_upload_page
+from danvan.registers.exporting import register_export_csv, register_export_xlsx
+from danvan.registers.forms import RecordFilterForm, record_form_class
+from danvan.registers.importing import register_import
+from danvan.registers.registry import registers
+from danvan.registers.selectors import record_cells, register_record, register_records
+from danvan.registers.services import (
+    register_record_create,
+    register_record_delete,
+    register_record_update,
+)
+
+NOT_A_KEEPER = "Bạn không được ghi sổ của đơn vị nào (cần vai trò chuyên viên hoặc lãnh đạo)."
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def _spec(slug):
+    spec = registers().get(slug)
+    if spec is None:
+        raise Http404("Không có sổ này.")
+    return spec
+
+
+def _writable(request):
+    units = access_register_units(request.user)
+    if not units.exists():
+        raise PermissionDenied(NOT_A_KEEPER)
+    return units
+
+
+def _filtered(request, spec):
+    form = RecordFilterForm(request.GET or None)
+    filters = form.cleaned_data if form.is_valid() else {}
+    return form, register_records(spec, access_units(request.user), **filters)
+
+
+@login_required
+def record_list(request, register):
+    spec = _spec(register)
+    form, records = _filtered(request, spec)
+    page = Paginator(records, 50).get_page(request.GET.get("trang"))
+    query = request.GET.copy()
+    query.pop("trang", None)
+    context = {
+        "spec": spec,
+        "form": form,
+        "page": page,
+        "rows": [(r, record_cells(spec, r)) for r in page],
+        "headers": [c.headers[0] for c in spec.columns],
+        "query": query.urlencode(),
+        "can_write": access_register_units(request.user).exists(),
+    }
+    return render(request, "registers/list.html", context)
+
+
+@login_required
+def record_detail(request, register, pk):
+    spec = _spec(register)
+    record = register_record(spec, access_units(request.user), pk)
+    can_write = access_register_units(request.user).filter(pk=record.unit_id).exists()
+    context = {
+        "spec": spec,
+        "record": record,
+        "cells": record_cells(spec, record),
+        "can_write": can_write,
+    }
+    return render(request, "registers/detail.html", context)
+
+
+def _form_page(request, spec, form, save, title):
+    if request.method == "POST" and form.is_valid():
+        try:
+            record = save(dict(form.cleaned_data))
+        except DomainError as error:
+            form.add_error(None, error.message)  # the user's text stays in the form
+        else:
+            messages.success(request, f"Đã lưu «{record}».")
+            return redirect("registers:detail", register=spec.slug, pk=record.pk)
+    return render(request, "registers/form.html", {"spec": spec, "form": form, "title": title})
+
+
+@login_required
+def record_create(request, register):
+    spec = _spec(register)
+    units = _writable(request)
+    form = record_form_class(spec)(request.POST or None, units=units)
+    return _form_page(
+        request,
+        spec,
+        form,
+        lambda values: register_record_create(spec, values),
+        f"Thêm vào {spec.label.lower()}",
+    )
+
+
+@login_required
+def record_edit(request, register, pk):
+    spec = _spec(register)
+    units = access_register_units(request.user)
+    record = register_record(spec, units, pk)
+    form = record_form_class(spec)(request.POST or None, instance=record, units=units)
+    return _form_page(
+        request,
+        spec,
+        form,
+        lambda values: register_record_update(spec, record, values),
+        f"Sửa {record}",
+    )
+
+
+@require_POST
+@login_required
+def record_delete(request, register, pk):
+    spec = _spec(register)
+    record = register_record(spec, access_register_units(request.user), pk)
+    label = str(record)
+    register_record_delete(spec, record)
+    messages.success(request, f"Đã xóa «{label}».")
+    return redirect("registers:list", register=spec.slug)
+
+
+@login_required
+def record_import(request, register):
+    spec = _spec(register)
+    units = _writable(request)
+    response = import_upload_page(
+        request,
+        "registers/import.html",
+        lambda data, name: register_import(spec, data, name, units=units),
+    )
+    return response
+
+
+@login_required
+def record_export(request, register):
+    spec = _spec(register)
+    _, records = _filtered(request, spec)
+    if request.GET.get("dinh_dang") == "xlsx":
+        response = HttpResponse(register_export_xlsx(spec, records), content_type=XLSX)
+        response["Content-Disposition"] = f'attachment; filename="{spec.slug}.xlsx"'
+    else:
+        response = HttpResponse(
+            register_export_csv(spec, records), content_type="text/csv; charset=utf-8"
+        )
+        response["Content-Disposition"] = f'attachment; filename="{spec.slug}.csv"'
+    return response
