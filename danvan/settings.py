@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "danvan.registers",
     "danvan.dossiers",
     "danvan.petitions",
+    "danvan.activities",
     "danvan.indicators",
     "danvan.demo",
 ]

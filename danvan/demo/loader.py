@@ -11,11 +11,13 @@ from danvan.accounts.models import Role
 from danvan.accounts.services import grant_add, user_create
 from danvan.calendars.models import CalendarDay
 from danvan.demo import province
-from danvan.demo.registers import dossiers_csv, procedures_load
+from danvan.demo.registers import ACTIVITY_ROWS, dossiers_csv, petitions_csv, procedures_load
+from danvan.demo.registers import csv_bytes as activity_csv
 from danvan.dossiers.spec import DOSSIERS
 from danvan.orgunits import services as orgunit_services
 from danvan.orgunits.models import OrgUnit
 from danvan.registers.importing import register_import
+from danvan.registers.registry import registers
 
 
 def load_units() -> str:
@@ -93,12 +95,24 @@ def load_dossiers() -> str:
     return f"{result.created} hồ sơ mới, {result.unchanged} không đổi"
 
 
+def load_registers() -> str:
+    specs = registers()
+    units = access_register_units(SYSTEM)
+    created = register_import(specs["petitions"], petitions_csv(), "don-thu.csv", units=units)
+    total = created.created
+    for slug, (header, rows) in ACTIVITY_ROWS.items():
+        data = activity_csv(header, rows)
+        total += register_import(specs[slug], data, f"{slug}.csv", units=units).created
+    return f"{total} bản ghi mới"
+
+
 STEPS: list[tuple[str, Callable[[], str]]] = [
     ("Cây đơn vị", load_units),
     ("Lịch sử đơn vị", load_history),
     ("Người dùng", load_users),
     ("Lịch làm việc", load_calendar),
     ("Hồ sơ TTHC", load_dossiers),
+    ("Sổ đơn thư, tiếp công dân và các sổ khác", load_registers),
 ]
 
 

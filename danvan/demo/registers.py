@@ -178,3 +178,267 @@ def dossiers_csv() -> bytes:
     writer.writerow(HEADER)
     writer.writerows(rows)
     return buffer.getvalue().encode("utf-8")
+
+
+def csv_bytes(header: list[str], rows: list[list[str]]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(header)
+    writer.writerows(rows)
+    return buffer.getvalue().encode("utf-8")
+
+
+def petitions_csv() -> bytes:
+    """2021 of the Economic Zone Board: 15/15 complaints and 14/14 petitions resolved
+    ("Trong năm 2021 đã tiếp nhận, giải quyết 15/15 đơn khiếu nại, 14/14 đơn kiến nghị")."""
+    rng = random.Random(15)
+    rows = []
+    for kind, prefix, count in (("khieu_nai", "KN", 15), ("kien_nghi_phan_anh", "KNPA", 14)):
+        for i in range(count):
+            received = D(2021, 1, 11) + datetime.timedelta(days=rng.randrange(250))
+            accepted = received + datetime.timedelta(days=rng.randint(1, 7))
+            resolved = accepted + datetime.timedelta(days=rng.randint(5, 25))
+            outcome = (
+                rng.choice(["dung", "sai", "dung_mot_phan"])
+                if kind == "khieu_nai"
+                else ("da_tra_loi")
+            )
+            rows.append(
+                [
+                    f"BQL-{prefix}-2021-{i + 1:02d}",
+                    "BQLKKT",
+                    received.strftime("%d/%m/%Y"),
+                    kind,
+                    str(rng.randint(1, 4)),
+                    "có",
+                    "",
+                    "thu_ly",
+                    accepted.strftime("%d/%m/%Y"),
+                    "khong",
+                    "",
+                    "",
+                    resolved.strftime("%d/%m/%Y"),
+                    outcome,
+                ]
+            )
+    rows.append(
+        [
+            "BQL-DON-2021-LUU",
+            "BQLKKT",
+            "15/06/2021",
+            "to_cao",
+            "0",
+            "không",
+            "Đơn nặc danh, không rõ nội dung",
+            "luu",
+            "",
+            "khong",
+            "",
+            "",
+            "",
+            "",
+        ]
+    )
+    return csv_bytes(PETITION_HEADER, rows)
+
+
+PETITION_HEADER = [
+    "ma_don",
+    "ma_don_vi",
+    "ngay_nhan",
+    "loai_don",
+    "so_nguoi_dung_don",
+    "du_dieu_kien",
+    "ly_do_khong_du_dieu_kien",
+    "xu_ly",
+    "ngay_thu_ly",
+    "muc_do_phuc_tap",
+    "vung_kho_khan",
+    "han_giai_quyet",
+    "ngay_giai_quyet",
+    "ket_qua",
+]
+
+# The 2021 appendix of the sample report, as register records.
+ACTIVITY_ROWS = {
+    "receptions": (
+        [
+            "ma_phien",
+            "ma_don_vi",
+            "ngay_tiep",
+            "nguoi_tiep",
+            "so_luot",
+            "so_nguoi",
+            "doan_dong_nguoi",
+            "noi_dung",
+        ],
+        [
+            [
+                "BQL-TCD-2021-01",
+                "BQLKKT",
+                "15/03/2021",
+                "lanh_dao_dinh_ky",
+                "4",
+                "6",
+                "",
+                "Bồi thường, giải phóng mặt bằng KKT Nhơn Hội",
+            ],
+            [
+                "BQL-TCD-2021-02",
+                "BQLKKT",
+                "15/06/2021",
+                "lanh_dao_dinh_ky",
+                "3",
+                "3",
+                "",
+                "Tái định cư",
+            ],
+            [
+                "BQL-TCD-2021-03",
+                "BQLKKT",
+                "15/09/2021",
+                "lanh_dao_dinh_ky",
+                "2",
+                "2",
+                "",
+                "Hỗ trợ chuyển đổi nghề",
+            ],
+            [
+                "BQL-TCD-2021-04",
+                "BQLKKT",
+                "20/07/2021",
+                "thuong_xuyen",
+                "5",
+                "5",
+                "",
+                "Kiến nghị về môi trường KCN",
+            ],
+        ],
+    ),
+    "documents": (
+        ["ma", "ma_don_vi", "ngay", "co_quan", "loai_van_ban", "noi_dung"],
+        [
+            [
+                "08/KH-BQL",
+                "BQLKKT",
+                "19/03/2021",
+                "chinh_quyen",
+                "ke_hoach",
+                "Triển khai thực hiện quy chế dân chủ ở cơ sở và dân vận chính quyền năm 2021",
+            ],
+            [
+                "15/KH-BQL",
+                "BQLKKT",
+                "05/04/2021",
+                "chinh_quyen",
+                "ke_hoach",
+                "Cải cách hành chính năm 2021",
+            ],
+            [
+                "21/KH-BQL",
+                "BQLKKT",
+                "12/05/2021",
+                "chinh_quyen",
+                "ke_hoach",
+                "Phổ biến, giáo dục pháp luật năm 2021",
+            ],
+            [
+                "32/KH-BQL",
+                "BQLKKT",
+                "01/07/2021",
+                "chinh_quyen",
+                "ke_hoach",
+                "Năm dân vận khéo 2021",
+            ],
+            [
+                "40/KH-BQL",
+                "BQLKKT",
+                "10/08/2021",
+                "chinh_quyen",
+                "ke_hoach",
+                "Phòng, chống dịch Covid-19 tại doanh nghiệp trong KKT, KCN",
+            ],
+            [
+                "05-KH/ĐU",
+                "BQLKKT",
+                "15/02/2021",
+                "dang",
+                "ke_hoach",
+                "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2021",
+            ],
+            [
+                "12-QĐ/ĐU",
+                "BQLKKT",
+                "20/04/2021",
+                "dang",
+                "quyet_dinh",
+                "Kiện toàn Ban chỉ đạo thực hiện quy chế dân chủ",
+            ],
+        ],
+    ),
+    "conferences": (
+        ["ma", "ma_don_vi", "ngay", "loai", "hinh_thuc", "so_nguoi", "noi_dung"],
+        [
+            [
+                "BQL-HN-2021-01",
+                "BQLKKT",
+                "25/03/2021",
+                "hoi_nghi",
+                "rieng",
+                "159",
+                "Học tập, quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX",
+            ],
+            [
+                "BQL-HN-2021-02",
+                "BQLKKT",
+                "10/03/2021",
+                "hoi_nghi",
+                "long_ghep",
+                "65",
+                "Phổ biến pháp luật lồng ghép Hội nghị CBCCVC",
+            ],
+        ],
+    ),
+    "staff-conferences": (
+        ["ma", "ma_don_vi", "ngay", "so_nguoi", "noi_dung"],
+        [
+            ["BQL-HNCB-2021", "BQLKKT", "10/03/2021", "65", "Hội nghị CBCCVC năm 2021"],
+            ["TTDV-HNCB-2021", "BQLKKT.TTDV", "12/03/2021", "18", "Hội nghị viên chức 2021"],
+        ],
+    ),
+    "dialogues": (
+        ["ma", "ma_don_vi", "ngay", "chu_tri", "doi_tuong", "so_nguoi", "noi_dung"],
+        [
+            [
+                "BQL-DT-2021-01",
+                "BQLKKT",
+                "22/04/2021",
+                "cap_uy",
+                "doanh_nghiep",
+                "45",
+                "Đối thoại với doanh nghiệp trong KKT",
+            ],
+            [
+                "BQL-DT-2021-02",
+                "BQLKKT",
+                "18/10/2021",
+                "chinh_quyen",
+                "ca_hai",
+                "60",
+                "Tháo gỡ khó khăn do dịch Covid-19",
+            ],
+        ],
+    ),
+    "inspections": (
+        ["ma", "ma_don_vi", "ngay", "so_don_vi", "noi_dung"],
+        [
+            [
+                "BQL-KT-2021-01",
+                "BQLKKT",
+                "16/08/2021",
+                "57",
+                "Kiểm tra phòng, chống dịch tại doanh nghiệp",
+            ]
+        ],
+    ),
+}

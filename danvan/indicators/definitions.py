@@ -29,10 +29,17 @@ class Indicator:
     from_sums: Callable[[dict], int] | None = None
     # Sum this field of the records instead of counting them (visits, attendees …).
     measure: str | None = None
+    # Count distinct values of this field (e.g. units that held a conference).
+    count_distinct: str | None = None
     # Figures that are not counts of one register (e.g. how many units are in scope).
     compute: Callable[[object, Window], int] | None = None
     # Ratio indicators: numerator and denominator indicator codes.
     ratio: tuple[str, str] | None = None
+
+    @property
+    def has_records(self) -> bool:
+        """Whether a figure of it can be opened to the records behind it."""
+        return self.records is not None or self.ratio is not None
 
     @property
     def is_ratio(self) -> bool:

@@ -32,10 +32,11 @@ COMPARE = {
 
 @cache
 def catalogue() -> Catalogue:
+    from danvan.activities.indicators import ACTIVITY_INDICATORS
     from danvan.dossiers.indicators import DOSSIER_INDICATORS
     from danvan.petitions.indicators import PETITION_INDICATORS
 
-    return Catalogue(DOSSIER_INDICATORS + PETITION_INDICATORS)
+    return Catalogue(DOSSIER_INDICATORS + PETITION_INDICATORS + ACTIVITY_INDICATORS)
 
 
 def _register_model(register: str):
@@ -54,6 +55,8 @@ def _aggregate(indicator: Indicator, window: Window):
     condition = indicator.records(window)
     if indicator.measure:
         return Coalesce(Sum(indicator.measure, filter=condition), 0)
+    if indicator.count_distinct:
+        return Count(indicator.count_distinct, filter=condition, distinct=True)
     return Count("pk", filter=condition)
 
 

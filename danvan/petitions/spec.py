@@ -63,10 +63,6 @@ def eligible(value: str) -> bool:
     return True if not value.strip() else c.boolean(value)
 
 
-def complexity(value: str) -> str:
-    return Complexity.KHONG.value if not value.strip() else c.choice(Complexity.choices)(value)
-
-
 RECEPTIONS = RegisterSpec(
     slug="receptions",
     label="Sổ tiếp công dân",
@@ -117,7 +113,12 @@ PETITIONS = RegisterSpec(
             c.choice(Handling.choices, blank=True),
         ),
         Column("ngay_thu_ly", ("Ngày thụ lý",), "accepted_on", c.date),
-        Column("muc_do_phuc_tap", ("Mức độ phức tạp",), "complexity", complexity),
+        Column(
+            "muc_do_phuc_tap",
+            ("Mức độ phức tạp",),
+            "complexity",
+            c.choice(Complexity.choices, default=Complexity.KHONG),
+        ),
         Column("vung_kho_khan", ("Vùng sâu, vùng xa",), "remote_area", c.boolean),
         Column("han_giai_quyet", ("Hạn giải quyết",), "deadline", c.date),
         Column(

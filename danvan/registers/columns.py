@@ -50,14 +50,19 @@ def boolean(value: str) -> bool:
     raise ValueError(NOT_BOOL.format(value=value))
 
 
-def choice(choices: Sequence[tuple[str, str]], *, blank: bool = False) -> Callable[[str], str]:
-    """A slug from ``choices``; the Vietnamese label (with or without diacritics) also works."""
+def choice(
+    choices: Sequence[tuple[str, str]], *, blank: bool = False, default: str | None = None
+) -> Callable[[str], str]:
+    """A slug from ``choices``; the Vietnamese label (with or without diacritics) also works.
+    An empty cell is "" with ``blank``, or ``default`` when one is given."""
     lookup = {}
     for slug, label in choices:
         lookup[_fold(slug)] = slug
         lookup[_fold(label)] = slug
 
     def parse(value: str) -> str:
+        if not value.strip() and default is not None:
+            return default
         if not value.strip() and blank:
             return ""
         found = lookup.get(_fold(value))

@@ -4,7 +4,8 @@ from danvan.registers.columns import RegisterSpec
 
 
 def registers() -> dict[str, RegisterSpec]:
+    from danvan.activities.spec import ACTIVITY_SPECS
     from danvan.dossiers.spec import DOSSIERS
     from danvan.petitions.spec import PETITIONS, RECEPTIONS
 
-    return {spec.slug: spec for spec in (DOSSIERS, RECEPTIONS, PETITIONS)}
+    return {spec.slug: spec for spec in (DOSSIERS, RECEPTIONS, PETITIONS, *ACTIVITY_SPECS)}

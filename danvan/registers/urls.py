@@ -4,6 +4,7 @@ from danvan.registers import views
 
 app_name = "registers"
 urlpatterns = [
+    path("", views.register_index, name="index"),
     path("<slug:register>/", views.record_list, name="list"),
     path("<slug:register>/them/", views.record_create, name="create"),
     path("<slug:register>/nhap/", views.record_import, name="import"),

@@ -47,6 +47,16 @@ def _filtered(request, spec):
 
 
 @login_required
+def register_index(request):
+    units = access_units(request.user)
+    rows = [
+        {"spec": spec, "count": spec.model.objects.filter(unit__in=units).count()}
+        for spec in registers().values()
+    ]
+    return render(request, "registers/index.html", {"rows": rows})
+
+
+@login_required
 def record_list(request, register):
     spec = _spec(register)
     form, records = _filtered(request, spec)

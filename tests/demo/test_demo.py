@@ -100,3 +100,22 @@ def test_demo_2021_appendix_shows_the_2021_name(db):
     assert indicators_scope(SYSTEM, "BQLKKT", "2026").unit_name == (
         "Ban Quản lý Khu kinh tế tỉnh Gia Lai"
     )
+
+
+def test_demo_2021_appendix_of_the_board_matches_the_sample(db):
+    """Phụ lục of the sample: documents 2 Party (1 KH, 1 QĐ) + 5 government plans;
+    2 conferences (1 separate, 1 integrated); staff conference 02/02; dialogues 1 + 1;
+    complaints 15/15 and petitions 14/14."""
+    from danvan.accounts.access import SYSTEM
+    from danvan.indicators.selectors import indicators_for_scope, indicators_scope
+
+    demo_load()
+    result = indicators_for_scope(indicators_scope(SYSTEM, "BQLKKT", "2021", subtree=True))
+    v = result.values
+    assert (v["VB_DANG"], v["VB_CHINH_QUYEN"], v["VB_KE_HOACH"]) == (2, 5, 6)
+    assert (v["HN_TONG"], v["HN_RIENG"], v["HN_LONG_GHEP"]) == (2, 1, 1)
+    assert str(result.ratios["TL_HNCB"]) == "2/2, đạt 100,00%"
+    assert (v["DT_CAP_UY"], v["DT_CHINH_QUYEN"]) == (1, 1)
+    assert str(result.ratios["TL_KN_GIAI_QUYET"]) == "15/15, đạt 100,00%"
+    assert str(result.ratios["TL_KNPA_GIAI_QUYET"]) == "14/14, đạt 100,00%"
+    assert result.violations == []

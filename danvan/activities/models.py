@@ -1,0 +1,143 @@
+from django.db import models
+
+from danvan.orgunits.models import OrgUnit
+
+
+class Record(models.Model):
+    """What every small register has: a code users give it, a unit, a date."""
+
+    code = models.CharField("mã", max_length=60, unique=True)
+    unit = models.ForeignKey(
+        OrgUnit, verbose_name="đơn vị", on_delete=models.PROTECT, related_name="+"
+    )
+    held_on = models.DateField("ngày")
+    subject = models.CharField("nội dung", max_length=500, blank=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["-held_on", "code"]
+
+    def __str__(self):
+        return f"{self.code} — {self.held_on:%d/%m/%Y}"
+
+
+class Dialogue(Record):
+    class Host(models.TextChoices):
+        CAP_UY = "cap_uy", "Người đứng đầu cấp ủy"
+        CHINH_QUYEN = "chinh_quyen", "Người đứng đầu chính quyền"
+
+    class Audience(models.TextChoices):
+        NGUOI_DAN = "nguoi_dan", "Người dân"
+        DOANH_NGHIEP = "doanh_nghiep", "Doanh nghiệp"
+        CA_HAI = "ca_hai", "Người dân và doanh nghiệp"
+
+    host = models.CharField("người chủ trì", max_length=12, choices=Host.choices)
+    audience = models.CharField(
+        "đối tượng", max_length=12, choices=Audience.choices, default=Audience.NGUOI_DAN
+    )
+    participants = models.PositiveIntegerField("số người tham dự", default=0)
+
+    class Meta(Record.Meta):
+        verbose_name = "cuộc đối thoại"
+        verbose_name_plural = "đối thoại"
+
+
+class Conference(Record):
+    class Kind(models.TextChoices):
+        HOI_NGHI = "hoi_nghi", "Hội nghị"
+        HOI_THAO = "hoi_thao", "Hội thảo"
+        TAP_HUAN = "tap_huan", "Tập huấn"
+
+    class Organisation(models.TextChoices):
+        RIENG = "rieng", "Tổ chức riêng"
+        LONG_GHEP = "long_ghep", "Lồng ghép"
+
+    kind = models.CharField("loại", max_length=10, choices=Kind.choices)
+    organisation = models.CharField(
+        "hình thức", max_length=10, choices=Organisation.choices, default=Organisation.RIENG
+    )
+    attendees = models.PositiveIntegerField("số người tham dự", default=0)
+
+    class Meta(Record.Meta):
+        verbose_name = "hội nghị, tập huấn"
+        verbose_name_plural = "hội nghị, tập huấn"
+
+
+class Document(Record):
+    class Issuer(models.TextChoices):
+        DANG = "dang", "Cấp ủy, tổ chức đảng"
+        CHINH_QUYEN = "chinh_quyen", "Chính quyền"
+
+    class DocType(models.TextChoices):
+        KE_HOACH = "ke_hoach", "Kế hoạch"
+        QUYET_DINH = "quyet_dinh", "Quyết định"
+        CHI_THI = "chi_thi", "Chỉ thị"
+        HUONG_DAN = "huong_dan", "Hướng dẫn"
+        CONG_VAN = "cong_van", "Công văn"
+        BAO_CAO = "bao_cao", "Báo cáo"
+        KHAC = "khac", "Khác"
+
+    issuer = models.CharField("cơ quan ban hành", max_length=12, choices=Issuer.choices)
+    doc_type = models.CharField("loại văn bản", max_length=12, choices=DocType.choices)
+
+    class Meta(Record.Meta):
+        verbose_name = "văn bản ban hành"
+        verbose_name_plural = "văn bản ban hành"
+
+
+class SkilfulModel(Record):
+    """Mô hình "Dân vận khéo": registered on ``held_on``, maybe recognised later."""
+
+    class Level(models.TextChoices):
+        CO_SO = "co_so", "Cơ sở"
+        TINH = "tinh", "Cấp tỉnh"
+        TRUNG_UONG = "trung_uong", "Trung ương"
+
+    field = models.CharField("lĩnh vực", max_length=200, blank=True)
+    recognised_on = models.DateField("ngày công nhận", null=True, blank=True)
+    level = models.CharField("cấp công nhận", max_length=12, choices=Level.choices, blank=True)
+
+    class Meta(Record.Meta):
+        verbose_name = "mô hình Dân vận khéo"
+        verbose_name_plural = "mô hình Dân vận khéo"
+
+
+class Inspection(Record):
+    units_inspected = models.PositiveIntegerField("số đơn vị được kiểm tra", default=0)
+
+    class Meta(Record.Meta):
+        verbose_name = "cuộc kiểm tra"
+        verbose_name_plural = "kiểm tra"
+
+
+class Supervision(Record):
+    class Kind(models.TextChoices):
+        GIAM_SAT = "giam_sat", "Giám sát"
+        PHAN_BIEN = "phan_bien", "Phản biện xã hội"
+
+    kind = models.CharField("hình thức", max_length=10, choices=Kind.choices)
+    opinions = models.PositiveIntegerField("số ý kiến", default=0)
+    opinions_accepted = models.PositiveIntegerField("số ý kiến được tiếp thu", default=0)
+
+    class Meta(Record.Meta):
+        verbose_name = "cuộc giám sát, phản biện của MTTQ"
+        verbose_name_plural = "giám sát, phản biện của MTTQ"
+
+
+class StaffConference(Record):
+    attendees = models.PositiveIntegerField("số người tham dự", default=0)
+
+    class Meta(Record.Meta):
+        verbose_name = "hội nghị cán bộ, công chức, viên chức"
+        verbose_name_plural = "hội nghị cán bộ, công chức, viên chức"
+
+
+REGISTER_MODELS = [
+    Dialogue,
+    Conference,
+    Document,
+    SkilfulModel,
+    Inspection,
+    Supervision,
+    StaffConference,
+]

@@ -1,0 +1,177 @@
+"""Columns of the smaller registers. Each has a code, a unit and a date like the others."""
+
+from danvan.activities.models import (
+    Conference,
+    Dialogue,
+    Document,
+    Inspection,
+    SkilfulModel,
+    StaffConference,
+    Supervision,
+)
+from danvan.registers import columns as c
+from danvan.registers.columns import Column, RegisterSpec
+
+ACCEPTED_OVER_OPINIONS = "số ý kiến được tiếp thu vượt số ý kiến"
+RECOGNISED_BEFORE = "ngày công nhận trước ngày đăng ký"
+RECOGNISED_WITHOUT_LEVEL = "đã công nhận thì cần cấp công nhận"
+
+
+def _common(key_headers, date_headers):
+    return (
+        Column("ma", key_headers, "code", c.text(60), required=True),
+        Column("ma_don_vi", ("Mã đơn vị",), "unit", c.text(40), required=True),
+        Column("ngay", date_headers, "held_on", c.date, required=True),
+    )
+
+
+SUBJECT = Column("noi_dung", ("Nội dung", "Trích yếu"), "subject", c.text(500))
+
+
+def supervision_check(values: dict) -> list[tuple[str, str]]:
+    if values.get("opinions_accepted", 0) > values.get("opinions", 0):
+        return [("so_y_kien_tiep_thu", ACCEPTED_OVER_OPINIONS)]
+    return []
+
+
+def skilful_check(values: dict) -> list[tuple[str, str]]:
+    problems = []
+    recognised = values.get("recognised_on")
+    if recognised and values.get("held_on") and recognised < values["held_on"]:
+        problems.append(("ngay_cong_nhan", RECOGNISED_BEFORE))
+    if recognised and "level" in values and not values["level"]:
+        problems.append(("cap_cong_nhan", RECOGNISED_WITHOUT_LEVEL))
+    return problems
+
+
+def _spec(slug, label, model, columns, **extra):
+    return RegisterSpec(
+        slug=slug,
+        label=label,
+        model=model,
+        key="ma",
+        columns=columns,
+        date_field="held_on",
+        **extra,
+    )
+
+
+DIALOGUES = _spec(
+    "dialogues",
+    "Sổ đối thoại",
+    Dialogue,
+    (
+        *_common(("Mã cuộc đối thoại", "Mã"), ("Ngày đối thoại", "Ngày")),
+        Column(
+            "chu_tri", ("Người chủ trì",), "host", c.choice(Dialogue.Host.choices), required=True
+        ),
+        Column(
+            "doi_tuong",
+            ("Đối tượng",),
+            "audience",
+            c.choice(Dialogue.Audience.choices, default=Dialogue.Audience.NGUOI_DAN),
+        ),
+        Column("so_nguoi", ("Số người tham dự",), "participants", c.count),
+        SUBJECT,
+    ),
+)
+CONFERENCES = _spec(
+    "conferences",
+    "Sổ hội nghị, hội thảo, tập huấn",
+    Conference,
+    (
+        *_common(("Mã hội nghị", "Mã"), ("Ngày tổ chức", "Ngày")),
+        Column("loai", ("Loại",), "kind", c.choice(Conference.Kind.choices), required=True),
+        Column(
+            "hinh_thuc", ("Hình thức",), "organisation", c.choice(Conference.Organisation.choices)
+        ),
+        Column("so_nguoi", ("Số người tham dự",), "attendees", c.count),
+        SUBJECT,
+    ),
+)
+DOCUMENTS = _spec(
+    "documents",
+    "Sổ văn bản ban hành",
+    Document,
+    (
+        *_common(("Số, ký hiệu", "Mã"), ("Ngày ban hành", "Ngày")),
+        Column(
+            "co_quan",
+            ("Cơ quan ban hành",),
+            "issuer",
+            c.choice(Document.Issuer.choices),
+            required=True,
+        ),
+        Column(
+            "loai_van_ban",
+            ("Loại văn bản",),
+            "doc_type",
+            c.choice(Document.DocType.choices),
+            required=True,
+        ),
+        SUBJECT,
+    ),
+)
+SKILFUL_MODELS = _spec(
+    "skilful-models",
+    "Sổ mô hình \u201cDân vận khéo\u201d",
+    SkilfulModel,
+    (
+        *_common(("Mã mô hình", "Mã"), ("Ngày đăng ký", "Ngày")),
+        Column("linh_vuc", ("Lĩnh vực",), "field", c.text(200)),
+        Column("ngay_cong_nhan", ("Ngày công nhận",), "recognised_on", c.date),
+        Column(
+            "cap_cong_nhan",
+            ("Cấp công nhận",),
+            "level",
+            c.choice(SkilfulModel.Level.choices, blank=True),
+        ),
+        Column("ten_mo_hinh", ("Tên mô hình", "Nội dung"), "subject", c.text(500)),
+    ),
+    check=skilful_check,
+)
+INSPECTIONS = _spec(
+    "inspections",
+    "Sổ kiểm tra",
+    Inspection,
+    (
+        *_common(("Mã đoàn kiểm tra", "Mã"), ("Ngày kiểm tra", "Ngày")),
+        Column("so_don_vi", ("Số đơn vị được kiểm tra",), "units_inspected", c.count),
+        SUBJECT,
+    ),
+)
+SUPERVISIONS = _spec(
+    "supervisions",
+    "Sổ giám sát, phản biện của MTTQ",
+    Supervision,
+    (
+        *_common(("Mã cuộc giám sát", "Mã"), ("Ngày", "Ngày giám sát")),
+        Column(
+            "hinh_thuc", ("Hình thức",), "kind", c.choice(Supervision.Kind.choices), required=True
+        ),
+        Column("so_y_kien", ("Số ý kiến",), "opinions", c.count),
+        Column("so_y_kien_tiep_thu", ("Số ý kiến được tiếp thu",), "opinions_accepted", c.count),
+        SUBJECT,
+    ),
+    check=supervision_check,
+)
+STAFF_CONFERENCES = _spec(
+    "staff-conferences",
+    "Sổ hội nghị cán bộ, công chức, viên chức",
+    StaffConference,
+    (
+        *_common(("Mã hội nghị", "Mã"), ("Ngày tổ chức", "Ngày")),
+        Column("so_nguoi", ("Số người tham dự",), "attendees", c.count),
+        SUBJECT,
+    ),
+)
+
+ACTIVITY_SPECS = (
+    DIALOGUES,
+    CONFERENCES,
+    DOCUMENTS,
+    SKILFUL_MODELS,
+    INSPECTIONS,
+    SUPERVISIONS,
+    STAFF_CONFERENCES,
+)
