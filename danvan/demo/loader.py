@@ -3,6 +3,7 @@ dossiers, receptions …) to :data:`STEPS` and re-running ``danvan demo load`` f
 
 from collections.abc import Callable
 
+from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.db import transaction
 
@@ -14,8 +15,13 @@ from danvan.demo import province
 from danvan.demo.registers import ACTIVITY_ROWS, dossiers_csv, petitions_csv, procedures_load
 from danvan.demo.registers import csv_bytes as activity_csv
 from danvan.dossiers.spec import DOSSIERS
+from danvan.indicators.defaults import seed_defaults
+from danvan.indicators.models import TypedIndicator
+from danvan.indicators.services import typed_values_set
 from danvan.orgunits import services as orgunit_services
 from danvan.orgunits.models import OrgUnit
+from danvan.periods.values import Period
+from danvan.petitions.defaults import seed_deadline_rules
 from danvan.registers.importing import register_import
 from danvan.registers.registry import registers
 
@@ -103,10 +109,34 @@ def load_registers() -> str:
     for slug, (header, rows) in ACTIVITY_ROWS.items():
         data = activity_csv(header, rows)
         total += register_import(specs[slug], data, f"{slug}.csv", units=units).created
+    board = OrgUnit.objects.get(code="BQLKKT")
+    typed = {t.code: t for t in TypedIndicator.objects.all()}
+    typed_values_set(
+        unit=board,
+        period=Period.parse("2021"),
+        entries={typed[code]: text for code, text in TYPED_2021.items()},
+    )
     return f"{total} bản ghi mới"
 
 
+# The typed-in items of the sample's 2021 appendix (online services 45/67, income per head).
+TYPED_2021 = {
+    "DVC_MUC_DO_3": "0",
+    "DVC_MUC_DO_4": "45",
+    "DVC_TONG": "67",
+    "THU_NHAP_BQ": "60.000.000",
+}
+
+
+def load_defaults() -> str:
+    """The catalogue's defaults (also seeded by migrations): back if a database lost them."""
+    seed_defaults(apps.get_model)
+    seed_deadline_rules(apps.get_model)
+    return "quy tắc kiểm tra, chỉ tiêu nhập tay, biểu mẫu, thời hạn giải quyết đơn"
+
+
 STEPS: list[tuple[str, Callable[[], str]]] = [
+    ("Danh mục mặc định", load_defaults),
     ("Cây đơn vị", load_units),
     ("Lịch sử đơn vị", load_history),
     ("Người dùng", load_users),

@@ -34,7 +34,8 @@ class IndicatorsOut(Schema):
     unit_name: str
     subtree: bool
     period: PeriodOut
-    values: dict[str, int]
+    values: dict[str, float]
+    listed: dict[str, list[dict]]
     ratios: dict[str, RatioOut]
     violations: list[dict]
 

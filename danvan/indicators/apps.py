@@ -5,3 +5,18 @@ class IndicatorsConfig(AppConfig):
     name = "danvan.indicators"
     label = "indicators"
     verbose_name = "Chỉ tiêu"
+
+    def ready(self):
+        from danvan.audit.recorder import audit_register
+        from danvan.indicators.models import (
+            Form,
+            FormItem,
+            FormVersion,
+            TypedIndicator,
+            TypedValue,
+            ValidationRule,
+        )
+
+        audit_register(TypedValue, unit_path=lambda value: value.unit.path)
+        for model in (TypedIndicator, Form, FormVersion, FormItem, ValidationRule):
+            audit_register(model)

@@ -33,13 +33,15 @@ class Indicator:
     count_distinct: str | None = None
     # Figures that are not counts of one register (e.g. how many units are in scope).
     compute: Callable[[object, Window], int] | None = None
+    # Derived indicators: a sum/difference of other codes (``expressions``), e.g. typed-in parts.
+    derived: str | None = None
     # Ratio indicators: numerator and denominator indicator codes.
     ratio: tuple[str, str] | None = None
 
     @property
     def has_records(self) -> bool:
         """Whether a figure of it can be opened to the records behind it."""
-        return self.records is not None or self.ratio is not None
+        return self.records is not None or (self.ratio is not None and self.register != "typed")
 
     @property
     def is_ratio(self) -> bool:

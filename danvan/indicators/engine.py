@@ -34,9 +34,10 @@ COMPARE = {
 def catalogue() -> Catalogue:
     from danvan.activities.indicators import ACTIVITY_INDICATORS
     from danvan.dossiers.indicators import DOSSIER_INDICATORS
+    from danvan.indicators.typed import DERIVED
     from danvan.petitions.indicators import PETITION_INDICATORS
 
-    return Catalogue(DOSSIER_INDICATORS + PETITION_INDICATORS + ACTIVITY_INDICATORS)
+    return Catalogue(DOSSIER_INDICATORS + PETITION_INDICATORS + ACTIVITY_INDICATORS + DERIVED)
 
 
 def _register_model(register: str):
@@ -96,6 +97,8 @@ class Result:
     values: dict[str, int] = field(default_factory=dict)
     ratios: dict[str, Ratio] = field(default_factory=dict)
     violations: list[Violation] = field(default_factory=list)
+    # Typed-in values that do not add up over units, listed per unit code.
+    listed: dict[str, list] = field(default_factory=dict)
 
     def value(self, code: str):
         return self.ratios.get(code, self.values.get(code))
@@ -141,11 +144,41 @@ def _violations(values: dict[str, int]) -> list[Violation]:
     return found
 
 
-def indicators_compute(units: QuerySet[OrgUnit], window: Window) -> Result:
-    """All indicators for the records of ``units`` (already narrowed by the access gate)."""
+def _derived(indicators: list[Indicator], values: dict) -> dict:
+    """Sums of parts: a part nobody entered counts as 0 as long as one part was entered (a unit
+    with 45 services at level 4 rarely types a 0 for level 3)."""
+    found = {}
+    for indicator in indicators:
+        if indicator.derived:
+            known = {**values, **found}
+            codes = expressions.codes(indicator.derived)
+            if codes & known.keys():
+                filled = {**dict.fromkeys(codes, 0), **known}
+                found[indicator.code] = expressions.evaluate(indicator.derived, filled)
+    return found
+
+
+def _typed(units, period_code: str | None, single_unit: bool):
+    from danvan.indicators.typed import typed_values
+
+    if period_code is None:
+        return {}, {}
+    return typed_values(units, period_code, single_unit=single_unit)
+
+
+def indicators_compute(
+    units: QuerySet[OrgUnit],
+    window: Window,
+    *,
+    period_code: str | None = None,
+    single_unit: bool = False,
+) -> Result:
+    """All indicators for the records of ``units`` (already narrowed by the access gate),
+    plus the values typed in for ``period_code``."""
     indicators = catalogue().for_window(window)
     values: dict[str, int] = {}
-    for register in sorted({i.register for i in indicators}):
+    counted_registers = {i.register for i in indicators if i.records or i.compute}
+    for register in sorted(counted_registers):
         counted = [i for i in indicators if i.register == register and not i.is_ratio]
         computed = [i for i in counted if i.compute is not None]
         counted = [i for i in counted if i.compute is None]
@@ -156,7 +189,12 @@ def indicators_compute(units: QuerySet[OrgUnit], window: Window) -> Result:
         else:
             values.update(_counted_directly(units, window, counted))
         values.update({i.code: i.compute(units, window) for i in computed})
-    return Result(window, values, _ratios(indicators, values), _violations(values))
+    typed, listed = _typed(units, period_code, single_unit)
+    values.update(typed)
+    values.update(_derived(indicators, values))
+    result = Result(window, values, _ratios(indicators, values), _violations(values))
+    result.listed = listed
+    return result
 
 
 def indicators_compute_direct(units: QuerySet[OrgUnit], window: Window) -> Result:
@@ -164,7 +202,7 @@ def indicators_compute_direct(units: QuerySet[OrgUnit], window: Window) -> Resul
     indicators = catalogue().for_window(window)
     values = {}
     for indicator in indicators:
-        if indicator.is_ratio:
+        if indicator.is_ratio or indicator.derived:
             continue
         if indicator.compute is not None:
             values[indicator.code] = indicator.compute(units, window)

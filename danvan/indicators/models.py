@@ -39,3 +39,100 @@ class ValidationRule(models.Model):
     def clean(self):
         expressions.parse(self.left)
         expressions.parse(self.right)
+
+
+class TypedIndicator(models.Model):
+    """An indicator typed in by the unit rather than counted from a register (GRDP growth,
+    income per head, number of online public services, yes/no items …)."""
+
+    class ValueType(models.TextChoices):
+        SO_NGUYEN = "so_nguyen", "Số nguyên"
+        SO_THAP_PHAN = "so_thap_phan", "Số thập phân"
+        CO_KHONG = "co_khong", "Có/không"
+
+    code = models.CharField("mã chỉ tiêu", max_length=40, unique=True)
+    label = models.CharField("tên chỉ tiêu", max_length=300)
+    unit = models.CharField("đơn vị tính", max_length=40, blank=True)
+    value_type = models.CharField("kiểu giá trị", max_length=15, choices=ValueType.choices)
+    # Counts add up over a subtree; a rate or an average (income per head) does not and is
+    # listed per unit instead of summed.
+    additive = models.BooleanField("cộng được qua các đơn vị", default=True)
+    legal_ref = models.CharField("căn cứ", max_length=300, blank=True)
+    active = models.BooleanField("đang dùng", default=True)
+
+    class Meta:
+        ordering = ["code"]
+        verbose_name = "chỉ tiêu nhập tay"
+        verbose_name_plural = "chỉ tiêu nhập tay"
+
+    def __str__(self):
+        return f"{self.code} — {self.label}"
+
+
+class TypedValue(models.Model):
+    indicator = models.ForeignKey(TypedIndicator, on_delete=models.PROTECT, related_name="values")
+    unit = models.ForeignKey("orgunits.OrgUnit", on_delete=models.PROTECT, related_name="+")
+    period = models.CharField("kỳ báo cáo", max_length=10)
+    value = models.DecimalField("giá trị", max_digits=18, decimal_places=4)
+    note = models.CharField("ghi chú", max_length=300, blank=True)
+
+    class Meta:
+        verbose_name = "giá trị nhập tay"
+        verbose_name_plural = "giá trị nhập tay"
+        constraints = [
+            models.UniqueConstraint(fields=["indicator", "unit", "period"], name="typedvalue_once"),
+        ]
+
+    def __str__(self):
+        return f"{self.indicator.code} {self.period}: {self.value}"
+
+
+class Form(models.Model):
+    """A biểu mẫu: which indicators a report's appendix shows, in which order, by version."""
+
+    code = models.CharField("mã biểu mẫu", max_length=40, unique=True)
+    name = models.CharField("tên biểu mẫu", max_length=300)
+
+    class Meta:
+        ordering = ["code"]
+        verbose_name = "biểu mẫu"
+        verbose_name_plural = "biểu mẫu"
+
+    def __str__(self):
+        return self.name
+
+
+class FormVersion(models.Model):
+    form = models.ForeignKey(Form, on_delete=models.CASCADE, related_name="versions")
+    number = models.PositiveSmallIntegerField("phiên bản")
+    valid_from = models.DateField("áp dụng từ", null=True, blank=True)
+    note = models.CharField("ghi chú", max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["form", "-number"]
+        verbose_name = "phiên bản biểu mẫu"
+        verbose_name_plural = "phiên bản biểu mẫu"
+        constraints = [
+            models.UniqueConstraint(fields=["form", "number"], name="formversion_once"),
+        ]
+
+    def __str__(self):
+        return f"{self.form.name} — phiên bản {self.number}"
+
+
+class FormItem(models.Model):
+    """A row of the appendix: a heading, or an indicator (with an optional own label)."""
+
+    version = models.ForeignKey(FormVersion, on_delete=models.CASCADE, related_name="items")
+    position = models.PositiveSmallIntegerField("thứ tự")
+    heading = models.CharField("tiêu đề mục", max_length=300, blank=True)
+    indicator_code = models.CharField("mã chỉ tiêu", max_length=40, blank=True)
+    label = models.CharField("tên hiển thị", max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["version", "position"]
+        verbose_name = "dòng biểu mẫu"
+        verbose_name_plural = "dòng biểu mẫu"
+
+    def __str__(self):
+        return self.heading or self.indicator_code

@@ -58,7 +58,9 @@ def indicators_scope(
 
 
 def indicators_for_scope(scope: Scope) -> Result:
-    return indicators_compute(scope.units, scope.window)
+    return indicators_compute(
+        scope.units, scope.window, period_code=scope.period.code, single_unit=not scope.subtree
+    )
 
 
 def result_as_json(scope: Scope, result: Result) -> dict:
@@ -72,7 +74,15 @@ def result_as_json(scope: Scope, result: Result) -> dict:
             "start": scope.window.start.isoformat(),
             "end": scope.window.end.isoformat(),
         },
-        "values": result.values,
+        "values": {code: _number(value) for code, value in result.values.items()},
+        "listed": {
+            code: [{"unit": unit, "value": _number(value)} for unit, value in rows]
+            for code, rows in result.listed.items()
+        },
         "ratios": {code: ratio.as_json() for code, ratio in result.ratios.items()},
         "violations": [v.as_json() for v in result.violations],
     }
+
+
+def _number(value):
+    return value if isinstance(value, int) else float(value)

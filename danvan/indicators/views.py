@@ -1,14 +1,23 @@
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import Http404
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 
-from danvan.accounts.access import access_units
+from danvan.accounts.access import access_register_units, access_units
 from danvan.accounts.models import RoleGrant
 from danvan.core.errors import DomainError
 from danvan.indicators.engine import catalogue, indicator_records
 from danvan.indicators.forms import IndicatorScopeForm
+from danvan.indicators.forms_catalogue import (
+    catalogue_rows,
+    form_rows,
+    form_typed_indicators,
+    form_version_current,
+)
 from danvan.indicators.selectors import indicators_for_scope, indicators_scope
+from danvan.indicators.services import typed_values_set
 from danvan.registers.registry import registers
 from danvan.registers.selectors import record_cells
 
@@ -43,24 +52,70 @@ def _scope(request, form):
         return None
 
 
+def _can_type(request, scope) -> bool:
+    """Typed values belong to one unit: its register keepers enter them."""
+    return (
+        scope is not None
+        and not scope.subtree
+        and access_register_units(request.user).filter(pk=scope.unit.pk).exists()
+    )
+
+
+def _input_value(indicator, value) -> str:
+    if value is None:
+        return ""
+    if indicator.value_type == "co_khong":
+        return "có" if value else "không"
+    return str(value).replace(".", ",")
+
+
 @login_required
 def appendix(request):
     form = _form(request)
     scope = _scope(request, form)
-    rows, result = [], None
-    if scope is not None:
-        result = indicators_for_scope(scope)
-        rows = [
-            {"indicator": i, "value": result.value(i.code)}
-            for i in catalogue().for_window(scope.window)
-        ]
+    version = form_version_current()
+    show_all = request.GET.get("tat_ca") == "1" or version is None
     context = {
         "form": form,
         "scope": scope,
-        "rows": rows,
-        "result": result,
         "query": request.GET.urlencode(),
+        "version": version,
+        "show_all": show_all,
+        "typed_error": "",
     }
+    if scope is None:
+        return render(request, "indicators/appendix.html", context)
+    typed = form_typed_indicators(version) if version else []
+    can_type = _can_type(request, scope)
+    typed_input = {}
+    if request.method == "POST":
+        if not can_type:
+            raise PermissionDenied("Bạn không được nhập số liệu cho đơn vị này.")
+        typed_input = {t.code: request.POST.get(t.code, "") for t in typed}
+        try:
+            typed_values_set(
+                unit=scope.unit,
+                period=scope.period,
+                entries={t: typed_input[t.code] for t in typed},
+            )
+        except DomainError as error:
+            context["typed_error"] = error.message  # the typed text stays in the form
+        else:
+            messages.success(request, "Đã lưu số liệu nhập tay.")
+            return redirect(f"{request.path}?{request.GET.urlencode()}")
+    result = indicators_for_scope(scope)
+    context.update(
+        result=result,
+        rows=catalogue_rows(result) if show_all else form_rows(version, result),
+        can_type=can_type,
+        typed=[
+            {
+                "indicator": t,
+                "value": typed_input.get(t.code, _input_value(t, result.value(t.code))),
+            }
+            for t in typed
+        ],
+    )
     return render(request, "indicators/appendix.html", context)
 
 

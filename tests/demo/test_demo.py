@@ -119,3 +119,13 @@ def test_demo_2021_appendix_of_the_board_matches_the_sample(db):
     assert str(result.ratios["TL_KN_GIAI_QUYET"]) == "15/15, đạt 100,00%"
     assert str(result.ratios["TL_KNPA_GIAI_QUYET"]) == "14/14, đạt 100,00%"
     assert result.violations == []
+
+
+def test_demo_typed_items_of_the_2021_appendix(db):
+    from danvan.accounts.access import SYSTEM
+    from danvan.indicators.selectors import indicators_for_scope, indicators_scope
+
+    demo_load()
+    result = indicators_for_scope(indicators_scope(SYSTEM, "BQLKKT", "2021"))
+    assert str(result.ratios["TL_DVC_TRUC_TUYEN"]) == "45/67, đạt 67,16%"
+    assert result.values["THU_NHAP_BQ"] == 60000000

@@ -102,11 +102,11 @@ def test_clerk_sees_only_their_unit_not_the_subtree_records(users, register, api
 
 def test_appendix_page_links_every_figure_to_its_records(users, register, login):
     client = login(users["head_a"])
-    page = client.get("/chi-tieu/?don_vi=A&cap_duoi=on&ky=2021").content.decode()
+    page = client.get("/chi-tieu/?don_vi=A&cap_duoi=on&ky=2021&tat_ca=1").content.decode()
     assert "Số hồ sơ tiếp nhận mới trong kỳ" in page
     assert "1/2, đạt 50,00%" in page
     assert "/chi-tieu/HS_TRE_HAN/ban-ghi/?don_vi=A" in page
     records = client.get("/chi-tieu/HS_TRE_HAN/ban-ghi/?don_vi=A&cap_duoi=on&ky=2021")
     assert "R2" in records.content.decode() and "R1" not in records.content.decode()
-    refused = client.get("/chi-tieu/?don_vi=B&ky=2021").content.decode()
+    refused = client.get("/chi-tieu/?don_vi=B&ky=2021&tat_ca=1").content.decode()
     assert "R3" not in refused and "Số hồ sơ tiếp nhận mới" not in refused

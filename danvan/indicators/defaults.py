@@ -1,0 +1,236 @@
+"""The catalogue's defaults: validation rules, typed-in indicators and the default form.
+
+Seeded by migrations and again by ``danvan demo load`` (idempotent), so a database emptied by
+a test flush or restored from an old dump gets them back. ``get_model`` is a migration's
+``apps.get_model`` or Django's ``apps.get_model``.
+"""
+
+RULES = [
+    (
+        "HS_CAN_DOI",
+        "Tổng tiếp nhận = đã giải quyết + rút + đang giải quyết",
+        "HS_TIEP_NHAN",
+        "==",
+        "HS_DA_GIAI_QUYET + HS_RUT + HS_DANG_GIAI_QUYET",
+        "error",
+    ),
+    (
+        "HS_TIEP_NHAN_TONG",
+        "Tổng tiếp nhận = kỳ trước chuyển qua + tiếp nhận mới",
+        "HS_TIEP_NHAN",
+        "==",
+        "HS_KY_TRUOC + HS_MOI",
+        "error",
+    ),
+    (
+        "HS_THEO_HAN",
+        "Trước hạn + đúng hạn + trễ hạn = đã giải quyết",
+        "HS_TRUOC_HAN + HS_DUNG_HAN + HS_TRE_HAN",
+        "==",
+        "HS_DA_GIAI_QUYET",
+        "error",
+    ),
+    (
+        "HS_QUA_HAN_TRONG_DANG_GQ",
+        "Quá hạn không vượt số đang giải quyết",
+        "HS_QUA_HAN",
+        "<=",
+        "HS_DANG_GIAI_QUYET",
+        "error",
+    ),
+    (
+        "HS_KENH_TRONG_MOI",
+        "Trực tuyến + bưu chính không vượt số tiếp nhận mới",
+        "HS_TRUC_TUYEN + HS_BUU_CHINH",
+        "<=",
+        "HS_MOI",
+        "error",
+    ),
+    (
+        "DG_CAN_DOI",
+        "Các mức đánh giá cộng lại bằng tổng số đánh giá",
+        "DG_RAT_HAI_LONG + DG_HAI_LONG + DG_BINH_THUONG + DG_KHONG_HAI_LONG",
+        "==",
+        "DG_TONG",
+        "error",
+    ),
+    (
+        "DG_TRONG_DA_GQ",
+        "Số đánh giá không vượt số hồ sơ đã giải quyết",
+        "DG_TONG",
+        "<=",
+        "HS_DA_GIAI_QUYET",
+        "warning",
+    ),
+]
+
+TYPED = [
+    # code, label, unit, value type, additive, legal reference
+    (
+        "DVC_MUC_DO_3",
+        "Số dịch vụ công trực tuyến mức độ 3",
+        "dịch vụ",
+        "so_nguyen",
+        True,
+        "Nghị định 61/2018/NĐ-CP",
+    ),
+    (
+        "DVC_MUC_DO_4",
+        "Số dịch vụ công trực tuyến mức độ 4",
+        "dịch vụ",
+        "so_nguyen",
+        True,
+        "Nghị định 61/2018/NĐ-CP",
+    ),
+    (
+        "DVC_TOAN_TRINH",
+        "Số dịch vụ công trực tuyến toàn trình",
+        "dịch vụ",
+        "so_nguyen",
+        True,
+        "Nghị định 42/2022/NĐ-CP",
+    ),
+    (
+        "DVC_MOT_PHAN",
+        "Số dịch vụ công trực tuyến một phần",
+        "dịch vụ",
+        "so_nguyen",
+        True,
+        "Nghị định 42/2022/NĐ-CP",
+    ),
+    (
+        "DVC_TONG",
+        "Tổng số dịch vụ công cung cấp",
+        "dịch vụ",
+        "so_nguyen",
+        True,
+        "Nghị định 42/2022/NĐ-CP",
+    ),
+    (
+        "TTHC_CAT_GIAM",
+        "Số thủ tục hành chính được cắt giảm, đơn giản hóa",
+        "thủ tục",
+        "so_nguyen",
+        True,
+        "Nghị quyết 68/NQ-CP",
+    ),
+    (
+        "CO_TTPVHCC",
+        "Có Trung tâm phục vụ hành chính công",
+        "",
+        "co_khong",
+        False,
+        "Nghị định 118/2025/NĐ-CP",
+    ),
+    ("GRDP_TANG_TRUONG", "Tốc độ tăng trưởng GRDP (ước tính)", "%", "so_thap_phan", False, ""),
+    ("THU_NHAP_BQ", "Thu nhập bình quân đầu người/năm (ước tính)", "đồng", "so_nguyen", False, ""),
+]
+
+ITEMS = [
+    (
+        "1. Văn bản ban hành",
+        ["VB_TONG", "VB_DANG", "VB_CHINH_QUYEN", "VB_KE_HOACH", "VB_QUYET_DINH"],
+    ),
+    ("2. Tuyên truyền, tập huấn", ["HN_TONG", "HN_RIENG", "HN_LONG_GHEP"]),
+    ("3. Kiểm tra", ["KT_DOAN", "KT_DON_VI"]),
+    (
+        "4. Cải cách hành chính",
+        [
+            "DVC_MUC_DO_3",
+            "DVC_MUC_DO_4",
+            "DVC_TOAN_TRINH",
+            "DVC_MOT_PHAN",
+            "DVC_TONG",
+            "TL_DVC_TRUC_TUYEN",
+            "TTHC_CAT_GIAM",
+            "CO_TTPVHCC",
+            "HS_TIEP_NHAN",
+            "HS_TRUC_TUYEN",
+            "TL_TRUC_TUYEN",
+            "HS_DA_GIAI_QUYET",
+            "TL_DUNG_HAN",
+            "HS_DANG_GIAI_QUYET",
+            "HS_QUA_HAN",
+            "TL_HAI_LONG",
+        ],
+    ),
+    ("5. Phát triển kinh tế - xã hội (ước tính)", ["GRDP_TANG_TRUONG", "THU_NHAP_BQ"]),
+    (
+        "6. Hội nghị cán bộ, công chức, viên chức",
+        ["HNCB_DON_VI_TO_CHUC", "HNCB_TONG_DON_VI", "TL_HNCB"],
+    ),
+    ("7. Đối thoại với người dân, doanh nghiệp", ["DT_CAP_UY", "DT_CHINH_QUYEN"]),
+    (
+        "8. Tiếp công dân",
+        [
+            "TCD_LANH_DAO_DINH_KY",
+            "TCD_LANH_DAO_DOT_XUAT",
+            "TCD_THUONG_XUYEN",
+            "TCD_LUOT",
+            "TCD_NGUOI",
+            "TCD_DOAN_DONG_NGUOI",
+        ],
+    ),
+    (
+        "9. Giải quyết khiếu nại, tố cáo, kiến nghị",
+        ["DON_TONG", "TL_KN_GIAI_QUYET", "TL_TC_GIAI_QUYET", "TL_KNPA_GIAI_QUYET", "DON_QUA_HAN"],
+    ),
+    (
+        "10. Giám sát, phản biện xã hội của MTTQ",
+        ["GS_CUOC", "PB_CUOC", "GS_Y_KIEN", "GS_Y_KIEN_TIEP_THU", "TL_Y_KIEN_TIEP_THU"],
+    ),
+    ("11. Mô hình \u201cDân vận khéo\u201d", ["DVK_DANG_KY", "DVK_CONG_NHAN"]),
+]
+
+
+def seed_rules(get_model) -> None:
+    ValidationRule = get_model("indicators", "ValidationRule")
+    for code, description, left, operator, right, importance in RULES:
+        ValidationRule.objects.get_or_create(
+            code=code,
+            defaults={
+                "description": description,
+                "left": left,
+                "operator": operator,
+                "right": right,
+                "importance": importance,
+            },
+        )
+
+
+def seed_form(get_model) -> None:
+    TypedIndicator = get_model("indicators", "TypedIndicator")
+    Form = get_model("indicators", "Form")
+    FormVersion = get_model("indicators", "FormVersion")
+    FormItem = get_model("indicators", "FormItem")
+    for code, label, unit, value_type, additive, ref in TYPED:
+        TypedIndicator.objects.get_or_create(
+            code=code,
+            defaults={
+                "label": label,
+                "unit": unit,
+                "value_type": value_type,
+                "additive": additive,
+                "legal_ref": ref,
+            },
+        )
+    form, _ = Form.objects.get_or_create(
+        code="PL_DANVAN",
+        defaults={
+            "name": "Phụ lục số liệu công tác dân vận chính quyền và thực hiện dân chủ ở cơ sở"
+        },
+    )
+    version, created = FormVersion.objects.get_or_create(form=form, number=1)
+    if created:
+        position = 0
+        for heading, codes in ITEMS:
+            position += 1
+            FormItem.objects.create(version=version, position=position, heading=heading)
+            for code in codes:
+                position += 1
+                FormItem.objects.create(version=version, position=position, indicator_code=code)
+
+
+def seed_defaults(get_model) -> None:
+    seed_rules(get_model)
+    seed_form(get_model)
