@@ -156,3 +156,39 @@ class DossierDaily(models.Model):
 
     def __str__(self):
         return f"{self.unit_id} {self.day:%d/%m/%Y}"
+
+
+class DossierMonthly(models.Model):
+    """The same counters per unit and calendar month (``month`` = its first day). A window's
+    prefix sums and its whole months read these; only the partial months at the edges read the
+    daily rows, so a period costs O(units × (months + edge days))."""
+
+    unit = models.ForeignKey(OrgUnit, on_delete=models.CASCADE, related_name="+")
+    month = models.DateField()
+    received = models.IntegerField(default=0)
+    received_online = models.IntegerField(default=0)
+    received_post = models.IntegerField(default=0)
+    finished = models.IntegerField(default=0)
+    resolved = models.IntegerField(default=0)
+    resolved_early = models.IntegerField(default=0)
+    resolved_on_time = models.IntegerField(default=0)
+    resolved_late = models.IntegerField(default=0)
+    withdrawn = models.IntegerField(default=0)
+    resolved_apology = models.IntegerField(default=0)
+    resolved_paid_online = models.IntegerField(default=0)
+    resolved_by_post = models.IntegerField(default=0)
+    rated = models.IntegerField(default=0)
+    rated_very_satisfied = models.IntegerField(default=0)
+    rated_satisfied = models.IntegerField(default=0)
+    rated_normal = models.IntegerField(default=0)
+    rated_unsatisfied = models.IntegerField(default=0)
+    due_open = models.IntegerField(default=0)
+    due_closed = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["unit", "month"], name="dossiermonthly_once"),
+        ]
+
+    def __str__(self):
+        return f"{self.unit_id} {self.month:%m/%Y}"

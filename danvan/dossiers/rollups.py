@@ -11,7 +11,14 @@ from collections.abc import Iterable
 
 from django.db import connection, transaction
 
-from danvan.dossiers.models import ROLLUP_COLUMNS, Dossier, DossierDaily, Outcome, Rating
+from danvan.dossiers.models import (
+    ROLLUP_COLUMNS,
+    Dossier,
+    DossierDaily,
+    DossierMonthly,
+    Outcome,
+    Rating,
+)
 
 ONE_DAY = datetime.timedelta(days=1)
 RESOLVED = {Outcome.DA_TRA_KET_QUA, Outcome.TU_CHOI}
@@ -75,16 +82,23 @@ def deltas_for(before: Iterable, after: Iterable) -> Counter:
     return Counter({key: amount for key, amount in change.items() if amount})
 
 
-def _upsert_sql() -> str:
-    table = DossierDaily._meta.db_table
+def _upsert_sql(model, key: str) -> str:
+    table = model._meta.db_table
     columns = ", ".join(ROLLUP_COLUMNS)
     placeholders = ", ".join(["%s"] * (len(ROLLUP_COLUMNS) + 2))
     additions = ", ".join(f"{c} = {table}.{c} + excluded.{c}" for c in ROLLUP_COLUMNS)
     # Identifiers come from the model's own metadata, values go through parameters.
     return (
-        f"INSERT INTO {table} (unit_id, day, {columns}) VALUES ({placeholders}) "  # noqa: S608
-        f"ON CONFLICT (unit_id, day) DO UPDATE SET {additions}"
+        f"INSERT INTO {table} (unit_id, {key}, {columns}) VALUES ({placeholders}) "  # noqa: S608
+        f"ON CONFLICT (unit_id, {key}) DO UPDATE SET {additions}"
     )
+
+
+def _params(by_row: dict) -> list[list]:
+    return [
+        [unit, day, *(amounts.get(column, 0) for column in ROLLUP_COLUMNS)]
+        for (unit, day), amounts in sorted(by_row.items())
+    ]
 
 
 def rollups_apply(change: Counter) -> None:
@@ -97,12 +111,14 @@ def rollups_apply(change: Counter) -> None:
             by_row[(unit, day)][column] = by_row[(unit, day)].get(column, 0) + amount
     if not by_row:
         return
-    params = [
-        [unit, day, *(amounts.get(column, 0) for column in ROLLUP_COLUMNS)]
-        for (unit, day), amounts in sorted(by_row.items())
-    ]
+    by_month: dict[tuple[int, datetime.date], dict[str, int]] = defaultdict(dict)
+    for (unit, day), amounts in by_row.items():
+        month = by_month[(unit, day.replace(day=1))]
+        for column, amount in amounts.items():
+            month[column] = month.get(column, 0) + amount
     with transaction.atomic(), connection.cursor() as cursor:
-        cursor.executemany(_upsert_sql(), params)
+        cursor.executemany(_upsert_sql(DossierDaily, "day"), _params(by_row))
+        cursor.executemany(_upsert_sql(DossierMonthly, "month"), _params(by_month))
 
 
 def dossier_rollups_rebuild() -> int:
@@ -112,9 +128,6 @@ def dossier_rollups_rebuild() -> int:
         change.update(contributions(dossier))
     with transaction.atomic():
         DossierDaily.objects.all().delete()
-        rows: dict[tuple[int, datetime.date], DossierDaily] = {}
-        for (unit, day, column), amount in change.items():
-            row = rows.setdefault((unit, day), DossierDaily(unit_id=unit, day=day))
-            setattr(row, column, amount)
-        DossierDaily.objects.bulk_create(rows.values(), batch_size=5000)
-    return len(rows)
+        DossierMonthly.objects.all().delete()
+        rollups_apply(change)
+    return DossierDaily.objects.count()

@@ -7,11 +7,12 @@ counts the records themselves, one query per indicator: the reference the fast p
 (and benchmarked) against.
 """
 
+import datetime
 import operator
 from dataclasses import dataclass, field
 from functools import cache
 
-from django.db.models import Case, Count, F, IntegerField, QuerySet, Sum, When
+from django.db.models import Case, Count, F, IntegerField, Q, QuerySet, Sum, When
 from django.db.models.functions import Coalesce
 
 from danvan.indicators import expressions
@@ -49,6 +50,79 @@ def _register_model(register: str):
 
         return Dossier, DossierDaily, ROLLUP_COLUMNS
     return registers()[register].model, None, ()
+
+
+def _monthly_model(register: str):
+    from danvan.dossiers.models import DossierMonthly
+
+    return {"dossiers": DossierMonthly}[register]
+
+
+def _next_month(day):
+    return (day.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
+
+
+def _rollup_sums(units, window: Window, register: str, *, by_unit: bool = False):
+    """Counter sums "before", "within" and "upto" the window. Whole months come from the
+    monthly counters, the partial months at the window's edges from the daily ones."""
+    _, daily, columns = _register_model(register)
+    monthly = _monthly_model(register)
+    start, end = window.start, window.end
+    start_month, end_month = start.replace(day=1), end.replace(day=1)
+    after_start_month = _next_month(start_month)
+
+    def parts(model, key, before, within):
+        aggregates = {}
+        for name, condition in (("before", before), ("within", within)):
+            for column in columns:
+                aggregates[f"{name}__{column}"] = Coalesce(
+                    Sum(
+                        Case(
+                            When(condition, then=F(column)), default=0, output_field=IntegerField()
+                        )
+                    ),
+                    0,
+                )
+        rows = model.objects.filter(unit__in=units)
+        return rows, aggregates
+
+    day_rows, day_aggs = parts(
+        daily,
+        "day",
+        Q(day__gte=start_month, day__lt=start),
+        Q(day__gte=start, day__lte=end) & (Q(day__lt=after_start_month) | Q(day__gte=end_month)),
+    )
+    day_rows = day_rows.filter(
+        Q(day__gte=start_month, day__lt=after_start_month) | Q(day__gte=end_month, day__lte=end)
+    )
+    month_rows, month_aggs = parts(
+        monthly,
+        "month",
+        Q(month__lt=start_month),
+        Q(month__gte=after_start_month, month__lt=end_month),
+    )
+    month_rows = month_rows.filter(month__lt=end_month)
+
+    def combine(*found):
+        sums = {}
+        for part in found:
+            for key, value in part.items():
+                if "__" in key:
+                    name, column = key.split("__", 1)
+                    sums[f"{name}.{column}"] = sums.get(f"{name}.{column}", 0) + (value or 0)
+        for column in columns:
+            sums[f"upto.{column}"] = sums.get(f"before.{column}", 0) + sums.get(
+                f"within.{column}", 0
+            )
+        return sums
+
+    if not by_unit:
+        return combine(day_rows.aggregate(**day_aggs), month_rows.aggregate(**month_aggs))
+    grouped: dict[int, list] = {}
+    for rows, aggs in ((day_rows, day_aggs), (month_rows, month_aggs)):
+        for row in rows.values("unit_id").annotate(**aggs):
+            grouped.setdefault(row.pop("unit_id"), []).append(row)
+    return {unit: combine(*found) for unit, found in grouped.items()}
 
 
 def _aggregate(indicator: Indicator, window: Window):
@@ -102,24 +176,6 @@ class Result:
 
     def value(self, code: str):
         return self.ratios.get(code, self.values.get(code))
-
-
-def _sums(daily: QuerySet, window: Window, columns: list[str]) -> dict[str, int]:
-    """Sums of each counter before the window, within it and up to its end, in one query."""
-    ranges = {
-        "before": {"day__lt": window.start},
-        "within": {"day__gte": window.start, "day__lte": window.end},
-        "upto": {"day__lte": window.end},
-    }
-    aggregates = {
-        f"{name}.{column}": Coalesce(
-            Sum(Case(When(**condition, then=F(column)), default=0, output_field=IntegerField())),
-            0,
-        )
-        for name, condition in ranges.items()
-        for column in columns
-    }
-    return daily.aggregate(**aggregates)
 
 
 def _ratios(indicators: list[Indicator], values: dict[str, int]) -> dict[str, Ratio]:
@@ -184,7 +240,7 @@ def indicators_compute(
         counted = [i for i in counted if i.compute is None]
         _, daily_model, columns = _register_model(register)
         if daily_model is not None:
-            sums = _sums(daily_model.objects.filter(unit__in=units), window, columns)
+            sums = _rollup_sums(units, window, register)
             values.update({i.code: i.from_sums(sums) for i in counted})
         else:
             values.update(_counted_directly(units, window, counted))
@@ -222,3 +278,25 @@ def indicator_records(units: QuerySet[OrgUnit], window: Window, code: str) -> Qu
         raise LookupError(code)
     model, _, _ = _register_model(indicator.register)
     return model.objects.filter(unit__in=units).filter(indicator.records(window))
+
+
+def indicators_compute_by_unit(
+    units: QuerySet[OrgUnit], window: Window, *, register: str = "dossiers"
+) -> dict[int, dict[str, int]]:
+    """The register's count indicators for each unit separately, in one grouped query: the
+    per-unit comparison of a consolidation, and the figure the benchmark checks."""
+    indicators = [
+        i
+        for i in catalogue().for_window(window)
+        if i.register == register and not i.is_ratio and i.compute is None and not i.derived
+    ]
+    model, daily_model, columns = _register_model(register)
+    if daily_model is not None:
+        sums = _rollup_sums(units, window, register, by_unit=True)
+        return {unit: {i.code: i.from_sums(row) for i in indicators} for unit, row in sums.items()}
+    rows = (
+        model.objects.filter(unit__in=units)
+        .values("unit_id")
+        .annotate(**{i.code: _aggregate(i, window) for i in indicators})
+    )
+    return {row.pop("unit_id"): row for row in rows}

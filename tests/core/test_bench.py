@@ -10,7 +10,18 @@ def test_bench_prints_a_ratio_per_scenario_on_a_throwaway_database(tmp_path):
     env["DANVAN_VAR_DIR"] = str(tmp_path)
     danvan = Path(sys.executable).with_name("danvan")
     result = subprocess.run(
-        [str(danvan), "bench", "--communes", "5", "--departments", "1", "--repeat", "2"],
+        [
+            str(danvan),
+            "bench",
+            "--only",
+            "foundation",
+            "--communes",
+            "5",
+            "--departments",
+            "1",
+            "--repeat",
+            "2",
+        ],
         capture_output=True,
         text=True,
         env=env,
@@ -22,3 +33,33 @@ def test_bench_prints_a_ratio_per_scenario_on_a_throwaway_database(tmp_path):
     assert len(lines) >= 3
     assert "Tỉnh thử: 71 đơn vị" in result.stdout
     assert not (tmp_path / "danvan.sqlite3").exists()  # only the temporary test database
+
+
+def test_register_bench_checks_three_ways_agree_and_writes_its_report(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    env["DANVAN_VAR_DIR"] = str(tmp_path)
+    report = tmp_path / "benchmarks.md"
+    danvan = Path(sys.executable).with_name("danvan")
+    result = subprocess.run(
+        [
+            str(danvan),
+            "bench",
+            "--only",
+            "registers",
+            "--units",
+            "12",
+            "--dossiers",
+            "3000",
+            "--report",
+            str(report),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "khớp từng số liệu: có" in result.stdout
+    text = report.read_text(encoding="utf-8")
+    assert "(a)" in text and "(d)" in text and "3,000 dossiers" in text

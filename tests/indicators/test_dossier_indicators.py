@@ -7,7 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from danvan.dossiers.models import Dossier, DossierDaily
+from danvan.dossiers.models import Dossier, DossierDaily, DossierMonthly
 from danvan.dossiers.rollups import dossier_rollups_rebuild
 from danvan.dossiers.services import dossier_create, dossier_delete, dossier_update
 from danvan.indicators.engine import (
@@ -213,10 +213,11 @@ def dossiers(draw):
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-@given(records=st.lists(dossiers(), max_size=25), start=days, length=st.integers(0, 60))
+@given(records=st.lists(dossiers(), max_size=25), start=days, length=st.integers(0, 120))
 def test_counters_agree_with_counting_the_records(tree, records, start, length):
     Dossier.objects.all().delete()
     DossierDaily.objects.all().delete()
+    DossierMonthly.objects.all().delete()
     for i, values in enumerate(records):
         unit = values.pop("unit")
         dossier_create(unit=tree[unit], code=f"H{i}", **values)
