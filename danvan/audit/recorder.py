@@ -14,6 +14,7 @@ from django.db.models.signals import post_delete, post_save, pre_save
 
 from danvan.audit.context import current_actor
 from danvan.audit.models import AuditEvent
+from danvan.core.bulk import fast_bulk_insert
 
 
 class _Spec:
@@ -145,4 +146,4 @@ def audit_record_bulk(
 
     events = [event(i, AuditEvent.Action.CREATE, None, snapshot(i)) for i in created]
     events += [event(i, AuditEvent.Action.UPDATE, b, snapshot(i)) for b, i in updated]
-    AuditEvent.objects.bulk_create(events, batch_size=1000)
+    fast_bulk_insert(AuditEvent, events)

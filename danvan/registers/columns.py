@@ -5,6 +5,7 @@ Vietnamese reason; the import reports it with the line, column and value.
 """
 
 import datetime
+import functools
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ NOT_CHOICE = "«{value}» không hợp lệ; dùng một trong: {choices}"
 NOT_INT = "«{value}» không phải số nguyên không âm"
 
 
+@functools.lru_cache(maxsize=4096)
 def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text.strip().lower()).replace("đ", "d")
     return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
@@ -37,7 +39,9 @@ def text(max_length: int) -> Callable[[str], str]:
     return parse
 
 
+@functools.lru_cache(maxsize=8192)
 def date(value: str) -> datetime.date | None:
+    """Cached: an import repeats the same few hundred dates thousands of times."""
     return parse_date(value)
 
 

@@ -12,6 +12,7 @@ from django.db import transaction
 from django.db.models import QuerySet
 
 from danvan.audit.recorder import audit_record_bulk, snapshot
+from danvan.core.bulk import fast_bulk_insert
 from danvan.core.errors import DomainError
 from danvan.core.importing import ImportRejected, Problem
 from danvan.core.tabular import read_table
@@ -50,6 +51,19 @@ def _parse(spec: RegisterSpec, table, units: dict[str, OrgUnit]):
         if not found:
             rows.append((row.line, values))
     return rows, problems
+
+
+def _read_back_ids(model, key_field: str, created: list) -> None:
+    """The ids the database gave the new records, read back by their keys."""
+    for start in range(0, len(created), 5000):
+        chunk = created[start : start + 5000]
+        ids = dict(
+            model.objects.filter(
+                **{f"{key_field}__in": [getattr(r, key_field) for r in chunk]}
+            ).values_list(key_field, "pk")
+        )
+        for record in chunk:
+            record.pk = ids[getattr(record, key_field)]
 
 
 def register_import(
@@ -98,20 +112,12 @@ def register_import(
         changed_fields |= diff
         updated.append((before, record))
     with transaction.atomic():
-        model.objects.bulk_create(created, batch_size=1000)
+        fast_bulk_insert(model, created)
         if updated:
             model.objects.bulk_update(
                 [record for _, record in updated], sorted(changed_fields), batch_size=1000
             )
-        if not all(record.pk for record in created):
-            # Engines that do not return ids from bulk inserts: read them back by key.
-            ids = dict(
-                model.objects.filter(
-                    **{f"{key_field}__in": [getattr(r, key_field) for r in created]}
-                ).values_list(key_field, "pk")
-            )
-            for record in created:
-                record.pk = ids[getattr(record, key_field)]
+        _read_back_ids(model, key_field, created)
         audit_record_bulk(model, created=created, updated=updated)
         spec.on_write(created, list(zip(old_versions, [r for _, r in updated], strict=True)))
     result.created, result.updated = len(created), len(updated)
