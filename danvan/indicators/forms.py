@@ -19,3 +19,14 @@ class IndicatorScopeForm(forms.Form):
     def __init__(self, *args, units=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["don_vi"].choices = [(u.code, f"{u.name} ({u.code})") for u in units]
+
+
+class FormVersionForm(forms.Form):
+    text = forms.CharField(
+        label="Các dòng của biểu mẫu",
+        widget=forms.Textarea(attrs={"rows": 30, "cols": 80}),
+        help_text="Mỗi dòng một chỉ tiêu (mã, có thể thêm «| tên hiển thị»); "
+        "dòng bắt đầu bằng # là tiêu đề mục.",
+    )
+    valid_from = DateField(label="Áp dụng từ ngày", required=False)
+    note = forms.CharField(label="Ghi chú (căn cứ thay đổi)", required=False, max_length=300)

@@ -5,17 +5,23 @@ from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
 
-from danvan.accounts.access import access_register_units, access_units
+from danvan.accounts.access import (
+    access_is_province_admin,
+    access_register_units,
+    access_units,
+)
 from danvan.accounts.models import RoleGrant
 from danvan.core.errors import DomainError
 from danvan.indicators.engine import catalogue, indicator_records
-from danvan.indicators.forms import IndicatorScopeForm
+from danvan.indicators.form_services import form_version_create, form_version_text
+from danvan.indicators.forms import FormVersionForm, IndicatorScopeForm
 from danvan.indicators.forms_catalogue import (
     catalogue_rows,
     form_rows,
     form_typed_indicators,
     form_version_current,
 )
+from danvan.indicators.models import TypedIndicator, ValidationRule
 from danvan.indicators.selectors import indicators_for_scope, indicators_scope
 from danvan.indicators.services import typed_values_set
 from danvan.registers.registry import registers
@@ -148,3 +154,34 @@ def records(request, indicator):
         "query": query.urlencode(),
     }
     return render(request, "indicators/records.html", context)
+
+
+@login_required
+def form_admin(request):
+    """Province administrators version the default form; everyone else may read it."""
+    version = form_version_current()
+    if version is None:
+        raise Http404("Chưa có biểu mẫu.")
+    can_change = access_is_province_admin(request.user)
+    form = FormVersionForm(request.POST or None, initial={"text": form_version_text(version)})
+    if request.method == "POST":
+        if not can_change:
+            raise PermissionDenied("Chỉ quản trị cấp tỉnh được sửa biểu mẫu.")
+        if form.is_valid():
+            try:
+                new = form_version_create(version=version, **form.cleaned_data)
+            except DomainError as error:
+                form.add_error("text", error.message)  # the typed text stays
+            else:
+                messages.success(request, f"Đã tạo phiên bản {new.number} của biểu mẫu.")
+                return redirect("indicators:form")
+    context = {
+        "version": version,
+        "versions": version.form.versions.all(),
+        "form": form,
+        "can_change": can_change,
+        "rules": ValidationRule.objects.all(),
+        "catalogue": list(catalogue()),
+        "typed": TypedIndicator.objects.all(),
+    }
+    return render(request, "indicators/form_admin.html", context)

@@ -117,3 +117,34 @@ def test_aggregator_cannot_type_for_a_unit(users, tree, login):
     )
     assert client.post("/chi-tieu/?don_vi=A&ky=2021", {"DVC_TONG": "1"}).status_code == 403
     assert not TypedValue.objects.exists()
+
+
+def test_province_admin_makes_a_new_form_version_and_old_ones_stay(users, tree, login):
+    from danvan.indicators.models import FormVersion
+
+    client = login(users["admin"])
+    page = client.get("/chi-tieu/bieu-mau/").content.decode()
+    assert "# 1. Văn bản ban hành" in page and "HS_CAN_DOI" in page
+    bad = client.post("/chi-tieu/bieu-mau/", {"text": "# Mục\nHS_MOI\nKHONG_CO\n"})
+    assert "Dòng 3" in bad.content.decode() and "KHONG_CO" in bad.content.decode()
+    assert FormVersion.objects.count() == 1
+    client.post(
+        "/chi-tieu/bieu-mau/",
+        {"text": "# Một cửa\nHS_MOI | Hồ sơ mới\nTL_DUNG_HAN\n", "note": "Rút gọn thử"},
+    )
+    latest = form_version_current()
+    assert latest.number == 2
+    assert [(i.heading, i.indicator_code, i.label) for i in latest.items.all()] == [
+        ("Một cửa", "", ""),
+        ("", "HS_MOI", "Hồ sơ mới"),
+        ("", "TL_DUNG_HAN", ""),
+    ]
+    assert FormVersion.objects.get(number=1).items.count() == 62
+    appendix = client.get("/chi-tieu/?don_vi=A&ky=2021").content.decode()
+    assert "Hồ sơ mới" in appendix and "Văn bản ban hành" not in appendix
+
+
+def test_only_province_admins_change_forms(users, tree, login):
+    client = login(users["admin_a"])
+    assert "Lưu thành phiên bản mới" not in client.get("/chi-tieu/bieu-mau/").content.decode()
+    assert client.post("/chi-tieu/bieu-mau/", {"text": "HS_MOI"}).status_code == 403
