@@ -25,7 +25,7 @@ from danvan.indicators.models import TypedIndicator, ValidationRule
 from danvan.indicators.selectors import indicators_for_scope, indicators_scope
 from danvan.indicators.services import typed_values_set
 from danvan.registers.registry import registers
-from danvan.registers.selectors import record_cells
+from danvan.registers.selectors import column_header, record_cells
 
 
 def _form(request):
@@ -149,7 +149,7 @@ def records(request, indicator):
         "spec": spec,
         "scope": scope,
         "page": page,
-        "headers": [c.headers[0] for c in spec.columns],
+        "headers": [column_header(c) for c in spec.columns],
         "rows": [(r, record_cells(spec, r)) for r in page],
         "query": query.urlencode(),
     }

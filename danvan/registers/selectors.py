@@ -41,6 +41,11 @@ def register_record(spec: RegisterSpec, units: QuerySet[OrgUnit], pk: int):
     return record
 
 
+def column_header(column) -> str:
+    """The header shown on pages: the unit column shows the unit's name, not its code."""
+    return "Đơn vị" if column.field == "unit" else column.headers[0]
+
+
 def record_cells(spec: RegisterSpec, record) -> list[tuple[str, str]]:
     """(Vietnamese header, display value) of each column, choices shown by their label."""
     cells = []
@@ -51,5 +56,5 @@ def record_cells(spec: RegisterSpec, record) -> list[tuple[str, str]]:
             display = getattr(record, f"get_{column.field}_display", None)
             raw = getattr(record, column.field)
             value = display() if display and raw != "" else export_value(raw)
-        cells.append((column.headers[0], value))
+        cells.append((column_header(column), value))
     return cells

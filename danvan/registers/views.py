@@ -15,7 +15,12 @@ from danvan.registers.exporting import register_export_csv, register_export_xlsx
 from danvan.registers.forms import RecordFilterForm, record_form_class
 from danvan.registers.importing import register_import
 from danvan.registers.registry import registers
-from danvan.registers.selectors import record_cells, register_record, register_records
+from danvan.registers.selectors import (
+    column_header,
+    record_cells,
+    register_record,
+    register_records,
+)
 from danvan.registers.services import (
     register_record_create,
     register_record_delete,
@@ -68,7 +73,7 @@ def record_list(request, register):
         "form": form,
         "page": page,
         "rows": [(r, record_cells(spec, r)) for r in page],
-        "headers": [c.headers[0] for c in spec.columns],
+        "headers": [column_header(c) for c in spec.columns],
         "query": query.urlencode(),
         "can_write": access_register_units(request.user).exists(),
     }
