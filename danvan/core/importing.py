@@ -33,7 +33,9 @@ class ImportRejected(DomainError):
         super().__init__(f"Tệp có {len(problems)} lỗi, chưa nhập gì:\n{lines}")
 
 
-def import_upload_page(request, template: str, run: Callable[[bytes, str], object]):
+def import_upload_page(
+    request, template: str, run: Callable[[bytes, str], object], context: dict | None = None
+):
     """GET shows the upload form; POST runs ``run(data, filename)`` on the uploaded file.
     A rejected file answers 400 with every problem listed and nothing changed."""
     form = UploadForm(request.POST or None, request.FILES or None)
@@ -46,5 +48,5 @@ def import_upload_page(request, template: str, run: Callable[[bytes, str], objec
             problems = error.problems
         except DomainError as error:  # unreadable file, wrong columns, empty …
             form.add_error("file", error.message)
-    context = {"form": form, "problems": problems, "result": result}
-    return render(request, template, context, status=400 if problems else 200)
+    page = {**(context or {}), "form": form, "problems": problems, "result": result}
+    return render(request, template, page, status=400 if problems else 200)

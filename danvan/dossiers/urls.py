@@ -5,6 +5,7 @@ from danvan.dossiers import views
 app_name = "dossiers"
 urlpatterns = [
     path("", views.dossier_list_view, name="list"),
+    path("thu-tuc/", views.procedure_list, name="procedures"),
     path("them/", views.dossier_create, name="create"),
     path("nhap/", views.dossier_import, name="import"),
     path("xuat/", views.dossier_export, name="export"),

@@ -6,11 +6,17 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from danvan.accounts.access import access_register_units, access_units
+from danvan.accounts.access import (
+    access_is_province_admin,
+    access_register_units,
+    access_units,
+)
 from danvan.core.errors import DomainError
 from danvan.core.importing import import_upload_page
 from danvan.dossiers import services
 from danvan.dossiers.forms import DossierFilterForm, DossierForm
+from danvan.dossiers.models import Procedure
+from danvan.dossiers.procedures import procedures_import
 from danvan.dossiers.selectors import dossier_get, dossier_list
 from danvan.dossiers.spec import DOSSIERS
 from danvan.registers.exporting import register_export_csv, register_export_xlsx
@@ -118,3 +124,18 @@ def dossier_export(request):
         )
         response["Content-Disposition"] = 'attachment; filename="ho-so-tthc.csv"'
     return response
+
+
+@login_required
+def procedure_list(request):
+    """The procedure catalogue; province administrators import it from a file."""
+    can_change = access_is_province_admin(request.user)
+    if request.method == "POST" and not can_change:
+        raise PermissionDenied("Chỉ quản trị cấp tỉnh được nhập danh mục thủ tục.")
+
+    def run(data, name):
+        created, updated = procedures_import(data, name)
+        return {"created": created, "updated": updated}
+
+    context = {"procedures": Procedure.objects.all(), "can_change": can_change}
+    return import_upload_page(request, "dossiers/procedures.html", run, context)
