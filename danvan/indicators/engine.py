@@ -52,6 +52,10 @@ def _register_model(register: str):
     return registers()[register].model, None, ()
 
 
+# What the formulas read from "before" (and so "upto"): carried-over and pending dossiers.
+PREFIX_COLUMNS = ("received", "finished", "due_open", "due_closed")
+
+
 def _monthly_model(register: str):
     from danvan.dossiers.models import DossierMonthly
 
@@ -74,7 +78,8 @@ def _rollup_sums(units, window: Window, register: str, *, by_unit: bool = False)
     def parts(model, key, before, within):
         aggregates = {}
         for name, condition in (("before", before), ("within", within)):
-            for column in columns:
+            # Prefix sums are only needed for the counters that carry state across windows.
+            for column in PREFIX_COLUMNS if name == "before" else columns:
                 aggregates[f"{name}__{column}"] = Coalesce(
                     Sum(
                         Case(
