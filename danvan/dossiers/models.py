@@ -120,13 +120,9 @@ ROLLUP_COLUMNS = (
 )
 
 
-class DossierDaily(models.Model):
-    """Per unit and day, how many dossiers touched each counter on that day. Maintained on
-    every write (see :mod:`danvan.dossiers.rollups`), so a period's figures cost
-    O(units × days), not O(dossiers). Derived data: rebuildable, not audited."""
+class DossierCounters(models.Model):
+    """The counters one dossier can add to, shared by the daily and the monthly tables."""
 
-    unit = models.ForeignKey(OrgUnit, on_delete=models.CASCADE, related_name="+")
-    day = models.DateField()
     received = models.IntegerField(default=0)
     received_online = models.IntegerField(default=0)
     received_post = models.IntegerField(default=0)
@@ -150,6 +146,18 @@ class DossierDaily(models.Model):
     due_closed = models.IntegerField(default=0)
 
     class Meta:
+        abstract = True
+
+
+class DossierDaily(DossierCounters):
+    """Per unit and day, how many dossiers touched each counter on that day. Maintained on
+    every write (see :mod:`danvan.dossiers.rollups`), so a period's figures cost
+    O(units × days), not O(dossiers). Derived data: rebuildable, not audited."""
+
+    unit = models.ForeignKey(OrgUnit, on_delete=models.CASCADE, related_name="+")
+    day = models.DateField()
+
+    class Meta:
         constraints = [
             models.UniqueConstraint(fields=["unit", "day"], name="dossierdaily_once"),
         ]
@@ -158,32 +166,13 @@ class DossierDaily(models.Model):
         return f"{self.unit_id} {self.day:%d/%m/%Y}"
 
 
-class DossierMonthly(models.Model):
+class DossierMonthly(DossierCounters):
     """The same counters per unit and calendar month (``month`` = its first day). A window's
     prefix sums and its whole months read these; only the partial months at the edges read the
     daily rows, so a period costs O(units × (months + edge days))."""
 
     unit = models.ForeignKey(OrgUnit, on_delete=models.CASCADE, related_name="+")
     month = models.DateField()
-    received = models.IntegerField(default=0)
-    received_online = models.IntegerField(default=0)
-    received_post = models.IntegerField(default=0)
-    finished = models.IntegerField(default=0)
-    resolved = models.IntegerField(default=0)
-    resolved_early = models.IntegerField(default=0)
-    resolved_on_time = models.IntegerField(default=0)
-    resolved_late = models.IntegerField(default=0)
-    withdrawn = models.IntegerField(default=0)
-    resolved_apology = models.IntegerField(default=0)
-    resolved_paid_online = models.IntegerField(default=0)
-    resolved_by_post = models.IntegerField(default=0)
-    rated = models.IntegerField(default=0)
-    rated_very_satisfied = models.IntegerField(default=0)
-    rated_satisfied = models.IntegerField(default=0)
-    rated_normal = models.IntegerField(default=0)
-    rated_unsatisfied = models.IntegerField(default=0)
-    due_open = models.IntegerField(default=0)
-    due_closed = models.IntegerField(default=0)
 
     class Meta:
         constraints = [
