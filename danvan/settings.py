@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "danvan.petitions",
     "danvan.activities",
     "danvan.indicators",
+    "danvan.reporting",
     "danvan.demo",
 ]
 

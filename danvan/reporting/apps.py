@@ -1,0 +1,17 @@
+from django.apps import AppConfig
+
+
+class ReportingConfig(AppConfig):
+    """Report requests, unit reports and their workflow (issue 4; the core, no pages yet)."""
+
+    name = "danvan.reporting"
+    label = "reporting"
+    verbose_name = "Báo cáo định kỳ"
+
+    def ready(self):
+        from danvan.audit.recorder import audit_register
+        from danvan.reporting.models import ReportRequest, RequestTarget, UnitReport
+
+        audit_register(ReportRequest, unit_path=lambda r: r.issuer.path)
+        audit_register(RequestTarget, unit_path=lambda t: t.unit.path)
+        audit_register(UnitReport, unit_path=lambda r: r.unit.path)

@@ -1,0 +1,170 @@
+"""A request (văn bản yêu cầu báo cáo) to a set of units, and each unit's report on it."""
+
+from django.conf import settings
+from django.db import models
+
+from danvan.orgunits.models import OrgUnit
+
+# The standard outline of a report (DOMAIN.md §6).
+OUTLINE = (
+    ("I", "ĐẶC ĐIỂM TÌNH HÌNH"),
+    ("II", "CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO, TRIỂN KHAI"),
+    ("III", "KẾT QUẢ THỰC HIỆN"),
+    ("IV", "ĐÁNH GIÁ CHUNG"),
+    ("V", "NHIỆM VỤ, GIẢI PHÁP THỜI GIAN TỚI"),
+)
+
+
+class ReportRequest(models.Model):
+    number = models.CharField("số", max_length=20)
+    symbol = models.CharField("ký hiệu", max_length=60)
+    issued_on = models.DateField("ngày ban hành")
+    issuer = models.ForeignKey(
+        OrgUnit, verbose_name="đơn vị ban hành", on_delete=models.PROTECT, related_name="+"
+    )
+    subject = models.CharField("trích yếu", max_length=500)
+    period = models.CharField("kỳ báo cáo", max_length=10)
+    window_start = models.DateField("lấy số liệu từ", null=True, blank=True)
+    window_end = models.DateField("lấy số liệu đến", null=True, blank=True)
+    form_version = models.ForeignKey(
+        "indicators.FormVersion",
+        verbose_name="biểu mẫu",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    deadline = models.DateField("hạn gửi báo cáo")
+    remind_days_before = models.PositiveSmallIntegerField("nhắc trước (ngày)", default=3)
+    remind_on_day = models.BooleanField("nhắc vào ngày hết hạn", default=True)
+    remind_days_after = models.PositiveSmallIntegerField("nhắc sau hạn (ngày)", default=1)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", null=True
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-issued_on", "-pk"]
+        verbose_name = "yêu cầu báo cáo"
+        verbose_name_plural = "yêu cầu báo cáo"
+
+    def __str__(self):
+        return self.reference
+
+    @property
+    def reference(self) -> str:
+        return f"Văn bản số {self.number}/{self.symbol} ngày {self.issued_on:%d/%m/%Y}"
+
+
+class RequestTarget(models.Model):
+    request = models.ForeignKey(ReportRequest, on_delete=models.CASCADE, related_name="targets")
+    unit = models.ForeignKey(OrgUnit, on_delete=models.PROTECT, related_name="+")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["request", "unit"], name="requesttarget_once"),
+        ]
+
+    def __str__(self):
+        return f"{self.request} → {self.unit.code}"
+
+
+class DeadlineChange(models.Model):
+    """An amendment of the request's deadline, kept with who, when and why."""
+
+    request = models.ForeignKey(
+        ReportRequest, on_delete=models.CASCADE, related_name="deadline_changes"
+    )
+    old_deadline = models.DateField()
+    new_deadline = models.DateField()
+    reason = models.CharField(max_length=300)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", null=True
+    )
+    at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self):
+        return f"{self.old_deadline:%d/%m/%Y} → {self.new_deadline:%d/%m/%Y}"
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft", "Dự thảo"
+    SUBMITTED = "submitted", "Đã gửi"
+    RETURNED = "returned", "Bị trả lại"
+    ACCEPTED = "accepted", "Đã tiếp nhận"
+
+
+class UnitReport(models.Model):
+    request = models.ForeignKey(ReportRequest, on_delete=models.PROTECT, related_name="reports")
+    unit = models.ForeignKey(OrgUnit, on_delete=models.PROTECT, related_name="+")
+    status = models.CharField(
+        "tình trạng", max_length=10, choices=Status.choices, default=Status.DRAFT
+    )
+    # Optimistic lock: a save must name the version it was edited from.
+    version = models.PositiveIntegerField(default=1)
+    sections = models.JSONField("nội dung", default=dict)
+    overrides = models.JSONField("số liệu sửa tay", default=dict)
+    figures = models.JSONField("số liệu khi gửi", default=dict)
+    number = models.CharField("số báo cáo", max_length=60, blank=True)
+    report_date = models.DateField("ngày báo cáo", null=True, blank=True)
+    signer_authority = models.CharField("quyền hạn ký", max_length=60, blank=True)
+    signer_title = models.CharField("chức vụ người ký", max_length=100, blank=True)
+    signer_name = models.CharField("người ký", max_length=100, blank=True)
+    recipients = models.TextField("nơi nhận", blank=True)
+    submitted_at = models.DateTimeField(null=True, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = "báo cáo của đơn vị"
+        verbose_name_plural = "báo cáo của đơn vị"
+        constraints = [
+            models.UniqueConstraint(fields=["request", "unit"], name="unitreport_once"),
+        ]
+
+    def __str__(self):
+        return f"{self.unit.code} — {self.request}"
+
+    @property
+    def is_locked(self) -> bool:
+        return self.status in (Status.SUBMITTED, Status.ACCEPTED)
+
+
+class ReportVersion(models.Model):
+    """Every saved state of a report, for the diff between two versions."""
+
+    report = models.ForeignKey(UnitReport, on_delete=models.CASCADE, related_name="versions")
+    number = models.PositiveIntegerField()
+    status = models.CharField(max_length=10, choices=Status.choices)
+    sections = models.JSONField(default=dict)
+    overrides = models.JSONField(default=dict)
+    figures = models.JSONField(default=dict)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", null=True
+    )
+    at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["report", "number"]
+        constraints = [
+            models.UniqueConstraint(fields=["report", "number"], name="reportversion_once"),
+        ]
+
+    def __str__(self):
+        return f"{self.report} v{self.number}"
+
+
+class Transition(models.Model):
+    report = models.ForeignKey(UnitReport, on_delete=models.CASCADE, related_name="transitions")
+    from_status = models.CharField(max_length=10, choices=Status.choices)
+    to_status = models.CharField(max_length=10, choices=Status.choices)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", null=True
+    )
+    at = models.DateTimeField(auto_now_add=True)
+    comment = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["report", "at", "pk"]
+
+    def __str__(self):
+        return f"{self.from_status} → {self.to_status}"

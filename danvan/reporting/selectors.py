@@ -1,0 +1,71 @@
+"""Completeness and timeliness of a request (DHIS2's reporting rate)."""
+
+import datetime
+from dataclasses import dataclass
+
+from django.db.models import Min, Q
+from django.utils import timezone
+
+from danvan.reporting.models import ReportRequest, Status, UnitReport
+
+
+@dataclass(frozen=True)
+class UnitCompleteness:
+    unit_code: str
+    unit_name: str
+    status: str  # "missing" when no report was ever submitted
+    first_submitted: datetime.date | None
+    on_time: bool
+
+
+@dataclass(frozen=True)
+class Completeness:
+    expected: int
+    submitted: int
+    on_time: int
+    late: int
+    missing: int
+    units: list[UnitCompleteness]
+
+    @property
+    def overdue(self) -> list[UnitCompleteness]:
+        return [u for u in self.units if u.status == "missing"]
+
+
+def request_completeness(request: ReportRequest, units=None) -> Completeness:
+    """Per target unit (optionally only those in ``units``): whether and when it first
+    submitted. On time = first submission on or before the deadline day (local date)."""
+    targets = request.targets.select_related("unit")
+    if units is not None:
+        targets = targets.filter(unit__in=units)
+    reports = {
+        r.unit_id: r
+        for r in UnitReport.objects.filter(request=request).annotate(
+            first=Min("transitions__at", filter=Q(transitions__to_status=Status.SUBMITTED))
+        )
+    }
+    rows = []
+    for target in targets.order_by("unit__path"):
+        report = reports.get(target.unit_id)
+        first = report.first if report is not None else None
+        day = timezone.localtime(first).date() if first else None
+        delivered = report is not None and report.status in (Status.SUBMITTED, Status.ACCEPTED)
+        rows.append(
+            UnitCompleteness(
+                unit_code=target.unit.code,
+                unit_name=target.unit.name,
+                status=report.status if delivered else "missing",
+                first_submitted=day,
+                on_time=bool(delivered and day and day <= request.deadline),
+            )
+        )
+    submitted = sum(1 for r in rows if r.status != "missing")
+    on_time = sum(1 for r in rows if r.on_time)
+    return Completeness(
+        expected=len(rows),
+        submitted=submitted,
+        on_time=on_time,
+        late=submitted - on_time,
+        missing=len(rows) - submitted,
+        units=rows,
+    )
