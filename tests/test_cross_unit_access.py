@@ -16,6 +16,7 @@ from danvan.audit.models import AuditEvent
 from danvan.calendars.models import CalendarDay
 from danvan.dossiers.models import Dossier
 from danvan.petitions.models import Petition
+from danvan.reporting.models import ReportRequest, RequestTarget, UnitReport
 from tests.conftest import make_user
 
 # Text that belongs to unit A and its people only.
@@ -25,13 +26,23 @@ SECRETS = [
     "/P/A/",
     "HS-BI-MAT",
     "DON-BI-MAT",
+    "A-BI-MAT",
     "chuyenvien.a",
     "lanhdao.a",
     "quantri.a",
 ]
 ALLOWED_STATUS = {200, 204, 302, 400, 401, 403, 404, 405, 413, 422, 429}
 # A URL carrying one of these names points at an object of unit A: refused outright.
-OBJECT_PARAMS = {"code", "pk", "grant_pk", "dossier_id", "record_id"}
+OBJECT_PARAMS = {
+    "code",
+    "pk",
+    "grant_pk",
+    "dossier_id",
+    "record_id",
+    "request_id",
+    "report_id",
+    "unit_code",
+}
 REFUSED = {403, 404, 405}
 PARAM = re.compile(r"<(?:(?P<converter>[^>:]+):)?(?P<name>[^>]+)>")
 
@@ -62,7 +73,23 @@ def sample_values(tree, users):
     petition = Petition.objects.create(
         code="DON-BI-MAT", unit=tree["A"], kind="khieu_nai", received_on=datetime.date(2021, 3, 1)
     )
+    report_request = ReportRequest.objects.create(
+        number="7",
+        symbol="A-BI-MAT",
+        issued_on=datetime.date(2021, 10, 1),
+        issuer=tree["A"],
+        subject="Yêu cầu nội bộ của Sở Nội vụ",
+        period="2021",
+        deadline=datetime.date(2021, 11, 1),
+    )
+    RequestTarget.objects.create(request=report_request, unit=tree["A"])
+    unit_report = UnitReport.objects.create(
+        request=report_request, unit=tree["A"], sections={"I": "Nội dung của Sở Nội vụ"}
+    )
     return {
+        ("*", "request_id"): report_request.pk,
+        ("*", "report_id"): unit_report.pk,
+        ("*", "unit_code"): tree["A"].code,
         ("accounts", "pk"): clerk_a.pk,
         ("accounts", "grant_pk"): RoleGrant.objects.get(user=clerk_a).pk,
         ("calendars", "pk"): day.pk,

@@ -13,6 +13,7 @@ from danvan.indicators.api import router as indicators_router
 from danvan.orgunits.api import router as orgunits_router
 from danvan.periods.api import router as periods_router
 from danvan.registers.api import router as registers_router
+from danvan.reporting.api import router as reporting_router
 
 BAD_LOGIN = "Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản đang bị khóa tạm thời."
 NOT_AUTHENTICATED = "Cần đăng nhập: gửi tiêu đề Authorization: Bearer <mã truy cập>."
@@ -81,3 +82,4 @@ api.add_router("/units", indicators_router)
 api.add_router("/periods", periods_router)
 api.add_router("/dossiers", dossiers_router)
 api.add_router("/registers", registers_router)
+api.add_router("/reporting", reporting_router)

@@ -69,3 +69,26 @@ def request_completeness(request: ReportRequest, units=None) -> Completeness:
         missing=len(rows) - submitted,
         units=rows,
     )
+
+
+def requests_visible(user):
+    """Requests issued by, or addressed to, a unit the user may see."""
+    from danvan.accounts.access import access_units
+
+    units = access_units(user)
+    return (
+        ReportRequest.objects.filter(Q(issuer__in=units) | Q(targets__unit__in=units))
+        .distinct()
+        .select_related("issuer")
+    )
+
+
+def report_visible(user, pk: int) -> UnitReport | None:
+    """A unit report, if its unit is one the user may see (the gate decides)."""
+    from danvan.accounts.access import access_units
+
+    return (
+        UnitReport.objects.filter(pk=pk, unit__in=access_units(user))
+        .select_related("unit", "request")
+        .first()
+    )

@@ -211,3 +211,59 @@ def test_deadline_amendment_is_recorded(users, tree, request_2021):
         request_amend_deadline(
             user=users["clerk_a"], request=request_2021, deadline=D(2021, 12, 1), reason="x"
         )
+
+
+def test_api_journey_and_refusals(users, tree, api_client):
+    import json
+
+    aggregator = api_client(users["aggregator"])
+    created = aggregator.post(
+        "/api/v1/reporting/requests/",
+        json.dumps(
+            {
+                "issuer": "P",
+                "number": "1995",
+                "symbol": "SNV-XDCQ&CTTN",
+                "issued_on": "2021-10-29",
+                "subject": "Báo cáo năm 2021",
+                "period": "2021",
+                "deadline": "2021-11-10",
+                "targets": ["A", "B"],
+            }
+        ),
+        content_type="application/json",
+    )
+    assert created.status_code == 201, created.content
+    request_id = created.json()["id"]
+    clerk = api_client(users["clerk_a"])
+    assert [r["id"] for r in clerk.get("/api/v1/reporting/requests/").json()] == [request_id]
+    report = clerk.post(f"/api/v1/reporting/requests/{request_id}/reports/A/").json()
+    saved = clerk.put(
+        f"/api/v1/reporting/reports/{report['id']}/",
+        json.dumps({"expected_version": report["version"], "sections": {"I": "Tình hình"}}),
+        content_type="application/json",
+    )
+    assert saved.status_code == 200 and saved.json()["version"] == report["version"] + 1
+    stale = clerk.put(
+        f"/api/v1/reporting/reports/{report['id']}/",
+        json.dumps({"expected_version": report["version"], "sections": {"I": "Cũ"}}),
+        content_type="application/json",
+    )
+    assert stale.status_code == 409 and "vẫn được giữ" in stale.json()["detail"]
+    assert clerk.post(f"/api/v1/reporting/reports/{report['id']}/submit").status_code == 400
+    head = api_client(users["head_a"])
+    assert head.post(f"/api/v1/reporting/reports/{report['id']}/submit").status_code == 200
+    locked = clerk.put(
+        f"/api/v1/reporting/reports/{report['id']}/",
+        json.dumps({"expected_version": saved.json()["version"] + 1, "sections": {"I": "Sửa lén"}}),
+        content_type="application/json",
+    )
+    assert locked.status_code == 400 and "không sửa được" in locked.json()["detail"]
+    returned = aggregator.post(
+        f"/api/v1/reporting/reports/{report['id']}/return",
+        json.dumps({"comment": "Bổ sung"}),
+        content_type="application/json",
+    )
+    assert returned.json()["status"] == "returned"
+    completeness = aggregator.get(f"/api/v1/reporting/requests/{request_id}/completeness").json()
+    assert (completeness["expected"], completeness["missing"]) == (2, 2)
