@@ -14,6 +14,7 @@ urlpatterns = [
     path("ho-so/", include("danvan.dossiers.urls")),
     path("chi-tieu/", include("danvan.indicators.urls")),
     path("so/", include("danvan.registers.urls")),
+    path("bao-cao/", include("danvan.reporting.urls")),
     path("nhat-ky/", include("danvan.audit.urls")),
     path("api/v1/", api.urls),
 ]

@@ -89,6 +89,8 @@ def sample_values(tree, users):
     return {
         ("*", "request_id"): report_request.pk,
         ("*", "report_id"): unit_report.pk,
+        ("reporting", "pk"): report_request.pk,
+        ("reporting", "action"): "gui",
         ("*", "unit_code"): tree["A"].code,
         ("accounts", "pk"): clerk_a.pk,
         ("accounts", "grant_pk"): RoleGrant.objects.get(user=clerk_a).pk,
