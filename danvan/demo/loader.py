@@ -14,6 +14,7 @@ from danvan.calendars.models import CalendarDay
 from danvan.demo import province
 from danvan.demo.registers import ACTIVITY_ROWS, dossiers_csv, petitions_csv, procedures_load
 from danvan.demo.registers import csv_bytes as activity_csv
+from danvan.demo.reporting import load_reporting
 from danvan.dossiers.spec import DOSSIERS
 from danvan.indicators.defaults import seed_defaults
 from danvan.indicators.models import TypedIndicator
@@ -143,6 +144,7 @@ STEPS: list[tuple[str, Callable[[], str]]] = [
     ("Lịch làm việc", load_calendar),
     ("Hồ sơ TTHC", load_dossiers),
     ("Sổ đơn thư, tiếp công dân và các sổ khác", load_registers),
+    ("Yêu cầu báo cáo năm 2021", load_reporting),
 ]
 
 

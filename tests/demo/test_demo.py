@@ -129,3 +129,22 @@ def test_demo_typed_items_of_the_2021_appendix(db):
     result = indicators_for_scope(indicators_scope(SYSTEM, "BQLKKT", "2021"))
     assert str(result.ratios["TL_DVC_TRUC_TUYEN"]) == "45/67, đạt 67,16%"
     assert result.values["THU_NHAP_BQ"] == 60000000
+
+
+def test_demo_request_has_one_report_of_each_status(db):
+    from danvan.reporting.models import ReportRequest
+    from danvan.reporting.selectors import request_completeness
+
+    demo_load()
+    demo_load()  # idempotent
+    request = ReportRequest.objects.get(number="1995")
+    statuses = sorted(request.reports.values_list("status", flat=True))
+    assert statuses == ["accepted", "draft", "returned", "submitted"]
+    result = request_completeness(request)
+    assert (result.expected, result.submitted, result.on_time, result.late, result.missing) == (
+        5,
+        2,
+        1,
+        1,
+        3,
+    )
