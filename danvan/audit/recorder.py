@@ -59,10 +59,10 @@ def snapshot(instance: models.Model) -> dict:
     return data
 
 
-def _record(instance, action, before, after):
+def _event(instance, action, before, after, actor) -> AuditEvent:
+    """The (unsaved) event for one change, as the signals and bulk imports both record it."""
     spec = _registry[type(instance)]
-    actor = current_actor()
-    AuditEvent.objects.create(
+    return AuditEvent(
         user_id=actor.user_id,
         username=actor.username[:150],
         source=actor.source,
@@ -76,6 +76,10 @@ def _record(instance, action, before, after):
         after=after,
         unit_path=(spec.unit_path(instance) if spec.unit_path else "") or "",
     )
+
+
+def _record(instance, action, before, after):
+    _event(instance, action, before, after, current_actor()).save()
 
 
 def _pre_save(sender, instance, raw=False, **kwargs):
@@ -125,25 +129,7 @@ def audit_record_bulk(
 ) -> None:
     """Record many creates/updates at once (imports use bulk writes, which skip signals).
     ``updated`` pairs the snapshot taken before the change with the changed instance."""
-    spec = _registry[model]
     actor = current_actor()
-
-    def event(instance, action, before, after):
-        return AuditEvent(
-            user_id=actor.user_id,
-            username=actor.username[:150],
-            source=actor.source,
-            ip=actor.ip,
-            user_agent=actor.user_agent,
-            action=action,
-            model=instance._meta.label_lower,
-            object_id=str(instance.pk),
-            object_repr=str(instance)[:300],
-            before=before,
-            after=after,
-            unit_path=(spec.unit_path(instance) if spec.unit_path else "") or "",
-        )
-
-    events = [event(i, AuditEvent.Action.CREATE, None, snapshot(i)) for i in created]
-    events += [event(i, AuditEvent.Action.UPDATE, b, snapshot(i)) for b, i in updated]
+    events = [_event(i, AuditEvent.Action.CREATE, None, snapshot(i), actor) for i in created]
+    events += [_event(i, AuditEvent.Action.UPDATE, b, snapshot(i), actor) for b, i in updated]
     fast_bulk_insert(AuditEvent, events)
