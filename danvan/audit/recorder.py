@@ -122,7 +122,6 @@ def connect_signals() -> None:
 
 
 def audit_record_bulk(
-    model: type[models.Model],
     *,
     created: list[models.Model] = (),
     updated: list[tuple[dict, models.Model]] = (),

@@ -118,7 +118,7 @@ def register_import(
                 [record for _, record in updated], sorted(changed_fields), batch_size=1000
             )
         _read_back_ids(model, key_field, created)
-        audit_record_bulk(model, created=created, updated=updated)
+        audit_record_bulk(created=created, updated=updated)
         spec.on_write(created, list(zip(old_versions, [r for _, r in updated], strict=True)))
     result.created, result.updated = len(created), len(updated)
     result.keys = keys
