@@ -3,10 +3,11 @@
 import datetime
 
 from django.db.models import Q, QuerySet
-from django.http import Http404
 
 from danvan.dossiers.models import Dossier
+from danvan.dossiers.spec import DOSSIERS
 from danvan.orgunits.models import OrgUnit
+from danvan.registers.selectors import register_record
 
 DOSSIER_NOT_FOUND = "Không tìm thấy hồ sơ, hoặc hồ sơ thuộc đơn vị bạn không được xem."
 
@@ -47,7 +48,4 @@ def dossier_list(
 
 
 def dossier_get(units: QuerySet[OrgUnit], pk: int) -> Dossier:
-    dossier = Dossier.objects.filter(unit__in=units, pk=pk).select_related("unit").first()
-    if dossier is None:
-        raise Http404(DOSSIER_NOT_FOUND)
-    return dossier
+    return register_record(DOSSIERS, units, pk, not_found=DOSSIER_NOT_FOUND)

@@ -2,7 +2,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
@@ -19,18 +18,8 @@ from danvan.dossiers.models import Procedure
 from danvan.dossiers.procedures import procedures_import
 from danvan.dossiers.selectors import dossier_get, dossier_list
 from danvan.dossiers.spec import DOSSIERS
-from danvan.registers.exporting import register_export_csv, register_export_xlsx
 from danvan.registers.importing import register_import
-
-NOT_A_KEEPER = "Bạn không được ghi sổ của đơn vị nào (cần vai trò chuyên viên hoặc lãnh đạo)."
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
-
-def _writable_units(request):
-    units = access_register_units(request.user)
-    if not units.exists():
-        raise PermissionDenied(NOT_A_KEEPER)
-    return units
+from danvan.registers.views import export_response, writable_units
 
 
 def _filtered(request):
@@ -76,7 +65,7 @@ def _save(request, form, save):
 
 @login_required
 def dossier_create(request):
-    units = _writable_units(request)
+    units = writable_units(request)
     form = DossierForm(request.POST or None, units=units)
     done = _save(request, form, lambda data: services.dossier_create(**data))
     return done or render(request, "dossiers/form.html", {"form": form, "title": "Thêm hồ sơ"})
@@ -104,7 +93,7 @@ def dossier_delete(request, pk):
 
 @login_required
 def dossier_import(request):
-    units = _writable_units(request)
+    units = writable_units(request)
     return import_upload_page(
         request,
         "dossiers/import.html",
@@ -115,15 +104,7 @@ def dossier_import(request):
 @login_required
 def dossier_export(request):
     _, dossiers = _filtered(request)
-    if request.GET.get("dinh_dang") == "xlsx":
-        response = HttpResponse(register_export_xlsx(DOSSIERS, dossiers), content_type=XLSX)
-        response["Content-Disposition"] = 'attachment; filename="ho-so-tthc.xlsx"'
-    else:
-        response = HttpResponse(
-            register_export_csv(DOSSIERS, dossiers), content_type="text/csv; charset=utf-8"
-        )
-        response["Content-Disposition"] = 'attachment; filename="ho-so-tthc.csv"'
-    return response
+    return export_response(DOSSIERS, dossiers, request.GET.get("dinh_dang", "csv"), "ho-so-tthc")
 
 
 @login_required

@@ -34,10 +34,12 @@ def register_records(
     return records.order_by(*order, key_field)
 
 
-def register_record(spec: RegisterSpec, units: QuerySet[OrgUnit], pk: int):
+def register_record(
+    spec: RegisterSpec, units: QuerySet[OrgUnit], pk: int, *, not_found: str = RECORD_NOT_FOUND
+):
     record = spec.model.objects.filter(unit__in=units, pk=pk).select_related("unit").first()
     if record is None:
-        raise Http404(RECORD_NOT_FOUND)
+        raise Http404(not_found)
     return record
 
 

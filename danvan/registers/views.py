@@ -38,11 +38,26 @@ def _spec(slug):
     return spec
 
 
-def _writable(request):
+def writable_units(request):
+    """The units whose registers the user keeps; 403 if none (shared with the dossier pages)."""
     units = access_register_units(request.user)
     if not units.exists():
         raise PermissionDenied(NOT_A_KEEPER)
     return units
+
+
+def export_response(spec, records, file_format: str, name: str = "") -> HttpResponse:
+    """A register's records as the CSV (default) or XLSX file its import reads back."""
+    name = name or spec.slug
+    if file_format == "xlsx":
+        response = HttpResponse(register_export_xlsx(spec, records), content_type=XLSX)
+        response["Content-Disposition"] = f'attachment; filename="{name}.xlsx"'
+    else:
+        response = HttpResponse(
+            register_export_csv(spec, records), content_type="text/csv; charset=utf-8"
+        )
+        response["Content-Disposition"] = f'attachment; filename="{name}.csv"'
+    return response
 
 
 def _filtered(request, spec):
@@ -109,7 +124,7 @@ def _form_page(request, spec, form, save, title):
 @login_required
 def record_create(request, register):
     spec = _spec(register)
-    units = _writable(request)
+    units = writable_units(request)
     form = record_form_class(spec)(request.POST or None, units=units)
     return _form_page(
         request,
@@ -149,7 +164,7 @@ def record_delete(request, register, pk):
 @login_required
 def record_import(request, register):
     spec = _spec(register)
-    units = _writable(request)
+    units = writable_units(request)
     response = import_upload_page(
         request,
         "registers/import.html",
@@ -162,12 +177,4 @@ def record_import(request, register):
 def record_export(request, register):
     spec = _spec(register)
     _, records = _filtered(request, spec)
-    if request.GET.get("dinh_dang") == "xlsx":
-        response = HttpResponse(register_export_xlsx(spec, records), content_type=XLSX)
-        response["Content-Disposition"] = f'attachment; filename="{spec.slug}.xlsx"'
-    else:
-        response = HttpResponse(
-            register_export_csv(spec, records), content_type="text/csv; charset=utf-8"
-        )
-        response["Content-Disposition"] = f'attachment; filename="{spec.slug}.csv"'
-    return response
+    return export_response(spec, records, request.GET.get("dinh_dang", "csv"))
