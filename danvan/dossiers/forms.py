@@ -1,55 +1,19 @@
 from django import forms
 
-from danvan.dossiers.models import Dossier
-from danvan.dossiers.spec import DOSSIERS, dossier_check
+from danvan.dossiers.spec import DOSSIERS
 from danvan.orgunits.forms import DateField
-
-FIELDS = [
-    "code",
-    "unit",
-    "procedure_code",
-    "procedure_name",
-    "field",
-    "channel",
-    "online_level",
-    "received_on",
-    "due_on",
-    "finished_on",
-    "outcome",
-    "paid_online",
-    "returned_by_post",
-    "apology_issued",
-    "rating",
-]
+from danvan.registers.forms import record_form_class
 
 
-class DossierForm(forms.ModelForm):
-    received_on = DateField(label="Ngày tiếp nhận")
-    due_on = DateField(
-        label="Ngày hẹn trả",
-        required=False,
-        help_text="Để trống: tính theo thời hạn của thủ tục (ngày làm việc).",
-    )
-    finished_on = DateField(label="Ngày kết thúc", required=False)
+class DossierForm(record_form_class(DOSSIERS)):
+    """The register's own form (same parsers and checks as its import), with a hint on the
+    due date the spec fills in."""
 
-    class Meta:
-        model = Dossier
-        fields = FIELDS
-
-    def __init__(self, *args, units=None, **kwargs):
+    def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        if units is not None:
-            self.fields["unit"].queryset = units
-        self.fields["unit"].label_from_instance = lambda u: f"{u.name} ({u.code})"
-
-    def clean(self):
-        cleaned = super().clean()
-        by_column = {c.name: c.field for c in DOSSIERS.columns}
-        for column, reason in dossier_check(cleaned):
-            field = by_column[column]
-            if field in self.fields and field not in self.errors:
-                self.add_error(field, reason[0].upper() + reason[1:] + ".")
-        return cleaned
+        self.fields[
+            "due_on"
+        ].help_text = "Để trống: tính theo thời hạn của thủ tục (ngày làm việc)."
 
 
 class DossierFilterForm(forms.Form):

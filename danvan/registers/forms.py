@@ -4,11 +4,12 @@ from django import forms
 
 from danvan.orgunits.forms import DateField
 from danvan.registers.columns import RegisterSpec
+from danvan.registers.selectors import column_header
 
 
 def record_form_class(spec: RegisterSpec) -> type[forms.ModelForm]:
     fields = [c.field for c in spec.columns]
-    labels = {c.field: c.headers[0] for c in spec.columns}
+    labels = {c.field: column_header(c) for c in spec.columns}
     model = spec.model
 
     def formfield(db_field, **kwargs):
