@@ -173,11 +173,7 @@ def dossiers_csv() -> bytes:
             received_from=D(2025, 7, 1),
             received_to=D(2026, 10, 30),
         )
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(HEADER)
-    writer.writerows(rows)
-    return buffer.getvalue().encode("utf-8")
+    return csv_bytes(HEADER, rows)
 
 
 def csv_bytes(header: list[str], rows: list[list[str]]) -> bytes:
