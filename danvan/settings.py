@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "danvan.activities",
     "danvan.indicators",
     "danvan.reporting",
+    "danvan.notifications",
     "danvan.demo",
 ]
 
@@ -203,6 +204,8 @@ WHITENOISE_AUTOREFRESH = DEBUG
 # Outgoing mail: the console in embedded mode; production sets EMAIL_URL-style variables.
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "danvan@localhost")
+# Links in e-mails point here (the address users open DanVan at).
+DANVAN_BASE_URL = os.environ.get("DANVAN_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 LOGGING = {
     "version": 1,

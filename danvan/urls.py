@@ -16,6 +16,7 @@ urlpatterns = [
     path("so/", include("danvan.registers.urls")),
     path("bao-cao/", include("danvan.reporting.urls")),
     path("nhat-ky/", include("danvan.audit.urls")),
+    path("thong-bao/", include("danvan.notifications.urls")),
     path("api/v1/", api.urls),
 ]
 

@@ -152,3 +152,23 @@ REGISTER_KEEPERS = (Role.CHUYEN_VIEN, Role.LANH_DAO)
 def access_register_units(user) -> QuerySet[OrgUnit]:
     """The units whose registers ``user`` may write: the keepers' grants, active units only."""
     return access_units(user, roles=REGISTER_KEEPERS).filter(valid_to__isnull=True)
+
+
+def access_holders(units: Iterable[OrgUnit], roles: Iterable[str]) -> dict[int, list]:
+    """For each unit, the active people whose grants of ``roles`` cover it (the unit itself,
+    or an ancestor granted with its subtree): who is told about, or may act on, its work."""
+    units = list(units)
+    ancestor_codes = {code for u in units for code in u.path.strip("/").split("/")}
+    grants = (
+        RoleGrant.objects.filter(role__in=list(roles), user__is_active=True)
+        .filter(Q(unit__in=units) | Q(unit__code__in=ancestor_codes, include_subtree=True))
+        .select_related("user", "unit")
+    )
+    holders: dict[int, dict] = {u.pk: {} for u in units}
+    for grant in grants:
+        for unit in units:
+            if grant.unit_id == unit.pk or (
+                grant.include_subtree and unit.path.startswith(grant.unit.path)
+            ):
+                holders[unit.pk][grant.user_id] = grant.user
+    return {pk: list(found.values()) for pk, found in holders.items()}

@@ -10,6 +10,7 @@ from danvan.api.auth import BearerToken
 from danvan.api.schemas import ErrorOut
 from danvan.dossiers.api import router as dossiers_router
 from danvan.indicators.api import router as indicators_router
+from danvan.notifications.api import router as notifications_router
 from danvan.orgunits.api import router as orgunits_router
 from danvan.periods.api import router as periods_router
 from danvan.registers.api import router as registers_router
@@ -83,3 +84,4 @@ api.add_router("/periods", periods_router)
 api.add_router("/dossiers", dossiers_router)
 api.add_router("/registers", registers_router)
 api.add_router("/reporting", reporting_router)
+api.add_router("/notifications", notifications_router)

@@ -258,6 +258,21 @@ def indicators_compute(
     return result
 
 
+def indicators_recompute(
+    window: Window, values: dict, listed: dict | None = None, *, validate: bool = True
+) -> Result:
+    """A result from given base values (a report's figures with the clerk's overrides, or
+    figures summed over reports): sums of parts and ratios are recomputed, never carried."""
+    indicators = catalogue().for_window(window)
+    derived_codes = {i.code for i in indicators if i.derived or i.is_ratio}
+    base = {code: value for code, value in values.items() if code not in derived_codes}
+    base.update(_derived(indicators, base))
+    violations = _violations(base) if validate else []
+    result = Result(window, base, _ratios(indicators, base), violations)
+    result.listed = listed or {}
+    return result
+
+
 def indicators_compute_direct(units: QuerySet[OrgUnit], window: Window) -> Result:
     """The same figures counted straight from the records (reference and naive baseline)."""
     indicators = catalogue().for_window(window)

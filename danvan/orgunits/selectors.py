@@ -40,6 +40,12 @@ def orgunit_name_as_of(unit: OrgUnit, day: datetime.date) -> str:
     return orgunit_as_of(unit, day).name
 
 
+def orgunit_names_as_of(units, day: datetime.date) -> dict[int, str]:
+    """Each unit's name on ``day``, in two queries however many units there are."""
+    found = OrgUnit.objects.filter(pk__in=[u.pk for u in units]).prefetch_related("versions")
+    return {unit.pk: orgunit_name_as_of(unit, day) for unit in found}
+
+
 def orgunit_valid_on(units: QuerySet[OrgUnit], day: datetime.date) -> QuerySet[OrgUnit]:
     return units.filter(
         Q(valid_from__isnull=True) | Q(valid_from__lte=day),
@@ -77,6 +83,19 @@ def orgunit_predecessors(unit: OrgUnit) -> list[OrgUnit]:
         batch = list(OrgUnit.objects.filter(merged_into__in=frontier).order_by("code"))
         found.extend(batch)
         frontier = [u.pk for u in batch]
+    return found
+
+
+def orgunit_lineage_ids(units) -> set[int]:
+    """The units and all their predecessors, as ids: one query per merge generation."""
+    found = {u.pk for u in units}
+    frontier = set(found)
+    while frontier:
+        frontier = (
+            set(OrgUnit.objects.filter(merged_into__in=frontier).values_list("pk", flat=True))
+            - found
+        )
+        found |= frontier
     return found
 
 

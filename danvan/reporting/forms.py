@@ -3,6 +3,15 @@ from django import forms
 from danvan.orgunits.forms import DateField
 from danvan.reporting.models import OUTLINE
 
+AUTHORITIES = [
+    ("", "(ký trực tiếp)"),
+    ("KT.", "KT. — ký thay"),
+    ("TM.", "TM. — thay mặt"),
+    ("TL.", "TL. — thừa lệnh"),
+    ("TUQ.", "TUQ. — thừa ủy quyền"),
+    ("Q.", "Q. — quyền"),
+]
+
 
 class RequestForm(forms.Form):
     issuer = forms.ChoiceField(label="Đơn vị ban hành")
@@ -10,19 +19,109 @@ class RequestForm(forms.Form):
     symbol = forms.CharField(label="Ký hiệu", max_length=60)
     issued_on = DateField(label="Ngày ban hành")
     subject = forms.CharField(label="Trích yếu", max_length=500)
-    period = forms.CharField(label="Kỳ báo cáo", help_text="Ví dụ: 2021, 2021-H1")
+    period = forms.CharField(label="Kỳ báo cáo", help_text="Ví dụ: 2021, 2021-H1, 2021-Q3")
+    window_start = DateField(
+        label="Lấy số liệu từ ngày",
+        required=False,
+        help_text="Để trống: theo quy định chung về kỳ báo cáo.",
+    )
+    window_end = DateField(label="Lấy số liệu đến ngày", required=False)
     deadline = DateField(label="Hạn gửi báo cáo")
+    parent = forms.ChoiceField(label="Theo yêu cầu của cấp trên", required=False)
+    remind_days_before = forms.IntegerField(
+        label="Nhắc trước hạn (ngày)", min_value=0, max_value=60, initial=3
+    )
+    remind_on_day = forms.BooleanField(label="Nhắc vào ngày hết hạn", required=False, initial=True)
+    remind_days_after = forms.IntegerField(
+        label="Nhắc sau hạn (ngày)", min_value=0, max_value=60, initial=1
+    )
+    subtrees = forms.MultipleChoiceField(
+        label="Gửi tới cả đơn vị và các đơn vị cấp dưới của",
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
     targets = forms.MultipleChoiceField(
-        label="Các đơn vị phải báo cáo", widget=forms.CheckboxSelectMultiple
+        label="Các đơn vị phải báo cáo", required=False, widget=forms.CheckboxSelectMultiple
     )
 
-    def __init__(self, *args, issuers=(), units=(), **kwargs):
+    def __init__(self, *args, issuers=(), units=(), parents=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["issuer"].choices = [(u.code, f"{u.name} ({u.code})") for u in issuers]
-        self.fields["targets"].choices = [(u.code, f"{u.name} ({u.code})") for u in units]
+        choices = [(u.code, f"{u.name} ({u.code})") for u in units]
+        self.fields["targets"].choices = choices
+        self.fields["subtrees"].choices = choices
+        self.fields["parent"].choices = [("", "(không)")] + [
+            (str(r.pk), r.reference) for r in parents
+        ]
+
+    def clean(self):
+        data = super().clean()
+        if bool(data.get("window_start")) != bool(data.get("window_end")):
+            raise forms.ValidationError(
+                "Cần cả ngày bắt đầu và ngày kết thúc để lấy số liệu theo khoảng ngày riêng."
+            )
+        if not data.get("targets") and not data.get("subtrees"):
+            raise forms.ValidationError("Chọn ít nhất một đơn vị phải báo cáo.")
+        return data
 
 
 class ReportForm(forms.Form):
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+    def __init__(self, *args, locked=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        for key, title in OUTLINE:
+            self.fields[f"section_{key}"] = forms.CharField(
+                label=f"{key}. {title}",
+                required=False,
+                widget=forms.Textarea(attrs={"rows": 6, "class": "richtext"}),
+            )
+        self.fields["number"] = forms.CharField(label="Số báo cáo", max_length=60, required=False)
+        self.fields["report_date"] = DateField(label="Ngày báo cáo", required=False)
+        self.fields["signer_authority"] = forms.ChoiceField(
+            label="Quyền hạn ký", choices=AUTHORITIES, required=False
+        )
+        self.fields["signer_title"] = forms.CharField(
+            label="Chức vụ người ký", max_length=100, required=False
+        )
+        self.fields["signer_name"] = forms.CharField(
+            label="Họ và tên người ký", max_length=100, required=False
+        )
+        self.fields["recipients"] = forms.CharField(
+            label="Nơi nhận",
+            required=False,
+            widget=forms.Textarea(attrs={"rows": 4}),
+            help_text="Mỗi nơi nhận một dòng, ví dụ: - Sở Nội vụ;",
+        )
+        if locked:
+            for field in self.fields.values():
+                field.disabled = True
+
+    def sections(self) -> dict:
+        return {key: self.cleaned_data.get(f"section_{key}", "") for key, _ in OUTLINE}
+
+    def section_fields(self):
+        return [self[f"section_{key}"] for key, _ in OUTLINE]
+
+    def details(self) -> dict:
+        names = ["number", "report_date", "signer_authority", "signer_title", "signer_name"]
+        found = {name: self.cleaned_data.get(name) or "" for name in names}
+        found["report_date"] = self.cleaned_data.get("report_date")
+        found["recipients"] = self.cleaned_data.get("recipients", "")
+        return found
+
+
+def overrides_from_post(post) -> dict:
+    """``override_value_CODE`` / ``override_reason_CODE`` pairs of the appendix table."""
+    found = {}
+    for name, value in post.items():
+        if name.startswith("override_value_"):
+            code = name.removeprefix("override_value_")
+            found[code] = {"value": value, "reason": post.get(f"override_reason_{code}", "")}
+    return found
+
+
+class ConsolidationForm(forms.Form):
     version = forms.IntegerField(widget=forms.HiddenInput)
 
     def __init__(self, *args, **kwargs):
@@ -31,7 +130,7 @@ class ReportForm(forms.Form):
             self.fields[f"section_{key}"] = forms.CharField(
                 label=f"{key}. {title}",
                 required=False,
-                widget=forms.Textarea(attrs={"rows": 6}),
+                widget=forms.Textarea(attrs={"rows": 10, "class": "richtext"}),
             )
 
     def sections(self) -> dict:

@@ -34,6 +34,14 @@ class ReportRequest(models.Model):
         blank=True,
         related_name="+",
     )
+    parent = models.ForeignKey(
+        "self",
+        verbose_name="theo yêu cầu của cấp trên",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="children",
+    )
     deadline = models.DateField("hạn gửi báo cáo")
     remind_days_before = models.PositiveSmallIntegerField("nhắc trước (ngày)", default=3)
     remind_on_day = models.BooleanField("nhắc vào ngày hết hạn", default=True)
@@ -111,6 +119,11 @@ class UnitReport(models.Model):
     signer_title = models.CharField("chức vụ người ký", max_length=100, blank=True)
     signer_name = models.CharField("người ký", max_length=100, blank=True)
     recipients = models.TextField("nơi nhận", blank=True)
+    # Set when the report is a consolidation of the unit's own request to its subtree,
+    # submitted upward: its appendix is the consolidation's, not the unit's own registers.
+    consolidation = models.ForeignKey(
+        "Consolidation", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
     submitted_at = models.DateTimeField(null=True, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -168,3 +181,59 @@ class Transition(models.Model):
 
     def __str__(self):
         return f"{self.from_status} → {self.to_status}"
+
+
+class Consolidation(models.Model):
+    """The issuer's consolidated report over the units' reports on its request."""
+
+    request = models.OneToOneField(
+        ReportRequest, on_delete=models.CASCADE, related_name="consolidation"
+    )
+    include_submitted = models.BooleanField("gồm cả báo cáo đã gửi chưa tiếp nhận", default=False)
+    # The narrative the aggregator edits from the units' sections gathered by section.
+    sections = models.JSONField(default=dict)
+    # Summed base values, per-unit values and the reports it was built from (see
+    # reporting.consolidation); ratios are recomputed from the sums wherever shown.
+    figures = models.JSONField(default=dict)
+    version = models.PositiveIntegerField(default=1)
+    built_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", null=True
+    )
+    built_at = models.DateTimeField(null=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = "báo cáo tổng hợp"
+        verbose_name_plural = "báo cáo tổng hợp"
+
+    def __str__(self):
+        return f"Tổng hợp — {self.request}"
+
+
+class Reminder(models.Model):
+    """A reminder sent to a unit about a request: once per kind and day, never twice."""
+
+    class Kind(models.TextChoices):
+        BEFORE = "truoc_han", "Nhắc trước hạn"
+        ON_DAY = "dung_han", "Nhắc vào ngày hết hạn"
+        AFTER = "qua_han", "Nhắc sau hạn"
+        MANUAL = "thu_cong", "Nhắc đơn vị chưa gửi"
+
+    request = models.ForeignKey(ReportRequest, on_delete=models.CASCADE, related_name="reminders")
+    unit = models.ForeignKey(OrgUnit, on_delete=models.PROTECT, related_name="+")
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    day = models.DateField()
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", null=True
+    )
+    at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["request", "unit", "kind", "day"], name="reminder_once_a_day"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} {self.unit.code} {self.day:%d/%m/%Y}"

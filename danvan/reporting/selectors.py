@@ -92,3 +92,73 @@ def report_visible(user, pk: int) -> UnitReport | None:
         .select_related("unit", "request")
         .first()
     )
+
+
+@dataclass(frozen=True)
+class SubtreeCompleteness:
+    unit_code: str
+    unit_name: str
+    expected: int
+    submitted: int
+    on_time: int
+    missing: int
+
+
+def completeness_by_subtree(request: ReportRequest, completeness: Completeness):
+    """For every target unit with other targets below it: the counts over its subtree."""
+    paths = dict(request.targets.values_list("unit__code", "unit__path"))
+    rows = []
+    for top in completeness.units:
+        inside = [
+            u for u in completeness.units if paths[u.unit_code].startswith(paths[top.unit_code])
+        ]
+        if len(inside) < 2:
+            continue
+        submitted = sum(1 for u in inside if u.status != "missing")
+        rows.append(
+            SubtreeCompleteness(
+                top.unit_code,
+                top.unit_name,
+                len(inside),
+                submitted,
+                sum(1 for u in inside if u.on_time),
+                len(inside) - submitted,
+            )
+        )
+    return rows
+
+
+def report_previous(report: UnitReport) -> UnitReport | None:
+    """The unit's report of the period before (same kind of period, latest request first),
+    whose text the clerk may reuse; None when there is none."""
+    from danvan.orgunits.selectors import orgunit_lineage
+    from danvan.periods.values import Period
+
+    current = Period.parse(report.request.period)
+    candidates = (
+        UnitReport.objects.filter(unit__in=orgunit_lineage(report.unit))
+        .exclude(pk=report.pk)
+        .select_related("request")
+        .order_by("-request__issued_on", "-pk")
+    )
+    earlier = []
+    for candidate in candidates:
+        period = Period.parse(candidate.request.period)
+        if period.kind == current.kind and period < current:
+            earlier.append((period, candidate))
+    if not earlier:
+        return None
+    return max(earlier, key=lambda pair: pair[0])[1]
+
+
+def consolidation_visible(user, request: ReportRequest):
+    """(may see, the consolidation or None): only the issuer's aggregators and heads see the
+    consolidated report of its request."""
+    from danvan.accounts.access import access_units
+    from danvan.accounts.models import Role
+    from danvan.reporting.models import Consolidation
+
+    allowed = access_units(user, roles=[Role.TONG_HOP, Role.LANH_DAO])
+    if not allowed.filter(pk=request.issuer_id).exists():
+        return False, None
+    return True, Consolidation.objects.filter(request=request).first()

@@ -13,8 +13,19 @@ from danvan.core.errors import DomainError
 from danvan.indicators.forms_catalogue import form_version_current
 from danvan.orgunits.models import OrgUnit
 from danvan.periods.values import Period, PeriodError
+from danvan.reporting import reminders
+from danvan.reporting.figures import (
+    figure_sentences,
+    figures_current,
+    overrides_clean,
+    report_computed,
+    report_form_rows,
+    report_result,
+    report_snapshot,
+)
 from danvan.reporting.models import (
     OUTLINE,
+    Consolidation,
     DeadlineChange,
     ReportRequest,
     ReportVersion,
@@ -23,6 +34,7 @@ from danvan.reporting.models import (
     Transition,
     UnitReport,
 )
+from danvan.reporting.richtext import figures_refresh, richtext_clean
 
 NOT_AGGREGATOR = "Chỉ người có vai trò tổng hợp của đơn vị ban hành mới được phát hành yêu cầu."
 TARGETS_OUT_OF_SCOPE = "Các đơn vị {codes} nằm ngoài phạm vi tổng hợp của bạn."
@@ -40,6 +52,19 @@ CONFLICT = (
 BAD_TRANSITION = "Không thể chuyển báo cáo từ «{from_}» sang «{to}»."
 COMMENT_REQUIRED = "Trả lại báo cáo cần ghi rõ ý kiến để đơn vị sửa."
 BAD_PERIOD = "Kỳ báo cáo không hợp lệ: {error}"
+BAD_WINDOW = "Khoảng lấy số liệu không hợp lệ: ngày bắt đầu phải trước ngày kết thúc."
+BAD_PARENT = "Đơn vị ban hành không thuộc danh sách phải báo cáo theo yêu cầu của cấp trên."
+NOT_CONSOLIDATOR = "Chỉ người tổng hợp của đơn vị ban hành yêu cầu được lập báo cáo tổng hợp."
+NOTHING_TO_CONSOLIDATE = "Chưa có báo cáo nào {which} để tổng hợp."
+NO_PARENT = (
+    "Yêu cầu này không theo yêu cầu nào của cấp trên, nên báo cáo tổng hợp không có nơi gửi lên."
+)
+CONSOLIDATION_CONFLICT = (
+    "Báo cáo tổng hợp đã được lưu hoặc tổng hợp lại sau khi bạn mở. Nội dung của bạn vẫn được "
+    "giữ nguyên bên dưới; hãy xem lại rồi lưu."
+)
+UPWARD_LOCKED = "Báo cáo gửi cấp trên của đơn vị đang {status}, không thay được nội dung."
+NOT_UNIT_TEXT = "Chỉ chuyên viên, lãnh đạo hoặc người tổng hợp của đơn vị được chuyển báo cáo."
 
 ALLOWED = {
     Status.DRAFT: {Status.SUBMITTED},
@@ -74,6 +99,10 @@ def request_issue(
     deadline: datetime.date,
     targets: list[OrgUnit],
     window: tuple[datetime.date, datetime.date] | None = None,
+    parent: ReportRequest | None = None,
+    remind_days_before: int = 3,
+    remind_on_day: bool = True,
+    remind_days_after: int = 1,
 ) -> ReportRequest:
     if not _has(user, [Role.TONG_HOP], issuer):
         raise DomainError(NOT_AGGREGATOR)
@@ -87,6 +116,10 @@ def request_issue(
     outside = [u.code for u in targets if u.pk not in scope]
     if outside:
         raise DomainError(TARGETS_OUT_OF_SCOPE.format(codes=", ".join(outside)))
+    if window and window[0] > window[1]:
+        raise DomainError(BAD_WINDOW)
+    if parent is not None and not parent.targets.filter(unit=issuer).exists():
+        raise DomainError(BAD_PARENT)
     if deadline < issued_on:
         raise DomainError(
             DEADLINE_BEFORE_ISSUE.format(
@@ -104,10 +137,15 @@ def request_issue(
         window_end=window[1] if window else None,
         form_version=form_version_current(),
         deadline=deadline,
+        parent=parent,
+        remind_days_before=remind_days_before,
+        remind_on_day=remind_on_day,
+        remind_days_after=remind_days_after,
         created_by=user,
     )
     for unit in targets:
         RequestTarget.objects.create(request=request, unit=unit)
+    reminders.notify_issued(request)
     return request
 
 
@@ -117,16 +155,27 @@ def request_amend_deadline(
 ) -> ReportRequest:
     if not _has(user, [Role.TONG_HOP], request.issuer):
         raise DomainError(NOT_AGGREGATOR)
+    if deadline < request.issued_on:
+        raise DomainError(
+            DEADLINE_BEFORE_ISSUE.format(
+                deadline=f"{deadline:%d/%m/%Y}", issued=f"{request.issued_on:%d/%m/%Y}"
+            )
+        )
+    old = request.deadline
     DeadlineChange.objects.create(
-        request=request,
-        old_deadline=request.deadline,
-        new_deadline=deadline,
-        reason=reason.strip(),
-        by=user,
+        request=request, old_deadline=old, new_deadline=deadline, reason=reason.strip(), by=user
     )
     request.deadline = deadline
     request.save()
+    reminders.notify_deadline_changed(request, old, reason.strip())
     return request
+
+
+def request_remind_overdue(*, user, request: ReportRequest) -> int:
+    """One click: remind every unit that has not delivered; returns how many were reminded."""
+    if not _has(user, [Role.TONG_HOP], request.issuer):
+        raise DomainError(NOT_AGGREGATOR)
+    return reminders.reminders_send_overdue(request, by=user, day=timezone.localdate())
 
 
 def _snapshot(report: UnitReport, user) -> None:
@@ -151,11 +200,11 @@ def report_open(*, user, request: ReportRequest, unit: OrgUnit) -> UnitReport:
         return report
     if not _has(user, [Role.CHUYEN_VIEN, Role.LANH_DAO], unit):
         raise DomainError(NOT_A_KEEPER)
-    report = UnitReport.objects.create(
-        request=request,
-        unit=unit,
-        sections={key: "" for key, _ in OUTLINE},
-    )
+    report = UnitReport(request=request, unit=unit, sections={key: "" for key, _ in OUTLINE})
+    # The draft opens already filled: section III starts with the figures of the registers,
+    # each linked to its indicator.
+    report.sections["III"] = figure_sentences(report_form_rows(report, report_result(report)))
+    report.save()
     _snapshot(report, user)
     return report
 
@@ -183,15 +232,39 @@ def report_save(
         at = timezone.localtime(last.at).strftime("%H:%M %d/%m/%Y") if last else ""
         raise ConcurrentEdit(CONFLICT.format(who=who, at=at), current)
     if sections is not None:
-        current.sections = sections
+        current.sections = {key: richtext_clean(sections.get(key, "")) for key, _ in OUTLINE}
     if overrides is not None:
-        current.overrides = overrides
+        allowed = {r.code for r in report_form_rows(current, report_computed(current)) if r.code}
+        current.overrides = overrides_clean(overrides, allowed)
     for name, value in details.items():
+        if name not in EDITABLE_DETAILS:
+            raise TypeError(name)
         setattr(current, name, value)
     current.version += 1
     current.save()
     _snapshot(current, user)
     return current
+
+
+EDITABLE_DETAILS = {
+    "number",
+    "report_date",
+    "signer_authority",
+    "signer_title",
+    "signer_name",
+    "recipients",
+}
+
+
+@transaction.atomic
+def report_refresh_figures(*, user, report: UnitReport, expected_version: int) -> UnitReport:
+    """Set every linked figure of the text to what the registers (and overrides) say now."""
+    rows = report_form_rows(report, report_result(report))
+    current = figures_current(rows)
+    sections = {key: figures_refresh(text, current) for key, text in report.sections.items()}
+    return report_save(
+        user=user, report=report, expected_version=expected_version, sections=sections
+    )
 
 
 def _move(report: UnitReport, to: Status, user, comment: str = "") -> UnitReport:
@@ -212,11 +285,13 @@ def report_submit(*, user, report: UnitReport, figures: dict | None = None) -> U
     if not _has(user, [Role.LANH_DAO], report.unit):
         raise DomainError(NOT_A_HEAD)
     _move(report, Status.SUBMITTED, user)
-    report.figures = figures if figures is not None else report.figures
+    # Frozen now: what the unit reports is what it submitted, whatever the registers do later.
+    report.figures = figures if figures is not None else report_snapshot(report)
     report.submitted_at = timezone.now()
     report.version += 1
     report.save()
     _snapshot(report, user)
+    reminders.notify_transition(report, Status.SUBMITTED)
     return report
 
 
@@ -229,8 +304,102 @@ def report_review(*, user, report: UnitReport, accept: bool, comment: str = "") 
         raise DomainError(NOT_THE_AGGREGATOR)
     if not accept and not comment.strip():
         raise DomainError(COMMENT_REQUIRED)
-    _move(report, Status.ACCEPTED if accept else Status.RETURNED, user, comment.strip())
+    to = Status.ACCEPTED if accept else Status.RETURNED
+    _move(report, to, user, comment.strip())
     report.version += 1
+    report.save()
+    _snapshot(report, user)
+    reminders.notify_transition(report, to, comment.strip())
+    return report
+
+
+def _consolidator(user, request: ReportRequest) -> None:
+    if not _has(user, [Role.TONG_HOP], request.issuer):
+        raise DomainError(NOT_CONSOLIDATOR)
+
+
+@transaction.atomic
+def consolidation_build(
+    *, user, request: ReportRequest, include_submitted: bool = False, reset_text: bool = False
+) -> Consolidation:
+    """One click: sum the delivered reports. The first build (or ``reset_text``) also gathers
+    the units' narrative by section; later builds refresh the figures and keep the text the
+    aggregator has edited."""
+    from danvan.reporting.consolidation import (
+        consolidation_figures,
+        consolidation_reports,
+        consolidation_sections,
+    )
+
+    _consolidator(user, request)
+    reports = consolidation_reports(request, include_submitted)
+    if not reports:
+        which = "được tiếp nhận hoặc đã gửi" if include_submitted else "được tiếp nhận"
+        raise DomainError(NOTHING_TO_CONSOLIDATE.format(which=which))
+    figures = consolidation_figures(request, reports)
+    consolidation = Consolidation.objects.select_for_update().filter(
+        request=request
+    ).first() or Consolidation(request=request)
+    consolidation.include_submitted = include_submitted
+    consolidation.figures = figures
+    if consolidation.pk is None or reset_text:
+        from danvan.indicators.engine import indicators_recompute
+        from danvan.reporting.figures import request_window
+
+        result = indicators_recompute(request_window(request), figures["values"])
+        rows = report_form_rows(UnitReport(request=request), result)
+        consolidation.sections = consolidation_sections(request, reports, rows)
+    if consolidation.pk is not None:
+        consolidation.version += 1
+    consolidation.built_by = user
+    consolidation.built_at = timezone.now()
+    consolidation.save()
+    return consolidation
+
+
+class ConsolidationConflict(DomainError):
+    def __init__(self, message: str, current: Consolidation):
+        super().__init__(message)
+        self.current = current
+
+
+@transaction.atomic
+def consolidation_save(
+    *, user, consolidation: Consolidation, expected_version: int, sections: dict
+) -> Consolidation:
+    current = Consolidation.objects.select_for_update().get(pk=consolidation.pk)
+    _consolidator(user, current.request)
+    if current.version != expected_version:
+        raise ConsolidationConflict(CONSOLIDATION_CONFLICT, current)
+    current.sections = {key: richtext_clean(sections.get(key, "")) for key, _ in OUTLINE}
+    current.version += 1
+    current.save()
+    return current
+
+
+@transaction.atomic
+def consolidation_forward(*, user, consolidation: Consolidation) -> UnitReport:
+    """Upward: the consolidation of a unit's own request to its subtree becomes that unit's
+    draft report on the request of the level above (its figures are the consolidation's).
+    The unit's head then submits it like any report."""
+    request = consolidation.request
+    unit = request.issuer
+    if request.parent is None:
+        raise DomainError(NO_PARENT)
+    if not _has(user, [Role.TONG_HOP, Role.CHUYEN_VIEN, Role.LANH_DAO], unit):
+        raise DomainError(NOT_UNIT_TEXT)
+    report = UnitReport.objects.filter(request=request.parent, unit=unit).first()
+    if report is None:
+        if not RequestTarget.objects.filter(request=request.parent, unit=unit).exists():
+            raise DomainError(BAD_PARENT)
+        report = UnitReport(request=request.parent, unit=unit)
+    elif report.is_locked:
+        raise DomainError(UPWARD_LOCKED.format(status=report.get_status_display().lower()))
+    else:
+        report.version += 1
+    report.sections = dict(consolidation.sections)
+    report.consolidation = consolidation
+    report.overrides = {}
     report.save()
     _snapshot(report, user)
     return report

@@ -3,15 +3,27 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from danvan.accounts.access import access_unit, access_units
 from danvan.accounts.models import Role
 from danvan.core.errors import DomainError
+from danvan.orgunits.selectors import orgunit_name_as_of, orgunit_subtree
 from danvan.reporting import services
-from danvan.reporting.forms import ReportForm, RequestForm
-from danvan.reporting.models import OUTLINE
-from danvan.reporting.selectors import report_visible, request_completeness, requests_visible
+from danvan.reporting.consolidation import consolidation_comparison
+from danvan.reporting.diff import report_versions_diff
+from danvan.reporting.figures import figures_moved, report_appendix, report_form_rows, report_result
+from danvan.reporting.forms import ConsolidationForm, ReportForm, RequestForm, overrides_from_post
+from danvan.reporting.models import OUTLINE, ReportRequest
+from danvan.reporting.selectors import (
+    completeness_by_subtree,
+    consolidation_visible,
+    report_previous,
+    report_visible,
+    request_completeness,
+    requests_visible,
+)
 
 NOT_FOUND = "Không tìm thấy, hoặc bạn không có quyền xem."
 
@@ -45,9 +57,16 @@ def request_create(request):
     scope = access_units(request.user, roles=[Role.TONG_HOP]).filter(valid_to__isnull=True)
     if not scope.exists():
         raise PermissionDenied(services.NOT_AGGREGATOR)
-    form = RequestForm(request.POST or None, issuers=scope, units=scope.order_by("path"))
+    parents = ReportRequest.objects.filter(targets__unit__in=scope).distinct()
+    form = RequestForm(
+        request.POST or None, issuers=scope, units=scope.order_by("path"), parents=parents
+    )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
+        targets = set(scope.filter(code__in=data["targets"]))
+        for top in scope.filter(code__in=data["subtrees"]):
+            targets |= set(orgunit_subtree(scope, top))
+        window = (data["window_start"], data["window_end"]) if data["window_start"] else None
         try:
             created = services.request_issue(
                 user=request.user,
@@ -58,7 +77,12 @@ def request_create(request):
                 subject=data["subject"],
                 period=data["period"],
                 deadline=data["deadline"],
-                targets=list(scope.filter(code__in=data["targets"])),
+                targets=sorted(targets, key=lambda u: u.path),
+                window=window,
+                parent=parents.filter(pk=data["parent"]).first() if data["parent"] else None,
+                remind_days_before=data["remind_days_before"],
+                remind_on_day=data["remind_on_day"],
+                remind_days_after=data["remind_days_after"],
             )
         except DomainError as error:
             form.add_error(None, error.message)
@@ -74,9 +98,7 @@ def request_detail(request, pk):
     visible = access_units(request.user)
     completeness = request_completeness(found, units=visible)
     reports = {
-        r.unit.code: r
-        for r in found.reports.select_related("unit")
-        if visible.filter(pk=r.unit_id).exists()
+        r.unit.code: r for r in found.reports.filter(unit__in=visible).select_related("unit")
     }
     keepers = set(
         access_units(request.user, roles=[Role.CHUYEN_VIEN, Role.LANH_DAO]).values_list(
@@ -87,11 +109,60 @@ def request_detail(request, pk):
         {"row": row, "report": reports.get(row.unit_code), "can_open": row.unit_code in keepers}
         for row in completeness.units
     ]
-    return render(
-        request,
-        "reporting/detail.html",
-        {"found": found, "completeness": completeness, "rows": rows},
+    can_consolidate, consolidation = consolidation_visible(request.user, found)
+    is_aggregator = (
+        access_units(request.user, roles=[Role.TONG_HOP]).filter(pk=found.issuer_id).exists()
     )
+    context = {
+        "found": found,
+        "issuer_name": orgunit_name_as_of(found.issuer, found.issued_on),
+        "completeness": completeness,
+        "subtrees": completeness_by_subtree(found, completeness),
+        "rows": rows,
+        "can_consolidate": can_consolidate,
+        "consolidation": consolidation,
+        "is_aggregator": is_aggregator,
+        "deadline_changes": found.deadline_changes.select_related("by"),
+    }
+    return render(request, "reporting/detail.html", context)
+
+
+@require_POST
+@login_required
+def request_remind(request, pk):
+    found = _request(request, pk)
+    try:
+        count = services.request_remind_overdue(user=request.user, request=found)
+    except DomainError as error:
+        raise PermissionDenied(error.message)
+    if count:
+        messages.success(request, f"Đã nhắc {count} đơn vị chưa gửi báo cáo.")
+    else:
+        messages.info(request, "Không còn đơn vị nào cần nhắc (hoặc đã nhắc hôm nay).")
+    return redirect("reporting:detail", pk=found.pk)
+
+
+@require_POST
+@login_required
+def request_amend(request, pk):
+    from danvan.core.dates import parse_date
+
+    found = _request(request, pk)
+    try:
+        deadline = parse_date(request.POST.get("deadline", ""))
+        if deadline is None:
+            raise DomainError("Nhập hạn mới theo dạng ngày/tháng/năm, ví dụ 15/11/2021.")
+        services.request_amend_deadline(
+            user=request.user,
+            request=found,
+            deadline=deadline,
+            reason=request.POST.get("reason", ""),
+        )
+    except (DomainError, ValueError) as error:
+        messages.error(request, getattr(error, "message", str(error)))
+    else:
+        messages.success(request, "Đã đổi hạn gửi báo cáo và thông báo cho các đơn vị.")
+    return redirect("reporting:detail", pk=found.pk)
 
 
 @require_POST
@@ -106,22 +177,41 @@ def report_open(request, pk, unit_code):
     return redirect("reporting:report", report_id=report.pk)
 
 
+def _report_initial(report) -> dict:
+    return {
+        "version": report.version,
+        **{f"section_{key}": report.sections.get(key, "") for key, _ in OUTLINE},
+        "number": report.number,
+        "report_date": report.report_date,
+        "signer_authority": report.signer_authority,
+        "signer_title": report.signer_title,
+        "signer_name": report.signer_name,
+        "recipients": report.recipients,
+    }
+
+
+def _can(user, roles, unit) -> bool:
+    return access_units(user, roles=roles).filter(pk=unit.pk).exists()
+
+
 @login_required
 def report_edit(request, report_id):
     report = _report(request, report_id)
-    initial = {
-        "version": report.version,
-        **{f"section_{key}": report.sections.get(key, "") for key, _ in OUTLINE},
-    }
-    form = ReportForm(request.POST or None, initial=initial)
+    keeper = _can(request.user, [Role.CHUYEN_VIEN, Role.LANH_DAO], report.unit)
+    editable = keeper and not report.is_locked
+    data = request.POST if request.method == "POST" else None
+    form = ReportForm(data, initial=_report_initial(report), locked=not editable)
     theirs = None
-    if request.method == "POST" and form.is_valid():
+    posted_overrides = overrides_from_post(request.POST) if data else None
+    if data is not None and editable and form.is_valid():
         try:
             report = services.report_save(
                 user=request.user,
                 report=report,
                 expected_version=form.cleaned_data["version"],
                 sections=form.sections(),
+                overrides=posted_overrides,
+                **form.details(),
             )
         except services.ConcurrentEdit as error:
             form.add_error(None, error.message)  # the user's own text stays in the form
@@ -133,13 +223,74 @@ def report_edit(request, report_id):
         else:
             messages.success(request, "Đã lưu báo cáo.")
             return redirect("reporting:report", report_id=report.pk)
+    elif data is not None and not editable:
+        form.add_error(None, services.LOCKED.format(status=report.get_status_display().lower()))
+    result = report_result(report)
+    rows = report_form_rows(report, result)
+    previous = report_previous(report)
+    issuer = report.request.issuer
     context = {
         "report": report,
+        "unit_name": orgunit_name_as_of(report.unit, report.request.issued_on),
         "form": form,
         "theirs": theirs,
+        "editable": editable,
+        "can_submit": not report.is_locked and _can(request.user, [Role.LANH_DAO], report.unit),
+        "can_review": report.status == "submitted"
+        and _can(request.user, [Role.TONG_HOP], issuer)
+        and _can(request.user, [Role.TONG_HOP], report.unit),
+        "appendix": report_appendix(report, result),
+        "posted_overrides": posted_overrides,
+        "moved": figures_moved(report, rows) if not report.is_locked else [],
+        "previous": previous,
+        "previous_sections": [
+            (key, f"id_section_{key}", previous.sections.get(key, "")) for key, _ in OUTLINE
+        ]
+        if previous
+        else [],
         "transitions": report.transitions.select_related("by"),
+        "versions": report.versions.select_related("by").order_by("-number"),
     }
     return render(request, "reporting/report.html", context)
+
+
+@require_POST
+@login_required
+def report_refresh(request, report_id):
+    report = _report(request, report_id)
+    try:
+        services.report_refresh_figures(
+            user=request.user,
+            report=report,
+            expected_version=int(request.POST.get("version", "0") or 0),
+        )
+    except DomainError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, "Đã cập nhật số liệu trong nội dung báo cáo theo sổ theo dõi.")
+    return redirect("reporting:report", report_id=report.pk)
+
+
+@login_required
+def report_diff(request, report_id):
+    report = _report(request, report_id)
+    numbers = list(report.versions.order_by("number").values_list("number", flat=True))
+    try:
+        a = int(request.GET.get("tu") or (numbers[-2] if len(numbers) > 1 else numbers[0]))
+        b = int(request.GET.get("den") or numbers[-1])
+        sections, figures = report_versions_diff(report, a, b)
+    except (ValueError, LookupError, IndexError):
+        raise Http404("Không có phiên bản này của báo cáo.")
+    context = {
+        "report": report,
+        "unit_name": orgunit_name_as_of(report.unit, report.request.issued_on),
+        "numbers": numbers,
+        "a": a,
+        "b": b,
+        "sections": sections,
+        "figures": figures,
+    }
+    return render(request, "reporting/diff.html", context)
 
 
 @require_POST
@@ -164,4 +315,84 @@ def report_transition(request, report_id, action):
         messages.error(request, error.message)
     else:
         messages.success(request, "Đã cập nhật tình trạng báo cáo.")
+    return redirect("reporting:report", report_id=report.pk)
+
+
+def _consolidation_context(found, consolidation, form):
+    return {
+        "found": found,
+        "issuer_name": orgunit_name_as_of(found.issuer, found.issued_on),
+        "consolidation": consolidation,
+        "comparison": consolidation_comparison(consolidation) if consolidation else None,
+        "form": form,
+        "today": timezone.localdate(),
+    }
+
+
+@login_required
+def consolidation_page(request, pk):
+    found = _request(request, pk)
+    allowed, consolidation = consolidation_visible(request.user, found)
+    if not allowed:
+        raise PermissionDenied(services.NOT_CONSOLIDATOR)
+    form = None
+    theirs = None
+    if consolidation is not None:
+        initial = {
+            "version": consolidation.version,
+            **{f"section_{k}": consolidation.sections.get(k, "") for k, _ in OUTLINE},
+        }
+        form = ConsolidationForm(request.POST or None, initial=initial)
+        if request.method == "POST" and form.is_valid():
+            try:
+                services.consolidation_save(
+                    user=request.user,
+                    consolidation=consolidation,
+                    expected_version=form.cleaned_data["version"],
+                    sections=form.sections(),
+                )
+            except services.ConsolidationConflict as error:
+                form.add_error(None, error.message)
+                theirs = error.current.sections
+            except DomainError as error:
+                form.add_error(None, error.message)
+            else:
+                messages.success(request, "Đã lưu báo cáo tổng hợp.")
+                return redirect("reporting:consolidation", pk=found.pk)
+    context = _consolidation_context(found, consolidation, form)
+    context["theirs"] = theirs
+    return render(request, "reporting/consolidation.html", context)
+
+
+@require_POST
+@login_required
+def consolidation_build(request, pk):
+    found = _request(request, pk)
+    try:
+        services.consolidation_build(
+            user=request.user,
+            request=found,
+            include_submitted=request.POST.get("include_submitted") == "1",
+            reset_text=request.POST.get("reset_text") == "1",
+        )
+    except DomainError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, "Đã tổng hợp số liệu và nội dung báo cáo của các đơn vị.")
+    return redirect("reporting:consolidation", pk=found.pk)
+
+
+@require_POST
+@login_required
+def consolidation_forward(request, pk):
+    found = _request(request, pk)
+    allowed, consolidation = consolidation_visible(request.user, found)
+    if not allowed or consolidation is None:
+        raise Http404(NOT_FOUND)
+    try:
+        report = services.consolidation_forward(user=request.user, consolidation=consolidation)
+    except DomainError as error:
+        messages.error(request, error.message)
+        return redirect("reporting:consolidation", pk=found.pk)
+    messages.success(request, "Đã chuyển báo cáo tổng hợp thành báo cáo gửi cấp trên.")
     return redirect("reporting:report", report_id=report.pk)

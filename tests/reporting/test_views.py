@@ -37,7 +37,7 @@ def test_a_conflicting_save_shows_both_texts_and_keeps_the_users_own(users, tree
     assert "Nội dung người kia vừa lưu" in page
     assert "Văn bản của lãnh đạo" in page and "Văn bản của chuyên viên" in page
     report.refresh_from_db()
-    assert report.sections["I"] == "Văn bản của lãnh đạo"
+    assert report.sections["I"] == "<p>Văn bản của lãnh đạo</p>"
 
 
 def test_only_aggregators_issue_and_only_keepers_open(users, tree, login):

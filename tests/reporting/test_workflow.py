@@ -162,10 +162,10 @@ def test_a_second_save_from_an_old_version_is_refused_and_nothing_is_lost(
             expected_version=version,
             sections={**opened.sections, "I": "Bản của chuyên viên"},
         )
-    assert caught.value.current.sections["I"] == "Bản của lãnh đạo"
+    assert caught.value.current.sections["I"] == "<p>Bản của lãnh đạo</p>"
     assert "lanhdao.a" in caught.value.message
     opened.refresh_from_db()
-    assert opened.sections["I"] == "Bản của lãnh đạo"
+    assert opened.sections["I"] == "<p>Bản của lãnh đạo</p>"
 
 
 def _submitted_on(report, day):

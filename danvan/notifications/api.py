@@ -1,0 +1,44 @@
+import datetime
+
+from ninja import Router, Schema
+
+from danvan.notifications.selectors import notifications_of
+from danvan.notifications.services import notifications_mark_read
+
+router = Router(tags=["Thông báo"])
+
+
+class NotificationOut(Schema):
+    id: int
+    subject: str
+    body: str
+    link: str
+    created_at: datetime.datetime
+    read: bool
+
+
+class MarkReadIn(Schema):
+    ids: list[int] | None = None
+
+
+@router.get("/", response=list[NotificationOut], summary="Hộp thông báo của tôi")
+def notifications_list(request, unread: bool = False):
+    found = notifications_of(request.auth)
+    if unread:
+        found = found.filter(read_at__isnull=True)
+    return [
+        {
+            "id": n.pk,
+            "subject": n.subject,
+            "body": n.body,
+            "link": n.link,
+            "created_at": n.created_at,
+            "read": n.read_at is not None,
+        }
+        for n in found[:200]
+    ]
+
+
+@router.post("/read", summary="Đánh dấu đã đọc")
+def notifications_read(request, payload: MarkReadIn):
+    return {"marked": notifications_mark_read(user=request.auth, ids=payload.ids)}

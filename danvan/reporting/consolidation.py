@@ -1,0 +1,180 @@
+"""The consolidated report over the units' reports on one request.
+
+Counts are summed over the reports' frozen figures (what each unit submitted, overrides
+included); ratios are recomputed from the summed parts; typed-in values that do not add up
+(a rate, an average) are listed per unit. The per-unit table, the previous period and the
+units' narrative gathered by section come with it.
+"""
+
+import html
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from danvan.core.numbers import format_number
+from danvan.indicators.engine import Result, catalogue, indicators_compute, indicators_recompute
+from danvan.indicators.forms_catalogue import FormRow
+from danvan.indicators.models import TypedIndicator
+from danvan.orgunits.models import OrgUnit
+from danvan.orgunits.selectors import orgunit_lineage_ids, orgunit_names_as_of
+from danvan.periods.selectors import period_window_for
+from danvan.periods.values import Period
+from danvan.reporting.figures import (
+    figure_sentences,
+    report_form_rows,
+    report_snapshot,
+    request_window,
+)
+from danvan.reporting.models import OUTLINE, Consolidation, ReportRequest, Status, UnitReport
+
+
+def consolidation_reports(request: ReportRequest, include_submitted: bool) -> list[UnitReport]:
+    statuses = [Status.ACCEPTED, Status.SUBMITTED] if include_submitted else [Status.ACCEPTED]
+    return list(
+        UnitReport.objects.filter(request=request, status__in=statuses)
+        .select_related("unit", "request", "consolidation")
+        .order_by("unit__path")
+    )
+
+
+def _frozen(report: UnitReport) -> dict:
+    """A delivered report's figures; one delivered before figures were frozen is frozen now."""
+    return report.figures if report.figures.get("values") is not None else report_snapshot(report)
+
+
+def _summable_codes() -> tuple[set[str], set[str]]:
+    """(codes summed over units, typed-in codes listed per unit instead)."""
+    counts = {i.code for i in catalogue() if not i.is_ratio and not i.derived}
+    typed = dict(TypedIndicator.objects.values_list("code", "additive"))
+    return counts | {c for c, additive in typed.items() if additive}, {
+        c for c, additive in typed.items() if not additive
+    }
+
+
+def _add(a, b):
+    total = Decimal(str(a)) + Decimal(str(b))
+    return int(total) if total == total.to_integral_value() else float(total)
+
+
+def consolidation_figures(request: ReportRequest, reports: list[UnitReport]) -> dict:
+    """Summed base values, per-unit values and listings, and which reports were used."""
+    summed, listed_codes = _summable_codes()
+    totals: dict[str, object] = {}
+    listed: dict[str, list] = {}
+    per_unit: dict[str, dict] = {}
+    for report in reports:
+        frozen = _frozen(report)
+        values = frozen.get("values", {})
+        per_unit[report.unit.code] = values
+        for code, value in values.items():
+            if code in summed:
+                totals[code] = _add(totals.get(code, 0), value)
+            elif code in listed_codes:
+                listed.setdefault(code, []).append([report.unit.code, value])
+        for code, rows in frozen.get("listed", {}).items():
+            listed.setdefault(code, []).extend(rows)
+    return {
+        "values": totals,
+        "listed": listed,
+        "units": per_unit,
+        "reports": [r.pk for r in reports],
+    }
+
+
+def consolidation_sections(request: ReportRequest, reports: list[UnitReport], rows) -> dict:
+    """The units' narrative gathered by section, each part headed by the unit's name (as of
+    the request); section III opens with the consolidated figures as linked sentences."""
+    names = orgunit_names_as_of([r.unit for r in reports], request.issued_on)
+    sections = {}
+    for key, _ in OUTLINE:
+        parts = [figure_sentences(rows)] if key == "III" else []
+        for report in reports:
+            text = report.sections.get(key, "")
+            if text:
+                name = html.escape(names[report.unit_id])
+                parts.append(f"<p><strong>{name}:</strong></p>{text}")
+        sections[key] = "".join(parts)
+    return sections
+
+
+@dataclass
+class UnitColumn:
+    code: str
+    label: str
+
+
+@dataclass
+class Comparison:
+    """What the consolidation page and the API show."""
+
+    result: Result
+    rows: list[FormRow]
+    columns: list[UnitColumn]
+    units: list[tuple[str, str, list[str]]]  # (code, name as of the request, shown values)
+    previous_label: str
+    previous: dict[str, str] = field(default_factory=dict)
+    differences: dict[str, str] = field(default_factory=dict)
+
+
+def _shown(result: Result, code: str) -> str:
+    value = result.value(code)
+    if value is None:
+        return "—"
+    if hasattr(value, "numerator"):
+        return str(value)
+    return format_number(value, 0 if value == int(value) else 1)
+
+
+def _difference(now, before) -> str:
+    if now is None or before is None:
+        return "—"
+    if hasattr(now, "numerator"):
+        if now.percent is None or before.percent is None:
+            return "—"
+        delta = now.percent - before.percent
+        return f"{'+' if delta > 0 else ''}{format_number(delta, 2)} điểm %"
+    delta = Decimal(str(now)) - Decimal(str(before))
+    sign = "+" if delta > 0 else ""
+    return f"{sign}{format_number(delta, 0 if delta == int(delta) else 1)}"
+
+
+def consolidation_previous(request: ReportRequest, units) -> tuple[str, Result]:
+    """The previous period, for the same units: its consolidation if one was made for an
+    earlier request of the same issuer, else the registers counted for that period."""
+    previous = Period.parse(request.period).previous()
+    earlier = (
+        Consolidation.objects.filter(request__issuer=request.issuer, request__period=previous.code)
+        .select_related("request")
+        .first()
+    )
+    window = period_window_for(previous)
+    if earlier is not None and earlier.figures.get("values"):
+        figures = earlier.figures
+        return previous.label, indicators_recompute(window, figures["values"], figures["listed"])
+    return previous.label, indicators_compute(units, window, period_code=previous.code)
+
+
+def consolidation_comparison(consolidation: Consolidation, *, with_previous=True) -> Comparison:
+    request = consolidation.request
+    figures = consolidation.figures
+    window = request_window(request)
+    result = indicators_recompute(window, figures.get("values", {}), figures.get("listed"))
+    rows = report_form_rows(UnitReport(request=request), result)
+    codes = [r for r in rows if r.code]
+    columns = [UnitColumn(r.code, r.label) for r in codes]
+    unit_by_code = OrgUnit.objects.in_bulk(list(figures.get("units", {})), field_name="code")
+    names = orgunit_names_as_of(unit_by_code.values(), request.issued_on)
+    units = []
+    for code, values in figures.get("units", {}).items():
+        unit_result = indicators_recompute(window, values, validate=False)
+        name = names[unit_by_code[code].pk]
+        units.append((code, name, [_shown(unit_result, c.code) for c in columns]))
+    comparison = Comparison(result, rows, columns, units, previous_label="")
+    if with_previous and unit_by_code:
+        lineage = orgunit_lineage_ids(unit_by_code.values())
+        label, before = consolidation_previous(request, OrgUnit.objects.filter(pk__in=lineage))
+        comparison.previous_label = label
+        comparison.previous = {c.code: _shown(before, c.code) for c in columns}
+        comparison.differences = {
+            c.code: _difference(result.value(c.code), before.value(c.code)) for c in columns
+        }
+    return comparison

@@ -1,0 +1,70 @@
+"""The difference between two saved versions of a report: text line by line, and figures."""
+
+import difflib
+from dataclasses import dataclass
+
+from danvan.reporting.models import OUTLINE, ReportVersion, UnitReport
+from danvan.reporting.richtext import richtext_plain
+
+
+@dataclass(frozen=True)
+class SectionDiff:
+    key: str
+    title: str
+    lines: list[tuple[str, str]]  # ("=", "-", "+") and the line
+
+    @property
+    def changed(self) -> bool:
+        return any(kind != "=" for kind, _ in self.lines)
+
+
+@dataclass(frozen=True)
+class FigureDiff:
+    code: str
+    before: object
+    after: object
+    note: str = ""
+
+
+def _lines(before: str, after: str) -> list[tuple[str, str]]:
+    out = []
+    for line in difflib.ndiff(before.splitlines(), after.splitlines()):
+        kind, text = line[:1], line[2:]
+        if kind == " ":
+            out.append(("=", text))
+        elif kind in "-+":
+            out.append((kind, text))
+    return out
+
+
+def _figure_values(version: ReportVersion) -> dict:
+    values = dict(version.figures.get("values", {}))
+    for code, entry in version.overrides.items():
+        values.setdefault(code, entry.get("value"))
+    return values
+
+
+def report_versions_diff(report: UnitReport, a: int, b: int):
+    """(sections, figures) changed from version ``a`` to version ``b`` of ``report``."""
+    versions = {v.number: v for v in report.versions.filter(number__in=[a, b])}
+    if a not in versions or b not in versions:
+        raise LookupError((a, b))
+    before, after = versions[a], versions[b]
+    sections = [
+        SectionDiff(
+            key,
+            title,
+            _lines(
+                richtext_plain(before.sections.get(key, "")),
+                richtext_plain(after.sections.get(key, "")),
+            ),
+        )
+        for key, title in OUTLINE
+    ]
+    old, new = _figure_values(before), _figure_values(after)
+    figures = []
+    for code in sorted(old.keys() | new.keys()):
+        if old.get(code) != new.get(code):
+            reason = after.overrides.get(code, {}).get("reason", "")
+            figures.append(FigureDiff(code, old.get(code), new.get(code), reason))
+    return sections, figures

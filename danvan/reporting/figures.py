@@ -1,0 +1,209 @@
+"""A unit report's figures: computed from the registers, overridden only with a reason,
+inserted into the text as linked sentences, and frozen when the report is submitted.
+
+The frozen snapshot (``UnitReport.figures``) keeps base values only; sums of parts and ratios
+are recomputed from them wherever they are shown or summed, so a ratio is never averaged.
+"""
+
+import html
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from django.db.models import QuerySet
+
+from danvan.core.errors import DomainError
+from danvan.core.numbers import format_number
+from danvan.indicators.engine import Result, catalogue, indicators_compute, indicators_recompute
+from danvan.indicators.forms_catalogue import FormRow, catalogue_rows, form_rows
+from danvan.indicators.forms_catalogue import form_version_current as _current_form
+from danvan.orgunits.models import OrgUnit
+from danvan.orgunits.selectors import orgunit_lineage
+from danvan.periods.selectors import period_window_for
+from danvan.periods.values import Period, Window
+from danvan.reporting.models import ReportRequest, UnitReport
+from danvan.reporting.richtext import figure_span, figures_in
+
+OVERRIDE_NOT_A_NUMBER = "Chỉ tiêu {code}: «{value}» không phải số (viết 50.003 hoặc 84,2)."
+OVERRIDE_NEEDS_REASON = "Chỉ tiêu {code}: sửa số liệu tính từ sổ phải ghi rõ lý do."
+OVERRIDE_RATIO = "Chỉ tiêu {code} là tỷ lệ: hãy sửa tử số hoặc mẫu số, tỷ lệ được tính lại."
+OVERRIDE_UNKNOWN = "Chỉ tiêu {code} không có trong biểu mẫu của báo cáo."
+
+
+def request_window(request: ReportRequest) -> Window:
+    override = (request.window_start, request.window_end) if request.window_start else None
+    return period_window_for(Period.parse(request.period), override=override)
+
+
+def report_units(report: UnitReport) -> QuerySet[OrgUnit]:
+    """The unit and the units merged into it: their records are the unit's history."""
+    return OrgUnit.objects.filter(pk__in=[u.pk for u in orgunit_lineage(report.unit)])
+
+
+def report_computed(report: UnitReport) -> Result:
+    """What the registers say now, for the report's unit and the request's window."""
+    return indicators_compute(
+        report_units(report),
+        request_window(report.request),
+        period_code=report.request.period,
+        single_unit=True,
+    )
+
+
+def _number(text: str):
+    cleaned = text.strip().replace(" ", "").replace(".", "").replace(",", ".")
+    value = Decimal(cleaned)
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def overrides_clean(raw: dict, allowed: set[str]) -> dict:
+    """``{code: {"value": "530", "reason": "…"}}`` checked: numbers in Vietnamese notation, a
+    reason for every change, no ratio (its parts are changed instead). Empty values drop out.
+    Raises DomainError listing every problem."""
+    cleaned, problems = {}, []
+    for code, entry in (raw or {}).items():
+        value = str(entry.get("value", "")).strip()
+        reason = str(entry.get("reason", "")).strip()
+        if not value:
+            continue
+        if code not in allowed:
+            problems.append(OVERRIDE_UNKNOWN.format(code=code))
+        elif code in catalogue() and catalogue().get(code).is_ratio:
+            problems.append(OVERRIDE_RATIO.format(code=code))
+        elif not reason:
+            problems.append(OVERRIDE_NEEDS_REASON.format(code=code))
+        else:
+            try:
+                _number(value)
+            except InvalidOperation:
+                problems.append(OVERRIDE_NOT_A_NUMBER.format(code=code, value=value))
+            else:
+                cleaned[code] = {"value": value, "reason": reason}
+    if problems:
+        raise DomainError(" ".join(problems))
+    return cleaned
+
+
+def _base_values(result: Result) -> dict:
+    return {
+        code: value if isinstance(value, int) else float(value)
+        for code, value in result.values.items()
+        if value is not None
+    }
+
+
+def report_result(report: UnitReport) -> Result:
+    """The report's figures as they stand: frozen ones once submitted (or those of the
+    consolidation it was made from), else computed now, with the overrides applied."""
+    window = request_window(report.request)
+    if report.is_locked and report.figures.get("values") is not None:
+        frozen = report.figures
+        return indicators_recompute(window, frozen["values"], frozen.get("listed"))
+    if report.consolidation_id:
+        frozen = report.consolidation.figures
+        return indicators_recompute(window, frozen.get("values", {}), frozen.get("listed"))
+    computed = report_computed(report)
+    values = _base_values(computed)
+    for code, entry in report.overrides.items():
+        values[code] = _number(entry["value"])
+    return indicators_recompute(window, values, computed.listed)
+
+
+def report_snapshot(report: UnitReport) -> dict:
+    """What is frozen at submission: base values after overrides, the computed values the
+    overrides replaced (shown to the aggregator), and the per-unit listings."""
+    result = report_result(report)
+    computed = report_computed(report) if report.overrides else None
+    return {
+        "values": _base_values(result),
+        "listed": {
+            code: [[unit, float(value)] for unit, value in rows]
+            for code, rows in result.listed.items()
+        },
+        "overridden": {
+            code: {
+                "computed": _shown_value(computed.value(code)) if computed else "—",
+                "value": entry["value"],
+                "reason": entry["reason"],
+            }
+            for code, entry in report.overrides.items()
+        },
+    }
+
+
+def _shown_value(value) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, int | float | Decimal):
+        return format_number(value, 0 if value == int(value) else 1)
+    return str(value)
+
+
+def report_form_rows(report: UnitReport, result: Result) -> list[FormRow]:
+    version = report.request.form_version or _current_form()
+    return form_rows(version, result) if version else catalogue_rows(result)
+
+
+@dataclass(frozen=True)
+class AppendixLine:
+    row: FormRow
+    override: dict | None
+    is_ratio: bool
+
+
+def report_appendix(report: UnitReport, result: Result) -> list[AppendixLine]:
+    overridden = report.figures.get("overridden") if report.is_locked else None
+    overridden = overridden if overridden is not None else report.overrides
+    lines = []
+    for row in report_form_rows(report, result):
+        is_ratio = bool(row.code) and row.code in catalogue() and catalogue().get(row.code).is_ratio
+        lines.append(AppendixLine(row, overridden.get(row.code), is_ratio))
+    return lines
+
+
+def figure_sentences(rows: list[FormRow]) -> str:
+    """Section III's opening: every figure of the form as a sentence, each figure linked to
+    its indicator. The clerk edits around them; the figures stay linked."""
+    parts, items = [], []
+
+    def flush():
+        if items:
+            parts.append("<ul>" + "".join(items) + "</ul>")
+            items.clear()
+
+    for row in rows:
+        if row.heading:
+            flush()
+            parts.append(f"<p><strong>{html.escape(row.heading)}</strong></p>")
+        elif row.code and row.shown not in ("—", ""):
+            unit = f" {row.unit}" if row.unit and row.unit != "%" else ""
+            label = html.escape(row.label)
+            items.append(
+                f"<li>{label}: {figure_span(row.code, row.shown)}{html.escape(unit)}.</li>"
+            )
+    flush()
+    return "".join(parts)
+
+
+@dataclass(frozen=True)
+class MovedFigure:
+    section: str
+    code: str
+    label: str
+    inserted: str
+    current: str
+
+
+def figures_current(rows: list[FormRow]) -> dict[str, str]:
+    return {row.code: row.shown for row in rows if row.code}
+
+
+def figures_moved(report: UnitReport, rows: list[FormRow]) -> list[MovedFigure]:
+    """Linked figures whose indicator no longer has the value that was inserted."""
+    current = figures_current(rows)
+    labels = {row.code: row.label for row in rows if row.code}
+    moved = []
+    for key, text in report.sections.items():
+        for code, inserted in figures_in(text):
+            if code in current and current[code] != inserted:
+                moved.append(MovedFigure(key, code, labels[code], inserted, current[code]))
+    return moved
