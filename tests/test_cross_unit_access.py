@@ -16,7 +16,13 @@ from danvan.audit.models import AuditEvent
 from danvan.calendars.models import CalendarDay
 from danvan.dossiers.models import Dossier
 from danvan.petitions.models import Petition
-from danvan.reporting.models import ReportRequest, RequestTarget, UnitReport
+from danvan.reporting.models import (
+    Consolidation,
+    ReportRequest,
+    ReportVersion,
+    RequestTarget,
+    UnitReport,
+)
 from tests.conftest import make_user
 
 # Text that belongs to unit A and its people only.
@@ -86,6 +92,14 @@ def sample_values(tree, users):
     unit_report = UnitReport.objects.create(
         request=report_request, unit=tree["A"], sections={"I": "Nội dung của Sở Nội vụ"}
     )
+    Consolidation.objects.create(
+        request=report_request,
+        sections={"I": "Tổng hợp của Sở Nội vụ"},
+        figures={"values": {"HS_MOI": 1}, "units": {"A": {"HS_MOI": 1}}, "reports": []},
+    )
+    ReportVersion.objects.create(
+        report=unit_report, number=1, status="draft", sections=unit_report.sections
+    )
     return {
         ("*", "request_id"): report_request.pk,
         ("*", "report_id"): unit_report.pk,
@@ -110,6 +124,7 @@ def sample_values(tree, users):
 # Required query parameters of some routes, so the walk reaches the access check.
 QUERY = {
     "api-v1:units_indicators": "period=2021-H1",
+    "api-v1:reports_diff": "a=1&b=1",
     "api-v1:units_indicator_records": "period=2021-H1",
     "indicators:appendix": "don_vi=A&cap_duoi=on&ky=2021-H1",
     "indicators:records": "don_vi=A&cap_duoi=on&ky=2021-H1",

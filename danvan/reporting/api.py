@@ -1,4 +1,4 @@
-"""REST API of the reporting workflow (the pages come later; see the issue)."""
+"""REST API of the reporting workflow: the same services and selectors as the pages."""
 
 import datetime
 import json
@@ -11,11 +11,21 @@ from danvan.accounts.access import access_unit, access_units
 from danvan.api.schemas import ErrorOut
 from danvan.core.errors import DomainError
 from danvan.reporting import services
-from danvan.reporting.selectors import report_visible, request_completeness, requests_visible
+from danvan.reporting.consolidation import consolidation_comparison
+from danvan.reporting.diff import report_versions_diff
+from danvan.reporting.figures import figures_moved, report_appendix, report_form_rows, report_result
+from danvan.reporting.selectors import (
+    completeness_by_subtree,
+    consolidation_visible,
+    report_visible,
+    request_completeness,
+    requests_visible,
+)
 
 router = Router(tags=["Báo cáo định kỳ"])
 NOT_FOUND = "Không tìm thấy, hoặc bạn không có quyền xem."
 BAD_BODY = 'Nội dung gửi lên phải là JSON dạng {"comment": "…"}.'
+BAD_JSON = "Nội dung gửi lên không phải JSON hợp lệ theo mô tả của API (xem /api/v1/docs)."
 
 
 class RequestOut(Schema):
@@ -26,6 +36,12 @@ class RequestOut(Schema):
     period: str
     deadline: datetime.date
     targets: list[str]
+    window_start: datetime.date | None
+    window_end: datetime.date | None
+    parent: int | None
+    remind_days_before: int
+    remind_on_day: bool
+    remind_days_after: int
 
 
 class RequestIn(Schema):
@@ -36,7 +52,19 @@ class RequestIn(Schema):
     subject: str
     period: str
     deadline: datetime.date
-    targets: list[str]
+    targets: list[str] = []
+    subtrees: list[str] = []
+    window_start: datetime.date | None = None
+    window_end: datetime.date | None = None
+    parent: int | None = None
+    remind_days_before: int = 3
+    remind_on_day: bool = True
+    remind_days_after: int = 1
+
+
+class DeadlineIn(Schema):
+    deadline: datetime.date
+    reason: str = ""
 
 
 class ReportOut(Schema):
@@ -48,12 +76,41 @@ class ReportOut(Schema):
     sections: dict
     overrides: dict
     figures: dict
+    number: str
+    report_date: datetime.date | None
+    signer_authority: str
+    signer_title: str
+    signer_name: str
+    recipients: str
+    consolidation: int | None
+    appendix: list[dict] | None = None
+    moved_figures: list[dict] | None = None
 
 
 class ReportIn(Schema):
     expected_version: int
     sections: dict | None = None
     overrides: dict | None = None
+    number: str | None = None
+    report_date: datetime.date | None = None
+    signer_authority: str | None = None
+    signer_title: str | None = None
+    signer_name: str | None = None
+    recipients: str | None = None
+
+
+class VersionIn(Schema):
+    expected_version: int
+
+
+class ConsolidationBuildIn(Schema):
+    include_submitted: bool = False
+    reset_text: bool = False
+
+
+class ConsolidationIn(Schema):
+    expected_version: int
+    sections: dict
 
 
 class CompletenessOut(Schema):
@@ -63,6 +120,7 @@ class CompletenessOut(Schema):
     late: int
     missing: int
     units: list[dict]
+    subtrees: list[dict]
 
 
 def _request_out(request) -> dict:
@@ -74,6 +132,12 @@ def _request_out(request) -> dict:
         "period": request.period,
         "deadline": request.deadline,
         "targets": [t.unit.code for t in request.targets.select_related("unit")],
+        "window_start": request.window_start,
+        "window_end": request.window_end,
+        "parent": request.parent_id,
+        "remind_days_before": request.remind_days_before,
+        "remind_on_day": request.remind_on_day,
+        "remind_days_after": request.remind_days_after,
     }
 
 
@@ -87,6 +151,37 @@ def _report_out(report) -> dict:
         "sections": report.sections,
         "overrides": report.overrides,
         "figures": report.figures,
+        "number": report.number,
+        "report_date": report.report_date,
+        "signer_authority": report.signer_authority,
+        "signer_title": report.signer_title,
+        "signer_name": report.signer_name,
+        "recipients": report.recipients,
+        "consolidation": report.consolidation_id,
+    }
+
+
+def _report_full(report) -> dict:
+    """The report with its appendix as it stands and the linked figures that moved."""
+    result = report_result(report)
+    rows = report_form_rows(report, result)
+    return {
+        **_report_out(report),
+        "appendix": [
+            {
+                "code": line.row.code,
+                "label": line.row.label,
+                "unit": line.row.unit,
+                "shown": line.row.shown,
+                "override": line.override,
+            }
+            for line in report_appendix(report, result)
+            if line.row.code
+        ],
+        "moved_figures": [
+            {"section": m.section, "code": m.code, "inserted": m.inserted, "current": m.current}
+            for m in (figures_moved(report, rows) if not report.is_locked else [])
+        ],
     }
 
 
@@ -102,6 +197,25 @@ def _report(user, report_id):
     if report is None:
         raise HttpError(404, NOT_FOUND)
     return report
+
+
+def _body(schema) -> dict:
+    """OpenAPI description of a JSON body that the endpoint reads itself (see _payload)."""
+    return {
+        "requestBody": {
+            "content": {"application/json": {"schema": schema.model_json_schema()}},
+            "required": True,
+        }
+    }
+
+
+def _payload(request, schema):
+    """The JSON body as ``schema``, read only after the caller's access was checked: a
+    request about something the caller may not see is answered 404 whatever its body."""
+    try:
+        return schema.model_validate(json.loads(request.body or b"{}"))
+    except (ValueError, TypeError):
+        raise HttpError(400, BAD_JSON)
 
 
 def _refused(error: DomainError):
@@ -123,10 +237,18 @@ def requests_create(request, payload: RequestIn):
     try:
         issuer = access_unit(user, payload.issuer)
         visible = access_units(user)
-        targets = list(visible.filter(code__in=payload.targets))
-        missing = set(payload.targets) - {u.code for u in targets}
+        targets = set(visible.filter(code__in=payload.targets + payload.subtrees))
+        missing = set(payload.targets + payload.subtrees) - {u.code for u in targets}
         if missing:
             raise HttpError(404, NOT_FOUND)
+        for top in [u for u in targets if u.code in payload.subtrees]:
+            targets |= set(visible.filter(path__startswith=top.path))
+        parent = None
+        if payload.parent is not None:
+            parent = _request(user, payload.parent)
+        if bool(payload.window_start) != bool(payload.window_end):
+            raise DomainError(services.BAD_WINDOW)
+        window = (payload.window_start, payload.window_end) if payload.window_start else None
         created = services.request_issue(
             user=user,
             issuer=issuer,
@@ -136,7 +258,12 @@ def requests_create(request, payload: RequestIn):
             subject=payload.subject,
             period=payload.period,
             deadline=payload.deadline,
-            targets=targets,
+            targets=sorted(targets, key=lambda u: u.path),
+            window=window,
+            parent=parent,
+            remind_days_before=payload.remind_days_before,
+            remind_on_day=payload.remind_on_day,
+            remind_days_after=payload.remind_days_after,
         )
     except Http404:
         raise HttpError(404, NOT_FOUND)
@@ -168,7 +295,48 @@ def requests_completeness(request, request_id: int):
             }
             for u in result.units
         ],
+        "subtrees": [
+            {
+                "unit": s.unit_code,
+                "expected": s.expected,
+                "submitted": s.submitted,
+                "on_time": s.on_time,
+                "missing": s.missing,
+            }
+            for s in completeness_by_subtree(found, result)
+        ],
     }
+
+
+@router.post(
+    "/requests/{request_id}/deadline",
+    response={200: RequestOut, 400: ErrorOut, 404: ErrorOut},
+    summary="Đổi hạn gửi báo cáo (ghi lại và thông báo cho các đơn vị)",
+    openapi_extra=_body(DeadlineIn),
+)
+def requests_amend(request, request_id: int):
+    found = _request(request.auth, request_id)
+    payload = _payload(request, DeadlineIn)
+    try:
+        services.request_amend_deadline(
+            user=request.auth, request=found, deadline=payload.deadline, reason=payload.reason
+        )
+    except DomainError as error:
+        _refused(error)
+    return _request_out(found)
+
+
+@router.post(
+    "/requests/{request_id}/remind",
+    response={200: dict, 400: ErrorOut, 404: ErrorOut},
+    summary="Nhắc các đơn vị chưa gửi báo cáo",
+)
+def requests_remind(request, request_id: int):
+    found = _request(request.auth, request_id)
+    try:
+        return {"reminded": services.request_remind_overdue(user=request.auth, request=found)}
+    except DomainError as error:
+        _refused(error)
 
 
 @router.post(
@@ -209,10 +377,76 @@ def reports_save(request, report_id: int, payload: ReportIn):
                 expected_version=payload.expected_version,
                 sections=payload.sections,
                 overrides=payload.overrides,
+                **{
+                    name: value
+                    for name, value in payload.dict().items()
+                    if name in services.EDITABLE_DETAILS and value is not None
+                },
             )
         )
     except DomainError as error:
         _refused(error)
+
+
+@router.post(
+    "/reports/{report_id}/refresh-figures",
+    response={200: ReportOut, 400: ErrorOut, 404: ErrorOut, 409: ErrorOut},
+    summary="Cập nhật các số liệu trong nội dung theo sổ theo dõi",
+    openapi_extra=_body(VersionIn),
+)
+def reports_refresh(request, report_id: int):
+    report = _report(request.auth, report_id)
+    payload = _payload(request, VersionIn)
+    try:
+        return _report_full(
+            services.report_refresh_figures(
+                user=request.auth, report=report, expected_version=payload.expected_version
+            )
+        )
+    except DomainError as error:
+        _refused(error)
+
+
+@router.get(
+    "/reports/{report_id}/versions",
+    response={200: list[dict], 404: ErrorOut},
+    summary="Các phiên bản của báo cáo",
+)
+def reports_versions(request, report_id: int):
+    report = _report(request.auth, report_id)
+    return [
+        {
+            "number": v.number,
+            "status": v.status,
+            "by": v.by.get_username() if v.by else None,
+            "at": v.at.isoformat(),
+        }
+        for v in report.versions.select_related("by").order_by("number")
+    ]
+
+
+@router.get(
+    "/reports/{report_id}/diff",
+    response={200: dict, 404: ErrorOut},
+    summary="Khác nhau giữa hai phiên bản (nội dung và số liệu)",
+)
+def reports_diff(request, report_id: int, a: int, b: int):
+    report = _report(request.auth, report_id)
+    try:
+        sections, figures = report_versions_diff(report, a, b)
+    except LookupError:
+        raise HttpError(404, "Không có phiên bản này của báo cáo.")
+    return {
+        "sections": [
+            {"key": s.key, "lines": [[kind, line] for kind, line in s.lines if kind != "="]}
+            for s in sections
+            if s.changed
+        ],
+        "figures": [
+            {"code": f.code, "before": f.before, "after": f.after, "reason": f.note}
+            for f in figures
+        ],
+    }
 
 
 @router.post(
@@ -261,6 +495,107 @@ def reports_accept(request, report_id: int):
             services.report_review(
                 user=request.auth, report=_report(request.auth, report_id), accept=True
             )
+        )
+    except DomainError as error:
+        _refused(error)
+
+
+def _consolidation_out(consolidation) -> dict:
+    comparison = consolidation_comparison(consolidation)
+    return {
+        "request": consolidation.request_id,
+        "version": consolidation.version,
+        "include_submitted": consolidation.include_submitted,
+        "reports": consolidation.figures.get("reports", []),
+        "sections": consolidation.sections,
+        "values": consolidation.figures.get("values", {}),
+        "ratios": {code: r.as_json() for code, r in comparison.result.ratios.items()},
+        "listed": consolidation.figures.get("listed", {}),
+        "units": consolidation.figures.get("units", {}),
+        "previous_period": comparison.previous_label,
+        "previous": comparison.previous,
+        "differences": comparison.differences,
+    }
+
+
+def _consolidation(user, request_id):
+    found = _request(user, request_id)
+    allowed, consolidation = consolidation_visible(user, found)
+    if not allowed:
+        raise HttpError(404, NOT_FOUND)
+    return found, consolidation
+
+
+@router.get(
+    "/requests/{request_id}/consolidation",
+    response={200: dict, 404: ErrorOut},
+    summary="Báo cáo tổng hợp",
+)
+def consolidation_detail(request, request_id: int):
+    _, consolidation = _consolidation(request.auth, request_id)
+    if consolidation is None:
+        raise HttpError(404, "Chưa lập báo cáo tổng hợp cho yêu cầu này.")
+    return _consolidation_out(consolidation)
+
+
+@router.post(
+    "/requests/{request_id}/consolidation",
+    response={200: dict, 400: ErrorOut, 404: ErrorOut},
+    summary="Tổng hợp (hoặc tổng hợp lại) các báo cáo",
+    openapi_extra=_body(ConsolidationBuildIn),
+)
+def consolidation_build(request, request_id: int):
+    found, _ = _consolidation(request.auth, request_id)
+    payload = _payload(request, ConsolidationBuildIn)
+    try:
+        built = services.consolidation_build(
+            user=request.auth,
+            request=found,
+            include_submitted=payload.include_submitted,
+            reset_text=payload.reset_text,
+        )
+    except DomainError as error:
+        _refused(error)
+    return _consolidation_out(built)
+
+
+@router.put(
+    "/requests/{request_id}/consolidation",
+    response={200: dict, 400: ErrorOut, 404: ErrorOut, 409: ErrorOut},
+    summary="Lưu nội dung báo cáo tổng hợp (cần expected_version)",
+    openapi_extra=_body(ConsolidationIn),
+)
+def consolidation_save(request, request_id: int):
+    _, consolidation = _consolidation(request.auth, request_id)
+    payload = _payload(request, ConsolidationIn)
+    if consolidation is None:
+        raise HttpError(404, "Chưa lập báo cáo tổng hợp cho yêu cầu này.")
+    try:
+        saved = services.consolidation_save(
+            user=request.auth,
+            consolidation=consolidation,
+            expected_version=payload.expected_version,
+            sections=payload.sections,
+        )
+    except services.ConsolidationConflict as error:
+        raise HttpError(409, error.message)
+    except DomainError as error:
+        _refused(error)
+    return _consolidation_out(saved)
+
+
+@router.post(
+    "/requests/{request_id}/consolidation/forward",
+    response={200: ReportOut, 400: ErrorOut, 404: ErrorOut},
+    summary="Chuyển báo cáo tổng hợp thành báo cáo gửi cấp trên",
+)
+def consolidation_forward(request, request_id: int):
+    _, consolidation = _consolidation(request.auth, request_id)
+    if consolidation is None:
+        raise HttpError(404, "Chưa lập báo cáo tổng hợp cho yêu cầu này.")
+    try:
+        return _report_out(
+            services.consolidation_forward(user=request.auth, consolidation=consolidation)
         )
     except DomainError as error:
         _refused(error)

@@ -14,6 +14,7 @@ from danvan.core.numbers import format_number
 from danvan.indicators.engine import Result, catalogue, indicators_compute, indicators_recompute
 from danvan.indicators.forms_catalogue import FormRow
 from danvan.indicators.models import TypedIndicator
+from danvan.indicators.values import Ratio
 from danvan.orgunits.models import OrgUnit
 from danvan.orgunits.selectors import orgunit_lineage_ids, orgunit_names_as_of
 from danvan.periods.selectors import period_window_for
@@ -119,7 +120,7 @@ def _shown(result: Result, code: str) -> str:
     value = result.value(code)
     if value is None:
         return "—"
-    if hasattr(value, "numerator"):
+    if isinstance(value, Ratio):
         return str(value)
     return format_number(value, 0 if value == int(value) else 1)
 
@@ -127,7 +128,7 @@ def _shown(result: Result, code: str) -> str:
 def _difference(now, before) -> str:
     if now is None or before is None:
         return "—"
-    if hasattr(now, "numerator"):
+    if isinstance(now, Ratio):
         if now.percent is None or before.percent is None:
             return "—"
         delta = now.percent - before.percent

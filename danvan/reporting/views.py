@@ -275,12 +275,15 @@ def report_refresh(request, report_id):
 def report_diff(request, report_id):
     report = _report(request, report_id)
     numbers = list(report.versions.order_by("number").values_list("number", flat=True))
-    try:
-        a = int(request.GET.get("tu") or (numbers[-2] if len(numbers) > 1 else numbers[0]))
-        b = int(request.GET.get("den") or numbers[-1])
-        sections, figures = report_versions_diff(report, a, b)
-    except (ValueError, LookupError, IndexError):
-        raise Http404("Không có phiên bản này của báo cáo.")
+    a = b = None
+    sections, figures = [], []
+    if numbers:
+        try:
+            a = int(request.GET.get("tu") or numbers[max(0, len(numbers) - 2)])
+            b = int(request.GET.get("den") or numbers[-1])
+            sections, figures = report_versions_diff(report, a, b)
+        except (ValueError, LookupError):
+            raise Http404("Không có phiên bản này của báo cáo.")
     context = {
         "report": report,
         "unit_name": orgunit_name_as_of(report.unit, report.request.issued_on),

@@ -23,21 +23,6 @@ from tests.conftest import make_user
 D = datetime.date
 
 
-@pytest.fixture
-def request_2021(users, tree):
-    return request_issue(
-        user=users["aggregator"],
-        issuer=tree["P"],
-        number="1995",
-        symbol="SNV-XDCQ&CTTN",
-        issued_on=D(2021, 10, 29),
-        subject="Báo cáo kết quả thực hiện quy chế dân chủ năm 2021",
-        period="2021",
-        deadline=D(2021, 11, 10),
-        targets=[tree["A"], tree["B"], tree["X"]],
-    )
-
-
 def test_a_request_reads_like_the_document_it_is(request_2021):
     assert request_2021.reference == "Văn bản số 1995/SNV-XDCQ&CTTN ngày 29/10/2021"
     assert sorted(t.unit.code for t in request_2021.targets.all()) == ["A", "B", "X"]
