@@ -1,5 +1,7 @@
 """Demo of the reporting workflow: the real 2021 request of the Department of Home Affairs
-(Văn bản số 1995/SNV-XDCQ&CTTN ngày 29/10/2021) with one report of each status."""
+(Văn bản số 1995/SNV-XDCQ&CTTN ngày 29/10/2021) with one report of each status, a 2020
+report whose text the 2021 draft can reuse, an override with its reason, and the Department's
+consolidation of what was delivered."""
 
 import datetime
 
@@ -55,6 +57,7 @@ def load_reporting() -> str:
         targets=[units[c] for c in ("BQLKKT", "XA.QUYNHON", "XA.PLEIKU", "GL.SNV", "GL.STP")],
     )
     aggregator = _user("snv.tonghop")
+    _load_2020(units)
     # Accepted: the Economic Zone Board, with the sample's own text.
     board = services.report_open(
         user=_user("bqlkkt.chuyenvien"), request=request, unit=units["BQLKKT"]
@@ -63,7 +66,15 @@ def load_reporting() -> str:
         user=_user("bqlkkt.chuyenvien"),
         report=board,
         expected_version=board.version,
-        sections=SECTIONS_BQL,
+        # The figures inserted from the registers stay at the head of section III.
+        sections={**SECTIONS_BQL, "III": board.sections["III"] + f"<p>{SECTIONS_BQL['III']}</p>"},
+        number="128/BC-BQL",
+        report_date=D(2021, 11, 8),
+        signer_authority="KT.",
+        signer_title="PHÓ TRƯỞNG BAN",
+        signer_name="Phan Viết Hùng",
+        recipients="- Sở Nội vụ (báo cáo);\n- Trưởng ban, các Phó TB;\n"
+        "- Các phòng, đơn vị trực thuộc;\n- Lưu: VT, VP.",
     )
     board = services.report_submit(user=_user("bqlkkt.lanhdao"), report=board)
     services.report_review(user=aggregator, report=board, accept=True)
@@ -71,6 +82,17 @@ def load_reporting() -> str:
     # Submitted, late: Quy Nhơn ward.
     ward = services.report_open(
         user=_user("quynhon.chuyenvien"), request=request, unit=units["XA.QUYNHON"]
+    )
+    ward = services.report_save(
+        user=_user("quynhon.chuyenvien"),
+        report=ward,
+        expected_version=ward.version,
+        overrides={
+            "TCD_LUOT": {
+                "value": "46",
+                "reason": "Cộng 04 lượt tiếp tại Bộ phận Một cửa chưa vào sổ tiếp công dân.",
+            }
+        },
     )
     services.report_submit(user=_user("quynhon.lanhdao"), report=ward)
     _dated(ward, D(2021, 11, 12))
@@ -86,4 +108,42 @@ def load_reporting() -> str:
     _dated(snv, D(2021, 11, 9))
     # Draft: Pleiku ward. Missing: the Department of Justice (no report at all).
     services.report_open(user=_user("pleiku.chuyenvien"), request=request, unit=units["XA.PLEIKU"])
-    return "1 yêu cầu, 4 báo cáo (tiếp nhận, đã gửi, bị trả lại, dự thảo) và 1 đơn vị chưa gửi"
+    # The Department's consolidation of what has been delivered so far.
+    services.consolidation_build(user=aggregator, request=request, include_submitted=True)
+    return (
+        "2 yêu cầu (2020, 2021); năm 2021: 4 báo cáo (tiếp nhận, đã gửi, bị trả lại, dự thảo), "
+        "1 đơn vị chưa gửi và báo cáo tổng hợp"
+    )
+
+
+def _load_2020(units) -> None:
+    """Last year's request and the Economic Zone Board's accepted report: the text a clerk
+    reuses when drafting 2021."""
+    aggregator = _user("snv.tonghop")
+    request = services.request_issue(
+        user=aggregator,
+        issuer=units["GL.SNV"],
+        number="1764",
+        symbol="SNV-XDCQ&CTTN",
+        issued_on=D(2020, 10, 26),
+        subject="Báo cáo kết quả thực hiện quy chế dân chủ ở cơ sở và công tác dân vận chính "
+        "quyền năm 2020",
+        period="2020",
+        deadline=D(2020, 11, 10),
+        targets=[units["BQLKKT"]],
+    )
+    board = services.report_open(
+        user=_user("bqlkkt.chuyenvien"), request=request, unit=units["BQLKKT"]
+    )
+    board = services.report_save(
+        user=_user("bqlkkt.chuyenvien"),
+        report=board,
+        expected_version=board.version,
+        sections={
+            **board.sections,
+            **{key: text.replace("2021", "2020") for key, text in SECTIONS_BQL.items()},
+        },
+    )
+    board = services.report_submit(user=_user("bqlkkt.lanhdao"), report=board)
+    services.report_review(user=aggregator, report=board, accept=True)
+    _dated(board, D(2020, 11, 6))

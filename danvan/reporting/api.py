@@ -356,10 +356,12 @@ def reports_open(request, request_id: int, unit_code: str):
 
 
 @router.get(
-    "/reports/{report_id}/", response={200: ReportOut, 404: ErrorOut}, summary="Một báo cáo"
+    "/reports/{report_id}/",
+    response={200: ReportOut, 404: ErrorOut},
+    summary="Một báo cáo, với phụ lục và các số liệu đã thay đổi trong sổ",
 )
 def reports_detail(request, report_id: int):
-    return _report_out(_report(request.auth, report_id))
+    return _report_full(_report(request.auth, report_id))
 
 
 @router.put(

@@ -26,6 +26,7 @@ from danvan.reporting.figures import (
     request_window,
 )
 from danvan.reporting.models import OUTLINE, Consolidation, ReportRequest, Status, UnitReport
+from danvan.reporting.richtext import richtext_without_figure_lists
 
 
 def consolidation_reports(request: ReportRequest, include_submitted: bool) -> list[UnitReport]:
@@ -89,7 +90,7 @@ def consolidation_sections(request: ReportRequest, reports: list[UnitReport], ro
     for key, _ in OUTLINE:
         parts = [figure_sentences(rows)] if key == "III" else []
         for report in reports:
-            text = report.sections.get(key, "")
+            text = richtext_without_figure_lists(report.sections.get(key, ""))
             if text:
                 name = html.escape(names[report.unit_id])
                 parts.append(f"<p><strong>{name}:</strong></p>{text}")

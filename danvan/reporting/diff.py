@@ -21,6 +21,7 @@ class SectionDiff:
 @dataclass(frozen=True)
 class FigureDiff:
     code: str
+    label: str
     before: object
     after: object
     note: str = ""
@@ -62,9 +63,20 @@ def report_versions_diff(report: UnitReport, a: int, b: int):
         for key, title in OUTLINE
     ]
     old, new = _figure_values(before), _figure_values(after)
+    labels = _labels()
     figures = []
     for code in sorted(old.keys() | new.keys()):
         if old.get(code) != new.get(code):
             reason = after.overrides.get(code, {}).get("reason", "")
-            figures.append(FigureDiff(code, old.get(code), new.get(code), reason))
+            label = labels.get(code, code)
+            figures.append(FigureDiff(code, label, old.get(code), new.get(code), reason))
     return sections, figures
+
+
+def _labels() -> dict[str, str]:
+    from danvan.indicators.engine import catalogue
+    from danvan.indicators.models import TypedIndicator
+
+    labels = dict(TypedIndicator.objects.values_list("code", "label"))
+    labels.update({i.code: i.label for i in catalogue()})
+    return labels

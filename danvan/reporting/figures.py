@@ -160,6 +160,11 @@ def report_appendix(report: UnitReport, result: Result) -> list[AppendixLine]:
     return lines
 
 
+def _nothing(shown: str) -> bool:
+    """A figure not worth a sentence: no value, zero, or a ratio of nothing."""
+    return shown in ("", "—", "0", "Không") or shown.startswith("0/0")
+
+
 def figure_sentences(rows: list[FormRow]) -> str:
     """Section III's opening: every figure of the form as a sentence, each figure linked to
     its indicator. The clerk edits around them; the figures stay linked."""
@@ -173,14 +178,18 @@ def figure_sentences(rows: list[FormRow]) -> str:
     for row in rows:
         if row.heading:
             flush()
+            if parts and parts[-1].startswith("<p><strong>"):
+                parts.pop()  # the previous heading had no figure
             parts.append(f"<p><strong>{html.escape(row.heading)}</strong></p>")
-        elif row.code and row.shown not in ("—", ""):
+        elif row.code and not _nothing(row.shown):
             unit = f" {row.unit}" if row.unit and row.unit != "%" else ""
             label = html.escape(row.label)
             items.append(
                 f"<li>{label}: {figure_span(row.code, row.shown)}{html.escape(unit)}.</li>"
             )
     flush()
+    if parts and parts[-1].startswith("<p><strong>"):
+        parts.pop()
     return "".join(parts)
 
 

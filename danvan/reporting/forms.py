@@ -57,11 +57,11 @@ class RequestForm(forms.Form):
     def clean(self):
         data = super().clean()
         if bool(data.get("window_start")) != bool(data.get("window_end")):
-            raise forms.ValidationError(
-                "Cần cả ngày bắt đầu và ngày kết thúc để lấy số liệu theo khoảng ngày riêng."
+            self.add_error(
+                None, "Cần cả ngày bắt đầu và ngày kết thúc để lấy số liệu theo khoảng ngày riêng."
             )
         if not data.get("targets") and not data.get("subtrees"):
-            raise forms.ValidationError("Chọn ít nhất một đơn vị phải báo cáo.")
+            self.add_error(None, "Chọn ít nhất một đơn vị phải báo cáo.")
         return data
 
 

@@ -101,3 +101,16 @@ def richtext_plain(text: str) -> str:
     text = re.sub(r"<[^>]+>", "", text)
     lines = [html.unescape(line).strip() for line in text.splitlines()]
     return "\n".join(line for line in lines if line)
+
+
+FIGURE_ITEM = re.compile(r"<li>[^<]*" + FIGURE.pattern + r"[^<]*</li>")
+HEADING = r"<p><strong>[^<]*</strong></p>"
+
+
+def richtext_without_figure_lists(text: str) -> str:
+    """``text`` without the figure sentences inserted from the registers (list items that
+    hold nothing but one linked figure), nor the headings left empty: when reports are
+    gathered, each unit's own words, not its copy of the figures the consolidation sums."""
+    text = FIGURE_ITEM.sub("", text or "")
+    text = re.sub(f"(?:{HEADING})?<ul></ul>", "", text)
+    return text

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from django.db.models import Min, Q
 from django.utils import timezone
 
+from danvan.orgunits.selectors import orgunit_names_as_of
 from danvan.reporting.models import ReportRequest, Status, UnitReport
 
 
@@ -44,8 +45,11 @@ def request_completeness(request: ReportRequest, units=None) -> Completeness:
             first=Min("transitions__at", filter=Q(transitions__to_status=Status.SUBMITTED))
         )
     }
+    targets = list(targets.order_by("unit__path"))
+    # Names as they were when the request was issued: a 2021 request keeps its 2021 names.
+    names = orgunit_names_as_of([t.unit for t in targets], request.issued_on)
     rows = []
-    for target in targets.order_by("unit__path"):
+    for target in targets:
         report = reports.get(target.unit_id)
         first = report.first if report is not None else None
         day = timezone.localtime(first).date() if first else None
@@ -53,7 +57,7 @@ def request_completeness(request: ReportRequest, units=None) -> Completeness:
         rows.append(
             UnitCompleteness(
                 unit_code=target.unit.code,
-                unit_name=target.unit.name,
+                unit_name=names[target.unit_id],
                 status=report.status if delivered else "missing",
                 first_submitted=day,
                 on_time=bool(delivered and day and day <= request.deadline),

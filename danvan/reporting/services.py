@@ -179,13 +179,15 @@ def request_remind_overdue(*, user, request: ReportRequest) -> int:
 
 
 def _snapshot(report: UnitReport, user) -> None:
+    """Keep this state: the text, the overrides and the figures as they stood (frozen ones
+    once submitted, else as computed now), so two versions can be compared on both."""
     ReportVersion.objects.create(
         report=report,
         number=report.version,
         status=report.status,
         sections=report.sections,
         overrides=report.overrides,
-        figures=report.figures,
+        figures=report.figures if report.is_locked else report_snapshot(report),
         by=user,
     )
 

@@ -46,3 +46,18 @@ def test_linked_figures_survive_cleaning_and_refresh():
 def test_cleaning_is_idempotent(text):
     once = richtext_clean(text)
     assert richtext_clean(once) == once
+
+
+def test_gathering_drops_the_inserted_figure_lists_but_keeps_the_units_words():
+    from danvan.reporting.richtext import richtext_without_figure_lists
+
+    text = (
+        "<p><strong>4. Cải cách hành chính</strong></p>"
+        f"<ul><li>Tổng số hồ sơ tiếp nhận: {figure_span('HS_TIEP_NHAN', '524')} hồ sơ.</li></ul>"
+        "<p><strong>8. Tiếp công dân</strong></p>"
+        f"<ul><li>Số lượt: {figure_span('TCD_LUOT', '42')} lượt.</li></ul>"
+        "<p>Đơn vị đã tiếp nhận 524 hồ sơ, tăng so với năm trước.</p>"
+    )
+    assert richtext_without_figure_lists(text) == (
+        "<p>Đơn vị đã tiếp nhận 524 hồ sơ, tăng so với năm trước.</p>"
+    )
