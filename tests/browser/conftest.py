@@ -69,3 +69,22 @@ def page(browser, request):
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / f"{request.node.name}.png"), full_page=True)
     context.close()
+
+
+@pytest.fixture
+def step(page, request):
+    """``step("tên bước")`` after each step of a journey: a screenshot per step, kept under
+    test-artifacts/screenshots/<test>/ when the test fails (removed when it passes)."""
+    folder = ARTIFACTS / request.node.name
+    taken = []
+
+    def _step(name: str) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"{len(taken) + 1:02d}-{name}.png"
+        page.screenshot(path=str(path), full_page=True)
+        taken.append(path)
+
+    yield _step
+    failed = getattr(request.node, "report_call", None)
+    if failed is not None and not failed.failed:
+        shutil.rmtree(folder, ignore_errors=True)
