@@ -139,8 +139,13 @@ def scenarios(province: dict) -> list[Scenario]:
 
 def run(communes: int = 100, departments: int = 5, repeat: int = 15) -> list[dict]:
     province = build_province(communes, departments)
+    return measure(scenarios(province), repeat), province["count"]
+
+
+def measure(found: list[Scenario], repeat: int) -> list[dict]:
+    """Median time of each scenario and of its baseline, and their ratio."""
     results = []
-    for scenario in scenarios(province):
+    for scenario in found:
         baseline = _median_seconds(scenario.baseline, repeat)
         subject = _median_seconds(scenario.subject, repeat)
         results.append(
@@ -152,4 +157,4 @@ def run(communes: int = 100, departments: int = 5, repeat: int = 15) -> list[dic
                 "ratio": subject / baseline if baseline else float("inf"),
             }
         )
-    return results, province["count"]
+    return results
