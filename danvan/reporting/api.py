@@ -10,6 +10,7 @@ from ninja.errors import HttpError
 from danvan.accounts.access import access_unit, access_units
 from danvan.api.schemas import ErrorOut
 from danvan.core.errors import DomainError
+from danvan.indicators.models import FormVersion
 from danvan.reporting import services
 from danvan.reporting.consolidation import consolidation_comparison
 from danvan.reporting.diff import report_versions_diff
@@ -39,6 +40,7 @@ class RequestOut(Schema):
     window_start: datetime.date | None
     window_end: datetime.date | None
     parent: int | None
+    form_version: int | None
     remind_days_before: int
     remind_on_day: bool
     remind_days_after: int
@@ -57,6 +59,7 @@ class RequestIn(Schema):
     window_start: datetime.date | None = None
     window_end: datetime.date | None = None
     parent: int | None = None
+    form_version: int | None = None
     remind_days_before: int = 3
     remind_on_day: bool = True
     remind_days_after: int = 1
@@ -135,6 +138,7 @@ def _request_out(request) -> dict:
         "window_start": request.window_start,
         "window_end": request.window_end,
         "parent": request.parent_id,
+        "form_version": request.form_version_id,
         "remind_days_before": request.remind_days_before,
         "remind_on_day": request.remind_on_day,
         "remind_days_after": request.remind_days_after,
@@ -218,6 +222,15 @@ def _payload(request, schema):
         raise HttpError(400, BAD_JSON)
 
 
+def _form_version(pk: int | None):
+    if pk is None:
+        return None
+    found = FormVersion.objects.filter(pk=pk).first()
+    if found is None:
+        raise DomainError(f"Không có phiên bản biểu mẫu số {pk}.")
+    return found
+
+
 def _refused(error: DomainError):
     raise HttpError(409 if isinstance(error, services.ConcurrentEdit) else 400, error.message)
 
@@ -261,6 +274,7 @@ def requests_create(request, payload: RequestIn):
             targets=sorted(targets, key=lambda u: u.path),
             window=window,
             parent=parent,
+            form_version=_form_version(payload.form_version),
             remind_days_before=payload.remind_days_before,
             remind_on_day=payload.remind_on_day,
             remind_days_after=payload.remind_days_after,

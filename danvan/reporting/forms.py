@@ -27,6 +27,7 @@ class RequestForm(forms.Form):
     )
     window_end = DateField(label="Lấy số liệu đến ngày", required=False)
     deadline = DateField(label="Hạn gửi báo cáo")
+    form_version = forms.ChoiceField(label="Biểu mẫu phụ lục", required=False)
     parent = forms.ChoiceField(label="Theo yêu cầu của cấp trên", required=False)
     remind_days_before = forms.IntegerField(
         label="Nhắc trước hạn (ngày)", min_value=0, max_value=60, initial=3
@@ -44,8 +45,11 @@ class RequestForm(forms.Form):
         label="Các đơn vị phải báo cáo", required=False, widget=forms.CheckboxSelectMultiple
     )
 
-    def __init__(self, *args, issuers=(), units=(), parents=(), **kwargs):
+    def __init__(self, *args, issuers=(), units=(), parents=(), form_versions=(), **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["form_version"].choices = [("", "(phiên bản mới nhất)")] + [
+            (str(v.pk), str(v)) for v in form_versions
+        ]
         self.fields["issuer"].choices = [(u.code, f"{u.name} ({u.code})") for u in issuers]
         choices = [(u.code, f"{u.name} ({u.code})") for u in units]
         self.fields["targets"].choices = choices

@@ -9,6 +9,7 @@ from django.views.decorators.http import require_POST
 from danvan.accounts.access import access_unit, access_units
 from danvan.accounts.models import Role
 from danvan.core.errors import DomainError
+from danvan.indicators.models import FormVersion
 from danvan.orgunits.selectors import orgunit_name_as_of, orgunit_subtree
 from danvan.reporting import services
 from danvan.reporting.consolidation import consolidation_comparison
@@ -58,8 +59,13 @@ def request_create(request):
     if not scope.exists():
         raise PermissionDenied(services.NOT_AGGREGATOR)
     parents = ReportRequest.objects.filter(targets__unit__in=scope).distinct()
+    versions = FormVersion.objects.select_related("form")
     form = RequestForm(
-        request.POST or None, issuers=scope, units=scope.order_by("path"), parents=parents
+        request.POST or None,
+        issuers=scope,
+        units=scope.order_by("path"),
+        parents=parents,
+        form_versions=versions,
     )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -80,6 +86,9 @@ def request_create(request):
                 targets=sorted(targets, key=lambda u: u.path),
                 window=window,
                 parent=parents.filter(pk=data["parent"]).first() if data["parent"] else None,
+                form_version=versions.filter(pk=data["form_version"]).first()
+                if data["form_version"]
+                else None,
                 remind_days_before=data["remind_days_before"],
                 remind_on_day=data["remind_on_day"],
                 remind_days_after=data["remind_days_after"],
@@ -116,6 +125,7 @@ def request_detail(request, pk):
     context = {
         "found": found,
         "issuer_name": orgunit_name_as_of(found.issuer, found.issued_on),
+        "overdue": completeness.overdue if found.deadline < timezone.localdate() else [],
         "completeness": completeness,
         "subtrees": completeness_by_subtree(found, completeness),
         "rows": rows,

@@ -139,3 +139,20 @@ def test_issuing_a_subtree_with_a_window_through_the_api(clients, tree):
         },
     )
     assert status == 400 and "Khoảng lấy số liệu" in refused["detail"]
+    status, refused = _json(
+        clients["aggregator"],
+        "post",
+        "/api/v1/reporting/requests/",
+        {
+            "issuer": "P",
+            "number": "7",
+            "symbol": "SNV",
+            "issued_on": "2021-06-01",
+            "subject": "Báo cáo",
+            "period": "2021-H1",
+            "deadline": "2021-06-15",
+            "targets": ["A"],
+            "form_version": 99999,
+        },
+    )
+    assert status == 400 and "biểu mẫu" in refused["detail"]

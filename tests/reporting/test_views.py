@@ -1,5 +1,6 @@
 import datetime
 
+from danvan.indicators.models import FormVersion
 from danvan.reporting.models import ReportRequest
 from danvan.reporting.services import report_open, report_save, request_issue
 
@@ -48,6 +49,7 @@ def test_only_aggregators_issue_and_only_keepers_open(users, tree, login):
     assert login(users["clerk_b"]).get(f"/bao-cao/{found.pk}/").status_code == 404
     page = login(users["aggregator"]).get(f"/bao-cao/{found.pk}/").content.decode()
     assert "Phải gửi 1; đã gửi 0" in page
+    assert "Quá hạn (10/11/2021) mà chưa gửi:</strong> Sở Nội vụ." in page
 
 
 def _post_report(client, report, **fields):
@@ -188,6 +190,7 @@ def test_issuing_to_a_subtree_with_its_own_window_and_reminders(users, tree, log
             "deadline": "15/06/2021",
             "remind_days_before": "2",
             "remind_days_after": "0",
+            "form_version": str(FormVersion.objects.get().pk),
             "subtrees": ["A"],
             "targets": ["X"],
         },
@@ -196,6 +199,7 @@ def test_issuing_to_a_subtree_with_its_own_window_and_reminders(users, tree, log
     created = ReportRequest.objects.get(number="30")
     assert sorted(t.unit.code for t in created.targets.all()) == ["A", "A1", "X"]
     assert (created.window_start, created.window_end) == (D(2021, 1, 1), D(2021, 5, 31))
+    assert created.form_version == FormVersion.objects.get()
     assert (created.remind_days_before, created.remind_on_day, created.remind_days_after) == (
         2,
         False,
