@@ -65,6 +65,8 @@ INSTALLED_APPS = [
     "danvan.indicators",
     "danvan.reporting",
     "danvan.notifications",
+    "danvan.plans",
+    "danvan.documents",
     "danvan.demo",
 ]
 

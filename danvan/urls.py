@@ -17,6 +17,8 @@ urlpatterns = [
     path("bao-cao/", include("danvan.reporting.urls")),
     path("nhat-ky/", include("danvan.audit.urls")),
     path("thong-bao/", include("danvan.notifications.urls")),
+    path("ke-hoach/", include("danvan.plans.urls")),
+    path("van-ban/", include("danvan.documents.urls")),
     path("api/v1/", api.urls),
 ]
 

@@ -16,6 +16,7 @@ from danvan.audit.models import AuditEvent
 from danvan.calendars.models import CalendarDay
 from danvan.dossiers.models import Dossier
 from danvan.petitions.models import Petition
+from danvan.plans.models import Plan, PlanItem
 from danvan.reporting.models import (
     Consolidation,
     ReportRequest,
@@ -46,6 +47,8 @@ OBJECT_PARAMS = {
     "dossier_id",
     "record_id",
     "request_id",
+    "plan_id",
+    "item_id",
     "report_id",
     "unit_code",
 }
@@ -97,11 +100,18 @@ def sample_values(tree, users):
         sections={"I": "Tổng hợp của Sở Nội vụ"},
         figures={"values": {"HS_MOI": 1}, "units": {"A": {"HS_MOI": 1}}, "reports": []},
     )
+    plan = Plan.objects.create(
+        unit=tree["A"], subject="Kế hoạch bí mật của Sở Nội vụ", sections={"I": "Nội dung"}
+    )
+    plan_item = PlanItem.objects.create(plan=plan, position=1, content="Việc của Sở Nội vụ")
     ReportVersion.objects.create(
         report=unit_report, number=1, status="draft", sections=unit_report.sections
     )
     return {
         ("*", "request_id"): report_request.pk,
+        ("*", "plan_id"): plan.pk,
+        ("*", "item_id"): plan_item.pk,
+        ("*", "fmt"): "docx",
         ("*", "report_id"): unit_report.pk,
         ("reporting", "pk"): report_request.pk,
         ("reporting", "action"): "gui",
@@ -125,6 +135,8 @@ def sample_values(tree, users):
 QUERY = {
     "api-v1:units_indicators": "period=2021-H1",
     "api-v1:reports_diff": "a=1&b=1",
+    "api-v1:document_appendix": "unit=A&period=2021&subtree=true",
+    "documents:appendix": "don_vi=A&ky=2021&cap_duoi=on",
     "api-v1:units_indicator_records": "period=2021-H1",
     "indicators:appendix": "don_vi=A&cap_duoi=on&ky=2021-H1",
     "indicators:records": "don_vi=A&cap_duoi=on&ky=2021-H1",

@@ -8,6 +8,7 @@ from ninja.renderers import JSONRenderer
 from danvan.accounts.services import api_token_create
 from danvan.api.auth import BearerToken
 from danvan.api.schemas import ErrorOut
+from danvan.documents.api import router as documents_router
 from danvan.dossiers.api import router as dossiers_router
 from danvan.indicators.api import router as indicators_router
 from danvan.notifications.api import router as notifications_router
@@ -85,3 +86,4 @@ api.add_router("/dossiers", dossiers_router)
 api.add_router("/registers", registers_router)
 api.add_router("/reporting", reporting_router)
 api.add_router("/notifications", notifications_router)
+api.add_router("/documents", documents_router)

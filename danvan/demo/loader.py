@@ -12,6 +12,7 @@ from danvan.accounts.models import Role
 from danvan.accounts.services import grant_add, user_create
 from danvan.calendars.models import CalendarDay
 from danvan.demo import province
+from danvan.demo.plans import load_plans
 from danvan.demo.registers import ACTIVITY_ROWS, dossiers_csv, petitions_csv, procedures_load
 from danvan.demo.registers import csv_bytes as activity_csv
 from danvan.demo.reporting import load_reporting
@@ -145,6 +146,7 @@ STEPS: list[tuple[str, Callable[[], str]]] = [
     ("Hồ sơ TTHC", load_dossiers),
     ("Sổ đơn thư, tiếp công dân và các sổ khác", load_registers),
     ("Yêu cầu báo cáo năm 2021", load_reporting),
+    ("Kế hoạch công tác dân vận năm 2023", load_plans),
 ]
 
 

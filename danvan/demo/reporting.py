@@ -71,6 +71,7 @@ def load_reporting() -> str:
         number="128/BC-BQL",
         report_date=D(2021, 11, 8),
         signer_authority="KT.",
+        signer_authority_title="TRƯỞNG BAN",
         signer_title="PHÓ TRƯỞNG BAN",
         signer_name="Phan Viết Hùng",
         recipients="- Sở Nội vụ (báo cáo);\n- Trưởng ban, các Phó TB;\n"

@@ -85,6 +85,11 @@ def appendix(request):
         "form": form,
         "scope": scope,
         "query": request.GET.urlencode(),
+        "download_formats": [
+            ("docx", "Tải Word (.docx)"),
+            ("xlsx", "Tải Excel (.xlsx)"),
+            ("pdf", "Tải PDF"),
+        ],
         "version": version,
         "show_all": show_all,
         "typed_error": "",

@@ -82,6 +82,7 @@ class ReportOut(Schema):
     number: str
     report_date: datetime.date | None
     signer_authority: str
+    signer_authority_title: str
     signer_title: str
     signer_name: str
     recipients: str
@@ -97,6 +98,7 @@ class ReportIn(Schema):
     number: str | None = None
     report_date: datetime.date | None = None
     signer_authority: str | None = None
+    signer_authority_title: str | None = None
     signer_title: str | None = None
     signer_name: str | None = None
     recipients: str | None = None
@@ -158,6 +160,7 @@ def _report_out(report) -> dict:
         "number": report.number,
         "report_date": report.report_date,
         "signer_authority": report.signer_authority,
+        "signer_authority_title": report.signer_authority_title,
         "signer_title": report.signer_title,
         "signer_name": report.signer_name,
         "recipients": report.recipients,

@@ -85,6 +85,12 @@ class ReportForm(forms.Form):
         self.fields["signer_authority"] = forms.ChoiceField(
             label="Quyền hạn ký", choices=AUTHORITIES, required=False
         )
+        self.fields["signer_authority_title"] = forms.CharField(
+            label="Chức vụ người đứng đầu (sau KT., TM. …)",
+            max_length=100,
+            required=False,
+            help_text="Ví dụ: TRƯỞNG BAN",
+        )
         self.fields["signer_title"] = forms.CharField(
             label="Chức vụ người ký", max_length=100, required=False
         )
@@ -108,7 +114,14 @@ class ReportForm(forms.Form):
         return [self[f"section_{key}"] for key, _ in OUTLINE]
 
     def details(self) -> dict:
-        names = ["number", "report_date", "signer_authority", "signer_title", "signer_name"]
+        names = [
+            "number",
+            "report_date",
+            "signer_authority",
+            "signer_authority_title",
+            "signer_title",
+            "signer_name",
+        ]
         found = {name: self.cleaned_data.get(name) or "" for name in names}
         found["report_date"] = self.cleaned_data.get("report_date")
         found["recipients"] = self.cleaned_data.get("recipients", "")

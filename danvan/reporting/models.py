@@ -116,6 +116,8 @@ class UnitReport(models.Model):
     number = models.CharField("số báo cáo", max_length=60, blank=True)
     report_date = models.DateField("ngày báo cáo", null=True, blank=True)
     signer_authority = models.CharField("quyền hạn ký", max_length=60, blank=True)
+    # "KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN": the authority, the head's title after it, the signer's.
+    signer_authority_title = models.CharField("chức vụ người đứng đầu", max_length=100, blank=True)
     signer_title = models.CharField("chức vụ người ký", max_length=100, blank=True)
     signer_name = models.CharField("người ký", max_length=100, blank=True)
     recipients = models.TextField("nơi nhận", blank=True)

@@ -253,6 +253,7 @@ EDITABLE_DETAILS = {
     "number",
     "report_date",
     "signer_authority",
+    "signer_authority_title",
     "signer_title",
     "signer_name",
     "recipients",

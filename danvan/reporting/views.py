@@ -194,6 +194,7 @@ def _report_initial(report) -> dict:
         "number": report.number,
         "report_date": report.report_date,
         "signer_authority": report.signer_authority,
+        "signer_authority_title": report.signer_authority_title,
         "signer_title": report.signer_title,
         "signer_name": report.signer_name,
         "recipients": report.recipients,

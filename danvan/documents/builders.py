@@ -1,0 +1,215 @@
+"""What each document says, from DanVan's records: a unit report, a consolidated report, an
+appendix alone, a plan. Names are those of the document's date (a 2021 report of the Economic
+Zone Board says "tỉnh Bình Định", as the paper one did)."""
+
+import datetime
+import re
+
+from danvan.documents.model import Appendix, AppendixRow, Document, Signer
+from danvan.indicators.forms_catalogue import FormRow
+from danvan.orgunits.models import OrgUnit
+from danvan.orgunits.selectors import orgunit_as_of, orgunit_name_as_of
+from danvan.reporting.models import OUTLINE, Consolidation, UnitReport
+
+PROVINCE = re.compile(r"(?:tỉnh|thành phố)\s+(.+)$", re.IGNORECASE)
+
+
+def unit_place(unit: OrgUnit, day: datetime.date) -> str:
+    """The place written before the date: the province the unit belonged to on ``day``."""
+    current, seen = unit, set()
+    name = orgunit_name_as_of(unit, day)
+    while current is not None and current.pk not in seen:
+        seen.add(current.pk)
+        name = orgunit_name_as_of(current, day)
+        parent_id = orgunit_as_of(current, day).parent_id
+        current = OrgUnit.objects.filter(pk=parent_id).first() if parent_id else None
+    found = PROVINCE.search(name)
+    return found.group(1).strip() if found else name
+
+
+def _parent_name(unit: OrgUnit, day: datetime.date) -> str:
+    parent_id = orgunit_as_of(unit, day).parent_id
+    parent = OrgUnit.objects.filter(pk=parent_id).first() if parent_id else None
+    return orgunit_name_as_of(parent, day) if parent else ""
+
+
+def split_number(number: str, default_symbol: str) -> tuple[str, str]:
+    """ "128/BC-BQL" → ("128", "BC-BQL"); "128" → ("128", default); "" → ("", default)."""
+    number = (number or "").strip()
+    if "/" in number:
+        head, symbol = number.split("/", 1)
+        return head.strip(), symbol.strip()
+    return number, default_symbol
+
+
+def _symbol(kind: str, unit: OrgUnit) -> str:
+    short = (unit.short_name or unit.code).replace(" ", "")
+    return f"{kind}-{short}"
+
+
+def _summary(subject: str) -> str:
+    """The line under "BÁO CÁO": the subject without its own "Báo cáo" ("Kết quả …")."""
+    text = re.sub(r"^\s*báo cáo\s+", "", subject, flags=re.IGNORECASE)
+    return text[:1].upper() + text[1:]
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:] if text else text
+
+
+def appendix_rows(rows: list[FormRow]) -> list[AppendixRow]:
+    out, number = [], 0
+    for row in rows:
+        if row.heading:
+            out.append(AppendixRow(heading=row.heading))
+            number = 0
+        elif row.code:
+            number += 1
+            note = "; ".join(f"{unit}: {value}" for unit, value in row.listed)
+            out.append(
+                AppendixRow(
+                    number=str(number), label=row.label, unit=row.unit, value=row.shown, note=note
+                )
+            )
+    return out
+
+
+def _caption(kind: str, number: str, symbol: str, day, unit_name: str) -> str:
+    shown_day = f"{day:%d/%m/%Y}" if day else "      "
+    return f"(Kèm theo {kind} số {number or '      '}/{symbol} ngày {shown_day} của {unit_name})"
+
+
+def document_for_report(report: UnitReport) -> Document:
+    from danvan.reporting.figures import report_form_rows, report_result
+
+    request = report.request
+    day = report.report_date or request.issued_on
+    unit_name = orgunit_name_as_of(report.unit, day)
+    issuer_name = orgunit_name_as_of(request.issuer, request.issued_on)
+    number, symbol = split_number(report.number, _symbol("BC", report.unit))
+    rows = report_form_rows(report, report_result(report))
+    return Document(
+        kind="BÁO CÁO",
+        parent_body=_parent_name(report.unit, day),
+        issuing_body=unit_name,
+        number=number,
+        symbol=symbol,
+        place=unit_place(report.unit, day),
+        date=report.report_date,
+        summary=_summary(request.subject),
+        opening=(
+            f"Thực hiện {request.reference} của {issuer_name} về việc "
+            f"{_lower_first(request.subject)}, {unit_name} báo cáo kết quả như sau:"
+        ),
+        sections=[(f"{key}. {title}", report.sections.get(key, "")) for key, title in OUTLINE],
+        closing=f"Trên đây là báo cáo {_lower_first(_summary(request.subject))} của {unit_name}./.",
+        signer=Signer(
+            authority=report.signer_authority,
+            authority_title=report.signer_authority_title,
+            title=report.signer_title,
+            name=report.signer_name,
+        ),
+        recipients=[line.strip() for line in report.recipients.splitlines() if line.strip()],
+        appendix=Appendix(
+            title="Phụ lục tổng hợp số liệu",
+            caption=_caption("Báo cáo", number, symbol, report.report_date, unit_name),
+            rows=appendix_rows(rows),
+        ),
+        title=f"bao-cao-{report.unit.code}-{request.period}",
+    )
+
+
+def document_for_consolidation(consolidation: Consolidation) -> Document:
+    from danvan.reporting.consolidation import consolidation_comparison
+
+    request = consolidation.request
+    issuer = request.issuer
+    day = request.issued_on
+    name = orgunit_name_as_of(issuer, day)
+    comparison = consolidation_comparison(consolidation, with_previous=False)
+    number, symbol = "", _symbol("BC", issuer)
+    count = len(consolidation.figures.get("reports", []))
+    return Document(
+        kind="BÁO CÁO",
+        parent_body=_parent_name(issuer, day),
+        issuing_body=name,
+        number=number,
+        symbol=symbol,
+        place=unit_place(issuer, day),
+        date=None,
+        summary=f"Tổng hợp {_lower_first(_summary(request.subject))}",
+        opening=(
+            f"Căn cứ báo cáo của {count} cơ quan, đơn vị theo {request.reference}, {name} "
+            "tổng hợp kết quả như sau:"
+        ),
+        sections=[
+            (f"{key}. {title}", consolidation.sections.get(key, "")) for key, title in OUTLINE
+        ],
+        closing=f"Trên đây là báo cáo tổng hợp {_lower_first(_summary(request.subject))}./.",
+        recipients=[],
+        appendix=Appendix(
+            title="Phụ lục tổng hợp số liệu",
+            caption=_caption("Báo cáo", number, symbol, None, name),
+            rows=appendix_rows(comparison.rows),
+        ),
+        title=f"bao-cao-tong-hop-{issuer.code}-{request.period}",
+    )
+
+
+def document_for_appendix(scope, rows: list[FormRow]) -> Document:
+    """The appendix alone: the header, then the table."""
+    day = scope.window.end
+    name = scope.unit_name + (" và các đơn vị trực thuộc" if scope.subtree else "")
+    return Document(
+        kind="",
+        parent_body=_parent_name(scope.unit, day),
+        issuing_body=orgunit_name_as_of(scope.unit, day),
+        number="",
+        symbol="",
+        place=unit_place(scope.unit, day),
+        date=None,
+        summary="",
+        appendix=Appendix(
+            title=f"Phụ lục số liệu — {scope.period.label}",
+            caption=f"(Số liệu từ ngày {scope.window.start:%d/%m/%Y} đến ngày "
+            f"{scope.window.end:%d/%m/%Y})",
+            rows=appendix_rows(rows),
+            unit_name=name,
+        ),
+        title=f"phu-luc-{scope.unit.code}-{scope.period.code}",
+    )
+
+
+def document_for_plan(plan) -> Document:
+    from danvan.plans.models import OUTLINE as PLAN_OUTLINE
+
+    day = plan.issued_on or datetime.date.today()
+    name = orgunit_name_as_of(plan.unit, day)
+    number, symbol = split_number(plan.number, plan.symbol or _symbol("KH", plan.unit))
+    if plan.symbol and "/" not in (plan.number or ""):
+        symbol = plan.symbol
+    return Document(
+        kind="KẾ HOẠCH",
+        parent_body=_parent_name(plan.unit, day),
+        issuing_body=name,
+        number=number,
+        symbol=symbol,
+        place=unit_place(plan.unit, day),
+        date=plan.issued_on,
+        summary=plan.subject,
+        opening=plan.basis,
+        sections=[(f"{key}. {title}", plan.sections.get(key, "")) for key, title in PLAN_OUTLINE],
+        closing=f"Trên đây là {_lower_first(plan.subject)} của {name}./." if plan.subject else "",
+        signer=Signer(
+            authority=plan.signer_authority,
+            authority_title=plan.signer_authority_title,
+            title=plan.signer_title,
+            name=plan.signer_name,
+        ),
+        recipients=[line.strip() for line in plan.recipients.splitlines() if line.strip()],
+        items=[
+            (item.content, item.lead, f"{item.deadline:%d/%m/%Y}" if item.deadline else "")
+            for item in plan.items.all()
+        ],
+        title=f"ke-hoach-{plan.unit.code}-{plan.pk}",
+    )

@@ -1,0 +1,11 @@
+from django.urls import path
+
+from danvan.documents import views
+
+app_name = "documents"
+urlpatterns = [
+    path("bao-cao/<int:report_id>/<slug:fmt>/", views.report_file, name="report"),
+    path("tong-hop/<int:request_id>/<slug:fmt>/", views.consolidation_file, name="consolidation"),
+    path("phu-luc/<slug:fmt>/", views.appendix_file, name="appendix"),
+    path("ke-hoach/<int:plan_id>/<slug:fmt>/", views.plan_file, name="plan"),
+]

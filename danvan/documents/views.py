@@ -1,0 +1,79 @@
+"""Downloads: the same documents as `danvan render` and the API, each behind the access gate
+of what it shows."""
+
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpResponse
+from django.shortcuts import render
+
+from danvan.core.errors import DomainError
+from danvan.documents import render as documents
+from danvan.documents.pdf import NO_LIBREOFFICE
+
+NOT_FOUND = "Không tìm thấy, hoặc bạn không có quyền xem."
+
+
+def file_response(rendered: documents.Rendered) -> HttpResponse:
+    response = HttpResponse(rendered.content, content_type=rendered.content_type)
+    response["Content-Disposition"] = f'attachment; filename="{rendered.filename}"'
+    return response
+
+
+def _deliver(request, make):
+    try:
+        return file_response(make())
+    except DomainError as error:
+        status = 503 if error.message == NO_LIBREOFFICE else 400
+        return render(request, "documents/error.html", {"message": error.message}, status=status)
+
+
+@login_required
+def report_file(request, report_id, fmt):
+    from danvan.reporting.selectors import report_visible
+
+    report = report_visible(request.user, report_id)
+    if report is None:
+        raise Http404(NOT_FOUND)
+    return _deliver(request, lambda: documents.render_report(report, fmt))
+
+
+@login_required
+def consolidation_file(request, request_id, fmt):
+    from danvan.reporting.selectors import consolidation_visible, requests_visible
+
+    found = requests_visible(request.user).filter(pk=request_id).first()
+    if found is None:
+        raise Http404(NOT_FOUND)
+    allowed, consolidation = consolidation_visible(request.user, found)
+    if not allowed or consolidation is None:
+        raise Http404(NOT_FOUND)
+    return _deliver(request, lambda: documents.render_consolidation(consolidation, fmt))
+
+
+@login_required
+def appendix_file(request, fmt):
+    from danvan.core.dates import parse_date
+    from danvan.indicators.selectors import indicators_scope
+
+    try:
+        scope = indicators_scope(
+            request.user,
+            request.GET.get("don_vi", ""),
+            request.GET.get("ky", ""),
+            subtree=request.GET.get("cap_duoi") in ("on", "1", "true"),
+            start=parse_date(request.GET.get("tu", "")),
+            end=parse_date(request.GET.get("den", "")),
+        )
+    except (DomainError, ValueError) as error:
+        message = getattr(error, "message", None) or str(error)
+        return render(request, "documents/error.html", {"message": message}, status=400)
+    return _deliver(request, lambda: documents.render_appendix(scope, fmt))
+
+
+@login_required
+def plan_file(request, plan_id, fmt):
+    from danvan.plans.selectors import plan_visible
+
+    plan = plan_visible(request.user, plan_id)
+    if plan is None:
+        raise Http404(NOT_FOUND)
+    return _deliver(request, lambda: documents.render_plan(plan, fmt))
