@@ -24,7 +24,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "--only", choices=["foundation", "registers", "reporting"], default=None
+            "--only", choices=["foundation", "registers", "reporting", "documents"], default=None
         )
         parser.add_argument("--reports", type=int, default=1000, help="số báo cáo đơn vị")
         parser.add_argument("--communes", type=int, default=100)
@@ -56,6 +56,8 @@ class Command(BaseCommand):
                 self._foundation(communes, departments, repeat)
             if only in (None, "reporting"):
                 self._reporting(reports)
+            if only in (None, "documents"):
+                self._documents(repeat)
             if only in (None, "registers"):
                 self._registers(units, dossiers, Path(report))
         finally:
@@ -77,6 +79,12 @@ class Command(BaseCommand):
             "mục tiêu ≤ 1.000 ms"
         )
         self._table(reporting_bench.run(reports))
+
+    def _documents(self, repeat):
+        from danvan.documents import bench as documents_bench
+
+        self.stdout.write("\nVăn bản .docx (python-docx)")
+        self._table(documents_bench.run(repeat))
 
     def _table(self, results):
         self.stdout.write(f"{'kịch bản':<44} {'mốc (ms)':>10} {'đo (ms)':>10} {'tỉ lệ':>7}")

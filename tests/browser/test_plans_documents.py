@@ -1,0 +1,56 @@
+"""Plans and document downloads in Chromium: open the demo plan, add a task, mark it done,
+download the Word file; download a report and the appendix as files."""
+
+import io
+import re
+
+import docx
+import openpyxl
+import pytest
+from playwright.sync_api import expect
+
+from danvan.demo.loader import demo_load
+from tests.browser.test_login_tree import log_in
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def demo(transactional_db):
+    demo_load()
+
+
+def test_plan_tasks_and_downloads(page, live_server, demo, step):
+    log_in(page, live_server.url, "bqlkkt.chuyenvien")
+    page.get_by_role("link", name="Kế hoạch", exact=True).click()
+    page.get_by_role(
+        "link", name="Triển khai thực hiện công tác dân vận chính quyền năm 2023"
+    ).click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Ban Quản lý Khu kinh tế")
+    page.get_by_label("Nhiệm vụ", exact=True).fill("Tổng kết mô hình “Dân vận khéo”")
+    page.get_by_label("Đơn vị chủ trì").fill("Văn phòng")
+    page.get_by_label("Thời hạn").fill("15/12/2023")
+    page.get_by_role("button", name="Thêm nhiệm vụ").click()
+    row = page.get_by_role("row", name=re.compile("Tổng kết mô hình"))
+    expect(row).to_contain_text("15/12/2023")
+    row.get_by_role("button", name="Đánh dấu xong").click()
+    expect(page.get_by_role("row", name=re.compile("Tổng kết mô hình"))).not_to_contain_text("chưa")
+    step("ke-hoach")
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Tải Word (.docx)").click()
+    read = docx.Document(str(download.value.path()))
+    assert any(p.text == "KẾ HOẠCH" for p in read.paragraphs)
+    assert "Tổng kết mô hình “Dân vận khéo”" in [
+        c.text for t in read.tables for r in t.rows for c in r.cells
+    ]
+
+    page.get_by_role("link", name="Chỉ tiêu").click()
+    page.get_by_label("Kỳ báo cáo").fill("2021")
+    page.get_by_role("button", name="Tính").click()
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Tải Excel (.xlsx)").click()
+    assert download.value.suggested_filename == "phu-luc-BQLKKT-2021.xlsx"
+    sheet = openpyxl.load_workbook(io.BytesIO(download.value.path().read_bytes())).active
+    codes = {row[1].value: row[4].value for row in sheet.iter_rows(min_row=5)}
+    assert codes["HS_TIEP_NHAN"] == 524
+    assert page.console_errors == []
