@@ -127,7 +127,7 @@ def document_for_consolidation(consolidation: Consolidation) -> Document:
     day = request.issued_on
     name = orgunit_name_as_of(issuer, day)
     comparison = consolidation_comparison(consolidation, with_previous=False)
-    number, symbol = "", _symbol("BC", issuer)
+    number, symbol = split_number(consolidation.number, _symbol("BC", issuer))
     count = len(consolidation.figures.get("reports", []))
     return Document(
         kind="BÁO CÁO",
@@ -136,7 +136,7 @@ def document_for_consolidation(consolidation: Consolidation) -> Document:
         number=number,
         symbol=symbol,
         place=unit_place(issuer, day),
-        date=None,
+        date=consolidation.report_date,
         summary=f"Tổng hợp {_lower_first(_summary(request.subject))}",
         opening=(
             f"Căn cứ báo cáo của {count} cơ quan, đơn vị theo {request.reference}, {name} "
@@ -146,10 +146,16 @@ def document_for_consolidation(consolidation: Consolidation) -> Document:
             (f"{key}. {title}", consolidation.sections.get(key, "")) for key, title in OUTLINE
         ],
         closing=f"Trên đây là báo cáo tổng hợp {_lower_first(_summary(request.subject))}./.",
-        recipients=[],
+        signer=Signer(
+            authority=consolidation.signer_authority,
+            authority_title=consolidation.signer_authority_title,
+            title=consolidation.signer_title,
+            name=consolidation.signer_name,
+        ),
+        recipients=[r.strip() for r in consolidation.recipients.splitlines() if r.strip()],
         appendix=Appendix(
             title="Phụ lục tổng hợp số liệu",
-            caption=_caption("Báo cáo", number, symbol, None, name),
+            caption=_caption("Báo cáo", number, symbol, consolidation.report_date, name),
             rows=appendix_rows(comparison.rows),
         ),
         title=f"bao-cao-tong-hop-{issuer.code}-{request.period}",

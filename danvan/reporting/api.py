@@ -116,6 +116,13 @@ class ConsolidationBuildIn(Schema):
 class ConsolidationIn(Schema):
     expected_version: int
     sections: dict
+    number: str | None = None
+    report_date: datetime.date | None = None
+    signer_authority: str | None = None
+    signer_authority_title: str | None = None
+    signer_title: str | None = None
+    signer_name: str | None = None
+    recipients: str | None = None
 
 
 class CompletenessOut(Schema):
@@ -527,6 +534,7 @@ def _consolidation_out(consolidation) -> dict:
         "include_submitted": consolidation.include_submitted,
         "reports": consolidation.figures.get("reports", []),
         "sections": consolidation.sections,
+        **{name: getattr(consolidation, name) for name in sorted(services.EDITABLE_DETAILS)},
         "values": consolidation.figures.get("values", {}),
         "ratios": {code: r.as_json() for code, r in comparison.result.ratios.items()},
         "listed": consolidation.figures.get("listed", {}),
@@ -595,6 +603,11 @@ def consolidation_save(request, request_id: int):
             consolidation=consolidation,
             expected_version=payload.expected_version,
             sections=payload.sections,
+            **{
+                name: value
+                for name, value in payload.dict().items()
+                if name in services.EDITABLE_DETAILS and value is not None
+            },
         )
     except services.ConsolidationConflict as error:
         raise HttpError(409, error.message)

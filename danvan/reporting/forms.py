@@ -138,17 +138,5 @@ def overrides_from_post(post) -> dict:
     return found
 
 
-class ConsolidationForm(forms.Form):
-    version = forms.IntegerField(widget=forms.HiddenInput)
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        for key, title in OUTLINE:
-            self.fields[f"section_{key}"] = forms.CharField(
-                label=f"{key}. {title}",
-                required=False,
-                widget=forms.Textarea(attrs={"rows": 10, "class": "richtext"}),
-            )
-
-    def sections(self) -> dict:
-        return {key: self.cleaned_data.get(f"section_{key}", "") for key, _ in OUTLINE}
+class ConsolidationForm(ReportForm):
+    """The consolidated report: the same sections, number, date, signature and recipients."""

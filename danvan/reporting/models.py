@@ -197,6 +197,13 @@ class Consolidation(models.Model):
     # Summed base values, per-unit values and the reports it was built from (see
     # reporting.consolidation); ratios are recomputed from the sums wherever shown.
     figures = models.JSONField(default=dict)
+    number = models.CharField("số báo cáo", max_length=60, blank=True)
+    report_date = models.DateField("ngày báo cáo", null=True, blank=True)
+    signer_authority = models.CharField("quyền hạn ký", max_length=60, blank=True)
+    signer_authority_title = models.CharField("chức vụ người đứng đầu", max_length=100, blank=True)
+    signer_title = models.CharField("chức vụ người ký", max_length=100, blank=True)
+    signer_name = models.CharField("người ký", max_length=100, blank=True)
+    recipients = models.TextField("nơi nhận", blank=True)
     version = models.PositiveIntegerField(default=1)
     built_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", null=True

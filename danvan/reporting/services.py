@@ -369,13 +369,17 @@ class ConsolidationConflict(DomainError):
 
 @transaction.atomic
 def consolidation_save(
-    *, user, consolidation: Consolidation, expected_version: int, sections: dict
+    *, user, consolidation: Consolidation, expected_version: int, sections: dict, **details
 ) -> Consolidation:
     current = Consolidation.objects.select_for_update().get(pk=consolidation.pk)
     _consolidator(user, current.request)
     if current.version != expected_version:
         raise ConsolidationConflict(CONSOLIDATION_CONFLICT, current)
     current.sections = {key: richtext_clean(sections.get(key, "")) for key, _ in OUTLINE}
+    for name, value in details.items():
+        if name not in EDITABLE_DETAILS:
+            raise TypeError(name)
+        setattr(current, name, value)
     current.version += 1
     current.save()
     return current

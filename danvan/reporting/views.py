@@ -352,11 +352,7 @@ def consolidation_page(request, pk):
     form = None
     theirs = None
     if consolidation is not None:
-        initial = {
-            "version": consolidation.version,
-            **{f"section_{k}": consolidation.sections.get(k, "") for k, _ in OUTLINE},
-        }
-        form = ConsolidationForm(request.POST or None, initial=initial)
+        form = ConsolidationForm(request.POST or None, initial=_report_initial(consolidation))
         if request.method == "POST" and form.is_valid():
             try:
                 services.consolidation_save(
@@ -364,6 +360,7 @@ def consolidation_page(request, pk):
                     consolidation=consolidation,
                     expected_version=form.cleaned_data["version"],
                     sections=form.sections(),
+                    **form.details(),
                 )
             except services.ConsolidationConflict as error:
                 form.add_error(None, error.message)

@@ -4,6 +4,7 @@ import pytest
 
 from danvan.reporting.services import (
     consolidation_build,
+    consolidation_save,
     report_open,
     report_review,
     report_save,
@@ -53,5 +54,18 @@ def accepted_report(users, tree):
     )
     report = report_submit(user=users["head_a"], report=report)
     report = report_review(user=users["aggregator"], report=report, accept=True)
-    consolidation_build(user=users["aggregator"], request=request)
+    consolidation = consolidation_build(user=users["aggregator"], request=request)
+    consolidation_save(
+        user=users["aggregator"],
+        consolidation=consolidation,
+        expected_version=consolidation.version,
+        sections=consolidation.sections,
+        number="310/BC-UBND",
+        report_date=D(2021, 11, 20),
+        signer_authority="TM.",
+        signer_authority_title="Ủy ban nhân dân",
+        signer_title="Chủ tịch",
+        signer_name="Trần Văn Bình",
+        recipients="- Bộ Nội vụ;\n- Lưu: VT.",
+    )
     return report

@@ -147,6 +147,15 @@ def test_a_plan_and_a_consolidation_render(accepted_report, users, tree):
     ]
     consolidated = _read(render.render_consolidation(accepted_report.request.consolidation, "docx"))
     assert _find(consolidated, "BÁO CÁO")
+    left = consolidated.tables[0].rows[0].cells[0]
+    assert "Số: 310/BC-UBND" in [p.text for p in left.paragraphs]
+    signature = consolidated.tables[-2].rows[0].cells
+    assert [p.text for p in signature[1].paragraphs if p.text] == [
+        "TM. ỦY BAN NHÂN DÂN",
+        "CHỦ TỊCH",
+        "Trần Văn Bình",
+    ]
+    assert [p.text for p in signature[0].paragraphs][1:] == ["- Bộ Nội vụ;", "- Lưu: VT."]
     table = consolidated.tables[-1]
     shown = {row.cells[1].text: row.cells[3].text for row in table.rows[1:]}
     assert shown["Tổng số hồ sơ tiếp nhận"] == "3"

@@ -273,10 +273,21 @@ def test_consolidating_from_the_pages(users, tree, login):
     consolidation = found.consolidation
     client.post(
         f"/bao-cao/{found.pk}/tong-hop/",
-        {"version": consolidation.version, "section_II": "Văn bản tổng hợp đã biên tập"},
+        {
+            "version": consolidation.version,
+            "section_II": "Văn bản tổng hợp đã biên tập",
+            "signer_authority": "KT.",
+            "signer_authority_title": "GIÁM ĐỐC",
+            "signer_name": "Lê Thị Tổng",
+            "report_date": "20/11/2021",
+        },
     )
     consolidation.refresh_from_db()
     assert consolidation.sections["II"] == "<p>Văn bản tổng hợp đã biên tập</p>"
+    assert (consolidation.signer_name, consolidation.report_date) == (
+        "Lê Thị Tổng",
+        D(2021, 11, 20),
+    )
     assert login(users["clerk_a"]).get(f"/bao-cao/{found.pk}/tong-hop/").status_code == 403
     page = client.post(f"/bao-cao/{found.pk}/tong-hop/gui-len/", follow=True).content.decode()
     assert "không theo yêu cầu nào của cấp trên" in page
