@@ -68,16 +68,10 @@ def access_units(user, *, roles: Iterable[str] | None = None) -> QuerySet[OrgUni
 
 def _merged_into(unit_ids: set[int]) -> set[int]:
     """Every unit merged, directly or through earlier merges, into one of ``unit_ids``: a
-    unit grant carries the history of its predecessors. One query per merge generation."""
-    found: set[int] = set()
-    frontier = set(unit_ids)
-    while frontier:
-        frontier = (
-            set(OrgUnit.objects.filter(merged_into__in=frontier).values_list("pk", flat=True))
-            - found
-        )
-        found |= frontier
-    return found
+    unit grant carries the history of its predecessors."""
+    from danvan.orgunits.selectors import orgunit_lineage_ids
+
+    return orgunit_lineage_ids(unit_ids) - set(unit_ids)
 
 
 def access_unit(user, code: str, *, roles: Iterable[str] | None = None) -> OrgUnit:

@@ -57,6 +57,20 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:] if text else text
 
 
+def _signer(signed) -> Signer:
+    """The signature block of a report, a consolidation or a plan (same field names)."""
+    return Signer(
+        authority=signed.signer_authority,
+        authority_title=signed.signer_authority_title,
+        title=signed.signer_title,
+        name=signed.signer_name,
+    )
+
+
+def _recipients(text: str) -> list[str]:
+    return [line.strip() for line in (text or "").splitlines() if line.strip()]
+
+
 def appendix_rows(rows: list[FormRow]) -> list[AppendixRow]:
     out, number = [], 0
     for row in rows:
@@ -103,13 +117,8 @@ def document_for_report(report: UnitReport) -> Document:
         ),
         sections=[(f"{key}. {title}", report.sections.get(key, "")) for key, title in OUTLINE],
         closing=f"Trên đây là báo cáo {_lower_first(_summary(request.subject))} của {unit_name}./.",
-        signer=Signer(
-            authority=report.signer_authority,
-            authority_title=report.signer_authority_title,
-            title=report.signer_title,
-            name=report.signer_name,
-        ),
-        recipients=[line.strip() for line in report.recipients.splitlines() if line.strip()],
+        signer=_signer(report),
+        recipients=_recipients(report.recipients),
         appendix=Appendix(
             title="Phụ lục tổng hợp số liệu",
             caption=_caption("Báo cáo", number, symbol, report.report_date, unit_name),
@@ -146,13 +155,8 @@ def document_for_consolidation(consolidation: Consolidation) -> Document:
             (f"{key}. {title}", consolidation.sections.get(key, "")) for key, title in OUTLINE
         ],
         closing=f"Trên đây là báo cáo tổng hợp {_lower_first(_summary(request.subject))}./.",
-        signer=Signer(
-            authority=consolidation.signer_authority,
-            authority_title=consolidation.signer_authority_title,
-            title=consolidation.signer_title,
-            name=consolidation.signer_name,
-        ),
-        recipients=[r.strip() for r in consolidation.recipients.splitlines() if r.strip()],
+        signer=_signer(consolidation),
+        recipients=_recipients(consolidation.recipients),
         appendix=Appendix(
             title="Phụ lục tổng hợp số liệu",
             caption=_caption("Báo cáo", number, symbol, consolidation.report_date, name),
@@ -206,13 +210,8 @@ def document_for_plan(plan) -> Document:
         opening=plan.basis,
         sections=[(f"{key}. {title}", plan.sections.get(key, "")) for key, title in PLAN_OUTLINE],
         closing=f"Trên đây là {_lower_first(plan.subject)} của {name}./." if plan.subject else "",
-        signer=Signer(
-            authority=plan.signer_authority,
-            authority_title=plan.signer_authority_title,
-            title=plan.signer_title,
-            name=plan.signer_name,
-        ),
-        recipients=[line.strip() for line in plan.recipients.splitlines() if line.strip()],
+        signer=_signer(plan),
+        recipients=_recipients(plan.recipients),
         items=[
             (item.content, item.lead, f"{item.deadline:%d/%m/%Y}" if item.deadline else "")
             for item in plan.items.all()

@@ -87,8 +87,9 @@ def orgunit_predecessors(unit: OrgUnit) -> list[OrgUnit]:
 
 
 def orgunit_lineage_ids(units) -> set[int]:
-    """The units and all their predecessors, as ids: one query per merge generation."""
-    found = {u.pk for u in units}
+    """The units (objects or ids) and all their predecessors, as ids: one query per merge
+    generation."""
+    found = {getattr(u, "pk", u) for u in units}
     frontier = set(found)
     while frontier:
         frontier = (

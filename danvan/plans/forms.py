@@ -46,21 +46,11 @@ class PlanForm(forms.Form):
         return {key: self.cleaned_data.get(f"section_{key}", "") for key, _ in OUTLINE}
 
     def details(self) -> dict:
-        names = [
-            "number",
-            "symbol",
-            "issued_on",
-            "subject",
-            "basis",
-            "signer_authority",
-            "signer_authority_title",
-            "signer_title",
-            "signer_name",
-            "recipients",
-        ]
-        return {name: self.cleaned_data.get(name) for name in names} | {
-            name: self.cleaned_data.get(name) or "" for name in names if name != "issued_on"
-        }
+        from danvan.plans.services import EDITABLE
+
+        found = {name: self.cleaned_data.get(name) or "" for name in EDITABLE}
+        found["issued_on"] = self.cleaned_data.get("issued_on")
+        return found
 
 
 class ItemForm(forms.Form):

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 
+from danvan.core.signature import SignatureBlock
 from danvan.orgunits.models import OrgUnit
 
 # The outline of a plan (DOMAIN.md §6, sample ke-hoach-dan-van-2023).
@@ -11,7 +12,7 @@ OUTLINE = (
 )
 
 
-class Plan(models.Model):
+class Plan(SignatureBlock):
     unit = models.ForeignKey(OrgUnit, verbose_name="đơn vị", on_delete=models.PROTECT)
     number = models.CharField("số", max_length=20, blank=True)
     symbol = models.CharField("ký hiệu", max_length=60, blank=True)
@@ -19,11 +20,6 @@ class Plan(models.Model):
     subject = models.CharField("trích yếu", max_length=500)
     basis = models.TextField("căn cứ", blank=True)
     sections = models.JSONField("nội dung", default=dict)
-    signer_authority = models.CharField("quyền hạn ký", max_length=60, blank=True)
-    signer_authority_title = models.CharField("chức vụ người đứng đầu", max_length=100, blank=True)
-    signer_title = models.CharField("chức vụ người ký", max_length=100, blank=True)
-    signer_name = models.CharField("người ký", max_length=100, blank=True)
-    recipients = models.TextField("nơi nhận", blank=True)
     version = models.PositiveIntegerField(default=1)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+"

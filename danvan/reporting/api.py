@@ -91,10 +91,9 @@ class ReportOut(Schema):
     moved_figures: list[dict] | None = None
 
 
-class ReportIn(Schema):
-    expected_version: int
-    sections: dict | None = None
-    overrides: dict | None = None
+class DetailsIn(Schema):
+    """Number, date, signature block and recipients of a report or a consolidation."""
+
     number: str | None = None
     report_date: datetime.date | None = None
     signer_authority: str | None = None
@@ -102,6 +101,19 @@ class ReportIn(Schema):
     signer_title: str | None = None
     signer_name: str | None = None
     recipients: str | None = None
+
+    def details(self) -> dict:
+        return {
+            name: value
+            for name, value in self.dict().items()
+            if name in services.EDITABLE_DETAILS and value is not None
+        }
+
+
+class ReportIn(DetailsIn):
+    expected_version: int
+    sections: dict | None = None
+    overrides: dict | None = None
 
 
 class VersionIn(Schema):
@@ -113,16 +125,9 @@ class ConsolidationBuildIn(Schema):
     reset_text: bool = False
 
 
-class ConsolidationIn(Schema):
+class ConsolidationIn(DetailsIn):
     expected_version: int
     sections: dict
-    number: str | None = None
-    report_date: datetime.date | None = None
-    signer_authority: str | None = None
-    signer_authority_title: str | None = None
-    signer_title: str | None = None
-    signer_name: str | None = None
-    recipients: str | None = None
 
 
 class CompletenessOut(Schema):
@@ -164,13 +169,7 @@ def _report_out(report) -> dict:
         "sections": report.sections,
         "overrides": report.overrides,
         "figures": report.figures,
-        "number": report.number,
-        "report_date": report.report_date,
-        "signer_authority": report.signer_authority,
-        "signer_authority_title": report.signer_authority_title,
-        "signer_title": report.signer_title,
-        "signer_name": report.signer_name,
-        "recipients": report.recipients,
+        **{name: getattr(report, name) for name in services.EDITABLE_DETAILS},
         "consolidation": report.consolidation_id,
     }
 
@@ -403,11 +402,7 @@ def reports_save(request, report_id: int, payload: ReportIn):
                 expected_version=payload.expected_version,
                 sections=payload.sections,
                 overrides=payload.overrides,
-                **{
-                    name: value
-                    for name, value in payload.dict().items()
-                    if name in services.EDITABLE_DETAILS and value is not None
-                },
+                **payload.details(),
             )
         )
     except DomainError as error:
@@ -603,11 +598,7 @@ def consolidation_save(request, request_id: int):
             consolidation=consolidation,
             expected_version=payload.expected_version,
             sections=payload.sections,
-            **{
-                name: value
-                for name, value in payload.dict().items()
-                if name in services.EDITABLE_DETAILS and value is not None
-            },
+            **payload.details(),
         )
     except services.ConsolidationConflict as error:
         raise HttpError(409, error.message)

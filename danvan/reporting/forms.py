@@ -114,17 +114,10 @@ class ReportForm(forms.Form):
         return [self[f"section_{key}"] for key, _ in OUTLINE]
 
     def details(self) -> dict:
-        names = [
-            "number",
-            "report_date",
-            "signer_authority",
-            "signer_authority_title",
-            "signer_title",
-            "signer_name",
-        ]
-        found = {name: self.cleaned_data.get(name) or "" for name in names}
+        from danvan.reporting.services import EDITABLE_DETAILS
+
+        found = {name: self.cleaned_data.get(name) or "" for name in EDITABLE_DETAILS}
         found["report_date"] = self.cleaned_data.get("report_date")
-        found["recipients"] = self.cleaned_data.get("recipients", "")
         return found
 
 

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.db import models
 
+from danvan.core.signature import SignatureBlock
 from danvan.orgunits.models import OrgUnit
 
 # The standard outline of a report (DOMAIN.md §6).
@@ -102,7 +103,7 @@ class Status(models.TextChoices):
     ACCEPTED = "accepted", "Đã tiếp nhận"
 
 
-class UnitReport(models.Model):
+class UnitReport(SignatureBlock):
     request = models.ForeignKey(ReportRequest, on_delete=models.PROTECT, related_name="reports")
     unit = models.ForeignKey(OrgUnit, on_delete=models.PROTECT, related_name="+")
     status = models.CharField(
@@ -115,12 +116,6 @@ class UnitReport(models.Model):
     figures = models.JSONField("số liệu khi gửi", default=dict)
     number = models.CharField("số báo cáo", max_length=60, blank=True)
     report_date = models.DateField("ngày báo cáo", null=True, blank=True)
-    signer_authority = models.CharField("quyền hạn ký", max_length=60, blank=True)
-    # "KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN": the authority, the head's title after it, the signer's.
-    signer_authority_title = models.CharField("chức vụ người đứng đầu", max_length=100, blank=True)
-    signer_title = models.CharField("chức vụ người ký", max_length=100, blank=True)
-    signer_name = models.CharField("người ký", max_length=100, blank=True)
-    recipients = models.TextField("nơi nhận", blank=True)
     # Set when the report is a consolidation of the unit's own request to its subtree,
     # submitted upward: its appendix is the consolidation's, not the unit's own registers.
     consolidation = models.ForeignKey(
@@ -185,7 +180,7 @@ class Transition(models.Model):
         return f"{self.from_status} → {self.to_status}"
 
 
-class Consolidation(models.Model):
+class Consolidation(SignatureBlock):
     """The issuer's consolidated report over the units' reports on its request."""
 
     request = models.OneToOneField(
@@ -199,11 +194,6 @@ class Consolidation(models.Model):
     figures = models.JSONField(default=dict)
     number = models.CharField("số báo cáo", max_length=60, blank=True)
     report_date = models.DateField("ngày báo cáo", null=True, blank=True)
-    signer_authority = models.CharField("quyền hạn ký", max_length=60, blank=True)
-    signer_authority_title = models.CharField("chức vụ người đứng đầu", max_length=100, blank=True)
-    signer_title = models.CharField("chức vụ người ký", max_length=100, blank=True)
-    signer_name = models.CharField("người ký", max_length=100, blank=True)
-    recipients = models.TextField("nơi nhận", blank=True)
     version = models.PositiveIntegerField(default=1)
     built_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", null=True

@@ -191,13 +191,7 @@ def _report_initial(report) -> dict:
     return {
         "version": report.version,
         **{f"section_{key}": report.sections.get(key, "") for key, _ in OUTLINE},
-        "number": report.number,
-        "report_date": report.report_date,
-        "signer_authority": report.signer_authority,
-        "signer_authority_title": report.signer_authority_title,
-        "signer_title": report.signer_title,
-        "signer_name": report.signer_name,
-        "recipients": report.recipients,
+        **{name: getattr(report, name) for name in services.EDITABLE_DETAILS},
     }
 
 
