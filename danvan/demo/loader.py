@@ -87,6 +87,19 @@ def load_users() -> str:
     return f"{created} tài khoản mới"
 
 
+def load_emails() -> str:
+    """Demo addresses, set last so that loading sends no mail; from then on every notification
+    is also printed as an e-mail by the console backend of the demo."""
+    User = get_user_model()
+    users = User.objects.filter(username__in=[u for u, _, _ in province.USERS], email="")
+    count = 0
+    for user in users:
+        user.email = f"{user.username}@danvan.local"
+        user.save(update_fields=["email"])
+        count += 1
+    return f"{count} địa chỉ thư (@danvan.local)"
+
+
 def load_calendar() -> str:
     created = 0
     for day, kind, note in province.CALENDAR_DAYS:
@@ -147,6 +160,7 @@ STEPS: list[tuple[str, Callable[[], str]]] = [
     ("Sổ đơn thư, tiếp công dân và các sổ khác", load_registers),
     ("Yêu cầu báo cáo năm 2021", load_reporting),
     ("Kế hoạch công tác dân vận năm 2023", load_plans),
+    ("Địa chỉ thư", load_emails),
 ]
 
 
