@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "danvan.activities",
     "danvan.indicators",
     "danvan.reporting",
+    "danvan.checker",
     "danvan.demo",
 ]
 

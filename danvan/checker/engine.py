@@ -1,0 +1,79 @@
+"""Check a report: ``check_text(text)`` and ``check_file(name, data)``. Pure Python, no database;
+the web page, the API, the CLI and the evaluation all call these."""
+
+from dataclasses import dataclass
+
+from danvan.checker import checks
+from danvan.checker.checks import Finding
+from danvan.checker.figures import Extraction, extract
+from danvan.checker.reading import MAX_FILE_BYTES, Document, read_document
+from danvan.checker.rules import ERROR
+
+
+@dataclass
+class Result:
+    text: str
+    extraction: Extraction
+    findings: list[Finding]
+    document: Document | None = None
+
+    @property
+    def figures(self):
+        return self.extraction.figures
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == ERROR]
+
+    @property
+    def warnings(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity != ERROR]
+
+    @property
+    def has_errors(self) -> bool:
+        return bool(self.errors)
+
+    def as_json(self, name: str | None = None) -> dict:
+        ex = self.extraction
+        data = {
+            "file": name or (self.document.name if self.document else None),
+            "figures": [f.as_json(ex.text, ex.sentences) for f in ex.figures],
+            "findings": [f.as_json() for f in self.findings],
+        }
+        if self.document is not None:
+            data["kind"] = self.document.kind
+            data["encoding"] = self.document.encoding
+            data["pages"] = round(self.document.page_estimate, 1)
+        return data
+
+
+def check_text(text: str) -> Result:
+    """Every figure of ``text`` and every finding, ordered by position."""
+    ex = extract(text)
+    header = checks.read_header(ex)
+    header_date = (header.day, header.month, header.year)
+    year = checks.document_year(ex, header_date)
+    roles = checks.figure_roles(ex)
+    citations = checks.citations(ex)
+    findings = [
+        *checks.check_ratios(ex),
+        *checks.check_structures(ex, roles),
+        *checks.check_percent_over_100(ex),
+        *checks.check_balance(ex, roles),
+        *checks.check_repeats(ex, year),
+        *checks.check_invalid_dates(ex),
+        *checks.check_date_order(ex, header, citations),
+        *checks.check_numbering(ex),
+        *checks.check_citations(ex, citations, year),
+    ]
+    unique = {(f.rule, f.start, f.end): f for f in findings}
+    ordered = sorted(unique.values(), key=lambda f: (f.start, f.end, f.rule))
+    return Result(text, ex, ordered)
+
+
+def check_file(name: str, data: bytes, *, max_bytes: int = MAX_FILE_BYTES) -> Result:
+    """Read then check; raises :class:`danvan.checker.reading.ReadError` if unreadable."""
+    document = read_document(name, data, max_bytes=max_bytes)
+    result = check_text(document.text)
+    result.document = document
+    return result
