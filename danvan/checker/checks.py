@@ -102,7 +102,9 @@ def linked_percent(ex: Extraction, index: int) -> Figure | None:
             return after
     if index > 0:
         before = ex.figures[index - 1]
-        if before.kind == "percent" and re.fullmatch(r"\s*\(\s*", _gap(ex, before.end, ratio.start)):
+        if before.kind == "percent" and re.fullmatch(
+            r"\s*\(\s*", _gap(ex, before.end, ratio.start)
+        ):
             return before
     return None
 
@@ -169,10 +171,31 @@ class Structure:
     marker: str
 
 
+# Nouns that count kinds of a more general noun: "25 văn bản, gồm: 10 kế hoạch, 8 công văn".
+KINDS_OF = {
+    "văn bản": (
+        "kế hoạch",
+        "công văn",
+        "báo cáo",
+        "quyết định",
+        "chỉ thị",
+        "nghị quyết",
+        "thông báo",
+        "hướng dẫn",
+        "tờ trình",
+        "văn bản",
+    ),
+}
+
+
 def nouns_compatible(a: Figure, b: Figure) -> bool:
+    """Whether part ``b`` counts the same things as total ``a`` (or a kind of them)."""
     if not a.noun or not b.noun:
         return True
-    return a.noun.split()[0].lower() == b.noun.split()[0].lower()
+    total, part = a.noun.lower(), b.noun.lower()
+    if total.split()[0] == part.split()[0]:
+        return True
+    return any(total.startswith(g) and part.startswith(KINDS_OF[g]) for g in KINDS_OF)
 
 
 def _quantity(f: Figure) -> bool:
@@ -447,7 +470,10 @@ def document_year(ex: Extraction, report_date) -> int | None:
 def check_repeats(ex: Extraction, year: int | None) -> list[Finding]:
     findings = []
     first: dict[str, tuple[Decimal, Figure]] = {}
+    parts = {id(p) for st in structures(ex) for p in st.parts}
     for figure in ex.figures:
+        if id(figure) in parts:
+            continue  # "trong đó …": a share of another figure, not the quantity itself
         sentence = ex.sentence_text(figure)
         if COMPARISON_RE.search(sentence):
             continue
@@ -519,7 +545,7 @@ APPENDIX_RE = re.compile(
     r"Kèm theo\s+(?:Báo cáo|Kế hoạch|Quyết định|Tờ trình|Công văn|Văn bản)[^\n)]*?ngày\s+", re.I
 )
 DEADLINE_RE = re.compile(
-    r"(?:trước ngày|chậm nhất (?:là )?(?:ngày)?|hạn chót|hoàn thành trước|hạn nộp)\s*$", re.I
+    r"(?:trước\s+ngày|chậm nhất (?:là )?(?:ngày)?|hạn chót|hoàn thành trước|hạn nộp)\s*$", re.I
 )
 
 
@@ -557,9 +583,10 @@ def check_date_order(ex: Extraction, header: Header, citations: list) -> list[Fi
     if header.figure is None:
         return findings
     own_month = (header.year, header.month) if header.month and header.year else None
+    appendix_spans = [m.span() for m in APPENDIX_RE.finditer(ex.text)]
     for citation in citations:
         cited = citation.date
-        if cited is None:
+        if cited is None or any(s <= citation.start < e for s, e in appendix_spans):
             continue
         later = (own and cited > own) or (
             not own and own_month and (cited.year, cited.month) > own_month
@@ -603,12 +630,17 @@ def check_date_order(ex: Extraction, header: Header, citations: list) -> list[Fi
         for figure in ex.figures:
             if figure.kind != "date" or figure is header.figure:
                 continue
-            if not DEADLINE_RE.search(ex.text[max(0, figure.start - 30) : figure.start]):
+            before = ex.text[max(0, figure.start - 30) : figure.start]
+            if figure.text.lower().startswith("ngày"):
+                before += "ngày"
+            if not DEADLINE_RE.search(before):
                 continue
             deadline = as_date(figure, header.year)
             if deadline is None:
                 continue
-            too_early = deadline < own if own else deadline < datetime.date(own_month[0], own_month[1], 1)
+            too_early = (
+                deadline < own if own else deadline < datetime.date(own_month[0], own_month[1], 1)
+            )
             if too_early:
                 findings.append(
                     make(
@@ -686,9 +718,11 @@ def check_numbering(ex: Extraction) -> list[Finding]:
             continue
         match = LETTER_RE.match(line)
         if match:
-            value = VIETNAMESE_LETTERS.index(match.group(1)) if match.group(1) in (
-                VIETNAMESE_LETTERS
-            ) else None
+            value = (
+                VIETNAMESE_LETTERS.index(match.group(1))
+                if match.group(1) in (VIETNAMESE_LETTERS)
+                else None
+            )
             if value is None:
                 continue
             if letter is not None and value != letter + 1 and letter + 1 < len(VIETNAMESE_LETTERS):
@@ -726,7 +760,8 @@ def _numbering(ex, line_start, match, previous, expected, sep):
 CITATION_RE = re.compile(
     r"\b(?P<type>Bộ luật|Luật|Nghị định|Thông tư liên tịch|Thông tư|Quyết định|Chỉ thị|"
     r"Nghị quyết|Kế hoạch|Văn bản|Công văn|Kết luận|Quy định|Chương trình|Hướng dẫn|Thông báo|"
-    r"Báo cáo|Tờ trình)(?:\s+(?:liên tịch|phối hợp|hành động))?\s+(?P<so>số\s*:?\s*)?"
+    r"Báo cáo|Tờ trình)(?:\s+(?:liên tịch|phối hợp|hành động))?"
+    r"(?:(?:\s+[^\s\d,;.()]+){0,8}?\s+(?P<so>số\s*:?\s*)|\s+)"
     r"(?P<number>\d[\w/&\-.]*\w)"
     r"(?:\s+ngày\s+(?P<date>\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|[^\s,;)]+(?<![.])))?"
 )
@@ -813,7 +848,7 @@ def check_citations(ex: Extraction, items: list[Citation], year: int | None) -> 
                     reasons.append(f"ký hiệu «{first}» không phải của {c.type.lower()}")
             if "-" not in symbol and len(symbol) > 3 and symbol_type:
                 if symbol.startswith(symbol_type) and symbol[len(symbol_type) :].isupper():
-                    fixed = f"{m.group(1)}/{symbol_type}-{symbol[len(symbol_type):]}"
+                    fixed = f"{m.group(1)}/{symbol_type}-{symbol[len(symbol_type) :]}"
                     reasons.append(f"thiếu dấu gạch nối trong ký hiệu (viết {fixed})")
                     expected = fixed
                     severity = WARNING if len(reasons) == 1 else None
@@ -824,9 +859,7 @@ def check_citations(ex: Extraction, items: list[Citation], year: int | None) -> 
         if c.date_text and c.date is None and not CITATION_DATE_RE.fullmatch(c.date_text):
             reasons.append(f"sau «ngày» là «{c.date_text}», không phải một ngày")
         if c.date and number_year and c.date.year != number_year:
-            reasons.append(
-                f"năm trong số hiệu ({number_year}) khác năm ban hành ({c.date.year})"
-            )
+            reasons.append(f"năm trong số hiệu ({number_year}) khác năm ban hành ({c.date.year})")
         if reasons:
             findings.append(
                 make(

@@ -312,9 +312,7 @@ def extract(text: str) -> Extraction:
     sentence_index = 0
     previous_end = 0
     for figure in figures:
-        while (
-            sentence_index + 1 < len(sentences) and sentences[sentence_index].end <= figure.start
-        ):
+        while sentence_index + 1 < len(sentences) and sentences[sentence_index].end <= figure.start:
             sentence_index += 1
         figure.sentence = sentence_index
         sentence_start = sentences[sentence_index].start

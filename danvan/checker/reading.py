@@ -232,9 +232,7 @@ def _read_pdf(name: str, data: bytes) -> Document:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             pages = len(pdf.pages)
             if pages > MAX_PDF_PAGES:
-                raise ReadError(
-                    TOO_MANY_PAGES.format(name=name, pages=pages, limit=MAX_PDF_PAGES)
-                )
+                raise ReadError(TOO_MANY_PAGES.format(name=name, pages=pages, limit=MAX_PDF_PAGES))
             texts = [unwrap_lines(page.extract_text() or "") for page in pdf.pages]
     except ReadError:
         raise
