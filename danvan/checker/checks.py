@@ -378,8 +378,18 @@ IDENTITIES = [
 ]
 
 
-def _role(figure: Figure) -> str | None:
-    words = figure.label[-70:]
+def _role(figure: Figure, text: str) -> str | None:
+    """The one-stop role the words before the figure give it, else the words right after
+    it ("240 hồ sơ kỳ trước chuyển sang"), up to the next punctuation or number."""
+    role = _role_in(figure.label[-70:])
+    if role is None:
+        after = re.split(r"[,;:()\d\n]", text[figure.end : figure.end + 40])[0]
+        role = _role_in(after)
+        role = None if role == "total" else role
+    return role
+
+
+def _role_in(words: str) -> str | None:
     for role, regex in _ROLE_RES:
         if regex.search(words):
             if role == "total" and _NOT_TOTAL.search(words):
@@ -399,7 +409,7 @@ def figure_roles(ex: Extraction) -> dict[int, str]:
         head = figure.noun.split()[0].lower() if figure.noun else ""
         if head not in ("", "hồ", "đơn"):
             continue
-        role = _role(figure)
+        role = _role(figure, ex.text)
         if role:
             roles[id(figure)] = role
     return roles
@@ -665,7 +675,7 @@ def _header_text(header: Header) -> str:
 
 
 # --- numbering --------------------------------------------------------------------------------
-VIETNAMESE_LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
+VIETNAMESE_LETTERS = list("abcdđeghiklmnopqrstuvxy")
 ROMAN_RE = re.compile(r"^[ \t*]*([IVXL]+)\.[ \t]+\S", re.M)
 ARABIC_RE = re.compile(r"^[ \t*]*(\d{1,2})\.[ \t]+\S")
 LETTER_RE = re.compile(r"^[ \t*]*([a-zđ])[).][ \t]+\S")
@@ -844,14 +854,13 @@ def check_citations(ex: Extraction, items: list[Citation], year: int | None) -> 
                 if c.date_text and (ym := STATE_YEAR_RE.fullmatch(c.date_text)):
                     expected = f"{c.type} số {m.group(1)}/{ym.group(2)}/{symbol}"
             elif symbol_type and not first.startswith(symbol_type) and "-" in symbol:
-                if not (c.type == "Quyết định" and first.startswith("QĐ")):
-                    reasons.append(f"ký hiệu «{first}» không phải của {c.type.lower()}")
-            if "-" not in symbol and len(symbol) > 3 and symbol_type:
-                if symbol.startswith(symbol_type) and symbol[len(symbol_type) :].isupper():
-                    fixed = f"{m.group(1)}/{symbol_type}-{symbol[len(symbol_type) :]}"
-                    reasons.append(f"thiếu dấu gạch nối trong ký hiệu (viết {fixed})")
-                    expected = fixed
-                    severity = WARNING if len(reasons) == 1 else None
+                reasons.append(f"ký hiệu «{first}» không phải của {c.type.lower()}")
+            glued = symbol_type and symbol[len(symbol_type) :]
+            if "-" not in symbol and symbol.startswith(symbol_type or "-") and glued.isupper():
+                fixed = f"{m.group(1)}/{symbol_type}-{glued}"
+                reasons.append(f"thiếu dấu gạch nối trong ký hiệu (viết {fixed})")
+                expected = fixed
+                severity = WARNING if len(reasons) == 1 else None
         elif PARTY_RE.fullmatch(c.number):
             pass
         else:

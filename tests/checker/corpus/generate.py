@@ -520,6 +520,8 @@ def main():
     for old in HERE.glob("gen-*.txt"):
         old.unlink()
     files, labels = build()
+    # Reports written by hand (hand-*.txt) keep their labels in hand-labels.json.
+    labels.update(json.loads((HERE / "hand-labels.json").read_text(encoding="utf-8")))
     for name, text in files.items():
         (HERE / name).write_text(text, encoding="utf-8")
     (HERE / "labels.json").write_text(
