@@ -171,7 +171,7 @@ class Extraction:
         return [f for f in self.figures if f.sentence == index]
 
 
-_SENTENCE_END_RE = re.compile(r"[.!?](?=\s)|\n")
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s|$)|\n")
 _BLOCK_RE = re.compile(r"\n[ \t]*\n")
 
 
@@ -185,9 +185,11 @@ def split_sentences(text: str) -> list[Sentence]:
         while block + 1 < len(block_starts) and block_starts[block + 1] <= start:
             block += 1
         if text[start:end].strip():
+            start += len(text[start:end]) - len(text[start:end].lstrip())
             sentences.append(Sentence(start, end, block))
         start = match.end()
     if text[start:].strip():
+        start += len(text[start:]) - len(text[start:].lstrip())
         while block + 1 < len(block_starts) and block_starts[block + 1] <= start:
             block += 1
         sentences.append(Sentence(start, len(text), block))

@@ -217,7 +217,7 @@ def unwrap_lines(page_text: str) -> str:
             and not _LIST_START.match(line)
             and not re.match(r"^[IVX]+\.\s", stripped)
             and _CONTINUES.match(stripped)
-            and stripped[0].islower()
+            and (stripped[0].islower() or stripped[0].isdigit())
         ):
             out[-1] = previous.rstrip() + " " + stripped
         else:
