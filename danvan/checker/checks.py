@@ -467,7 +467,7 @@ COMPARISON_RE = re.compile(
     r"\d+\s+tháng",
     re.I,
 )
-YEAR_RE = re.compile(r"\bnăm\s+(\d{4})\b")
+YEAR_RE = re.compile(r"\bnăm\s+(\d{4})\b", re.I)
 
 
 def document_year(ex: Extraction, report_date) -> int | None:
@@ -479,7 +479,7 @@ def document_year(ex: Extraction, report_date) -> int | None:
 
 def check_repeats(ex: Extraction, year: int | None) -> list[Finding]:
     findings = []
-    first: dict[str, tuple[Decimal, Figure]] = {}
+    first: dict[tuple, tuple[Decimal, Figure]] = {}
     parts = {id(p) for st in structures(ex) for p in st.parts}
     for figure in ex.figures:
         if id(figure) in parts:
@@ -487,9 +487,13 @@ def check_repeats(ex: Extraction, year: int | None) -> list[Finding]:
         sentence = ex.sentence_text(figure)
         if COMPARISON_RE.search(sentence):
             continue
-        if year and any(int(y) != year for y in YEAR_RE.findall(sentence)):
+        years = {int(y) for y in YEAR_RE.findall(sentence)}
+        if len(years) > 1:
             continue
+        # A quantity of another year is another quantity.
+        when = years.pop() if years else year
         for code, value in figure_values(figure).items():
+            code = (code, when)
             if code not in first:
                 first[code] = (value, figure)
                 continue
@@ -503,7 +507,7 @@ def check_repeats(ex: Extraction, year: int | None) -> list[Finding]:
                         figure.end,
                         stated=num(value),
                         expected=num(seen),
-                        quantity=LABELS.get(code, code),
+                        quantity=LABELS.get(code[0], code[0]),
                     )
                 )
                 break

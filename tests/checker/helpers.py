@@ -25,9 +25,11 @@ def make_docx(paragraphs: list[str], table: list[list[str]] | None = None, after
 def make_pdf(lines: list[str]) -> bytes:
     """A one-page PDF with a text layer (Helvetica, ASCII text); no lines → a 'scan'."""
     if lines:
-        body = "BT /F1 11 Tf 50 800 Td 14 TL " + " ".join(
-            f"({line.replace('(', '[').replace(')', ']')}) '" for line in lines
-        ) + " ET"
+        body = (
+            "BT /F1 11 Tf 50 800 Td 14 TL "
+            + " ".join(f"({line.replace('(', '[').replace(')', ']')}) '" for line in lines)
+            + " ET"
+        )
     else:
         body = "0.5 g 50 50 400 600 re f"  # a grey rectangle: pixels, no text
     objects = [

@@ -61,7 +61,11 @@ def test_pdf_text_layer_is_read_and_wrapped_lines_joined():
     [
         ("rong.txt", b"", "rỗng"),
         ("trang.txt", b"  \n\n ", "rỗng"),
-        ("anh.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "không phải văn bản"),
+        (
+            "anh.png",
+            b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)),
+            "không phải văn bản",
+        ),
         ("scan.pdf", make_pdf([]), "không có lớp chữ"),
         ("hong.pdf", b"%PDF-1.4\n1 0 obj << >> endobj\n%%EOF", "bị hỏng"),
         ("bom.docx", make_zip_bomb(8), "giải nén sẽ quá lớn"),
