@@ -217,7 +217,10 @@ def test_dates_in_order_say_nothing():
     assert findings(REPORT.format(answered="01/12/2024", appendix="10/12/2024"), "date_order") == []
 
 
-PLAN = "BAN THỬ\n\nGia Lai, ngày {day} tháng 3 năm 2024\n\nKẾ HOẠCH\n\nBáo cáo trước ngày {deadline}.\n"
+PLAN = (
+    "BAN THỬ\n\nGia Lai, ngày {day} tháng 3 năm 2024\n\nKẾ HOẠCH\n\n"
+    "Báo cáo trước ngày {deadline}.\n"
+)
 
 
 @pytest.mark.parametrize(

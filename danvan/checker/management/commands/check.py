@@ -81,9 +81,8 @@ class Command(BaseCommand):
             f"{len(result.warnings)} cảnh báo)"
         )
         for f in result.findings:
-            out(
-                f"  {SEVERITY_LABELS[f.severity].upper()} {f.rule} [{f.start}–{f.end}] «{f.excerpt}»"
-            )
+            severity = SEVERITY_LABELS[f.severity].upper()
+            out(f"  {severity} {f.rule} [{f.start}–{f.end}] «{f.excerpt}»")
             out(f"      {f.message}")
         if not result.findings:
             out("  Không thấy chỗ nào sai.")
