@@ -8,6 +8,7 @@ from ninja.renderers import JSONRenderer
 from danvan.accounts.services import api_token_create
 from danvan.api.auth import BearerToken
 from danvan.api.schemas import ErrorOut
+from danvan.checker.api import router as checker_router
 from danvan.dossiers.api import router as dossiers_router
 from danvan.indicators.api import router as indicators_router
 from danvan.orgunits.api import router as orgunits_router
@@ -83,3 +84,4 @@ api.add_router("/periods", periods_router)
 api.add_router("/dossiers", dossiers_router)
 api.add_router("/registers", registers_router)
 api.add_router("/reporting", reporting_router)
+api.add_router("/checker", checker_router)

@@ -7,7 +7,8 @@ import json
 import sys
 from pathlib import Path
 
-from django.core.management.base import BaseCommand
+from django.apps import apps
+from django.core.management.commands.check import Command as SystemCheckCommand
 
 from danvan.checker.engine import check_file
 from danvan.checker.reading import MAX_FILE_BYTES, TOO_LARGE, ReadError, human_size
@@ -32,19 +33,33 @@ def read_checked(path: Path, max_bytes: int):
         return None, error.message
 
 
-class Command(BaseCommand):
+def _system_check(args) -> bool:
+    """No argument, or only names of installed apps that are not files: Django's checks."""
+    labels = {config.label for config in apps.get_app_configs()}
+    return all(arg in labels and not Path(arg).exists() for arg in args)
+
+
+class Command(SystemCheckCommand):
+    """Replaces Django's ``check``; without FILE it still runs Django's system checks
+    (``danvan check --deploy``), so nothing that relied on them is lost."""
+
     help = (
         "Kiểm tra báo cáo (.txt, .docx, .pdf): liệt kê số liệu, chỗ tỷ lệ, tổng, ngày, số mục, "
-        "trích dẫn không khớp. Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không đọc được tệp."
+        "trích dẫn không khớp. Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không đọc được tệp. "
+        "Không nêu tệp: chạy kiểm tra hệ thống của Django."
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("files", nargs="+", metavar="FILE")
+        super().add_arguments(parser)  # its positional arguments are our FILEs
+        parser.usage = "danvan check FILE… [--format json|text|html] | danvan check [--deploy]"
         parser.add_argument("--format", choices=["text", "json", "html"], default="text")
         parser.add_argument("--figures", action="store_true", help="(text) liệt kê cả số liệu")
         parser.add_argument("--max-bytes", type=int, default=MAX_FILE_BYTES)
 
-    def handle(self, *args, files, format, figures, max_bytes, **options):
+    def handle(self, *args, format, figures, max_bytes, **options):
+        if _system_check(args):
+            return super().handle(*args, **options)
+        files = args
         outcomes = []
         code = EXIT_OK
         for name in files:
