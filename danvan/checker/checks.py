@@ -212,6 +212,12 @@ def _partition_of(figure: Figure) -> int | None:
 
 def structures(ex: Extraction) -> list[Structure]:
     """'tổng số X, trong đó a, b, c' and 'X … gồm: a, b' in a sentence or a bulleted list."""
+    if "structures" not in ex.cache:
+        ex.cache["structures"] = _structures(ex)
+    return ex.cache["structures"]
+
+
+def _structures(ex: Extraction) -> list[Structure]:
     found = []
     for s_index, sentence in enumerate(ex.sentences):
         body = ex.text[sentence.start : sentence.end]
@@ -227,7 +233,7 @@ def structures(ex: Extraction) -> list[Structure]:
             if len(gap) <= 50 and not re.search(r"[\d;]", gap):
                 total = before[-1]
         elif not before and not body[: match.start()].strip(" \t-+:"):
-            previous = [f for f in ex.figures if f.sentence == s_index - 1]
+            previous = ex.in_sentence(s_index - 1)
             if previous and _quantity(previous[-1]):
                 total = previous[-1]
         if total is None or total.approximate:
@@ -283,7 +289,7 @@ def check_structures(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
             )
         # A percentage stated for a part is a share of the total.
         for part in exact_parts:
-            index = ex.figures.index(part)
+            index = ex.index_of(part)
             if index + 1 >= len(ex.figures):
                 continue
             percent = ex.figures[index + 1]

@@ -94,7 +94,7 @@ class Sentence:
     block: int  # paragraph (text between blank lines) the sentence belongs to
 
 
-@dataclass
+@dataclass(eq=False)  # a figure is a place in the text: compared by identity
 class Figure:
     kind: str  # count | percent | ratio | money | date
     start: int
@@ -162,13 +162,25 @@ class Extraction:
     sentences: list[Sentence]
     figures: list[Figure]
     masked: list[tuple[int, int, str]]  # document numbers, codes … (start, end, kind)
+    _by_sentence: dict | None = field(default=None, repr=False)
+    _index: dict | None = field(default=None, repr=False)
+    cache: dict = field(default_factory=dict, repr=False)  # results shared by checks
 
     def sentence_text(self, figure: Figure) -> str:
         s = self.sentences[figure.sentence]
         return self.text[s.start : s.end]
 
     def in_sentence(self, index: int) -> list[Figure]:
-        return [f for f in self.figures if f.sentence == index]
+        if self._by_sentence is None:
+            self._by_sentence = {}
+            for figure in self.figures:
+                self._by_sentence.setdefault(figure.sentence, []).append(figure)
+        return self._by_sentence.get(index, [])
+
+    def index_of(self, figure: Figure) -> int:
+        if self._index is None:
+            self._index = {id(f): i for i, f in enumerate(self.figures)}
+        return self._index[id(figure)]
 
 
 _SENTENCE_END_RE = re.compile(r"[.!?](?=\s|$)|\n")
@@ -197,14 +209,16 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 class _Occupied:
-    def __init__(self):
-        self.spans: list[tuple[int, int]] = []
+    """Which characters already belong to a figure or an identifier: one byte per char."""
+
+    def __init__(self, size: int):
+        self.cells = bytearray(size)
 
     def free(self, start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in self.spans)
+        return self.cells.find(1, start, end) == -1
 
     def take(self, start: int, end: int) -> None:
-        self.spans.append((start, end))
+        self.cells[start:end] = b"\x01" * (end - start)
 
 
 def _approximate(text: str, start: int) -> bool:
@@ -225,7 +239,7 @@ def _noun_after(text: str, pos: int) -> tuple[str, int]:
 def extract(text: str) -> Extraction:
     """Every figure of ``text`` in reading order."""
     sentences = split_sentences(text)
-    occupied = _Occupied()
+    occupied = _Occupied(len(text))
     figures: list[Figure] = []
     masked: list[tuple[int, int, str]] = []
 

@@ -7,6 +7,7 @@ left for a person to pick. Ratios map to a numerator and a denominator code: rat
 stored as their parts and recomputed, never as percentages.
 """
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -123,8 +124,14 @@ LABELS = {
 }
 
 
+@functools.lru_cache(maxsize=512)
+def _group_re(group: str) -> re.Pattern:
+    alternatives = "|".join(re.escape(alt) for alt in group.split("|"))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
 def _has(words: str, group: str) -> bool:
-    return any(re.search(rf"(?<!\w){re.escape(alt)}(?!\w)", words) for alt in group.split("|"))
+    return _group_re(group).search(words) is not None
 
 
 def context_of(figure: Figure) -> str:
