@@ -86,18 +86,32 @@ def _same_sentence(a: Figure, b: Figure) -> bool:
 
 
 # --- ratio_mismatch ---------------------------------------------------------------------------
+# The words just before a percentage that make it the share of what precedes it.
+_LINK_TAIL = re.compile(r"(?:đạt|là|bằng|chiếm|tỷ lệ|tỉ lệ|[(=:,–-])\s*$", re.I)
+# "…, tỷ lệ hài lòng 95%": a share of something else.
+_OTHER_SHARE = re.compile(r"(?:tỷ|tỉ) lệ\s+(?!đạt|là|bằng|chiếm)[^\W\d_]", re.I)
+
+
+def links_to_percent(gap: str) -> bool:
+    """Whether the text between a figure and a percentage makes the percentage its share."""
+    return (
+        len(gap) <= 60
+        and not re.search(r"[\d;]", gap)
+        and bool(_LINK_TAIL.search(gap))
+        and not _OTHER_SHARE.search(gap)
+    )
+
+
 def linked_percent(ex: Extraction, index: int) -> Figure | None:
     """The percentage a ratio figure states: '45/67 đạt 67,2%', '02/02, đạt tỷ lệ: 100%',
     '84,2% (315/372)'."""
     ratio = ex.figures[index]
     if index + 1 < len(ex.figures):
         after = ex.figures[index + 1]
-        gap = _gap(ex, ratio.end, after.start)
         if (
             after.kind == "percent"
             and _same_sentence(ratio, after)
-            and len(gap) <= 60
-            and not re.search(r"[\d;]", gap)
+            and links_to_percent(_gap(ex, ratio.end, after.start))
         ):
             return after
     if index > 0:
@@ -147,17 +161,18 @@ def check_ratios(ex: Extraction) -> list[Finding]:
 # --- totals and parts -------------------------------------------------------------------------
 MARKER_RE = re.compile(r"\b(trong đó|bao gồm|gồm có|gồm|chia ra|cụ thể là|cụ thể)\b", re.I)
 EXHAUSTIVE_MARKERS = {"bao gồm", "gồm có", "gồm", "chia ra", "cụ thể là", "cụ thể"}
-# Categories that together make up a whole: "trong đó" + one part of each is a full split.
+# Categories that together make up a whole (each a tuple of synonyms): "trong đó" + every
+# category is a full split. Listing only some of them ("trực tuyến 285, trực tiếp 230" with
+# postal dossiers left out) is not, and is left alone.
 PARTITIONS = [
-    ("trực tiếp", "trực tuyến", "bưu chính"),
-    ("nam", "nữ"),
-    ("tổ chức riêng", "lồng ghép"),
-    ("cấp ủy", "cấp uỷ", "tổ chức đảng", "chính quyền"),
-    ("khiếu nại", "tố cáo", "kiến nghị", "phản ánh", "tranh chấp"),
-    ("đủ điều kiện", "không đủ điều kiện"),
-    ("định kỳ", "đột xuất", "thường xuyên"),
-    ("rất hài lòng", "hài lòng", "bình thường", "không hài lòng"),
-    ("thuộc thẩm quyền", "không thuộc thẩm quyền"),
+    (("trực tiếp",), ("trực tuyến",), ("bưu chính",)),
+    (("tổ chức riêng",), ("lồng ghép",)),
+    (("cấp ủy", "cấp uỷ", "tổ chức đảng"), ("chính quyền",)),
+    (("khiếu nại",), ("tố cáo",), ("kiến nghị", "phản ánh")),
+    (("không đủ điều kiện",), ("đủ điều kiện",)),
+    (("định kỳ",), ("đột xuất",), ("thường xuyên",)),
+    (("rất hài lòng",), ("không hài lòng",), ("bình thường",), ("hài lòng",)),
+    (("không thuộc thẩm quyền",), ("thuộc thẩm quyền",)),
 ]
 REST_RE = re.compile(r"\b(còn lại|khác)\b", re.I)
 BULLET_RE = re.compile(r"^[ \t]*(?:[-+•*–]|[a-zđ]\))[ \t]")
@@ -202,12 +217,26 @@ def _quantity(f: Figure) -> bool:
     return f.kind in ("count", "money")
 
 
-def _partition_of(figure: Figure) -> int | None:
+def _category_of(figure: Figure) -> tuple[int, int] | None:
+    """(partition, category) the words before a part name; the most specific wins, so
+    "không hài lòng" is not read as "hài lòng"."""
     words = f"{figure.label} {figure.noun}".lower()
-    for index, group in enumerate(PARTITIONS):
-        if any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", words) for word in group):
-            return index
-    return None
+    best = None
+    for p_index, group in enumerate(PARTITIONS):
+        for c_index, synonyms in enumerate(group):
+            for word in synonyms:
+                match = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", words)
+                if match and (best is None or len(word) > best[2]):
+                    best = (p_index, c_index, len(word))
+    return best[:2] if best else None
+
+
+def _full_split(parts: list[Figure]) -> bool:
+    categories = [_category_of(p) for p in parts]
+    if None in categories or len({c[0] for c in categories}) != 1:
+        return False
+    partition = categories[0][0]
+    return {c[1] for c in categories} == set(range(len(PARTITIONS[partition])))
 
 
 def structures(ex: Extraction) -> list[Structure]:
@@ -257,14 +286,13 @@ def _structures(ex: Extraction) -> list[Structure]:
                 if position != -1:
                     stop = min(stop, position)
             after = [f for f in after if f.end <= sentence.start + stop]
-        parts = [f for f in after if _quantity(f) and nouns_compatible(total, f)]
+        parts = [f for f in after if f.kind == total.kind and nouns_compatible(total, f)]
         if not parts:
             continue
         marker = match.group(1).lower()
         exhaustive = marker in EXHAUSTIVE_MARKERS
         if not exhaustive and len(parts) >= 2:
-            groups = {_partition_of(p) for p in parts}
-            exhaustive = len(groups) == 1 and None not in groups
+            exhaustive = _full_split(parts)
             exhaustive = exhaustive or bool(REST_RE.search(f"{parts[-1].label} {parts[-1].noun}"))
         found.append(Structure(total, parts, exhaustive, marker))
     return found
@@ -297,8 +325,7 @@ def check_structures(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
             if (
                 percent.kind == "percent"
                 and _same_sentence(part, percent)
-                and len(gap) <= 45
-                and not re.search(r"[\d;]", gap)
+                and links_to_percent(gap)
                 and re.search(r"\(|chiếm|tỷ lệ|tỉ lệ|bằng", gap, re.I)
                 and part.value <= total.value
             ):
@@ -370,6 +397,7 @@ ROLE_PATTERNS = [
     ("total", r"tổng số|tiếp nhận"),
 ]
 _ROLE_RES = [(role, re.compile(pattern, re.I)) for role, pattern in ROLE_PATTERNS]
+_PENDING_BEFORE = re.compile(r"đang giải quyết|chưa giải quyết|đang xử lý", re.I)
 _NOT_TOTAL = re.compile(r"trực tuyến|trực tiếp|bưu chính|mức độ|dịch vụ", re.I)
 IDENTITIES = [
     ("Kỳ trước chuyển qua + tiếp nhận mới = tổng số tiếp nhận", ("carried", "new"), "total"),
@@ -384,10 +412,12 @@ IDENTITIES = [
 ]
 
 
-def _role(figure: Figure, text: str) -> str | None:
+def _role(figure: Figure, text: str, sentence_start: int) -> str | None:
     """The one-stop role the words before the figure give it, else the words right after
     it ("240 hồ sơ kỳ trước chuyển sang"), up to the next punctuation or number."""
     role = _role_in(figure.label[-70:])
+    if role == "late" and _PENDING_BEFORE.search(text[sentence_start : figure.start]):
+        return None  # "đang giải quyết 60, trong đó quá hạn 3": overdue among pending
     if role is None:
         after = re.split(r"[,;:()\d\n]", text[figure.end : figure.end + 40])[0]
         role = _role_in(after)
@@ -415,7 +445,7 @@ def figure_roles(ex: Extraction) -> dict[int, str]:
         head = figure.noun.split()[0].lower() if figure.noun else ""
         if head not in ("", "hồ", "đơn"):
             continue
-        role = _role(figure, ex.text)
+        role = _role(figure, ex.text, ex.sentences[figure.sentence].start)
         if role:
             roles[id(figure)] = role
     return roles
@@ -689,7 +719,9 @@ VIETNAMESE_LETTERS = list("abcdđeghiklmnopqrstuvxy")
 ROMAN_RE = re.compile(r"^[ \t*]*([IVXL]+)\.[ \t]+\S", re.M)
 ARABIC_RE = re.compile(r"^[ \t*]*(\d{1,2})\.[ \t]+\S")
 LETTER_RE = re.compile(r"^[ \t*]*([a-zđ])[).][ \t]+\S")
-RESET_RE = re.compile(r"^[ \t*]*(PHỤ LỤC|Phụ lục|Nơi nhận|NƠI NHẬN)", re.M)
+RESET_RE = re.compile(
+    r"^[ \t*]*(PHỤ LỤC|Phụ lục|Nơi nhận|NƠI NHẬN|Biểu|BIỂU|Mẫu|MẪU|PHẦN|Phần)", re.M
+)
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
@@ -723,7 +755,7 @@ def check_numbering(ex: Extraction) -> list[Finding]:
         match = ROMAN_RE.match(line)
         if match and roman_value(match.group(1)):
             value = roman_value(match.group(1))
-            if roman is not None and value != roman + 1:
+            if roman is not None and value not in (roman + 1, 1):
                 findings.append(
                     _numbering(ex, start, match, to_roman(roman), to_roman(roman + 1), ".")
                 )
@@ -732,7 +764,7 @@ def check_numbering(ex: Extraction) -> list[Finding]:
         match = ARABIC_RE.match(line)
         if match:
             value = int(match.group(1))
-            if arabic is not None and value != arabic + 1:
+            if arabic is not None and value not in (arabic + 1, 1):  # 1: a list restarts
                 findings.append(_numbering(ex, start, match, str(arabic), str(arabic + 1), "."))
             arabic, letter = value, None
             continue
@@ -745,7 +777,11 @@ def check_numbering(ex: Extraction) -> list[Finding]:
             )
             if value is None:
                 continue
-            if letter is not None and value != letter + 1 and letter + 1 < len(VIETNAMESE_LETTERS):
+            if (
+                letter is not None
+                and value not in (letter + 1, 0)
+                and letter + 1 < len(VIETNAMESE_LETTERS)
+            ):
                 sep = line[match.end(1)]
                 findings.append(
                     _numbering(

@@ -295,3 +295,48 @@ def test_missing_hyphen_alone_is_only_a_warning():
 )
 def test_well_formed_citations_say_nothing(text):
     assert findings(text, "citation_format") == []
+
+
+# --- silence where a reader would not call it wrong --------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đã giải quyết 20/22 đơn, tỷ lệ hài lòng 95%.",  # another share
+        "Đã giải quyết 18/20 kiến nghị, có 95% ý kiến được trả lời bằng văn bản.",
+        "Năm học 2024/2025 đạt 98% học sinh lên lớp.",  # a year range, not a ratio
+    ],
+)
+def test_a_percentage_of_something_else_is_not_checked_against_a_ratio(text):
+    assert findings(text, "ratio_mismatch") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # only two of the three channels: postal dossiers may be left out
+        "Tiếp nhận 524 hồ sơ, trong đó trực tuyến 285 hồ sơ, trực tiếp 230 hồ sơ.",
+        # money is not a part of a count of households
+        "Hỗ trợ 50 hộ gia đình, gồm 200 triệu đồng tiền mặt và quà tặng.",
+    ],
+)
+def test_no_sum_without_a_full_split_of_the_same_kind(text):
+    found = check_text(text).findings
+    assert [f for f in found if f.rule in ("sum_mismatch", "part_exceeds_total")] == []
+
+
+def test_all_three_channels_make_a_full_split():
+    text = "Tiếp nhận 524 hồ sơ, trong đó trực tuyến 285, trực tiếp 230, bưu chính 8 hồ sơ."
+    assert one(text, "sum_mismatch").expected == "523"
+
+
+def test_overdue_among_pending_is_not_late_among_resolved():
+    text = (
+        "Đang giải quyết 60 hồ sơ, trong đó quá hạn 3 hồ sơ; đã giải quyết 464 hồ sơ, trong đó "
+        "trước hạn 400 hồ sơ, đúng hạn 60 hồ sơ, trễ hạn 4 hồ sơ."
+    )
+    assert findings(text, "balance_mismatch") == []
+
+
+def test_a_list_restarting_at_one_is_not_a_numbering_error():
+    text = "I. A\n1. x\n2. y\nCác lớp:\n1. p\n2. q\nBiểu số 01\n1. m\nII. B\na) u\nb) v\nGhi chú:\na) w"
+    assert findings(text, "numbering") == []
