@@ -338,5 +338,6 @@ def test_overdue_among_pending_is_not_late_among_resolved():
 
 
 def test_a_list_restarting_at_one_is_not_a_numbering_error():
-    text = "I. A\n1. x\n2. y\nCác lớp:\n1. p\n2. q\nBiểu số 01\n1. m\nII. B\na) u\nb) v\nGhi chú:\na) w"
+    text = "I. A\n1. x\n2. y\nCác lớp:\n1. p\n2. q\nBiểu số 01\n1. m\nII. B\na) u\nb) v\n"
+    text += "Ghi chú:\na) w"
     assert findings(text, "numbering") == []
