@@ -516,12 +516,31 @@ def _label(item):
     return data
 
 
+def _docx(text: str) -> bytes:
+    import io
+
+    import docx
+
+    document = docx.Document()
+    for line in text.split("\n"):
+        if line.strip():
+            document.add_paragraph(line)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
 def main():
-    for old in HERE.glob("gen-*.txt"):
+    for old in [*HERE.glob("gen-*.txt"), *HERE.glob("gen-*.docx")]:
         old.unlink()
     files, labels = build()
     # Reports written by hand (hand-*.txt) keep their labels in hand-labels.json.
     labels.update(json.loads((HERE / "hand-labels.json").read_text(encoding="utf-8")))
+    # Two of them again as Word files: one paragraph per line, as a typist would.
+    for stem in ("hand-02-so-loi", "hand-04-phuong-sach"):
+        text = (HERE / f"{stem}.txt").read_text(encoding="utf-8")
+        (HERE / f"gen-{stem}.docx").write_bytes(_docx(text))
+        labels[f"gen-{stem}.docx"] = labels[f"{stem}.txt"]
     for name, text in files.items():
         (HERE / name).write_text(text, encoding="utf-8")
     (HERE / "labels.json").write_text(
