@@ -96,3 +96,9 @@ def test_the_real_samples_when_present():
     code, out, _ = run(*sorted(samples.glob("*.txt")))
     assert code == 1
     assert "«Nghị định số 04/NĐ-CP ngày 04/2015/NĐ-CP»" in out
+
+
+def test_without_files_it_still_runs_djangos_system_checks():
+    code, out, err = run()
+    assert code == 0
+    assert "System check identified no issues" in out + err
