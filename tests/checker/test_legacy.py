@@ -195,3 +195,27 @@ def test_legacy_page_keeps_the_rows_when_a_value_is_wrong(users, tree, login):
     html = response.content.decode()
     assert "«năm» không phải số" in html and 'value="năm"' in html
     assert LegacyValue.objects.count() == 0
+
+
+def test_confirm_form_carries_the_unit_id_unlocalised(db):
+    """A unit id of 1461 must not be rendered "1.461" (the Vietnamese thousands dot)."""
+    from types import SimpleNamespace
+
+    from django.template.loader import render_to_string
+
+    from danvan.checker.forms import LegacyUploadForm
+    from danvan.orgunits.models import OrgUnit
+
+    row = {"index": 0, "code": "", "value": "1", "sentence": "x", "figure": "1", "checked": False}
+    html = render_to_string(
+        "checker/legacy.html",
+        {
+            "units_exist": True,
+            "rows": [row],
+            "unit": SimpleNamespace(pk=1461, name="Đơn vị"),
+            "choices": [],
+            "form": LegacyUploadForm(units=OrgUnit.objects.none()),
+            "stored": [],
+        },
+    )
+    assert 'name="unit" value="1461"' in html
