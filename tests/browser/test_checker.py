@@ -59,3 +59,27 @@ def test_legacy_import_shows_the_mapping_to_confirm(page, live_server, users, tr
     expect(page.get_by_text("Đã lưu 1 số liệu lịch sử")).to_be_visible()
     expect(page.get_by_role("row", name=re.compile("HS_TRUC_TUYEN"))).to_contain_text("285")
     assert page.console_errors == []
+
+
+def test_a_vietnamese_pdf_printed_by_chromium_is_read_and_checked(page, tmp_path):
+    """A real text layer with Vietnamese diacritics and wrapped lines (Chromium prints the PDF
+    the way Word's "Save as PDF" does: embedded fonts, ToUnicode maps)."""
+    from danvan.checker.engine import check_file
+
+    long_line = (
+        "Từ đầu năm đến nay, Ban Quản lý đã tiếp nhận 372 hồ sơ thủ tục hành chính, trong đó "
+        "số hồ sơ được giải quyết trước và đúng hạn là 315/372 hồ sơ, đạt 84,2%; không có hồ "
+        "sơ nào phải gia hạn, xin lỗi người dân hoặc doanh nghiệp."
+    )
+    page.set_content(
+        "<html lang='vi'><body style='width:12cm;font-family:serif'>"
+        "<p>BÁO CÁO</p><p>I. KẾT QUẢ</p>"
+        f"<p>{long_line}</p><p>Họp ngày 31/4/2024 tại hội trường.</p></body></html>"
+    )
+    data = page.pdf(format="A4")
+    result = check_file("bao-cao.pdf", data)
+    assert result.document.kind == "pdf"
+    assert "trước và đúng hạn" in result.text  # diacritics survive, NFC
+    rules = {(f.rule, f.excerpt) for f in result.findings}
+    assert ("ratio_mismatch", "315/372 hồ sơ, đạt 84,2%") in rules
+    assert ("invalid_date", "31/4/2024") in rules

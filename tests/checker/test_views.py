@@ -102,3 +102,23 @@ def test_the_report_page_has_the_check_button(users, login, report):
 def test_navigation_links_the_checker(users, login):
     html = login(users["clerk_a"]).get("/").content.decode()
     assert 'href="/kiem-tra/">Kiểm tra báo cáo</a>' in html
+
+
+def test_bad_files_through_the_page_get_a_message_not_a_crash(users, login):
+    from tests.checker.helpers import make_pdf, make_zip_bomb
+
+    response = login(users["clerk_a"]).post(
+        "/kiem-tra/",
+        {
+            "files": [
+                upload("bom.docx", make_zip_bomb(8)),
+                upload("scan.pdf", make_pdf([])),
+                upload("anh.png", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4),
+            ]
+        },
+    )
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "giải nén sẽ quá lớn" in html
+    assert "không có lớp chữ" in html
+    assert "không phải văn bản đọc được" in html
