@@ -262,9 +262,11 @@ def _structures(ex: Extraction) -> list[Structure]:
             if len(gap) <= 50 and not re.search(r"[\d;]", gap):
                 total = before[-1]
         elif not before and not body[: match.start()].strip(" \t-+:"):
-            previous = ex.in_sentence(s_index - 1)
-            if previous and _quantity(previous[-1]):
-                total = previous[-1]
+            # "… 524 hồ sơ. Trong đó …": only when the sentence before states one quantity;
+            # with several, which one the parts split is a guess.
+            previous = [f for f in ex.in_sentence(s_index - 1) if _quantity(f)]
+            if len(previous) == 1:
+                total = previous[0]
         if total is None or total.approximate:
             continue
         after = [f for f in in_sentence if f.start >= marker_at + len(match.group())]
@@ -513,6 +515,18 @@ def document_year(ex: Extraction, report_date) -> int | None:
     return max(set(years), key=years.count) if years else None
 
 
+def _repeat_keys(figure: Figure) -> dict:
+    """What a figure states, as comparable keys: catalogue codes when the wording maps to
+    one; for a ratio also (denominator, what it counts, the verb before it), so "đã giải
+    quyết 25/28 đơn" and later "đã giải quyết 26/28 đơn" are the same quantity."""
+    keys = dict(figure_values(figure))
+    if figure.kind == "ratio" and not figure.approximate and figure.noun:
+        verb = " ".join(figure.label.lower().split()[-2:])
+        if verb:
+            keys[("ratio", f"{verb} …/{num(figure.denominator)} {figure.noun}")] = figure.numerator
+    return keys
+
+
 def check_repeats(ex: Extraction, year: int | None) -> list[Finding]:
     findings = []
     first: dict[tuple, tuple[Decimal, Figure]] = {}
@@ -528,7 +542,7 @@ def check_repeats(ex: Extraction, year: int | None) -> list[Finding]:
             continue
         # A quantity of another year is another quantity.
         when = years.pop() if years else year
-        for code, value in figure_values(figure).items():
+        for code, value in _repeat_keys(figure).items():
             code = (code, when)
             if code not in first:
                 first[code] = (value, figure)
@@ -543,7 +557,9 @@ def check_repeats(ex: Extraction, year: int | None) -> list[Finding]:
                         figure.end,
                         stated=num(value),
                         expected=num(seen),
-                        quantity=LABELS.get(code[0], code[0]),
+                        quantity=LABELS.get(code[0], code[0])
+                        if isinstance(code[0], str)
+                        else code[0][1],
                     )
                 )
                 break

@@ -341,3 +341,22 @@ def test_a_list_restarting_at_one_is_not_a_numbering_error():
     text = "I. A\n1. x\n2. y\nCác lớp:\n1. p\n2. q\nBiểu số 01\n1. m\nII. B\na) u\nb) v\n"
     text += "Ghi chú:\na) w"
     assert findings(text, "numbering") == []
+
+
+def test_trong_do_after_a_sentence_of_several_figures_has_no_known_total():
+    text = (
+        "Đã giải quyết 2.100 hồ sơ, đang giải quyết 40 hồ sơ. Trong đó trước hạn 1.500 hồ sơ, "
+        "đúng hạn 580 hồ sơ, trễ hạn 20 hồ sơ."
+    )
+    assert [f for f in check_text(text).findings if f.rule == "part_exceeds_total"] == []
+
+
+def test_trong_do_after_a_sentence_of_one_figure_splits_it():
+    text = "Tổ chức 12 cuộc hội nghị. Trong đó tổ chức riêng 7 cuộc, lồng ghép 4 cuộc."
+    assert one(text, "sum_mismatch").expected == "11"
+
+
+def test_the_same_ratio_restated_with_another_numerator():
+    text = "Đã giải quyết 25/28 đơn thuộc thẩm quyền. Cuối quý, đã giải quyết 26/28 đơn."
+    finding = one(text, "inconsistent_repeat")
+    assert (finding.excerpt, finding.stated, finding.expected) == ("26/28", "26", "25")
