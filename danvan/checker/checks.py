@@ -353,6 +353,67 @@ def check_structures(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
     return findings
 
 
+# "trong 120 hồ sơ …, có 96 hồ sơ nộp trực tuyến, chiếm 82%": a share of a stated whole.
+_WHOLE_BEFORE = re.compile(r"(?:\btrong|trong tổng số|trên tổng số)\s*$", re.I)
+# "đợt 1 có 120 người, đợt 2 có 95 người, …, tổng cộng 335 người": parts, then their total.
+_TRAILING_TOTAL = re.compile(r"(?:tổng cộng|cộng|tổng số|tổng)\s*(?:là|:)?\s*$", re.I)
+
+
+def check_shares(ex: Extraction) -> list[Finding]:
+    findings = []
+    figures = ex.figures
+    for index in range(2, len(figures)):
+        whole, part, percent = figures[index - 2], figures[index - 1], figures[index]
+        if not (
+            percent.kind == "percent"
+            and whole.kind == part.kind == "count"
+            and whole.sentence == part.sentence == percent.sentence
+            and whole.exact
+            and part.exact
+            and _WHOLE_BEFORE.search(ex.text[max(0, whole.start - 20) : whole.start])
+            and nouns_compatible(whole, part)
+            and part.value <= whole.value
+            and links_to_percent(_gap(ex, part.end, percent.start))
+        ):
+            continue
+        finding = _ratio_finding(ex, part.value, whole.value, percent, part.start, part.end)
+        if finding:
+            findings.append(finding)
+    return findings
+
+
+def check_trailing_totals(ex: Extraction) -> list[Finding]:
+    findings = []
+    for figure in ex.figures:
+        if figure.kind != "count" or figure.approximate:
+            continue
+        sentence = ex.sentences[figure.sentence]
+        before = ex.text[sentence.start : figure.start]
+        if not _TRAILING_TOTAL.search(before[-20:]):
+            continue
+        scope_start = sentence.start + before.rfind(":") + 1 if ":" in before else sentence.start
+        parts = [
+            f
+            for f in ex.in_sentence(figure.sentence)
+            if f.start >= scope_start and f.end <= figure.start and f.kind == "count"
+        ]
+        if len(parts) < 2 or any(p.approximate or not nouns_compatible(figure, p) for p in parts):
+            continue
+        total = sum(p.value for p in parts)
+        if total != figure.value:
+            findings.append(
+                make(
+                    "sum_mismatch",
+                    ex,
+                    parts[0].start,
+                    figure.end,
+                    stated=num(figure.value),
+                    expected=num(total),
+                )
+            )
+    return findings
+
+
 # --- percent_over_100 -------------------------------------------------------------------------
 SHARE_RE = re.compile(r"tỷ lệ|tỉ lệ|chiếm|trong đó|đạt", re.I)
 GROWTH_RE = re.compile(

@@ -58,6 +58,8 @@ def check_text(text: str) -> Result:
     findings = [
         *checks.check_ratios(ex),
         *checks.check_structures(ex, roles),
+        *checks.check_shares(ex),
+        *checks.check_trailing_totals(ex),
         *checks.check_percent_over_100(ex),
         *checks.check_balance(ex, roles),
         *checks.check_repeats(ex, year),

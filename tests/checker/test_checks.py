@@ -360,3 +360,32 @@ def test_the_same_ratio_restated_with_another_numerator():
     text = "Đã giải quyết 25/28 đơn thuộc thẩm quyền. Cuối quý, đã giải quyết 26/28 đơn."
     finding = one(text, "inconsistent_repeat")
     assert (finding.excerpt, finding.stated, finding.expected) == ("26/28", "26", "25")
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("Trong 120 hồ sơ thuộc lĩnh vực thi đua, có 96 hồ sơ nộp trực tuyến, chiếm 82%.", True),
+        ("Trong 120 hồ sơ thuộc lĩnh vực thi đua, có 96 hồ sơ nộp trực tuyến, chiếm 80%.", False),
+        ("Có 165 doanh nghiệp ký cam kết; 144 doanh nghiệp (tỷ lệ 94,1%) xét nghiệm.", False),
+    ],
+)
+def test_share_of_a_whole_introduced_by_trong(text, fires):
+    assert bool(findings(text, "ratio_mismatch")) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tập huấn 3 đợt: đợt 1 có 120 người, đợt 2 có 95 người, đợt 3 có 110 người, tổng cộng "
+            "335 người.",
+            "325",
+        ),
+        ("Tập huấn 3 đợt: đợt 1 có 120 người, đợt 2 có 95 người, tổng cộng 215 người.", None),
+        ("Phường có 12 tổ dân phố, 4 khu phố, tổng số 9.842 người.", None),
+    ],
+)
+def test_parts_then_their_total(text, expected):
+    found = findings(text, "sum_mismatch")
+    assert [f.expected for f in found] == ([expected] if expected else [])
