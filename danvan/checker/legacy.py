@@ -11,22 +11,39 @@ MAX_ROWS = 300
 def proposals(result: Result) -> list[dict]:
     """One row per figure value: mapped ones pre-selected (the first time a code appears),
     the other exact counts listed unselected so the person can pick the indicator."""
-    rows, seen = [], set()
+    mapped_rows, other_rows, seen = [], [], set()
     ex = result.extraction
     for figure in ex.figures:
         if figure.approximate or figure.kind not in ("count", "ratio", "money"):
             continue
-        sentence = ex.sentence_text(figure).strip()
+        context = _context(ex, figure)
         mapped = figure_values(figure)
         if mapped:
             for code, value in mapped.items():
-                rows.append(_row(len(rows), code, value, sentence, figure, code not in seen))
+                mapped_rows.append((code, value, context, figure, code not in seen))
                 seen.add(code)
         elif figure.kind in ("count", "money"):
-            rows.append(_row(len(rows), "", figure.value, sentence, figure, False))
-        if len(rows) >= MAX_ROWS:
-            break
-    return rows
+            other_rows.append(("", figure.value, context, figure, False))
+    # The mapped figures first: they are what the person confirms; the rest on request.
+    chosen = (mapped_rows + other_rows)[:MAX_ROWS]
+    return [_row(index, *row) for index, row in enumerate(chosen)]
+
+
+def _context(ex, figure, width: int = 70) -> str:
+    """The words around the figure, inside its sentence, with "…" where cut."""
+    sentence = ex.sentences[figure.sentence]
+    start = max(sentence.start, figure.start - width)
+    end = min(sentence.end, figure.noun_end + width)
+    if start > sentence.start:  # do not cut a word in two
+        start = ex.text.find(" ", start, figure.start) + 1 or start
+    if end < sentence.end:
+        end = (
+            ex.text.rfind(" ", figure.noun_end, end)
+            if " " in ex.text[figure.noun_end : end]
+            else end
+        )
+    text = " ".join(ex.text[start:end].split())
+    return ("… " if start > sentence.start else "") + text + (" …" if end < sentence.end else "")
 
 
 def _row(index, code, value, sentence, figure, checked):
@@ -35,6 +52,6 @@ def _row(index, code, value, sentence, figure, checked):
         "code": code,
         "value": num(value),
         "sentence": sentence[:300],
-        "figure": figure.text,
+        "figure": f"{figure.text} {figure.noun}".strip(),
         "checked": checked,
     }
