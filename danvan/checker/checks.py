@@ -87,7 +87,7 @@ def _same_sentence(a: Figure, b: Figure) -> bool:
 
 # --- ratio_mismatch ---------------------------------------------------------------------------
 # The words just before a percentage that make it the share of what precedes it.
-_LINK_TAIL = re.compile(r"(?:đạt|là|bằng|chiếm|tỷ lệ|tỉ lệ|[(=:,–-])\s*$", re.I)
+_LINK_TAIL = re.compile(r"(?:đạt|là|bằng|chiếm|tỷ lệ|tỉ lệ|[(=:,–\t-])\s*$", re.I)
 # "…, tỷ lệ hài lòng 95%": a share of something else.
 _OTHER_SHARE = re.compile(r"(?:tỷ|tỉ) lệ\s+(?!đạt|là|bằng|chiếm)[^\W\d_]", re.I)
 

@@ -389,3 +389,9 @@ def test_share_of_a_whole_introduced_by_trong(text, fires):
 def test_parts_then_their_total(text, expected):
     found = findings(text, "sum_mismatch")
     assert [f.expected for f in found] == ([expected] if expected else [])
+
+
+def test_a_table_row_links_its_ratio_and_percentage_cells():
+    text = "Chỉ tiêu\tTỷ lệ\tPhần trăm\nDịch vụ công trực tuyến\t45/67\t65,2%\nHội nghị CBCCVC\t2/2\t100%"
+    (finding,) = findings(text, "ratio_mismatch")
+    assert (finding.excerpt, finding.expected) == ("45/67\t65,2%", "67,16%")
