@@ -122,3 +122,12 @@ def test_bad_files_through_the_page_get_a_message_not_a_crash(users, login):
     assert "giải nén sẽ quá lớn" in html
     assert "không có lớp chữ" in html
     assert "không phải văn bản đọc được" in html
+
+
+def test_a_request_over_the_size_limit_gets_the_vietnamese_413(users, login, settings):
+    settings.DANVAN_MAX_REQUEST_BYTES = 10_000
+    response = login(users["clerk_a"]).post(
+        "/kiem-tra/", {"files": [upload("lon.txt", b"1 " * 20_000)]}
+    )
+    assert response.status_code == 413
+    assert "quá lớn" in response.content.decode()
