@@ -819,58 +819,60 @@ def to_roman(value: int) -> str:
     return out + "I" * value
 
 
+@dataclass
+class _Level:
+    """One level of numbering: how to show a value, its restart value, and what may follow."""
+
+    show: object  # value → label
+    first: int
+    previous: int | None = None
+    allowed: frozenset = frozenset()
+
+    def reset(self):
+        self.previous, self.allowed = None, frozenset()
+
+    def see(self, value: int):
+        """None when ``value`` follows; else (previous label, expected label). After a wrong
+        number either continuation is accepted, so one slip gives one finding, not two."""
+        if self.previous is None or value in self.allowed or value == self.first:
+            self.previous, self.allowed = value, frozenset({value + 1})
+            return None
+        expected = min(self.allowed)
+        slip = (self.show(self.previous), self.show(expected))
+        self.previous, self.allowed = value, frozenset({value + 1, expected + 1})
+        return slip
+
+
+def _letter(index: int) -> str:
+    return VIETNAMESE_LETTERS[index] if index < len(VIETNAMESE_LETTERS) else "?"
+
+
 def check_numbering(ex: Extraction) -> list[Finding]:
     findings = []
-    roman = arabic = letter = None
+    roman, arabic, letter = _Level(to_roman, 1), _Level(str, 1), _Level(_letter, 0)
     position = 0
     for line in ex.text.split("\n"):
         start = position
         position += len(line) + 1
         if RESET_RE.match(line):
-            roman = arabic = letter = None
+            roman.reset(), arabic.reset(), letter.reset()
             continue
         match = ROMAN_RE.match(line)
         if match and roman_value(match.group(1)):
-            value = roman_value(match.group(1))
-            if roman is not None and value not in (roman + 1, 1):
-                findings.append(
-                    _numbering(ex, start, match, to_roman(roman), to_roman(roman + 1), ".")
-                )
-            roman, arabic, letter = value, None, None
+            slip = roman.see(roman_value(match.group(1)))
+            arabic.reset(), letter.reset()
+            sep = "."
+        elif match := ARABIC_RE.match(line):
+            slip = arabic.see(int(match.group(1)))
+            letter.reset()
+            sep = "."
+        elif (match := LETTER_RE.match(line)) and match.group(1) in VIETNAMESE_LETTERS:
+            slip = letter.see(VIETNAMESE_LETTERS.index(match.group(1)))
+            sep = line[match.end(1)]
+        else:
             continue
-        match = ARABIC_RE.match(line)
-        if match:
-            value = int(match.group(1))
-            if arabic is not None and value not in (arabic + 1, 1):  # 1: a list restarts
-                findings.append(_numbering(ex, start, match, str(arabic), str(arabic + 1), "."))
-            arabic, letter = value, None
-            continue
-        match = LETTER_RE.match(line)
-        if match:
-            value = (
-                VIETNAMESE_LETTERS.index(match.group(1))
-                if match.group(1) in (VIETNAMESE_LETTERS)
-                else None
-            )
-            if value is None:
-                continue
-            if (
-                letter is not None
-                and value not in (letter + 1, 0)
-                and letter + 1 < len(VIETNAMESE_LETTERS)
-            ):
-                sep = line[match.end(1)]
-                findings.append(
-                    _numbering(
-                        ex,
-                        start,
-                        match,
-                        VIETNAMESE_LETTERS[letter],
-                        VIETNAMESE_LETTERS[letter + 1],
-                        sep,
-                    )
-                )
-            letter = value
+        if slip:
+            findings.append(_numbering(ex, start, match, slip[0], slip[1], sep))
     return findings
 
 

@@ -396,3 +396,15 @@ def test_a_table_row_links_its_ratio_and_percentage_cells():
     text += "Hội nghị CBCCVC\t2/2\t100%"
     (finding,) = findings(text, "ratio_mismatch")
     assert (finding.excerpt, finding.expected) == ("45/67\t65,2%", "67,16%")
+
+
+@pytest.mark.parametrize(
+    ("lines", "stated"),
+    [
+        (["I. A", "II. B", "III. C", "VI. D", "V. E"], ["VI."]),  # one slip, one finding
+        (["1. A", "2. B", "4. C", "4. D", "5. E"], ["4."]),
+        (["1. A", "2. B", "4. C", "5. D"], ["4."]),  # a missing item: the rest follows it
+    ],
+)
+def test_one_slip_gives_one_finding(lines, stated):
+    assert [f.stated for f in findings("\n".join(lines), "numbering")] == stated

@@ -57,3 +57,20 @@ def test_checker_eval_command_prints_the_figures():
     assert "precision" in text and "recall" in text
     assert "ratio_mismatch" in text and "TỔNG" in text
     assert "Lỗi (mức error) trên báo cáo đúng: 0" in text
+
+
+def test_the_real_samples_with_planted_defects(tmp_path):
+    """Realistic context around each defect: the samples with one change each
+    (``corpus/mutations.json``)."""
+    if not SAMPLES.is_dir():
+        pytest.skip(f"Không có thư mục mẫu {SAMPLES}")
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("generate", CORPUS / "generate.py")
+    generate = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(generate)
+    count = generate.mutate(SAMPLES, tmp_path)
+    ev = evaluate([tmp_path])
+    assert ev.files == count >= 15
+    assert ev.overall.precision >= 0.95, ev.false_alarms
+    assert ev.overall.recall >= 0.95, ev.misses

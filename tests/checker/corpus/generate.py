@@ -530,7 +530,36 @@ def _docx(text: str) -> bytes:
     return out.getvalue()
 
 
+def mutate(samples: Path, out: Path) -> int:
+    """Write the real samples with planted defects (``mutations.json``) and their labels to
+    ``out``: realistic context around each defect. The samples stay outside the repository."""
+    mutations = json.loads((HERE / "mutations.json").read_text(encoding="utf-8"))
+    base = json.loads((HERE / "labels.json").read_text(encoding="utf-8"))
+    out.mkdir(parents=True, exist_ok=True)
+    labels = {}
+    for item in mutations:
+        text = (samples / item["source"]).read_text(encoding="utf-8")
+        for old, new in item["replace"]:
+            if old not in text:
+                raise ValueError(f"{item['name']}: «{old}» không có trong {item['source']}")
+            text = text.replace(old, new, 1)
+        (out / item["name"]).write_text(text, encoding="utf-8")
+        # The sample's own defects are still there.
+        labels[item["name"]] = {
+            "clean": False,
+            "findings": base[item["source"]]["findings"] + item["findings"],
+        }
+    (out / "labels.json").write_text(json.dumps(labels, ensure_ascii=False, indent=1) + "\n")
+    return len(mutations)
+
+
 def main():
+    import sys
+
+    if len(sys.argv) == 4 and sys.argv[1] == "--mutate":
+        count = mutate(Path(sys.argv[2]), Path(sys.argv[3]))
+        print(f"{count} tệp mẫu có lỗi cài sẵn trong {sys.argv[3]}")
+        return
     for old in [*HERE.glob("gen-*.txt"), *HERE.glob("gen-*.docx")]:
         old.unlink()
     files, labels = build()
