@@ -95,3 +95,20 @@ def test_zip_bomb_guard_looks_at_declared_sizes_only(monkeypatch):
     with pytest.raises(ReadError) as error:
         read_document("to.docx", data)
     assert "quá lớn" in error.value.message
+
+
+def test_word_header_table_gives_the_report_its_date():
+    """Word reports put the two-column header in a table; its date still dates the report."""
+    from danvan.checker.engine import check_file
+
+    data = make_docx(
+        [],
+        table=[
+            ["UBND TỈNH GIA LAI\nSỞ NỘI VỤ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            ["Số: 05/BC-SNV", "Gia Lai, ngày 08 tháng 11 năm 2021"],
+        ],
+        after=["BÁO CÁO", "Thực hiện Văn bản số 1995/SNV-XDCQ ngày 29/11/2021 của Sở Nội vụ."],
+    )
+    (finding,) = check_file("bao-cao.docx", data).findings
+    assert finding.rule == "date_order"
+    assert "sau ngày của chính văn bản này (08/11/2021)" in finding.message
