@@ -68,7 +68,7 @@ class Command(BaseCommand):
             f"\nKiểm tra báo cáo {r['pages']} trang: {r['subject_s'] * 1000:.1f} ms "
             f"({r['pages_per_second']:,.0f} trang/s; mục tiêu < 1 s); mốc (giải mã, tách câu, "
             f"tìm số bằng một biểu thức): {r['baseline_s'] * 1000:.1f} ms → tỉ lệ "
-            f"{_ratio(r['ratio'])}"
+            f"{_ratio(r['ratio'])}; cùng báo cáo dạng PDF: {r['pdf_s'] * 1000:.1f} ms"
         )
 
     def _registers(self, units, dossiers, report: Path):
