@@ -7,6 +7,13 @@ from django.utils.safestring import SafeString, mark_safe
 from danvan.checker.rules import ERROR, RULES
 
 SEVERITY_LABELS = {"error": "Lỗi", "warning": "Cảnh báo"}
+KIND_LABELS = {
+    "count": "số lượng",
+    "percent": "tỷ lệ phần trăm",
+    "ratio": "tử số/mẫu số",
+    "money": "số tiền",
+    "date": "ngày tháng",
+}
 
 
 def finding_anchor(index: int, prefix: str = "") -> str:

@@ -11,7 +11,13 @@ from danvan.checker.engine import check_file, check_text
 from danvan.checker.forms import CheckForm, LegacyUploadForm
 from danvan.checker.legacy import proposals
 from danvan.checker.reading import ReadError
-from danvan.checker.render import SEVERITY_LABELS, finding_anchor, highlighted, rule_title
+from danvan.checker.render import (
+    KIND_LABELS,
+    SEVERITY_LABELS,
+    finding_anchor,
+    highlighted,
+    rule_title,
+)
 from danvan.checker.selectors import legacy_values_list, report_for_check
 from danvan.checker.services import LegacyRow, indicator_choices, legacy_values_confirm
 from danvan.core.errors import DomainError
@@ -36,6 +42,7 @@ def _present(outcomes):
             continue
         prefix = f"t{number}-"
         outcome["html"] = highlighted(result.text, result.findings, prefix)
+        outcome["figures"] = [(f, KIND_LABELS[f.kind]) for f in result.figures]
         outcome["findings"] = [
             {
                 "finding": finding,

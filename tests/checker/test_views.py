@@ -131,3 +131,13 @@ def test_a_request_over_the_size_limit_gets_the_vietnamese_413(users, login, set
     )
     assert response.status_code == 413
     assert "quá lớn" in response.content.decode()
+
+
+def test_the_figures_table_speaks_vietnamese(users, login):
+    response = login(users["clerk_a"]).post(
+        "/kiem-tra/",
+        {"files": [upload("a.txt", "Đạt 45/67, bằng 67,2%; 60.000.000 đồng.".encode())]},
+    )
+    html = response.content.decode()
+    assert "<td>45/67</td><td>tử số/mẫu số</td>" in html
+    assert "<td>60.000.000 đồng</td><td>số tiền</td>" in html
