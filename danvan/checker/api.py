@@ -16,6 +16,7 @@ from danvan.checker.forms import MAX_FILES, TOO_MANY_FILES
 from danvan.checker.reading import ReadError
 from danvan.checker.selectors import legacy_values_list, report_for_check
 from danvan.checker.services import LegacyRow, legacy_values_confirm
+from danvan.checker.views import EMPTY_REPORT
 from danvan.core.errors import DomainError
 
 router = Router(tags=["Kiểm tra báo cáo"])
@@ -93,8 +94,11 @@ def checker_report(request, report_id: int):
     report, text = found
     name = f"Báo cáo của {report.unit.name}"
     if not text.strip():
-        return {"file": name, "error": "Báo cáo chưa có nội dung để kiểm tra."}
-    return check_text(text).as_json(name)
+        return {"file": name, "error": EMPTY_REPORT}
+    try:
+        return check_text(text).as_json(name)
+    except ReadError as error:
+        return {"file": name, "error": error.message}
 
 
 @router.get("/legacy", response={200: list[LegacyOut], 404: ErrorOut}, summary="Số liệu lịch sử")

@@ -6,8 +6,17 @@ from dataclasses import dataclass
 from danvan.checker import checks
 from danvan.checker.checks import Finding
 from danvan.checker.figures import Extraction, extract
-from danvan.checker.reading import MAX_FILE_BYTES, Document, read_document
+from danvan.checker.reading import MAX_FILE_BYTES, Document, ReadError, read_document
 from danvan.checker.rules import ERROR
+from danvan.core.numbers import format_number
+
+# A 300-page report states some 10.000 figures; far more is a table dump, not a report, and
+# would only make the checker slow for everyone.
+MAX_FIGURES = 50_000
+TOO_MANY_FIGURES = (
+    "Văn bản có {count} con số, quá nhiều cho một báo cáo (tối đa {limit}). "
+    "Hãy kiểm tra từng phần của văn bản."
+)
 
 
 @dataclass
@@ -48,8 +57,15 @@ class Result:
 
 
 def check_text(text: str) -> Result:
-    """Every figure of ``text`` and every finding, ordered by position."""
+    """Every figure of ``text`` and every finding, ordered by position. Raises ReadError for
+    a text with more than :data:`MAX_FIGURES` numbers."""
     ex = extract(text)
+    if len(ex.figures) > MAX_FIGURES:
+        raise ReadError(
+            TOO_MANY_FIGURES.format(
+                count=format_number(len(ex.figures)), limit=format_number(MAX_FIGURES)
+            )
+        )
     header = checks.read_header(ex)
     header_date = (header.day, header.month, header.year)
     year = checks.document_year(ex, header_date)

@@ -276,7 +276,9 @@ def extract(text: str) -> Extraction:
     for m in RATIO_RE.finditer(text):
         if is_year(m.group(1)) and is_year(m.group(2)):
             continue  # "năm học 2024/2025"
-        if occupied.free(m.start(), m.end()) and not ORDINAL_RE.search(text[: m.start()][-30:]):
+        if occupied.free(m.start(), m.end()) and not ORDINAL_RE.search(
+            text[max(0, m.start() - 30) : m.start()]
+        ):
             occupied.take(m.start(), m.end())
             figures.append(
                 Figure(

@@ -22,6 +22,7 @@ from danvan.checker.selectors import legacy_values_list, report_for_check
 from danvan.checker.services import LegacyRow, indicator_choices, legacy_values_confirm
 from danvan.core.errors import DomainError
 
+EMPTY_REPORT = "Báo cáo chưa có nội dung để kiểm tra."
 REPORT_NOT_FOUND = "Không tìm thấy báo cáo, hoặc bạn không có quyền xem báo cáo này."
 SAVED = "Đã lưu {count} số liệu lịch sử của {unit} cho kỳ {period}."
 
@@ -72,10 +73,13 @@ def report_check(request, report_id: int):
         raise Http404(REPORT_NOT_FOUND)
     report, text = found
     outcome = {"name": f"Báo cáo của {report.unit.name}", "result": None, "error": None}
-    if text.strip():
-        outcome["result"] = check_text(text)
+    if not text.strip():
+        outcome["error"] = EMPTY_REPORT
     else:
-        outcome["error"] = "Báo cáo chưa có nội dung để kiểm tra."
+        try:
+            outcome["result"] = check_text(text)
+        except ReadError as error:
+            outcome["error"] = error.message
     context = {"report": report, "outcomes": _present([outcome])}
     return render(request, "checker/report.html", context)
 

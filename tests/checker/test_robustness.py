@@ -102,3 +102,14 @@ def test_any_bytes_are_read_or_refused_with_a_message(prefix, body):
         assert error.message
     else:
         check_text(document.text)
+
+
+def test_a_dump_of_numbers_is_refused_not_ground_through(monkeypatch):
+    import pytest
+
+    from danvan.checker import engine
+
+    monkeypatch.setattr(engine, "MAX_FIGURES", 100)
+    with pytest.raises(ReadError) as error:
+        check_text("12 " * 101)
+    assert "quá nhiều cho một báo cáo" in error.value.message

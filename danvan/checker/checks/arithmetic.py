@@ -284,6 +284,7 @@ def check_structures(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
 # "trong 120 hồ sơ …, có 96 hồ sơ nộp trực tuyến, chiếm 82%": a share of a stated whole.
 _WHOLE_BEFORE = re.compile(r"(?:\btrong|trong tổng số|trên tổng số)\s*$", re.I)
 # "đợt 1 có 120 người, đợt 2 có 95 người, …, tổng cộng 335 người": parts, then their total.
+_TRAILING_WINDOW = 400
 _TRAILING_TOTAL = re.compile(r"(?:tổng cộng|cộng|tổng số|tổng)\s*(?:là|:)?\s*$", re.I)
 
 
@@ -316,15 +317,19 @@ def check_trailing_totals(ex: Extraction) -> list[Finding]:
         if figure.kind != "count" or figure.approximate:
             continue
         sentence = ex.sentences[figure.sentence]
-        before = ex.text[sentence.start : figure.start]
-        if not _TRAILING_TOTAL.search(before[-20:]):
+        if not _TRAILING_TOTAL.search(ex.text[max(0, figure.start - 20) : figure.start]):
             continue
-        scope_start = sentence.start + before.rfind(":") + 1 if ":" in before else sentence.start
-        parts = [
-            f
-            for f in ex.in_sentence(figure.sentence)
-            if f.start >= scope_start and f.end <= figure.start and f.kind == "count"
-        ]
+        # The parts: the counts since the last colon (or the sentence start), a few hundred
+        # characters back at most.
+        window_start = max(sentence.start, figure.start - _TRAILING_WINDOW)
+        colon = ex.text.rfind(":", window_start, figure.start)
+        scope_start = colon + 1 if colon != -1 else window_start
+        parts = []
+        index = ex.index_of(figure) - 1
+        while index >= 0 and ex.figures[index].start >= scope_start:
+            if ex.figures[index].kind == "count":
+                parts.insert(0, ex.figures[index])
+            index -= 1
         if len(parts) < 2 or any(p.approximate or not nouns_compatible(figure, p) for p in parts):
             continue
         total = sum(p.value for p in parts)

@@ -37,22 +37,36 @@ def _repeat_keys(figure: Figure) -> dict:
     return keys
 
 
+def _sentence_context(ex: Extraction, index: int, cache: dict):
+    """None for a sentence that compares, plans or names several years; else the year it
+    names (0 for none). Computed once per sentence."""
+    if index not in cache:
+        sentence = ex.text[ex.sentences[index].start : ex.sentences[index].end]
+        years = {int(y) for y in YEAR_RE.findall(sentence)}
+        if COMPARISON_RE.search(sentence) or len(years) > 1:
+            cache[index] = None
+        else:
+            cache[index] = years.pop() if years else 0
+    return cache[index]
+
+
 def check_repeats(ex: Extraction, year: int | None) -> list[Finding]:
     findings = []
     first: dict[tuple, tuple[Decimal, Figure]] = {}
     parts = {id(p) for st in structures(ex) for p in st.parts}
+    cache: dict[int, int | None] = {}
     for figure in ex.figures:
         if id(figure) in parts:
             continue  # "trong đó …": a share of another figure, not the quantity itself
-        sentence = ex.sentence_text(figure)
-        if COMPARISON_RE.search(sentence):
+        keys = _repeat_keys(figure)
+        if not keys:
             continue
-        years = {int(y) for y in YEAR_RE.findall(sentence)}
-        if len(years) > 1:
-            continue
+        context = _sentence_context(ex, figure.sentence, cache)
+        if context is None:
+            continue  # a comparison, a target, a month …: another quantity
         # A quantity of another year is another quantity.
-        when = years.pop() if years else year
-        for code, value in _repeat_keys(figure).items():
+        when = context or year
+        for code, value in keys.items():
             code = (code, when)
             if code not in first:
                 first[code] = (value, figure)
