@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "danvan.notifications",
     "danvan.plans",
     "danvan.documents",
+    "danvan.checker",
     "danvan.demo",
 ]
 

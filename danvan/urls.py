@@ -15,6 +15,7 @@ urlpatterns = [
     path("chi-tieu/", include("danvan.indicators.urls")),
     path("so/", include("danvan.registers.urls")),
     path("bao-cao/", include("danvan.reporting.urls")),
+    path("kiem-tra/", include("danvan.checker.urls")),
     path("nhat-ky/", include("danvan.audit.urls")),
     path("thong-bao/", include("danvan.notifications.urls")),
     path("ke-hoach/", include("danvan.plans.urls")),

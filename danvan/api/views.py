@@ -8,6 +8,7 @@ from ninja.renderers import JSONRenderer
 from danvan.accounts.services import api_token_create
 from danvan.api.auth import BearerToken
 from danvan.api.schemas import ErrorOut
+from danvan.checker.api import router as checker_router
 from danvan.documents.api import router as documents_router
 from danvan.dossiers.api import router as dossiers_router
 from danvan.indicators.api import router as indicators_router
@@ -87,3 +88,4 @@ api.add_router("/registers", registers_router)
 api.add_router("/reporting", reporting_router)
 api.add_router("/notifications", notifications_router)
 api.add_router("/documents", documents_router)
+api.add_router("/checker", checker_router)

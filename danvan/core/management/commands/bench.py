@@ -24,7 +24,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "--only", choices=["foundation", "registers", "reporting", "documents"], default=None
+            "--only",
+            choices=["foundation", "registers", "reporting", "documents", "checker"],
+            default=None,
         )
         parser.add_argument("--reports", type=int, default=1000, help="số báo cáo đơn vị")
         parser.add_argument("--communes", type=int, default=100)
@@ -58,6 +60,8 @@ class Command(BaseCommand):
                 self._reporting(reports)
             if only in (None, "documents"):
                 self._documents(repeat)
+            if only in (None, "checker"):
+                self._checker(repeat)
             if only in (None, "registers"):
                 self._registers(units, dossiers, Path(report))
         finally:
@@ -93,6 +97,17 @@ class Command(BaseCommand):
                 f"{row['name']:<44} {row['baseline_ms']:>10.2f} {row['subject_ms']:>10.2f} "
                 f"{_ratio(row['ratio']):>7}  ({row['note']})"
             )
+
+    def _checker(self, repeat):
+        from danvan.checker import bench as checker_bench
+
+        r = checker_bench.run(pages=30, repeat=max(3, repeat // 2))
+        self.stdout.write(
+            f"\nKiểm tra báo cáo {r['pages']} trang: {r['subject_s'] * 1000:.1f} ms "
+            f"({r['pages_per_second']:,.0f} trang/s; mục tiêu < 1 s); mốc (giải mã, tách câu, "
+            f"tìm số bằng một biểu thức): {r['baseline_s'] * 1000:.1f} ms → tỉ lệ "
+            f"{_ratio(r['ratio'])}; cùng báo cáo dạng PDF: {r['pdf_s'] * 1000:.1f} ms"
+        )
 
     def _registers(self, units, dossiers, report: Path):
         from danvan.dossiers import bench as register_bench

@@ -1,0 +1,16 @@
+from django.apps import AppConfig
+
+
+class CheckerConfig(AppConfig):
+    """The report checker: read a report, find its figures, check they hold together; import
+    legacy reports' figures into a unit's history."""
+
+    name = "danvan.checker"
+    label = "checker"
+    verbose_name = "Kiểm tra báo cáo"
+
+    def ready(self):
+        from danvan.audit.recorder import audit_register
+        from danvan.checker.models import LegacyValue
+
+        audit_register(LegacyValue, unit_path=lambda value: value.unit.path)

@@ -1,0 +1,50 @@
+"""The logic of each rule of :mod:`danvan.checker.rules`, one module per family of rules,
+over an :class:`~danvan.checker.figures.Extraction`.
+
+Every check prefers silence to a guess: approximate figures ("hơn", "khoảng" …) never enter
+an exact check, a sum is checked only when its parts are known to be exhaustive, a repeated
+figure only when its wording identifies the quantity.
+"""
+
+from danvan.checker.checks.arithmetic import (
+    check_percent_over_100,
+    check_ratios,
+    check_shares,
+    check_structures,
+    check_trailing_totals,
+    structures,
+)
+from danvan.checker.checks.balance import check_balance, figure_roles
+from danvan.checker.checks.base import Finding, num, percent_ok
+from danvan.checker.checks.citations import check_citations, citations
+from danvan.checker.checks.dates import (
+    Header,
+    check_date_order,
+    check_invalid_dates,
+    read_header,
+)
+from danvan.checker.checks.numbering import check_numbering
+from danvan.checker.checks.repeats import check_repeats, document_year
+
+__all__ = [
+    "Finding",
+    "Header",
+    "check_balance",
+    "check_citations",
+    "check_date_order",
+    "check_invalid_dates",
+    "check_numbering",
+    "check_percent_over_100",
+    "check_ratios",
+    "check_repeats",
+    "check_shares",
+    "check_structures",
+    "check_trailing_totals",
+    "citations",
+    "document_year",
+    "figure_roles",
+    "num",
+    "percent_ok",
+    "read_header",
+    "structures",
+]

@@ -1,0 +1,379 @@
+"""ratio_mismatch, sum_mismatch, part_exceeds_total, percent_over_100: the arithmetic of
+shares and totals stated in one sentence (or a sentence and its bulleted list)."""
+
+import re
+from dataclasses import dataclass
+
+from danvan.checker.checks.base import (
+    Finding,
+    gap,
+    make,
+    num,
+    percent_ok,
+    percent_text,
+    same_sentence,
+)
+from danvan.checker.figures import Extraction, Figure
+
+# --- ratio_mismatch ---------------------------------------------------------------------------
+# The words just before a percentage that make it the share of what precedes it.
+_LINK_TAIL = re.compile(r"(?:đạt|là|bằng|chiếm|tỷ lệ|tỉ lệ|[(=:,–\t-])\s*$", re.I)
+# "…, tỷ lệ hài lòng 95%": a share of something else.
+_OTHER_SHARE = re.compile(r"(?:tỷ|tỉ) lệ\s+(?!đạt|là|bằng|chiếm)[^\W\d_]", re.I)
+
+
+def links_to_percent(gap: str) -> bool:
+    """Whether the text between a figure and a percentage makes the percentage its share."""
+    return (
+        len(gap) <= 60
+        and not re.search(r"[\d;]", gap)
+        and bool(_LINK_TAIL.search(gap))
+        and not _OTHER_SHARE.search(gap)
+    )
+
+
+def linked_percent(ex: Extraction, index: int) -> Figure | None:
+    """The percentage a ratio figure states: '45/67 đạt 67,2%', '02/02, đạt tỷ lệ: 100%',
+    '84,2% (315/372)'."""
+    ratio = ex.figures[index]
+    if index + 1 < len(ex.figures):
+        after = ex.figures[index + 1]
+        if (
+            after.kind == "percent"
+            and same_sentence(ratio, after)
+            and links_to_percent(gap(ex, ratio.end, after.start))
+        ):
+            return after
+    if index > 0:
+        before = ex.figures[index - 1]
+        if before.kind == "percent" and re.fullmatch(r"\s*\(\s*", gap(ex, before.end, ratio.start)):
+            return before
+    return None
+
+
+def _ratio_finding(ex, numerator, denominator, percent: Figure, start, end):
+    if denominator == 0 or percent.approximate:
+        return None
+    expected = numerator * 100 / denominator
+    if percent_ok(percent.value, percent.decimals, expected):
+        return None
+    shown = max(2, percent.decimals)
+    return make(
+        "ratio_mismatch",
+        ex,
+        min(start, percent.start),
+        max(end, percent.end),
+        stated=percent_text(percent.value, percent.decimals),
+        expected=percent_text(expected, shown),
+        numerator=num(numerator),
+        denominator=num(denominator),
+    )
+
+
+def check_ratios(ex: Extraction) -> list[Finding]:
+    findings = []
+    for index, figure in enumerate(ex.figures):
+        if figure.kind != "ratio" or figure.approximate:
+            continue
+        percent = linked_percent(ex, index)
+        if percent is None:
+            continue
+        finding = _ratio_finding(
+            ex, figure.numerator, figure.denominator, percent, figure.start, figure.end
+        )
+        if finding:
+            findings.append(finding)
+    return findings
+
+
+# --- totals and parts -------------------------------------------------------------------------
+MARKER_RE = re.compile(r"\b(trong đó|bao gồm|gồm có|gồm|chia ra|cụ thể là|cụ thể)\b", re.I)
+EXHAUSTIVE_MARKERS = {"bao gồm", "gồm có", "gồm", "chia ra", "cụ thể là", "cụ thể"}
+# Categories that together make up a whole (each a tuple of synonyms): "trong đó" + every
+# category is a full split. Listing only some of them ("trực tuyến 285, trực tiếp 230" with
+# postal dossiers left out) is not, and is left alone.
+PARTITIONS = [
+    (("trực tiếp",), ("trực tuyến",), ("bưu chính",)),
+    (("tổ chức riêng",), ("lồng ghép",)),
+    (("cấp ủy", "cấp uỷ", "tổ chức đảng"), ("chính quyền",)),
+    (("khiếu nại",), ("tố cáo",), ("kiến nghị", "phản ánh")),
+    (("không đủ điều kiện",), ("đủ điều kiện",)),
+    (("định kỳ",), ("đột xuất",), ("thường xuyên",)),
+    (("rất hài lòng",), ("không hài lòng",), ("bình thường",), ("hài lòng",)),
+    (("không thuộc thẩm quyền",), ("thuộc thẩm quyền",)),
+]
+REST_RE = re.compile(r"\b(còn lại|khác)\b", re.I)
+BULLET_RE = re.compile(r"^[ \t]*(?:[-+•*–]|[a-zđ]\))[ \t]")
+
+
+@dataclass
+class Structure:
+    total: Figure
+    parts: list[Figure]
+    exhaustive: bool
+    marker: str
+
+
+# Nouns that count kinds of a more general noun: "25 văn bản, gồm: 10 kế hoạch, 8 công văn".
+KINDS_OF = {
+    "văn bản": (
+        "kế hoạch",
+        "công văn",
+        "báo cáo",
+        "quyết định",
+        "chỉ thị",
+        "nghị quyết",
+        "thông báo",
+        "hướng dẫn",
+        "tờ trình",
+        "văn bản",
+    ),
+}
+
+
+def nouns_compatible(a: Figure, b: Figure) -> bool:
+    """Whether part ``b`` counts the same things as total ``a`` (or a kind of them)."""
+    if not a.noun or not b.noun:
+        return True
+    total, part = a.noun.lower(), b.noun.lower()
+    if total.split()[0] == part.split()[0]:
+        return True
+    return any(total.startswith(g) and part.startswith(KINDS_OF[g]) for g in KINDS_OF)
+
+
+def _quantity(f: Figure) -> bool:
+    return f.kind in ("count", "money")
+
+
+def _category_of(figure: Figure) -> tuple[int, int] | None:
+    """(partition, category) the words before a part name; the most specific wins, so
+    "không hài lòng" is not read as "hài lòng"."""
+    words = f"{figure.label} {figure.noun}".lower()
+    best = None
+    for p_index, group in enumerate(PARTITIONS):
+        for c_index, synonyms in enumerate(group):
+            for word in synonyms:
+                match = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", words)
+                if match and (best is None or len(word) > best[2]):
+                    best = (p_index, c_index, len(word))
+    return best[:2] if best else None
+
+
+def _full_split(parts: list[Figure]) -> bool:
+    categories = [_category_of(p) for p in parts]
+    if None in categories or len({c[0] for c in categories}) != 1:
+        return False
+    partition = categories[0][0]
+    return {c[1] for c in categories} == set(range(len(PARTITIONS[partition])))
+
+
+def structures(ex: Extraction) -> list[Structure]:
+    """'tổng số X, trong đó a, b, c' and 'X … gồm: a, b' in a sentence or a bulleted list."""
+    if "structures" not in ex.cache:
+        ex.cache["structures"] = _structures(ex)
+    return ex.cache["structures"]
+
+
+def _structures(ex: Extraction) -> list[Structure]:
+    found = []
+    for s_index, sentence in enumerate(ex.sentences):
+        body = ex.text[sentence.start : sentence.end]
+        match = MARKER_RE.search(body)
+        if match is None:
+            continue
+        marker_at = sentence.start + match.start()
+        in_sentence = ex.in_sentence(s_index)
+        before = [f for f in in_sentence if f.end <= marker_at]
+        total = None
+        if before and _quantity(before[-1]):
+            between = ex.text[before[-1].noun_end : marker_at]
+            if len(between) <= 50 and not re.search(r"[\d;]", between):
+                total = before[-1]
+        elif not before and not body[: match.start()].strip(" \t-+:"):
+            # "… 524 hồ sơ. Trong đó …": only when the sentence before states one quantity;
+            # with several, which one the parts split is a guess.
+            previous = [f for f in ex.in_sentence(s_index - 1) if _quantity(f)]
+            if len(previous) == 1:
+                total = previous[0]
+        if total is None or total.approximate:
+            continue
+        after = [f for f in in_sentence if f.start >= marker_at + len(match.group())]
+        tail = body[match.end() :].strip()
+        if tail in (":", "") or (tail.endswith(":") and not after):
+            # The parts are the bulleted lines that follow.
+            after = []
+            for next_index in range(s_index + 1, len(ex.sentences)):
+                nxt = ex.sentences[next_index]
+                line_start = ex.text.rfind("\n", 0, nxt.start) + 1
+                if not BULLET_RE.match(ex.text[line_start : nxt.end]):
+                    break
+                after.extend(ex.in_sentence(next_index))
+        else:
+            # Inline parts stop at a semicolon or a second marker.
+            stop = len(body)
+            for stopper in (";", *[m.start() for m in MARKER_RE.finditer(body, match.end())]):
+                position = body.find(stopper, match.end()) if isinstance(stopper, str) else stopper
+                if position != -1:
+                    stop = min(stop, position)
+            after = [f for f in after if f.end <= sentence.start + stop]
+        parts = [f for f in after if f.kind == total.kind and nouns_compatible(total, f)]
+        if not parts:
+            continue
+        marker = match.group(1).lower()
+        exhaustive = marker in EXHAUSTIVE_MARKERS
+        if not exhaustive and len(parts) >= 2:
+            exhaustive = _full_split(parts)
+            exhaustive = exhaustive or bool(REST_RE.search(f"{parts[-1].label} {parts[-1].noun}"))
+        found.append(Structure(total, parts, exhaustive, marker))
+    return found
+
+
+def check_structures(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
+    findings = []
+    for st in structures(ex):
+        total, parts = st.total, st.parts
+        exact_parts = [p for p in parts if not p.approximate]
+        over = [p for p in exact_parts if p.value > total.value]
+        for part in over:
+            findings.append(
+                make(
+                    "part_exceeds_total",
+                    ex,
+                    total.start,
+                    part.end,
+                    stated=num(part.value),
+                    expected=num(total.value),
+                )
+            )
+        # A percentage stated for a part is a share of the total.
+        for part in exact_parts:
+            index = ex.index_of(part)
+            if index + 1 >= len(ex.figures):
+                continue
+            percent = ex.figures[index + 1]
+            between = gap(ex, part.end, percent.start)
+            if (
+                percent.kind == "percent"
+                and same_sentence(part, percent)
+                and links_to_percent(between)
+                and re.search(r"\(|chiếm|tỷ lệ|tỉ lệ|bằng", between, re.I)
+                and part.value <= total.value
+            ):
+                finding = _ratio_finding(ex, part.value, total.value, percent, part.start, part.end)
+                if finding:
+                    findings.append(finding)
+        if over or not st.exhaustive or len(parts) < 2 or len(exact_parts) != len(parts):
+            continue
+        if id(total) in roles and all(id(p) in roles for p in parts):
+            continue  # a one-stop identity: balance_mismatch speaks for it
+        total_of_parts = sum(p.value for p in parts)
+        if total_of_parts != total.value:
+            findings.append(
+                make(
+                    "sum_mismatch",
+                    ex,
+                    total.start,
+                    parts[-1].end,
+                    stated=num(total.value),
+                    expected=num(total_of_parts),
+                )
+            )
+    return findings
+
+
+# "trong 120 hồ sơ …, có 96 hồ sơ nộp trực tuyến, chiếm 82%": a share of a stated whole.
+_WHOLE_BEFORE = re.compile(r"(?:\btrong|trong tổng số|trên tổng số)\s*$", re.I)
+# "đợt 1 có 120 người, đợt 2 có 95 người, …, tổng cộng 335 người": parts, then their total.
+_TRAILING_WINDOW = 400
+_TRAILING_TOTAL = re.compile(r"(?:tổng cộng|cộng|tổng số|tổng)\s*(?:là|:)?\s*$", re.I)
+
+
+def check_shares(ex: Extraction) -> list[Finding]:
+    findings = []
+    figures = ex.figures
+    for index in range(2, len(figures)):
+        whole, part, percent = figures[index - 2], figures[index - 1], figures[index]
+        if not (
+            percent.kind == "percent"
+            and whole.kind == part.kind == "count"
+            and whole.sentence == part.sentence == percent.sentence
+            and whole.exact
+            and part.exact
+            and _WHOLE_BEFORE.search(ex.text[max(0, whole.start - 20) : whole.start])
+            and nouns_compatible(whole, part)
+            and part.value <= whole.value
+            and links_to_percent(gap(ex, part.end, percent.start))
+        ):
+            continue
+        finding = _ratio_finding(ex, part.value, whole.value, percent, part.start, part.end)
+        if finding:
+            findings.append(finding)
+    return findings
+
+
+def check_trailing_totals(ex: Extraction) -> list[Finding]:
+    findings = []
+    for figure in ex.figures:
+        if figure.kind != "count" or figure.approximate:
+            continue
+        sentence = ex.sentences[figure.sentence]
+        if not _TRAILING_TOTAL.search(ex.text[max(0, figure.start - 20) : figure.start]):
+            continue
+        # The parts: the counts since the last colon (or the sentence start), a few hundred
+        # characters back at most.
+        window_start = max(sentence.start, figure.start - _TRAILING_WINDOW)
+        colon = ex.text.rfind(":", window_start, figure.start)
+        scope_start = colon + 1 if colon != -1 else window_start
+        parts = []
+        index = ex.index_of(figure) - 1
+        while index >= 0 and ex.figures[index].start >= scope_start:
+            if ex.figures[index].kind == "count":
+                parts.insert(0, ex.figures[index])
+            index -= 1
+        if len(parts) < 2 or any(p.approximate or not nouns_compatible(figure, p) for p in parts):
+            continue
+        total = sum(p.value for p in parts)
+        if total != figure.value:
+            findings.append(
+                make(
+                    "sum_mismatch",
+                    ex,
+                    parts[0].start,
+                    figure.end,
+                    stated=num(figure.value),
+                    expected=num(total),
+                )
+            )
+    return findings
+
+
+# --- percent_over_100 -------------------------------------------------------------------------
+SHARE_RE = re.compile(r"tỷ lệ|tỉ lệ|chiếm|trong đó|đạt", re.I)
+GROWTH_RE = re.compile(
+    r"tăng|giảm|vượt|so với|kế hoạch|chỉ tiêu|cùng kỳ|dự toán|tốc độ|gấp|mục tiêu|tăng trưởng",
+    re.I,
+)
+
+
+def check_percent_over_100(ex: Extraction) -> list[Finding]:
+    findings = []
+    for figure in ex.figures:
+        if figure.kind != "percent" or figure.approximate or figure.value <= 100:
+            continue
+        before = figure.label[-60:]
+        after = ex.text[figure.end : figure.end + 40]
+        if GROWTH_RE.search(before) or GROWTH_RE.search(after):
+            continue
+        if not SHARE_RE.search(before):
+            continue
+        findings.append(
+            make(
+                "percent_over_100",
+                ex,
+                figure.start,
+                figure.end,
+                stated=percent_text(figure.value, figure.decimals),
+                expected="≤ 100%",
+            )
+        )
+    return findings

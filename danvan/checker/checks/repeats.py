@@ -1,0 +1,90 @@
+"""inconsistent_repeat: the same quantity stated twice with different values."""
+
+import re
+from decimal import Decimal
+
+from danvan.checker.checks.arithmetic import structures
+from danvan.checker.checks.base import Finding, make, num
+from danvan.checker.figures import Extraction, Figure
+from danvan.checker.mapping import LABELS, figure_values
+
+# --- inconsistent_repeat ----------------------------------------------------------------------
+COMPARISON_RE = re.compile(
+    r"so với|cùng kỳ|năm trước|kỳ trước(?! chuyển)|kế hoạch|chỉ tiêu|mục tiêu|phấn đấu|dự kiến|"
+    r"\btăng\b|\bgiảm\b|lũy kế|luỹ kế|bình quân|trung bình|\bmỗi\b|\btháng\s+\d|\bquý\s+[IV1-4]|"
+    r"\d+\s+tháng",
+    re.I,
+)
+YEAR_RE = re.compile(r"\bnăm\s+(\d{4})\b", re.I)
+
+
+def document_year(ex: Extraction, report_date) -> int | None:
+    if report_date and report_date[2]:
+        return report_date[2]
+    years = [int(y) for y in YEAR_RE.findall(ex.text)]
+    return max(set(years), key=years.count) if years else None
+
+
+def _repeat_keys(figure: Figure) -> dict:
+    """What a figure states, as comparable keys: catalogue codes when the wording maps to
+    one; for a ratio also (denominator, what it counts, the verb before it), so "đã giải
+    quyết 25/28 đơn" and later "đã giải quyết 26/28 đơn" are the same quantity."""
+    keys = dict(figure_values(figure))
+    if figure.kind == "ratio" and not figure.approximate and figure.noun:
+        verb = " ".join(figure.label.lower().split()[-2:])
+        if verb:
+            keys[("ratio", f"{verb} …/{num(figure.denominator)} {figure.noun}")] = figure.numerator
+    return keys
+
+
+def _sentence_context(ex: Extraction, index: int, cache: dict):
+    """None for a sentence that compares, plans or names several years; else the year it
+    names (0 for none). Computed once per sentence."""
+    if index not in cache:
+        sentence = ex.text[ex.sentences[index].start : ex.sentences[index].end]
+        years = {int(y) for y in YEAR_RE.findall(sentence)}
+        if COMPARISON_RE.search(sentence) or len(years) > 1:
+            cache[index] = None
+        else:
+            cache[index] = years.pop() if years else 0
+    return cache[index]
+
+
+def check_repeats(ex: Extraction, year: int | None) -> list[Finding]:
+    findings = []
+    first: dict[tuple, tuple[Decimal, Figure]] = {}
+    parts = {id(p) for st in structures(ex) for p in st.parts}
+    cache: dict[int, int | None] = {}
+    for figure in ex.figures:
+        if id(figure) in parts:
+            continue  # "trong đó …": a share of another figure, not the quantity itself
+        keys = _repeat_keys(figure)
+        if not keys:
+            continue
+        context = _sentence_context(ex, figure.sentence, cache)
+        if context is None:
+            continue  # a comparison, a target, a month …: another quantity
+        # A quantity of another year is another quantity.
+        when = context or year
+        for code, value in keys.items():
+            code = (code, when)
+            if code not in first:
+                first[code] = (value, figure)
+                continue
+            seen, _ = first[code]
+            if seen != value:
+                findings.append(
+                    make(
+                        "inconsistent_repeat",
+                        ex,
+                        figure.start,
+                        figure.end,
+                        stated=num(value),
+                        expected=num(seen),
+                        quantity=LABELS.get(code[0], code[0])
+                        if isinstance(code[0], str)
+                        else code[0][1],
+                    )
+                )
+                break
+    return findings

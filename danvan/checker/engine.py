@@ -1,0 +1,99 @@
+"""Check a report: ``check_text(text)`` and ``check_file(name, data)``. Pure Python, no database;
+the web page, the API, the CLI and the evaluation all call these."""
+
+import re
+from dataclasses import dataclass
+
+from danvan.checker import checks
+from danvan.checker.checks import Finding
+from danvan.checker.figures import Extraction, extract
+from danvan.checker.reading import MAX_FILE_BYTES, Document, ReadError, read_document
+from danvan.checker.rules import ERROR
+from danvan.core.numbers import format_number
+
+# A 300-page report states some 10.000 figures; far more is a table dump, not a report, and
+# would only make the checker slow for everyone.
+MAX_FIGURES = 50_000
+_DIGITS = re.compile(r"\d+")
+TOO_MANY_FIGURES = (
+    "Văn bản có {count} con số, quá nhiều cho một báo cáo (tối đa {limit}). "
+    "Hãy kiểm tra từng phần của văn bản."
+)
+
+
+@dataclass
+class Result:
+    text: str
+    extraction: Extraction
+    findings: list[Finding]
+    document: Document | None = None
+
+    @property
+    def figures(self):
+        return self.extraction.figures
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == ERROR]
+
+    @property
+    def warnings(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity != ERROR]
+
+    @property
+    def has_errors(self) -> bool:
+        return bool(self.errors)
+
+    def as_json(self, name: str | None = None) -> dict:
+        ex = self.extraction
+        data = {
+            "file": name or (self.document.name if self.document else None),
+            "figures": [f.as_json(ex.text, ex.sentences) for f in ex.figures],
+            "findings": [f.as_json() for f in self.findings],
+        }
+        if self.document is not None:
+            data["kind"] = self.document.kind
+            data["encoding"] = self.document.encoding
+            data["pages"] = round(self.document.page_estimate, 1)
+        return data
+
+
+def check_text(text: str) -> Result:
+    """Every figure of ``text`` and every finding, ordered by position. Raises ReadError for
+    a text with more than :data:`MAX_FIGURES` numbers."""
+    runs = sum(1 for _ in _DIGITS.finditer(text))  # cheap upper bound, before extracting
+    ex = extract(text) if runs <= 2 * MAX_FIGURES else None
+    count = len(ex.figures) if ex else runs
+    if count > MAX_FIGURES:
+        raise ReadError(
+            TOO_MANY_FIGURES.format(count=format_number(count), limit=format_number(MAX_FIGURES))
+        )
+    header = checks.read_header(ex)
+    header_date = (header.day, header.month, header.year)
+    year = checks.document_year(ex, header_date)
+    roles = checks.figure_roles(ex)
+    citations = checks.citations(ex)
+    findings = [
+        *checks.check_ratios(ex),
+        *checks.check_structures(ex, roles),
+        *checks.check_shares(ex),
+        *checks.check_trailing_totals(ex),
+        *checks.check_percent_over_100(ex),
+        *checks.check_balance(ex, roles),
+        *checks.check_repeats(ex, year),
+        *checks.check_invalid_dates(ex),
+        *checks.check_date_order(ex, header, citations),
+        *checks.check_numbering(ex),
+        *checks.check_citations(ex, citations, year),
+    ]
+    unique = {(f.rule, f.start, f.end): f for f in findings}
+    ordered = sorted(unique.values(), key=lambda f: (f.start, f.end, f.rule))
+    return Result(text, ex, ordered)
+
+
+def check_file(name: str, data: bytes, *, max_bytes: int = MAX_FILE_BYTES) -> Result:
+    """Read then check; raises :class:`danvan.checker.reading.ReadError` if unreadable."""
+    document = read_document(name, data, max_bytes=max_bytes)
+    result = check_text(document.text)
+    result.document = document
+    return result

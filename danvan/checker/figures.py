@@ -1,0 +1,355 @@
+"""Find the figures a Vietnamese report states: counts, percentages, ratios, money and dates,
+each with the noun phrase it counts, the words before it and its sentence.
+
+Vietnamese writes 50.003 (fifty thousand and three) and 84,2% (eighty-four point two per cent).
+Numbers that are not figures — years, article and item numbers, document numbers and symbols
+("04/2015/NĐ-CP"), list labels — are recognised first and left out. Pure Python: no database.
+"""
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+# A number as Vietnamese writes it: thousands grouped with dots, decimals after a comma.
+NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_BEFORE = r"(?<![\w.,/\-–])"  # not the tail of a longer number, code or word
+_AFTER = r"(?![\w/]|[.,]\d)"
+
+APPROXIMATE_RE = re.compile(
+    r"(?:\b(?:hơn|trên|khoảng|gần|xấp xỉ|ước tính|ước khoảng|ước|chừng|dưới|trên dưới|chưa đến|"
+    r"không quá|ít nhất|tối thiểu|tối đa|ngót|hầu hết|gần như|trên\s+dưới)|~)\s*$",
+    re.IGNORECASE,
+)
+# Words after which a number is an identifier or an ordinal, not a quantity.
+ORDINAL_RE = re.compile(
+    r"(?:\b(?:điều|khoản|điểm|chương|mục|lần thứ|thứ|khóa|khoá|mức độ|mức|cấp độ|nhóm|loại|"
+    r"phụ lục|biểu|mẫu|số|giai đoạn|nhiệm kỳ|tháng|năm|quý|đợt|tuần|ngày|lớp|tầng|lô|thửa|"
+    r"trang|xóm|thôn|khu phố|tiểu khu|quận|phường|đường|km|ql|iso|tcvn|covid|vùng|khu vực|"
+    r"phiên bản|version|tiêu chí|tiêu chuẩn|hạng|bậc|cấp)|[#№])\s*(?:\d+\s*(?:,|và|-|–)\s*)*$",
+    re.IGNORECASE,
+)
+
+
+# Words that end the noun phrase following a number.
+def _words(text: str) -> list[str]:
+    """Space-separated word lists read better than a wall of quoted strings."""
+    return text.split()
+
+
+_NOUN_STOP = set(
+    _words(
+        "và của trong đạt chiếm với là được đã tại cho theo trên so bằng gồm đến từ thì nhưng hoặc "
+        "hay còn có không này đó các những vào để do về tỷ tỉ trở lên nên mà như khi sau trước "
+        "thuộc tương ứng tăng giảm vượt"
+    )
+)
+_WORD_RE = re.compile(r"[ \t]*([^\W\d_]+)")
+
+DATE_NUMERIC_RE = re.compile(r"(?<![\d/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?![\d/])")
+DATE_WORDS_RE = re.compile(
+    r"\bngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\b", re.IGNORECASE
+)
+DATE_PARTIAL_RE = re.compile(r"\bngày\s+(\d{1,2})/(\d{1,2})(?![\d/])", re.IGNORECASE)
+MONTH_RE = re.compile(r"\btháng\s+(\d{1,2})\s*(?:năm\s+|/)(\d{4})\b", re.IGNORECASE)
+# Document numbers and symbols: 04/2015/NĐ-CP, 869/UBND-NC, 120-KL/TW, 10/2022/QH15.
+DOC_NUMBER_RE = re.compile(
+    r"(?<![\w/])\d+(?:/\d{4}/|/|-)[A-ZĐ][A-Za-zĐđ0-9&]*(?:[-/][A-Za-zĐđ0-9&]+)*"
+)
+CODE_RE = re.compile(r"\b(?:ISO|TCVN|Covid|COVID|SARS-CoV)[\s\-:]*[\d:.\-]+")
+TIME_RE = re.compile(r"\b\d{1,2}\s*(?:giờ|h)\s*\d{0,2}(?:\s*phút)?\b")
+LIST_LABEL_RE = re.compile(r"^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVXLC]+\.)[ \t]", re.MULTILINE)
+RATIO_RE = re.compile(rf"{_BEFORE}({NUM})\s*/\s*({NUM}){_AFTER}")
+RATIO_WORDS_RE = re.compile(
+    rf"{_BEFORE}({NUM})((?:[ \t]+[^\W\d_]+){{0,4}}?)[ \t]+trên[ \t]+(?:tổng[ \t]+số[ \t]+)?"
+    rf"({NUM}){_AFTER}",
+    re.IGNORECASE,
+)
+PERCENT_RE = re.compile(rf"{_BEFORE}({NUM})[ \t]?%")
+MONEY_RE = re.compile(
+    rf"{_BEFORE}({NUM})[ \t]*(triệu|tỷ|tỉ|nghìn|ngàn)?[ \t]*(đồng|VNĐ|VND|đ)(?!\w)", re.IGNORECASE
+)
+COUNT_RE = re.compile(rf"{_BEFORE}({NUM}){_AFTER}")
+_SCALE = {"nghìn": 1000, "ngàn": 1000, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
+
+
+def parse_number(text: str) -> Decimal:
+    """'50.003' → 50003, '84,2' → 84.2, '02' → 2."""
+    return Decimal(text.replace(".", "").replace(",", "."))
+
+
+def decimals_of(text: str) -> int:
+    _, _, fraction = text.partition(",")
+    return len(fraction)
+
+
+def is_year(text: str) -> bool:
+    return text.isdigit() and len(text) == 4 and 1900 <= int(text) <= 2100
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    block: int  # paragraph (text between blank lines) the sentence belongs to
+
+
+@dataclass(eq=False)  # a figure is a place in the text: compared by identity
+class Figure:
+    kind: str  # count | percent | ratio | money | date
+    start: int
+    end: int
+    text: str
+    value: Decimal | None = None
+    decimals: int = 0
+    numerator: Decimal | None = None
+    denominator: Decimal | None = None
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    approximate: bool = False
+    noun: str = ""
+    noun_end: int = 0
+    label: str = ""
+    sentence: int = 0  # index into Extraction.sentences
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def exact(self) -> bool:
+        return not self.approximate
+
+    @property
+    def valid_date(self) -> bool:
+        if self.kind != "date" or self.month is None:
+            return False
+        if not 1 <= self.month <= 12:
+            return False
+        if self.day is None:
+            return True
+        year = self.year or 2024  # without a year, 29/2 may be right
+        return 1 <= self.day <= calendar.monthrange(year, self.month)[1]
+
+    def as_json(self, text: str, sentences: list[Sentence]) -> dict:
+        sentence = sentences[self.sentence]
+        data = {
+            "kind": self.kind,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "approximate": self.approximate,
+            "noun": self.noun,
+            "sentence": text[sentence.start : sentence.end],
+        }
+        if self.kind == "ratio":
+            data["numerator"] = _plain(self.numerator)
+            data["denominator"] = _plain(self.denominator)
+        elif self.kind == "date":
+            data.update(day=self.day, month=self.month, year=self.year)
+        else:
+            data["value"] = _plain(self.value)
+        return data
+
+
+def _plain(value: Decimal | None):
+    if value is None:
+        return None
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+@dataclass
+class Extraction:
+    text: str
+    sentences: list[Sentence]
+    figures: list[Figure]
+    masked: list[tuple[int, int, str]]  # document numbers, codes … (start, end, kind)
+    _by_sentence: dict | None = field(default=None, repr=False)
+    _index: dict | None = field(default=None, repr=False)
+    cache: dict = field(default_factory=dict, repr=False)  # results shared by checks
+
+    def sentence_text(self, figure: Figure) -> str:
+        s = self.sentences[figure.sentence]
+        return self.text[s.start : s.end]
+
+    def in_sentence(self, index: int) -> list[Figure]:
+        if self._by_sentence is None:
+            self._by_sentence = {}
+            for figure in self.figures:
+                self._by_sentence.setdefault(figure.sentence, []).append(figure)
+        return self._by_sentence.get(index, [])
+
+    def index_of(self, figure: Figure) -> int:
+        if self._index is None:
+            self._index = {id(f): i for i, f in enumerate(self.figures)}
+        return self._index[id(figure)]
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s|$)|\n")
+_BLOCK_RE = re.compile(r"\n[ \t]*\n")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences end at '.', '!', '?' before a space, and at line ends; blocks at blank lines."""
+    block_starts = [0] + [m.end() for m in _BLOCK_RE.finditer(text)]
+    sentences = []
+    start, block = 0, 0
+    for match in _SENTENCE_END_RE.finditer(text):
+        end = match.end() if match.group() != "\n" else match.start()
+        while block + 1 < len(block_starts) and block_starts[block + 1] <= start:
+            block += 1
+        if text[start:end].strip():
+            start += len(text[start:end]) - len(text[start:end].lstrip())
+            sentences.append(Sentence(start, end, block))
+        start = match.end()
+    if text[start:].strip():
+        start += len(text[start:]) - len(text[start:].lstrip())
+        while block + 1 < len(block_starts) and block_starts[block + 1] <= start:
+            block += 1
+        sentences.append(Sentence(start, len(text), block))
+    return sentences or [Sentence(0, len(text), 0)]
+
+
+class _Occupied:
+    """Which characters already belong to a figure or an identifier: one byte per char."""
+
+    def __init__(self, size: int):
+        self.cells = bytearray(size)
+
+    def free(self, start: int, end: int) -> bool:
+        return self.cells.find(1, start, end) == -1
+
+    def take(self, start: int, end: int) -> None:
+        self.cells[start:end] = b"\x01" * (end - start)
+
+
+def _approximate(text: str, start: int) -> bool:
+    return bool(APPROXIMATE_RE.search(text[max(0, start - 24) : start]))
+
+
+def _noun_after(text: str, pos: int) -> tuple[str, int]:
+    words, end = [], pos
+    while len(words) < 4:
+        match = _WORD_RE.match(text, end)
+        if match is None or match.group(1).lower() in _NOUN_STOP:
+            break
+        words.append(match.group(1))
+        end = match.end()
+    return " ".join(words), end
+
+
+def extract(text: str) -> Extraction:
+    """Every figure of ``text`` in reading order."""
+    sentences = split_sentences(text)
+    occupied = _Occupied(len(text))
+    figures: list[Figure] = []
+    masked: list[tuple[int, int, str]] = []
+
+    def mask(regex, kind):
+        for m in regex.finditer(text):
+            if occupied.free(m.start(), m.end()):
+                occupied.take(m.start(), m.end())
+                masked.append((m.start(), m.end(), kind))
+
+    # Dates first: "ngày 07/6/2021" must not read as a ratio or a document number.
+    for regex in (DATE_WORDS_RE, DATE_NUMERIC_RE, DATE_PARTIAL_RE):
+        for m in regex.finditer(text):
+            if not occupied.free(m.start(), m.end()):
+                continue
+            groups = [g for g in m.groups() if g not in ("/", ".", "-")]
+            day, month = int(groups[0]), int(groups[1])
+            year = int(groups[2]) if len(groups) > 2 else None
+            span = m.span() if regex is not DATE_WORDS_RE else m.span()
+            occupied.take(*span)
+            figures.append(
+                Figure("date", *span, text[span[0] : span[1]], day=day, month=month, year=year)
+            )
+    for m in MONTH_RE.finditer(text):
+        if occupied.free(m.start(), m.end()):
+            occupied.take(m.start(), m.end())
+            figures.append(
+                Figure("date", *m.span(), m.group(), month=int(m.group(1)), year=int(m.group(2)))
+            )
+    mask(DOC_NUMBER_RE, "document_number")
+    mask(CODE_RE, "code")
+    mask(TIME_RE, "time")
+    mask(LIST_LABEL_RE, "list_label")
+
+    for m in RATIO_RE.finditer(text):
+        if is_year(m.group(1)) and is_year(m.group(2)):
+            continue  # "năm học 2024/2025"
+        if occupied.free(m.start(), m.end()) and not ORDINAL_RE.search(
+            text[max(0, m.start() - 30) : m.start()]
+        ):
+            occupied.take(m.start(), m.end())
+            figures.append(
+                Figure(
+                    "ratio",
+                    *m.span(),
+                    m.group(),
+                    numerator=parse_number(m.group(1)),
+                    denominator=parse_number(m.group(2)),
+                )
+            )
+    for m in RATIO_WORDS_RE.finditer(text):
+        if occupied.free(m.start(), m.end()) and not _approximate(text, m.start()):
+            occupied.take(m.start(), m.end())
+            figures.append(
+                Figure(
+                    "ratio",
+                    *m.span(),
+                    m.group(),
+                    numerator=parse_number(m.group(1)),
+                    denominator=parse_number(m.group(3)),
+                    noun=m.group(2).strip(),
+                )
+            )
+    for m in PERCENT_RE.finditer(text):
+        if occupied.free(m.start(), m.end()):
+            occupied.take(m.start(), m.end())
+            figures.append(
+                Figure(
+                    "percent",
+                    *m.span(),
+                    m.group(),
+                    value=parse_number(m.group(1)),
+                    decimals=decimals_of(m.group(1)),
+                )
+            )
+    for m in MONEY_RE.finditer(text):
+        if occupied.free(m.start(), m.end()):
+            occupied.take(m.start(), m.end())
+            scale = _SCALE.get((m.group(2) or "").lower(), 1)
+            figures.append(
+                Figure("money", *m.span(), m.group(), value=parse_number(m.group(1)) * scale)
+            )
+    for m in COUNT_RE.finditer(text):
+        number = m.group(1)
+        if not occupied.free(m.start(), m.end()) or is_year(number):
+            continue
+        if ORDINAL_RE.search(text[max(0, m.start() - 40) : m.start()]):
+            continue
+        figures.append(
+            Figure(
+                "count",
+                *m.span(),
+                number,
+                value=parse_number(number),
+                decimals=decimals_of(number),
+            )
+        )
+
+    figures.sort(key=lambda f: f.start)
+    sentence_index = 0
+    previous_end = 0
+    for figure in figures:
+        while sentence_index + 1 < len(sentences) and sentences[sentence_index].end <= figure.start:
+            sentence_index += 1
+        figure.sentence = sentence_index
+        sentence_start = sentences[sentence_index].start
+        figure.approximate = figure.kind != "date" and _approximate(text, figure.start)
+        if figure.kind in ("count", "ratio", "money") and not figure.noun:
+            figure.noun, figure.noun_end = _noun_after(text, figure.end)
+        figure.noun_end = max(figure.noun_end, figure.end)
+        label_start = max(sentence_start, previous_end)
+        figure.label = " ".join(text[label_start : figure.start].split())[-120:]
+        previous_end = figure.noun_end
+    return Extraction(text, sentences, figures, masked)

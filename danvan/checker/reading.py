@@ -1,0 +1,261 @@
+"""Read a report file (.txt, .docx, .pdf) into NFC text, refusing what we cannot read with a
+Vietnamese message that says what to do.
+
+The type is told by the content (``%PDF-``, a ZIP holding ``word/document.xml``), not by the
+name. Text files may be UTF-8 (with or without BOM), UTF-16 or one of the legacy Vietnamese
+encodings (:func:`danvan.core.textfiles.decode_text`: Windows-1258, TCVN3); the encoding found
+is reported. A .docx is a ZIP: its declared sizes are checked before anything is
+decompressed, so a "zip bomb" is refused without inflating it.
+"""
+
+import codecs
+import io
+import re
+import unicodedata
+import zipfile
+from dataclasses import dataclass
+
+from danvan.core.errors import DomainError
+from danvan.core.textfiles import TextDecodeError, decode_text
+
+MAX_FILE_BYTES = 20 * 1024 * 1024  # the CLI refuses bigger files before reading them
+MAX_UNCOMPRESSED_BYTES = 100 * 1024 * 1024  # all members of a .docx together
+MAX_COMPRESSION_RATIO = 200  # text XML compresses ~10×; bombs 1000× and more
+MAX_ZIP_MEMBERS = 5000
+MAX_PDF_PAGES = 1000
+CHARS_PER_PAGE = 3000  # an A4 page of 13-pt Times, roughly
+
+EMPTY = "Tệp «{name}» rỗng, không có gì để kiểm tra."
+TOO_LARGE = "Tệp «{name}» quá lớn ({size}); chỉ kiểm tra tệp đến {limit}."
+BINARY = (
+    "Tệp «{name}» không phải văn bản đọc được (.txt, .docx hoặc .pdf có lớp chữ). "
+    "Hãy mở tệp bằng Word và lưu thành .docx."
+)
+UNKNOWN_ENCODING = (
+    "Không nhận ra bảng mã của tệp «{name}». Hãy lưu lại dưới dạng văn bản UTF-8 "
+    "(trong Notepad: Lưu thành → Mã hóa UTF-8) rồi kiểm tra lại."
+)
+OLD_WORD = (
+    "Tệp «{name}» là Word 97-2003 (.doc), chưa đọc được. Hãy mở bằng Word và lưu thành .docx."
+)
+NOT_DOCX = "Tệp «{name}» là tệp nén ZIP nhưng không phải văn bản Word .docx."
+BAD_DOCX = "Tệp «{name}» bị hỏng, không đọc được như văn bản Word .docx."
+ZIP_BOMB = (
+    "Tệp «{name}» khi giải nén sẽ quá lớn ({size}) hoặc nén bất thường: "
+    "từ chối để bảo vệ máy chủ. Hãy lưu lại văn bản bằng Word rồi thử lại."
+)
+BAD_PDF = "Tệp PDF «{name}» bị hỏng hoặc có mật khẩu, không đọc được."
+TOO_MANY_PAGES = "Tệp PDF «{name}» có {pages} trang; chỉ kiểm tra văn bản đến {limit} trang."
+SCANNED_PDF = (
+    "Tệp PDF «{name}» không có lớp chữ (có thể là bản quét, ảnh chụp), nên không đọc được số "
+    "liệu. Hãy dùng bản Word (.docx) hoặc PDF xuất từ Word."
+)
+
+ENCODING_LABELS = {
+    "utf-8": "UTF-8",
+    "utf-8-sig": "UTF-8 (có BOM)",
+    "utf-16": "UTF-16",
+    "cp1258": "Windows-1258",
+    "tcvn3": "TCVN3 (ABC)",
+}
+
+
+class ReadError(DomainError):
+    """The file cannot be read; ``message`` is Vietnamese and says what to do."""
+
+
+@dataclass(frozen=True)
+class Document:
+    name: str
+    text: str
+    kind: str  # txt | docx | pdf
+    encoding: str | None = None  # for text files: which encoding was found (label)
+    pages: int | None = None  # for PDF: real pages; otherwise an estimate
+
+    @property
+    def page_estimate(self) -> float:
+        return self.pages or max(1.0, len(self.text) / CHARS_PER_PAGE)
+
+
+def human_size(size: int) -> str:
+    if size >= 1024 * 1024:
+        return f"{size / 1024 / 1024:.1f} MB".replace(".", ",")
+    return f"{max(1, size // 1024)} KB"
+
+
+def normalise(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    return unicodedata.normalize("NFC", text)
+
+
+def read_document(name: str, data: bytes, *, max_bytes: int = MAX_FILE_BYTES) -> Document:
+    if len(data) > max_bytes:
+        raise ReadError(
+            TOO_LARGE.format(name=name, size=human_size(len(data)), limit=human_size(max_bytes))
+        )
+    if not data.strip():
+        raise ReadError(EMPTY.format(name=name))
+    if data.startswith(b"%PDF-"):
+        document = _read_pdf(name, data)
+    elif data.startswith(b"PK\x03\x04"):
+        document = _read_docx(name, data)
+    elif data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise ReadError(OLD_WORD.format(name=name))
+    else:
+        document = _read_text(name, data)
+    if not document.text.strip():
+        raise ReadError(EMPTY.format(name=name))
+    return document
+
+
+# --- plain text -------------------------------------------------------------------------------
+def _utf16(data: bytes) -> str | None:
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16")
+    sample = data[:4096]
+    half = len(sample) // 2
+    if half < 4:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if odd >= 0.3 * half and even <= 0.02 * half:
+        return data.decode("utf-16-le")
+    if even >= 0.3 * half and odd <= 0.02 * half:
+        return data.decode("utf-16-be")
+    return None
+
+
+def _read_text(name: str, data: bytes) -> Document:
+    try:
+        utf16 = _utf16(data)
+    except UnicodeDecodeError:
+        raise ReadError(UNKNOWN_ENCODING.format(name=name)) from None
+    if utf16 is not None:
+        return Document(name, normalise(utf16), "txt", ENCODING_LABELS["utf-16"])
+    try:
+        decoded = decode_text(data)
+    except TextDecodeError as error:
+        binary = "nhị phân" in error.message
+        raise ReadError((BINARY if binary else UNKNOWN_ENCODING).format(name=name)) from None
+    return Document(name, normalise(decoded.text), "txt", ENCODING_LABELS[decoded.encoding])
+
+
+# --- Word .docx -------------------------------------------------------------------------------
+def _guard_zip(name: str, archive: zipfile.ZipFile) -> None:
+    members = archive.infolist()
+    total = sum(member.file_size for member in members)
+    if len(members) > MAX_ZIP_MEMBERS or total > MAX_UNCOMPRESSED_BYTES:
+        raise ReadError(ZIP_BOMB.format(name=name, size=human_size(total)))
+    for member in members:
+        ratio = member.file_size / max(1, member.compress_size)
+        if member.file_size > 1024 * 1024 and ratio > MAX_COMPRESSION_RATIO:
+            raise ReadError(ZIP_BOMB.format(name=name, size=human_size(total)))
+
+
+_LIST_START = re.compile(r"^\s*(?:[-+•*–]|[a-zđ]\)|\d{1,2}\.)\s")
+
+
+def _read_docx(name: str, data: bytes) -> Document:
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, ValueError, OSError):
+        raise ReadError(BAD_DOCX.format(name=name)) from None
+    with archive:
+        _guard_zip(name, archive)
+        if "word/document.xml" not in archive.namelist():
+            raise ReadError(NOT_DOCX.format(name=name))
+    import docx
+    from docx.table import Table
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+        blocks = []
+        for item in document.iter_inner_content():
+            if isinstance(item, Table):
+                blocks.append(("table", _table_text(item)))
+            else:
+                blocks.append(("p", item.text))
+    except Exception:  # noqa: BLE001 — python-docx raises many kinds on a damaged file
+        raise ReadError(BAD_DOCX.format(name=name)) from None
+    out = []
+    for index, (kind, text) in enumerate(blocks):
+        if index:
+            # List items stay on consecutive lines (one block), as in a typed report.
+            joined = kind == "p" and _LIST_START.match(text) and blocks[index - 1][0] == "p"
+            out.append("\n" if joined else "\n\n")
+        out.append(text)
+    return Document(name, normalise("".join(out)), "docx")
+
+
+def _table_text(table) -> str:
+    rows = []
+    for row in table.rows:
+        cells, seen = [], set()
+        for cell in row.cells:
+            if id(cell._tc) in seen:  # a merged cell appears once per grid column
+                continue
+            seen.add(id(cell._tc))
+            cells.append(" ".join(cell.text.split()))
+        rows.append("\t".join(cells))
+    return "\n".join(rows)
+
+
+# --- PDF --------------------------------------------------------------------------------------
+_CONTINUES = re.compile(r"^[a-zà-ỹđ(“\"0-9]", re.IGNORECASE)
+
+
+def unwrap_lines(page_text: str) -> str:
+    """Join the lines a PDF wrapped inside a paragraph; keep headings, list items, ends."""
+    lines = page_text.split("\n")
+    out = lines[:1]
+    for line in lines[1:]:
+        previous = out[-1]
+        stripped = line.lstrip()
+        ends = previous.rstrip().endswith((".", ":", ";", "!", "?")) or not previous.strip()
+        if (
+            not ends
+            and stripped
+            and not _LIST_START.match(line)
+            and not re.match(r"^[IVX]+\.\s", stripped)
+            and _CONTINUES.match(stripped)
+            and (stripped[0].islower() or stripped[0].isdigit())
+        ):
+            out[-1] = previous.rstrip() + " " + stripped
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _read_pdf(name: str, data: bytes) -> Document:
+    """The text layer through PDFium (pypdfium2): ~100 pages a second where pdfminer-based
+    readers manage about 5, which would break the one-second budget of a 30-page report."""
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except Exception:  # noqa: BLE001 — PdfiumError and friends on a damaged or locked file
+        raise ReadError(BAD_PDF.format(name=name)) from None
+    try:
+        pages = len(pdf)
+        if pages > MAX_PDF_PAGES:
+            raise ReadError(TOO_MANY_PAGES.format(name=name, pages=pages, limit=MAX_PDF_PAGES))
+        texts = []
+        for index in range(pages):
+            page = pdf[index]
+            textpage = page.get_textpage()
+            raw = textpage.get_text_range().replace("\r\n", "\n")
+            texts.append(unwrap_lines(_CONTROL.sub("", raw)))
+            textpage.close()
+            page.close()
+    except ReadError:
+        raise
+    except Exception:  # noqa: BLE001
+        raise ReadError(BAD_PDF.format(name=name)) from None
+    finally:
+        pdf.close()
+    text = normalise("\n\n".join(t for t in texts if t.strip()))
+    if not text.strip():
+        raise ReadError(SCANNED_PDF.format(name=name))
+    return Document(name, text, "pdf", pages=pages)

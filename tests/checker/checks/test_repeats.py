@@ -1,0 +1,32 @@
+"""inconsistent_repeat: the same quantity stated twice with different values."""
+
+import pytest
+
+from tests.checker.checks.helpers import findings, one
+
+
+def test_the_same_quantity_with_two_values():
+    text = (
+        "Số hồ sơ tiếp nhận trực tuyến là 285 hồ sơ. Cuối năm, đã tiếp nhận trực tuyến 290 hồ sơ."
+    )
+    finding = one(text, "inconsistent_repeat")
+    assert (finding.excerpt, finding.stated, finding.expected) == ("290", "290", "285")
+    assert finding.severity == "warning"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Số hồ sơ tiếp nhận trực tuyến là 285 hồ sơ. Đã tiếp nhận trực tuyến 285 hồ sơ.",
+        "Năm 2024 tiếp nhận trực tuyến 285 hồ sơ. Năm 2023 tiếp nhận trực tuyến 200 hồ sơ.",
+        "Tiếp nhận trực tuyến 285 hồ sơ. Phấn đấu tiếp nhận trực tuyến 400 hồ sơ.",
+    ],
+)
+def test_same_value_or_another_period_is_not_a_repeat(text):
+    assert findings(text, "inconsistent_repeat") == []
+
+
+def test_the_same_ratio_restated_with_another_numerator():
+    text = "Đã giải quyết 25/28 đơn thuộc thẩm quyền. Cuối quý, đã giải quyết 26/28 đơn."
+    finding = one(text, "inconsistent_repeat")
+    assert (finding.excerpt, finding.stated, finding.expected) == ("26/28", "26", "25")

@@ -1,0 +1,114 @@
+"""Reading reports: encodings (said which), .docx in reading order, PDF text layer, and
+every kind of bad file refused with a Vietnamese message instead of a crash."""
+
+import codecs
+
+import pytest
+
+from danvan.checker import reading
+from danvan.checker.reading import ReadError, read_document
+from tests.checker.helpers import make_docx, make_pdf, make_zip, make_zip_bomb
+from tests.core.test_tabular import to_cp1258
+
+TEXT = "Báo cáo: đã tiếp nhận 524 hồ sơ, trực tuyến 285 hồ sơ (54,38%)."
+
+
+@pytest.mark.parametrize(
+    ("data", "label"),
+    [
+        (TEXT.encode("utf-8"), "UTF-8"),
+        (codecs.BOM_UTF8 + TEXT.encode("utf-8"), "UTF-8 (có BOM)"),
+        (TEXT.encode("utf-16"), "UTF-16"),
+        (TEXT.encode("utf-16-le"), "UTF-16"),
+        (to_cp1258(TEXT), "Windows-1258"),
+    ],
+)
+def test_text_encodings_are_detected_and_named(data, label):
+    document = read_document("bao-cao.txt", data)
+    assert document.text == TEXT
+    assert document.encoding == label
+    assert document.kind == "txt"
+
+
+def test_text_is_normalised_to_nfc_and_unix_line_ends():
+    decomposed = "Tie\u0302\u0301p nha\u0323\u0302n\r\n524 ho\u0302\u0300 so\u031b"
+    document = read_document("a.txt", decomposed.encode("utf-8"))
+    assert document.text == "Tiếp nhận\n524 hồ sơ"
+
+
+def test_docx_paragraphs_and_tables_in_reading_order():
+    data = make_docx(
+        ["BÁO CÁO", "Tỷ lệ 315/372 đạt 84,2%.", "- Cấp ủy: 01 cuộc;", "- Chính quyền: 01 cuộc."],
+        table=[["Chỉ tiêu", "Số liệu"], ["Hồ sơ tiếp nhận", "524"]],
+        after=["Nơi nhận:"],
+    )
+    document = read_document("bao-cao.docx", data)
+    assert document.kind == "docx"
+    text = document.text
+    assert text.index("84,2%") < text.index("Hồ sơ tiếp nhận\t524") < text.index("Nơi nhận")
+    assert "- Cấp ủy: 01 cuộc;\n- Chính quyền: 01 cuộc." in text  # a list stays one block
+
+
+def test_pdf_text_layer_is_read_and_wrapped_lines_joined():
+    data = make_pdf(["Ty le ho so dung han la 315/372, dat", "84,2% so ho so.", "II. KET QUA"])
+    document = read_document("bao-cao.pdf", data)
+    assert document.kind == "pdf" and document.pages == 1
+    assert "315/372, dat 84,2% so ho so.\nII. KET QUA" in document.text
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "words"),
+    [
+        ("rong.txt", b"", "rỗng"),
+        ("trang.txt", b"  \n\n ", "rỗng"),
+        (
+            "anh.png",
+            b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)),
+            "không phải văn bản",
+        ),
+        ("scan.pdf", make_pdf([]), "không có lớp chữ"),
+        ("hong.pdf", b"%PDF-1.4\n1 0 obj << >> endobj\n%%EOF", "bị hỏng"),
+        ("bom.docx", make_zip_bomb(8), "giải nén sẽ quá lớn"),
+        ("zip.docx", make_zip({"ghi-chu.txt": "12 hồ sơ"}), "không phải văn bản Word"),
+        ("hong.docx", b"PK\x03\x04 not really a zip", "bị hỏng"),
+        ("cu.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "Word 97-2003"),
+    ],
+)
+def test_bad_files_get_a_vietnamese_message(name, data, words):
+    with pytest.raises(ReadError) as error:
+        read_document(name, data)
+    assert words in error.value.message
+    assert name in error.value.message
+
+
+def test_a_too_large_file_is_refused_before_anything_is_parsed():
+    with pytest.raises(ReadError) as error:
+        read_document("lon.txt", b"a" * 2048, max_bytes=1024)
+    assert "quá lớn" in error.value.message
+
+
+def test_zip_bomb_guard_looks_at_declared_sizes_only(monkeypatch):
+    """A .docx whose members together declare more than the limit is refused whole,
+    even when each member compresses normally."""
+    data = make_docx(["Báo cáo có 12 cuộc."])
+    monkeypatch.setattr(reading, "MAX_UNCOMPRESSED_BYTES", 1000)
+    with pytest.raises(ReadError) as error:
+        read_document("to.docx", data)
+    assert "quá lớn" in error.value.message
+
+
+def test_word_header_table_gives_the_report_its_date():
+    """Word reports put the two-column header in a table; its date still dates the report."""
+    from danvan.checker.engine import check_file
+
+    data = make_docx(
+        [],
+        table=[
+            ["UBND TỈNH GIA LAI\nSỞ NỘI VỤ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            ["Số: 05/BC-SNV", "Gia Lai, ngày 08 tháng 11 năm 2021"],
+        ],
+        after=["BÁO CÁO", "Thực hiện Văn bản số 1995/SNV-XDCQ ngày 29/11/2021 của Sở Nội vụ."],
+    )
+    (finding,) = check_file("bao-cao.docx", data).findings
+    assert finding.rule == "date_order"
+    assert "sau ngày của chính văn bản này (08/11/2021)" in finding.message
