@@ -152,7 +152,17 @@ def consolidation_previous(request: ReportRequest, units) -> tuple[str, Result]:
     if earlier is not None and earlier.figures.get("values"):
         figures = earlier.figures
         return previous.label, indicators_recompute(window, figures["values"], figures["listed"])
-    return previous.label, indicators_compute(units, window, period_code=previous.code)
+    counted = indicators_compute(units, window, period_code=previous.code)
+    # Years before DanVan: the figures confirmed from the units' legacy reports (the checker's
+    # legacy import) stand for what the registers do not hold.
+    from danvan.checker.selectors import legacy_values
+
+    legacy = legacy_values(units, previous.code)
+    if not legacy:
+        return previous.label, counted
+    values = {code: v for code, v in counted.values.items() if v is not None}
+    values.update({code: _add(0, value) for code, value in legacy.items()})
+    return previous.label, indicators_recompute(window, values, counted.listed)
 
 
 def consolidation_comparison(consolidation: Consolidation, *, with_previous=True) -> Comparison:

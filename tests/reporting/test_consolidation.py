@@ -200,3 +200,34 @@ def test_a_request_without_a_parent_has_nowhere_to_go_up(users, request_2021, de
     built = consolidation_build(user=users["aggregator"], request=request_2021)
     with pytest.raises(DomainError, match="không theo yêu cầu nào của cấp trên"):
         consolidation_forward(user=users["aggregator"], consolidation=built)
+
+
+def test_legacy_figures_stand_for_a_year_before_danvan(users, tree, request_2021):
+    """2020 was never entered in the registers of B; its legacy report's figures were
+    confirmed through the checker, and the comparison uses them."""
+    from django.utils import timezone
+
+    from danvan.checker.models import LegacyValue
+
+    dossiers(tree["A"], "A", online=2, offline=1)
+    report = report_open(user=users["clerk_a"], request=request_2021, unit=tree["A"])
+    report_review(
+        user=users["aggregator"],
+        report=report_submit(user=users["head_a"], report=report),
+        accept=True,
+    )
+    for code, value in (("HS_TIEP_NHAN", 40), ("HS_TRUC_TUYEN", 10), ("HS_MOI", 40)):
+        LegacyValue.objects.create(
+            unit=tree["A"],
+            period_code="2020",
+            indicator_code=code,
+            value=Decimal(value),
+            source_name="bao-cao-2020.docx",
+            confirmed_at=timezone.now(),
+        )
+    comparison = consolidation_comparison(
+        consolidation_build(user=users["aggregator"], request=request_2021)
+    )
+    assert comparison.previous["HS_TIEP_NHAN"] == "40"
+    assert comparison.previous["TL_TRUC_TUYEN"] == "10/40, đạt 25,00%"
+    assert comparison.differences["HS_TIEP_NHAN"] == "-37"
