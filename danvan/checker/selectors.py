@@ -1,17 +1,11 @@
 """Reads: a workflow report's text for the checker, and the confirmed legacy values."""
 
-import html
-import re
 from decimal import Decimal
 
 from django.db.models import QuerySet, Sum
-from django.utils.html import strip_tags
 
 from danvan.checker.models import LegacyValue
 from danvan.orgunits.models import OrgUnit
-
-_BREAKS = re.compile(r"<\s*(?:br|/p|/li|/div|/h[1-6]|/tr)\s*/?>", re.I)
-_ROMAN_ORDER = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
 
 
 def report_for_check(user, report_id: int):
@@ -25,19 +19,17 @@ def report_for_check(user, report_id: int):
 
 
 def sections_text(sections: dict) -> str:
-    """The sections "I".."V" as plain text, in order; HTML tags removed, line breaks kept."""
-
-    def order(key):
-        return (_ROMAN_ORDER.index(key), key) if key in _ROMAN_ORDER else (99, key)
+    """The report's outline as plain text: each section's heading ("I. ĐẶC ĐIỂM TÌNH HÌNH",
+    so the numbering is checked too) and its text, paragraphs and list items on lines."""
+    from danvan.reporting.models import OUTLINE
+    from danvan.reporting.richtext import richtext_plain
 
     parts = []
-    for key in sorted(sections, key=order):
-        value = sections[key]
-        if not isinstance(value, str):
-            continue
-        text = html.unescape(strip_tags(_BREAKS.sub("\n", value)))
-        parts.append(text.strip())
-    return "\n\n".join(p for p in parts if p)
+    for key, title in OUTLINE:
+        text = richtext_plain(sections.get(key) or "")
+        if text:
+            parts.append(f"{key}. {title}\n{text}")
+    return "\n\n".join(parts)
 
 
 def legacy_values(units: QuerySet[OrgUnit] | list[OrgUnit], period_code: str) -> dict[str, Decimal]:

@@ -141,3 +141,12 @@ def test_the_figures_table_speaks_vietnamese(users, login):
     html = response.content.decode()
     assert "<td>45/67</td><td>tử số/mẫu số</td>" in html
     assert "<td>60.000.000 đồng</td><td>số tiền</td>" in html
+
+
+def test_a_workflow_report_is_checked_with_its_outline_headings():
+    from danvan.checker.selectors import sections_text
+
+    text = sections_text({"III": "<ul><li>Tiếp nhận 524 hồ sơ</li></ul>", "I": "<p>Tình hình</p>"})
+    assert text == (
+        "I. ĐẶC ĐIỂM TÌNH HÌNH\nTình hình\n\nIII. KẾT QUẢ THỰC HIỆN\n- Tiếp nhận 524 hồ sơ"
+    )
