@@ -21,6 +21,7 @@ from danvan.checker.render import (
 from danvan.checker.selectors import legacy_values_list, report_for_check
 from danvan.checker.services import LegacyRow, indicator_choices, legacy_values_confirm
 from danvan.core.errors import DomainError
+from danvan.orgunits.selectors import orgunit_name_as_of
 
 EMPTY_REPORT = "Báo cáo chưa có nội dung để kiểm tra."
 REPORT_NOT_FOUND = "Không tìm thấy báo cáo, hoặc bạn không có quyền xem báo cáo này."
@@ -72,7 +73,9 @@ def report_check(request, report_id: int):
     if found is None:
         raise Http404(REPORT_NOT_FOUND)
     report, text = found
-    outcome = {"name": f"Báo cáo của {report.unit.name}", "result": None, "error": None}
+    # The unit's name when the report was requested: a 2021 report keeps its 2021 name.
+    unit_name = orgunit_name_as_of(report.unit, report.request.issued_on)
+    outcome = {"name": f"Báo cáo của {unit_name}", "result": None, "error": None}
     if not text.strip():
         outcome["error"] = EMPTY_REPORT
     else:
@@ -80,7 +83,7 @@ def report_check(request, report_id: int):
             outcome["result"] = check_text(text)
         except ReadError as error:
             outcome["error"] = error.message
-    context = {"report": report, "outcomes": _present([outcome])}
+    context = {"report": report, "unit_name": unit_name, "outcomes": _present([outcome])}
     return render(request, "checker/report.html", context)
 
 

@@ -88,6 +88,12 @@ def load_reporting() -> str:
         user=_user("quynhon.chuyenvien"),
         report=ward,
         expected_version=ward.version,
+        sections={
+            **ward.sections,
+            "I": "Phường có 12 khu phố; bộ máy chính quyền phường ổn định, hoạt động nền nếp.",
+            "IV": "Việc tiếp công dân, đối thoại với Nhân dân được duy trì; còn chậm cập nhật sổ "
+            "tiếp công dân tại Bộ phận Một cửa.",
+        },
         overrides={
             "TCD_LUOT": {
                 "value": "46",
