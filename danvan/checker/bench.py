@@ -2,15 +2,14 @@
 baseline doing the irreducible part in the same process (decode the bytes, split sentences
 and find every number with one regular expression)."""
 
-import statistics
 import textwrap
-import time
 import unicodedata
 from pathlib import Path
 
 from danvan.checker.engine import check_file
 from danvan.checker.figures import COUNT_RE, split_sentences
 from danvan.checker.reading import CHARS_PER_PAGE, normalise
+from danvan.core.bench import median_seconds
 
 CORPUS = Path(__file__).resolve().parents[2] / "tests" / "checker" / "corpus"
 FALLBACK = (
@@ -85,22 +84,12 @@ def _baseline(data: bytes) -> int:
     return len(split_sentences(text)) + sum(1 for _ in COUNT_RE.finditer(text))
 
 
-def _median(fn, repeat: int) -> float:
-    fn()
-    samples = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        fn()
-        samples.append(time.perf_counter() - started)
-    return statistics.median(samples)
-
-
 def run(pages: int = 30, repeat: int = 7) -> dict:
     data = sample_report(pages)
     pdf = sample_pdf(pages)
-    subject = _median(lambda: check_file("bench.txt", data), repeat)
-    baseline = _median(lambda: _baseline(data), repeat)
-    pdf_subject = _median(lambda: check_file("bench.pdf", pdf), repeat)
+    subject = median_seconds(lambda: check_file("bench.txt", data), repeat)
+    baseline = median_seconds(lambda: _baseline(data), repeat)
+    pdf_subject = median_seconds(lambda: check_file("bench.pdf", pdf), repeat)
     return {
         "pages": pages,
         "subject_s": subject,

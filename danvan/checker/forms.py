@@ -1,8 +1,6 @@
 from django import forms
-from django.conf import settings
 
-from danvan.core.forms import UPLOAD_EMPTY, UPLOAD_TOO_LARGE
-from danvan.core.middleware import human_size
+from danvan.core.forms import upload_check
 
 MAX_FILES = 20
 TOO_MANY_FILES = "Mỗi lần kiểm tra tối đa {limit} tệp."
@@ -23,17 +21,7 @@ class MultipleFileField(forms.FileField):
         if len(files) > MAX_FILES:
             raise forms.ValidationError(TOO_MANY_FILES.format(limit=MAX_FILES))
         cleaned = [super(MultipleFileField, self).clean(f, initial) for f in files]
-        limit = settings.DANVAN_MAX_UPLOAD_BYTES
-        for upload in cleaned:
-            if upload.size > limit:
-                raise forms.ValidationError(
-                    UPLOAD_TOO_LARGE.format(
-                        name=upload.name, size=human_size(upload.size), limit=human_size(limit)
-                    )
-                )
-            if upload.size == 0:
-                raise forms.ValidationError(UPLOAD_EMPTY.format(name=upload.name))
-        return cleaned
+        return [upload_check(upload) for upload in cleaned]
 
 
 class CheckForm(forms.Form):
@@ -59,12 +47,4 @@ class LegacyUploadForm(forms.Form):
         self.fields["unit"].label_from_instance = lambda u: f"{u.name} ({u.code})"
 
     def clean_file(self):
-        upload = self.cleaned_data["file"]
-        limit = settings.DANVAN_MAX_UPLOAD_BYTES
-        if upload.size > limit:
-            raise forms.ValidationError(
-                UPLOAD_TOO_LARGE.format(
-                    name=upload.name, size=human_size(upload.size), limit=human_size(limit)
-                )
-            )
-        return upload
+        return upload_check(self.cleaned_data["file"])

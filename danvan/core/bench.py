@@ -31,7 +31,7 @@ class Scenario:
     note: str
 
 
-def _median_seconds(fn: Callable[[], object], repeat: int) -> float:
+def median_seconds(fn: Callable[[], object], repeat: int) -> float:
     fn()  # warm caches and connections before timing
     samples = []
     for _ in range(repeat):
@@ -146,8 +146,8 @@ def measure(found: list[Scenario], repeat: int) -> list[dict]:
     """Median time of each scenario and of its baseline, and their ratio."""
     results = []
     for scenario in found:
-        baseline = _median_seconds(scenario.baseline, repeat)
-        subject = _median_seconds(scenario.subject, repeat)
+        baseline = median_seconds(scenario.baseline, repeat)
+        subject = median_seconds(scenario.subject, repeat)
         results.append(
             {
                 "name": scenario.name,

@@ -22,16 +22,20 @@ class UploadForm(forms.Form):
     file = forms.FileField(label="Tệp CSV hoặc XLSX")
 
     def clean_file(self):
-        from django.conf import settings
+        return upload_check(self.cleaned_data["file"])
 
-        upload = self.cleaned_data["file"]
-        limit = settings.DANVAN_MAX_UPLOAD_BYTES
-        if upload.size > limit:
-            raise forms.ValidationError(
-                UPLOAD_TOO_LARGE.format(
-                    name=upload.name, size=human_size(upload.size), limit=human_size(limit)
-                )
+
+def upload_check(upload):
+    """Refuse an empty upload, or one over the configured size, naming the file."""
+    from django.conf import settings
+
+    limit = settings.DANVAN_MAX_UPLOAD_BYTES
+    if upload.size > limit:
+        raise forms.ValidationError(
+            UPLOAD_TOO_LARGE.format(
+                name=upload.name, size=human_size(upload.size), limit=human_size(limit)
             )
-        if upload.size == 0:
-            raise forms.ValidationError(UPLOAD_EMPTY.format(name=upload.name))
-        return upload
+        )
+    if upload.size == 0:
+        raise forms.ValidationError(UPLOAD_EMPTY.format(name=upload.name))
+    return upload
