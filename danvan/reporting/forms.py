@@ -51,7 +51,10 @@ class RequestForm(forms.Form):
             (str(v.pk), str(v)) for v in form_versions
         ]
         self.fields["issuer"].choices = [(u.code, f"{u.name} ({u.code})") for u in issuers]
-        choices = [(u.code, f"{u.name} ({u.code})") for u in units]
+        # The units in tree order, indented by level, so the tree reads as a tree.
+        units = list(units)
+        top = min((u.level for u in units), default=0)
+        choices = [(u.code, f"{'— ' * (u.level - top)}{u.name} ({u.code})") for u in units]
         self.fields["targets"].choices = choices
         self.fields["subtrees"].choices = choices
         self.fields["parent"].choices = [("", "(không)")] + [

@@ -207,6 +207,8 @@ def test_issuing_to_a_subtree_with_its_own_window_and_reminders(users, tree, log
     )
     page = login(users["aggregator"]).get(f"/bao-cao/{created.pk}/").content.decode()
     assert "Theo khối, cụm đơn vị" in page  # A with A1 below it
+    form = login(users["aggregator"]).get("/bao-cao/phat-hanh/").content.decode()
+    assert "— — Phòng Xây dựng chính quyền (A1)" in form  # the tree, indented by level
 
 
 def test_half_a_window_and_no_target_are_refused(users, tree, login):
