@@ -504,3 +504,11 @@ def richtext_without_figure_lists(text: str) -> str:
     text = FIGURE_ITEM.sub("", richtext_clean(text or ""))
     text = re.sub(f"(?:{HEADING})?<ul></ul>", "", text)
     return text
+
+
+def richtext_clean_sections(sections: dict) -> dict:
+    """Every text of a ``sections`` mapping (key → HTML) cleaned; other values kept."""
+    return {
+        key: richtext_clean(value) if isinstance(value, str) else value
+        for key, value in sections.items()
+    }
