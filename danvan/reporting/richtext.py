@@ -501,7 +501,7 @@ def richtext_without_figure_lists(text: str) -> str:
     """``text`` without the figure sentences inserted from the registers (list items that
     hold nothing but one linked figure), nor the headings left empty: when reports are
     gathered, each unit's own words, not its copy of the figures the consolidation sums."""
-    text = FIGURE_ITEM.sub("", richtext_clean(text or ""))
+    text = FIGURE_ITEM.sub("", text or "")
     text = re.sub(f"(?:{HEADING})?<ul></ul>", "", text)
     return text
 
