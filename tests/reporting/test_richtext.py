@@ -222,3 +222,22 @@ def test_cleaning_is_idempotent(text):
 def test_cleaning_never_leaves_markup_as_visible_words(text):
     for words in words_of(richtext_clean(text)):
         assert not TAG_TEXT.search(words), words
+
+
+def test_the_page_filter_shows_formatting_not_markup():
+    from django.template import Context, Template
+
+    bugged = "<p>Trong năm, &lt;b&gt;Năm 2022&lt;/b&gt;&amp;nbsp;tiếp tục</p>"
+    shown = Template("{% load reporting %}{{ text|richtext }}").render(Context({"text": bugged}))
+    assert shown == "<p>Trong năm, <strong>Năm 2022</strong> tiếp tục</p>"
+
+
+def test_the_diff_and_the_checker_read_words_not_markup():
+    # Both read sections through richtext_plain (diff.py, checker.selectors.sections_text).
+    from danvan.checker.selectors import sections_text
+
+    bugged = "<p>Trong năm, &lt;b&gt;Năm 2022&lt;/b&gt;&amp;nbsp;tiếp tục</p><div>Dòng hai</div>"
+    assert richtext_plain(bugged) == "Trong năm, Năm 2022 tiếp tục\nDòng hai"
+    assert sections_text({"I": bugged}) == (
+        "I. ĐẶC ĐIỂM TÌNH HÌNH\nTrong năm, Năm 2022 tiếp tục\nDòng hai"
+    )
