@@ -153,6 +153,7 @@ function richEditor(lib, area) {
     },
   });
   area.richEditor = editor;
+  if (label) label.addEventListener("click", () => editor.commands.focus("end"));
   if (!editable) return;
 
   const states = [];
