@@ -27,6 +27,18 @@ def test_plan_tasks_and_downloads(page, live_server, demo, step):
         "link", name="Triển khai thực hiện công tác dân vận chính quyền năm 2023"
     ).click()
     expect(page.get_by_role("heading", level=1)).to_contain_text("Ban Quản lý Khu kinh tế")
+    # The outline is written in the same editor as reports: type, with Ctrl+B.
+    page.wait_for_selector("html[data-richtext-ready]")
+    purpose = page.get_by_role("textbox", name=re.compile("^I\\. "))
+    purpose.click()
+    page.keyboard.press("Control+End")
+    page.keyboard.press("Enter")
+    page.keyboard.press("Control+B")
+    page.keyboard.type("Trọng tâm")
+    page.keyboard.press("Control+B")
+    page.keyboard.type(" năm 2023: lấy ý kiến Nhân dân.")
+    page.get_by_role("button", name="Lưu", exact=True).click()
+    expect(page.get_by_text("Đã lưu kế hoạch.")).to_be_visible()
     page.get_by_label("Nhiệm vụ", exact=True).fill("Tổng kết mô hình “Dân vận khéo”")
     page.get_by_label("Đơn vị chủ trì").fill("Văn phòng")
     page.get_by_label("Thời hạn").fill("15/12/2023")
@@ -40,6 +52,8 @@ def test_plan_tasks_and_downloads(page, live_server, demo, step):
         page.get_by_role("link", name="Tải Word (.docx)").click()
     read = docx.Document(str(download.value.path()))
     assert any(p.text == "KẾ HOẠCH" for p in read.paragraphs)
+    typed = next(p for p in read.paragraphs if p.text.startswith("Trọng tâm năm 2023"))
+    assert [r.text for r in typed.runs if r.bold] == ["Trọng tâm"]
     assert "Tổng kết mô hình “Dân vận khéo”" in [
         c.text for t in read.tables for r in t.rows for c in r.cells
     ]

@@ -10,6 +10,8 @@ import pytest
 from playwright.sync_api import expect
 
 from danvan.demo.loader import demo_load
+from danvan.reporting.models import UnitReport
+from danvan.reporting.richtext import figures_in
 from tests.browser.test_login_tree import log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -27,6 +29,16 @@ def _as(browser_page, live_server, username):
 
 def _section(page, title):
     return page.get_by_role("textbox", name=title)
+
+
+def _type_into(page, title, text):
+    """Click into a section's editor and type at its end, on a new line if it has text."""
+    section = _section(page, title)
+    section.click()
+    page.keyboard.press("Control+End")
+    if section.inner_text().strip():
+        page.keyboard.press("Enter")
+    page.keyboard.type(text)
 
 
 def test_request_to_consolidated_report(page, live_server, demo, step):
@@ -64,7 +76,7 @@ def test_request_to_consolidated_report(page, live_server, demo, step):
     page.get_by_text("Nội dung kỳ trước (2020)").first.click()
     page.get_by_role("button", name="Dùng lại nội dung kỳ trước").first.click()
     expect(_section(page, "I. ĐẶC ĐIỂM TÌNH HÌNH")).to_contain_text("06 phòng chuyên môn")
-    _section(page, "IV. ĐÁNH GIÁ CHUNG").fill("Quy chế dân chủ được thực hiện nền nếp.")
+    _type_into(page, "IV. ĐÁNH GIÁ CHUNG", "Quy chế dân chủ được thực hiện nền nếp.")
     page.get_by_label("Sửa Lãnh đạo tiếp định kỳ", exact=True).fill("13")
     page.get_by_label("Lý do sửa Lãnh đạo tiếp định kỳ").fill("01 buổi tiếp tại KCN chưa vào sổ")
     page.get_by_label("Họ và tên người ký").fill("Phan Viết Hùng")
@@ -72,6 +84,10 @@ def test_request_to_consolidated_report(page, live_server, demo, step):
     page.get_by_role("button", name="Lưu").click()
     expect(page.get_by_text("Đã lưu báo cáo.")).to_be_visible()
     report_url = page.url
+    # The figures inserted from the registers came back from the editor still linked.
+    saved = UnitReport.objects.get(unit__code="BQLKKT", request__number="2001").sections
+    assert ("HS_TIEP_NHAN", "524") in figures_in(saved["III"])
+    assert "06 phòng chuyên môn" in saved["I"] and "nền nếp" in saved["IV"]
 
     _as(page, live_server, "bqlkkt.lanhdao")
     page.goto(report_url)
@@ -133,7 +149,7 @@ def test_request_to_consolidated_report(page, live_server, demo, step):
         "Ban Quản lý Khu kinh tế tỉnh Bình Định"
     )
     expect(_section(page, "IV. ĐÁNH GIÁ CHUNG")).to_contain_text("nền nếp")
-    _section(page, "V. NHIỆM VỤ, GIẢI PHÁP THỜI GIAN TỚI").fill("Nhiệm vụ chung năm 2022.")
+    _type_into(page, "V. NHIỆM VỤ, GIẢI PHÁP THỜI GIAN TỚI", "Nhiệm vụ chung năm 2022.")
     page.get_by_role("button", name="Lưu báo cáo tổng hợp").click()
     expect(page.get_by_text("Đã lưu báo cáo tổng hợp.")).to_be_visible()
     step("tong-hop")

@@ -1,4 +1,7 @@
-from hypothesis import given
+import re
+from html.parser import HTMLParser
+
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from danvan.reporting.richtext import (
@@ -19,7 +22,8 @@ def test_only_the_safe_subset_is_kept():
     clean = richtext_clean(dirty)
     assert "script" not in clean and "onclick" not in clean and "onerror" not in clean
     assert "<a" not in clean and "<img" not in clean
-    assert "<b>tốt</b>" in clean and "<i>hơn</i>" in clean and "<li>một</li>" in clean
+    assert "<strong>tốt</strong>" in clean and "<em>hơn</em>" in clean
+    assert "<li>một</li>" in clean
     assert '<td colspan="2">ô</td>' in clean
 
 
@@ -42,12 +46,6 @@ def test_linked_figures_survive_cleaning_and_refresh():
     assert richtext_plain(refreshed) == "Tiếp nhận 530 hồ sơ."
 
 
-@given(st.text())
-def test_cleaning_is_idempotent(text):
-    once = richtext_clean(text)
-    assert richtext_clean(once) == once
-
-
 def test_gathering_drops_the_inserted_figure_lists_but_keeps_the_units_words():
     from danvan.reporting.richtext import richtext_without_figure_lists
 
@@ -60,4 +58,186 @@ def test_gathering_drops_the_inserted_figure_lists_but_keeps_the_units_words():
     )
     assert richtext_without_figure_lists(text) == (
         "<p>Đơn vị đã tiếp nhận 524 hồ sơ, tăng so với năm trước.</p>"
+    )
+
+
+# --- What a person types in the editor, pastes from Word, or saved with the old editor ----
+
+TAG_TEXT = re.compile(r"<\s*/?\s*[a-z][a-z0-9:]*[^<>]*>|&[a-z]+;|&#", re.I)
+
+
+class _Words(HTMLParser):
+    """The text nodes of a cleaned text, as the page shows them."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.words = []
+
+    def handle_data(self, data):
+        self.words.append(data)
+
+
+def words_of(clean: str) -> list[str]:
+    parser = _Words()
+    parser.feed(clean)
+    parser.close()
+    return parser.words
+
+
+def test_markup_in_the_middle_of_a_line_is_read_as_markup():
+    typed = "Trong năm, <b>Năm 2022</b>&nbsp;tiếp tục <i>phát huy</i><br>"
+    assert richtext_clean(typed) == (
+        "<p>Trong năm, <strong>Năm 2022</strong> tiếp tục <em>phát huy</em></p>"
+    )
+
+
+def test_text_saved_by_the_old_editor_with_escaped_markup_is_repaired():
+    saved = "<p>Trong năm, &lt;b&gt;Năm 2022&lt;/b&gt;&amp;nbsp;tiếp tục &amp;amp; phát huy</p>"
+    assert richtext_clean(saved) == (
+        "<p>Trong năm, <strong>Năm 2022</strong> tiếp tục &amp; phát huy</p>"
+    )
+
+
+def test_div_lines_become_paragraphs():
+    assert richtext_clean("Dòng một<div>Dòng hai</div><div><br></div><div>Dòng ba</div>") == (
+        "<p>Dòng một</p><p>Dòng hai</p><p>Dòng ba</p>"
+    )
+
+
+def test_word_paste_is_reduced_to_the_subset():
+    word = (
+        "<html xmlns:o='urn:schemas-microsoft-com:office:office'><head><title>Word</title>"
+        "<style>p.MsoNormal{margin:0}</style></head><body lang=VI>"
+        "<!--StartFragment--><p class=MsoNormal style='text-align:justify;mso-line-height-alt:"
+        "12pt'><span style='font-size:14.0pt;font-family:\"Times New Roman\"'>Kết quả "
+        "<b><span style='mso-bidi-font-weight:normal'>nổi bật</span></b><o:p></o:p></span></p>"
+        "<table class=MsoTableGrid border=1 style='border-collapse:collapse'><tr>"
+        "<td width=100 valign=top style='width:75pt'><p class=MsoNormal>Ô <i>một</i></p></td>"
+        "<td><p class=MsoNormal>Ô hai<o:p>&nbsp;</o:p></p></td></tr></table>"
+        "<!--EndFragment--></body></html>"
+    )
+    assert richtext_clean(word) == (
+        "<p>Kết quả <strong>nổi bật</strong></p>"
+        "<table><tbody><tr><td>Ô <em>một</em></td><td>Ô hai</td></tr></tbody></table>"
+    )
+
+
+def test_the_editors_list_and_cell_paragraphs_are_unwrapped():
+    editor = (
+        "<ol><li><p>Một</p></li><li><p>Hai</p><p>tiếp</p><ul><li><p>con</p></li></ul></li></ol>"
+        "<table><tbody><tr><th><p>A</p></th></tr><tr><td><p></p></td></tr></tbody></table><p></p>"
+    )
+    assert richtext_clean(editor) == (
+        "<ol><li>Một</li><li>Hai<br>tiếp<ul><li>con</li></ul></li></ol>"
+        "<table><tbody><tr><th>A</th></tr><tr><td></td></tr></tbody></table>"
+    )
+
+
+def test_a_lone_angle_bracket_typed_by_a_person_stays_a_character():
+    assert richtext_clean("Tỷ lệ < 5% và > 2%") == "<p>Tỷ lệ &lt; 5% và &gt; 2%</p>"
+    assert richtext_clean("<p>Tỷ lệ &lt; 5%</p>") == "<p>Tỷ lệ &lt; 5%</p>"
+    assert "<" not in richtext_plain(richtext_clean("a <b> c"))
+
+
+def test_a_figure_keeps_its_link_whatever_the_order_of_its_attributes_or_marks():
+    edited = (
+        '<p>Có <span data-gia-tri="524" data-chi-tieu="HS_MOI" class="so-lieu">'
+        "<strong>524</strong></span> hồ sơ</p>"
+    )
+    clean = richtext_clean(edited)
+    assert clean == f"<p>Có <strong>{figure_span('HS_MOI', '524')}</strong> hồ sơ</p>"
+    assert figures_in(clean) == [("HS_MOI", "524")]
+
+
+def test_plain_text_numbers_ordered_lists_as_the_word_file_does():
+    text = "<p>Mở đầu</p><ol><li>Một</li><li>Hai</li></ol><ul><li>Ý</li></ul>"
+    assert richtext_plain(text) == "Mở đầu\n1. Một\n2. Hai\n- Ý"
+    table = "<table><tbody><tr><td>A</td><td>B</td></tr></tbody></table>"
+    assert richtext_plain(table) == "A\tB"
+
+
+FRAGMENTS = st.sampled_from(
+    [
+        "<b>",
+        "</b>",
+        "<i>",
+        "</i>",
+        "<u>",
+        "</u>",
+        "<p>",
+        "</p>",
+        "<div>",
+        "</div>",
+        "<br>",
+        "<ul>",
+        "<ol>",
+        "<li>",
+        "</li>",
+        "</ul>",
+        "<table>",
+        "<tr>",
+        "<td>",
+        "</td>",
+        "<o:p>",
+        "&nbsp;",
+        "&amp;",
+        "&lt;",
+        "&gt;",
+        "&lt;b&gt;",
+        "&lt;/b&gt;",
+        "&amp;nbsp;",
+        "&amp;lt;",
+        "<",
+        ">",
+        "&",
+        ";",
+        "/",
+        " ",
+        "\n",
+        "Năm",
+        "2022",
+        "tiếp tục",
+        "b",
+        "p",
+        "nbsp",
+        '<span class="so-lieu" data-chi-tieu="HS" data-gia-tri="5">',
+        "</span>",
+        "<span style='color:red'>",
+        "<!--",
+        "-->",
+    ]
+)
+TEXTS = st.one_of(st.text(), st.lists(FRAGMENTS, max_size=25).map("".join))
+
+
+@settings(max_examples=400)
+@given(TEXTS)
+def test_cleaning_is_idempotent(text):
+    once = richtext_clean(text)
+    assert richtext_clean(once) == once
+
+
+@settings(max_examples=400)
+@given(TEXTS)
+def test_cleaning_never_leaves_markup_as_visible_words(text):
+    for words in words_of(richtext_clean(text)):
+        assert not TAG_TEXT.search(words), words
+
+
+def test_the_page_filter_shows_formatting_not_markup():
+    from django.template import Context, Template
+
+    bugged = "<p>Trong năm, &lt;b&gt;Năm 2022&lt;/b&gt;&amp;nbsp;tiếp tục</p>"
+    shown = Template("{% load reporting %}{{ text|richtext }}").render(Context({"text": bugged}))
+    assert shown == "<p>Trong năm, <strong>Năm 2022</strong> tiếp tục</p>"
+
+
+def test_the_diff_and_the_checker_read_words_not_markup():
+    # Both read sections through richtext_plain (diff.py, checker.selectors.sections_text).
+    from danvan.checker.selectors import sections_text
+
+    bugged = "<p>Trong năm, &lt;b&gt;Năm 2022&lt;/b&gt;&amp;nbsp;tiếp tục</p><div>Dòng hai</div>"
+    assert richtext_plain(bugged) == "Trong năm, Năm 2022 tiếp tục\nDòng hai"
+    assert sections_text({"I": bugged}) == (
+        "I. ĐẶC ĐIỂM TÌNH HÌNH\nTrong năm, Năm 2022 tiếp tục\nDòng hai"
     )
