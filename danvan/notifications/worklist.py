@@ -21,7 +21,7 @@ def notifications_due(ctx):
             url=reverse("notifications:open", args=[n.pk]),
             group=Group.NOTICES,
             status=f"Nhận lúc {timezone.localtime(n.created_at):%H:%M %d/%m/%Y}",
-            urgency=int(n.created_at.timestamp()),
+            urgency=n.pk,  # newest first
             extra=" · ".join(part for part in (n.about, n.period and f"Kỳ: {n.period}") if part),
         )
         for n in unread[:SHOWN]
