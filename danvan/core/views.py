@@ -24,7 +24,7 @@ def home(request):
         "grants": grants,
         "unit_count": access_units(request.user).count(),
         "worklist": worklist_grouped(items),
-        "worklist_total": sum(item.count or 1 for item in items),
+        "worklist_total": len(items),
     }
     return render(request, "core/home.html", context)
 

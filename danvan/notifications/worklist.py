@@ -6,7 +6,7 @@ from django.utils import timezone
 from danvan.notifications.selectors import notifications_of
 from danvan.worklist.items import Group
 
-SHOWN = 10
+SHOWN = 5  # the newest; the rest are one line leading to the inbox
 
 
 def notifications_due(ctx):

@@ -19,8 +19,9 @@ class WorklistGroup:
 
     @property
     def count(self) -> int:
-        """How many things the group stands for (an item with a count counts that many)."""
-        return sum(item.count or 1 for item in self.items)
+        """How many lines the group has (an item counting 12 dossiers is one line: its title
+        says how many)."""
+        return len(self.items)
 
 
 def worklist_for(user, today: datetime.date) -> list[WorkItem]:

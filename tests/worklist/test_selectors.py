@@ -56,7 +56,7 @@ def test_registering_a_name_again_replaces_the_provider(only_test_providers, use
     assert [i.title for i in worklist_for(users["clerk_a"], today=D(2021, 11, 5))] == ["Mới"]
 
 
-def test_a_group_counts_the_records_an_item_stands_for(only_test_providers, users):
+def test_a_group_counts_its_lines_and_an_item_its_records(only_test_providers, users):
     registry.worklist_register(
         "a",
         lambda ctx: [
@@ -65,7 +65,8 @@ def test_a_group_counts_the_records_an_item_stands_for(only_test_providers, user
         ],
     )
     (group,) = worklist_grouped(worklist_for(users["clerk_a"], today=D(2021, 11, 5)))
-    assert group.count == 13
+    assert group.count == 2
+    assert [i.count for i in group.items] == [12, None]
 
 
 def test_anonymous_gets_nothing(db):
