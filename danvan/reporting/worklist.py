@@ -77,6 +77,8 @@ def _unit_items(ctx, clerk, head, keeper):
             "extra": request.reference,
         }
         if report is None:
+            if unit.valid_to is not None and unit.valid_to < ctx.today:
+                continue  # a unit closed or merged since can no longer answer
             items.append(
                 ctx.item(
                     key=f"reporting.requesttarget:{target.pk}",

@@ -123,3 +123,33 @@ def test_the_home_page_and_the_api_show_the_same_items(users, request_2021, logi
     page = login(user).get("/").content.decode()
     for item in listed:
         assert f'href="{item["url"]}"' in page
+
+
+def test_a_unit_closed_since_has_no_request_to_answer(users, tree):
+    from danvan.orgunits.services import orgunit_create
+    from danvan.reporting.services import request_issue
+
+    closed = orgunit_create(
+        code="C",
+        name="Sở đã giải thể",
+        kind="so_nganh",
+        parent=tree["P"],
+        valid_from=D(2020, 1, 1),
+        valid_to=D(2021, 11, 1),
+    )
+    clerk = make_user("chuyenvien.c", "chuyen_vien", closed)
+    request_issue(
+        user=users["aggregator"],
+        issuer=tree["P"],
+        number="3",
+        symbol="SNV",
+        issued_on=D(2021, 10, 20),
+        subject="Báo cáo của đơn vị đã giải thể",
+        period="2021",
+        deadline=D(2021, 11, 10),
+        targets=[closed],
+    )
+    assert [i.title for i in _reporting(clerk, D(2021, 10, 25))] == [
+        "Báo cáo của đơn vị đã giải thể"
+    ]
+    assert _reporting(clerk) == []
