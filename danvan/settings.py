@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "ninja",
     "axes",
     "danvan.core",
+    "danvan.worklist",
     "danvan.audit",
     "danvan.orgunits",
     "danvan.accounts",

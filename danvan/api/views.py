@@ -17,6 +17,7 @@ from danvan.orgunits.api import router as orgunits_router
 from danvan.periods.api import router as periods_router
 from danvan.registers.api import router as registers_router
 from danvan.reporting.api import router as reporting_router
+from danvan.worklist.api import router as worklist_router
 
 BAD_LOGIN = "Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản đang bị khóa tạm thời."
 NOT_AUTHENTICATED = "Cần đăng nhập: gửi tiêu đề Authorization: Bearer <mã truy cập>."
@@ -89,3 +90,4 @@ api.add_router("/reporting", reporting_router)
 api.add_router("/notifications", notifications_router)
 api.add_router("/documents", documents_router)
 api.add_router("/checker", checker_router)
+api.add_router("/worklist", worklist_router)

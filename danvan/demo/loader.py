@@ -15,7 +15,7 @@ from danvan.demo import province
 from danvan.demo.plans import load_plans
 from danvan.demo.registers import ACTIVITY_ROWS, dossiers_csv, petitions_csv, procedures_load
 from danvan.demo.registers import csv_bytes as activity_csv
-from danvan.demo.reporting import load_reporting
+from danvan.demo.reporting import load_reporting, load_reporting_current
 from danvan.dossiers.spec import DOSSIERS
 from danvan.indicators.defaults import seed_defaults
 from danvan.indicators.models import TypedIndicator
@@ -159,6 +159,7 @@ STEPS: list[tuple[str, Callable[[], str]]] = [
     ("Hồ sơ TTHC", load_dossiers),
     ("Sổ đơn thư, tiếp công dân và các sổ khác", load_registers),
     ("Yêu cầu báo cáo năm 2021", load_reporting),
+    ("Yêu cầu báo cáo kỳ hiện tại", load_reporting_current),
     ("Kế hoạch công tác dân vận năm 2023", load_plans),
     ("Địa chỉ thư", load_emails),
 ]

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from danvan.orgunits.models import OrgUnit
 from danvan.reporting import services
-from danvan.reporting.models import ReportRequest, Transition
+from danvan.reporting.models import ReportRequest, Transition, UnitReport
 
 D = datetime.date
 SECTIONS_BQL = {
@@ -33,6 +33,79 @@ def _dated(report, day: datetime.date) -> None:
     """Put the demo's transitions on 2021 dates (they are created today)."""
     moment = timezone.make_aware(datetime.datetime.combine(day, datetime.time(9, 0)))
     Transition.objects.filter(report=report).update(at=moment)
+    UnitReport.objects.filter(pk=report.pk, submitted_at__isnull=False).update(submitted_at=moment)
+
+
+CURRENT_SYMBOL = "SNV-XDCQ&CTTN"
+
+
+def load_reporting_current(today: datetime.date | None = None) -> str:
+    """Requests of the current period, dated from the day the demo is loaded, so that every
+    demo role finds something due on the home page ("Việc cần làm"): the year's report (due in
+    4 working days: the Economic Zone Board's clerk has sent it to the head, Quy Nhơn ward's
+    was returned with a comment) and the quarter's (due on the next working day, not started).
+    """
+    from danvan.calendars.selectors import calendar_add_working_days
+    from danvan.periods.values import Period
+
+    today = today or timezone.localdate()
+    year = str(today.year)
+    quarter = Period.parse(f"{today.year}-Q{(today.month - 1) // 3 + 1}")
+    if ReportRequest.objects.filter(symbol=CURRENT_SYMBOL, period=year, number="245").exists():
+        return "đã có"
+    units = {
+        u.code: u
+        for u in OrgUnit.objects.filter(code__in=["GL.SNV", "BQLKKT", "XA.QUYNHON", "XA.PLEIKU"])
+    }
+    aggregator = _user("snv.tonghop")
+    annual = services.request_issue(
+        user=aggregator,
+        issuer=units["GL.SNV"],
+        number="245",
+        symbol=CURRENT_SYMBOL,
+        issued_on=today - datetime.timedelta(days=7),
+        subject="Báo cáo kết quả thực hiện dân chủ ở cơ sở và công tác dân vận chính quyền "
+        f"năm {year}",
+        period=year,
+        deadline=calendar_add_working_days(today, 4),
+        targets=[units["BQLKKT"], units["XA.QUYNHON"], units["XA.PLEIKU"]],
+    )
+    services.request_issue(
+        user=aggregator,
+        issuer=units["GL.SNV"],
+        number="251",
+        symbol=CURRENT_SYMBOL,
+        issued_on=today - datetime.timedelta(days=3),
+        subject=f"Báo cáo nhanh kết quả giải quyết thủ tục hành chính {quarter.label}",
+        period=quarter.code,
+        deadline=calendar_add_working_days(today, 1),
+        targets=[units["BQLKKT"], units["XA.QUYNHON"]],
+    )
+    # The Economic Zone Board: the clerk drafted and sent it to the head ("Trình lãnh đạo").
+    clerk = _user("bqlkkt.chuyenvien")
+    board = services.report_open(user=clerk, request=annual, unit=units["BQLKKT"])
+    board = services.report_save(
+        user=clerk,
+        report=board,
+        expected_version=board.version,
+        sections={**board.sections, "I": SECTIONS_BQL["I"], "V": SECTIONS_BQL["V"]},
+    )
+    services.report_send_to_head(user=clerk, report=board)
+    # Quy Nhơn ward: sent to the head, submitted, returned by the Department with a comment.
+    ward_clerk = _user("quynhon.chuyenvien")
+    ward = services.report_open(user=ward_clerk, request=annual, unit=units["XA.QUYNHON"])
+    ward = services.report_send_to_head(user=ward_clerk, report=ward)
+    ward = services.report_submit(user=_user("quynhon.lanhdao"), report=ward)
+    services.report_review(
+        user=aggregator,
+        report=ward,
+        accept=False,
+        comment="Bổ sung kết quả tiếp công dân và giải quyết đơn thư trong năm.",
+    )
+    return (
+        f"2 yêu cầu kỳ hiện tại (năm {year}, {quarter.label}): 1 báo cáo chờ lãnh đạo duyệt, "
+        "1 báo cáo bị trả lại"
+    )
 
 
 def load_reporting() -> str:

@@ -12,3 +12,8 @@ class DossiersConfig(AppConfig):
 
         audit_register(Dossier, unit_path=lambda dossier: dossier.unit.path)
         audit_register(Procedure)
+
+        from danvan.dossiers.worklist import dossiers_due
+        from danvan.worklist.registry import worklist_register
+
+        worklist_register("dossiers.overdue", dossiers_due)

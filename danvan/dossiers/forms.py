@@ -28,6 +28,7 @@ class DossierFilterForm(forms.Form):
             ("", "Tất cả"),
             ("dang_giai_quyet", "Đang giải quyết"),
             ("da_ket_thuc", "Đã kết thúc"),
+            ("qua_han", "Quá hạn, chưa giải quyết xong"),
         ],
     )
     received_from = DateField(label="Tiếp nhận từ", required=False)

@@ -3,6 +3,7 @@
 import datetime
 
 from django.db.models import Q, QuerySet
+from django.utils import timezone
 
 from danvan.dossiers.models import Dossier
 from danvan.dossiers.spec import DOSSIERS
@@ -22,6 +23,7 @@ def dossier_list(
     status: str = "",
     received_from: datetime.date | None = None,
     received_to: datetime.date | None = None,
+    today: datetime.date | None = None,
 ) -> QuerySet[Dossier]:
     dossiers = Dossier.objects.filter(unit__in=units).select_related("unit")
     if text:
@@ -40,11 +42,20 @@ def dossier_list(
         dossiers = dossiers.filter(finished_on__isnull=True)
     elif status == "da_ket_thuc":
         dossiers = dossiers.filter(finished_on__isnull=False)
+    elif status == "qua_han":
+        dossiers = dossiers_overdue(dossiers, today or timezone.localdate(), scoped=True)
     if received_from:
         dossiers = dossiers.filter(received_on__gte=received_from)
     if received_to:
         dossiers = dossiers.filter(received_on__lte=received_to)
     return dossiers
+
+
+def dossiers_overdue(units, today: datetime.date, *, scoped: bool = False) -> QuerySet[Dossier]:
+    """Dossiers not finished whose due date (ngày hẹn trả) is before ``today``: of ``units``
+    (from the access gate), or, with ``scoped``, narrowing an already scoped queryset."""
+    dossiers = units if scoped else Dossier.objects.filter(unit__in=units)
+    return dossiers.filter(finished_on__isnull=True, due_on__lt=today).select_related("unit")
 
 
 def dossier_get(units: QuerySet[OrgUnit], pk: int) -> Dossier:

@@ -1,5 +1,6 @@
 import datetime
 
+from django.urls import reverse
 from ninja import Router, Schema
 
 from danvan.notifications.selectors import notifications_of
@@ -13,6 +14,10 @@ class NotificationOut(Schema):
     subject: str
     body: str
     link: str
+    open_url: str
+    about: str
+    period: str
+    target: str | None
     created_at: datetime.datetime
     read: bool
 
@@ -32,10 +37,16 @@ def notifications_list(request, unread: bool = False):
             "subject": n.subject,
             "body": n.body,
             "link": n.link,
+            "open_url": reverse("notifications:open", args=[n.pk]),
+            "about": n.about,
+            "period": n.period,
+            "target": f"{n.target_type.app_label}.{n.target_type.model}:{n.target_id}"
+            if n.target_type_id
+            else None,
             "created_at": n.created_at,
             "read": n.read_at is not None,
         }
-        for n in found[:200]
+        for n in found.select_related("target_type")[:200]
     ]
 
 

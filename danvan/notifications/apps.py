@@ -7,3 +7,9 @@ class NotificationsConfig(AppConfig):
     name = "danvan.notifications"
     label = "notifications"
     verbose_name = "Thông báo"
+
+    def ready(self):
+        from danvan.notifications.worklist import notifications_due
+        from danvan.worklist.registry import worklist_register
+
+        worklist_register("notifications.unread", notifications_due)

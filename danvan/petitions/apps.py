@@ -13,3 +13,8 @@ class PetitionsConfig(AppConfig):
         audit_register(Reception, unit_path=lambda r: r.unit.path)
         audit_register(Petition, unit_path=lambda p: p.unit.path)
         audit_register(DeadlineRule)
+
+        from danvan.petitions.worklist import petitions_due
+        from danvan.worklist.registry import worklist_register
+
+        worklist_register("petitions.overdue", petitions_due)

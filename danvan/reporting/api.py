@@ -484,6 +484,58 @@ def reports_submit(request, report_id: int):
         _refused(error)
 
 
+def _comment(request) -> str:
+    try:
+        return str(json.loads(request.body or b"{}").get("comment", ""))
+    except (ValueError, AttributeError):
+        raise HttpError(400, BAD_BODY)
+
+
+@router.post(
+    "/reports/{report_id}/send-to-head",
+    response={200: ReportOut, 400: ErrorOut, 404: ErrorOut},
+    summary="Chuyên viên trình lãnh đạo (ý kiến kèm theo, nếu có)",
+)
+def reports_send_to_head(request, report_id: int):
+    report = _report(request.auth, report_id)
+    comment = _comment(request)
+    try:
+        return _report_out(
+            services.report_send_to_head(user=request.auth, report=report, comment=comment)
+        )
+    except DomainError as error:
+        _refused(error)
+
+
+@router.post(
+    "/reports/{report_id}/head-return",
+    response={200: ReportOut, 400: ErrorOut, 404: ErrorOut},
+    summary="Lãnh đạo trả báo cáo về cho chuyên viên kèm ý kiến",
+)
+def reports_head_return(request, report_id: int):
+    report = _report(request.auth, report_id)
+    comment = _comment(request)
+    try:
+        return _report_out(
+            services.report_head_return(user=request.auth, report=report, comment=comment)
+        )
+    except DomainError as error:
+        _refused(error)
+
+
+@router.post(
+    "/reports/{report_id}/withdraw",
+    response={200: ReportOut, 400: ErrorOut, 404: ErrorOut},
+    summary="Chuyên viên rút lại báo cáo đã trình lãnh đạo",
+)
+def reports_withdraw(request, report_id: int):
+    report = _report(request.auth, report_id)
+    try:
+        return _report_out(services.report_withdraw(user=request.auth, report=report))
+    except DomainError as error:
+        _refused(error)
+
+
 @router.post(
     "/reports/{report_id}/return",
     response={200: ReportOut, 400: ErrorOut, 404: ErrorOut},

@@ -15,3 +15,8 @@ class ReportingConfig(AppConfig):
         audit_register(ReportRequest, unit_path=lambda r: r.issuer.path)
         audit_register(RequestTarget, unit_path=lambda t: t.unit.path)
         audit_register(UnitReport, unit_path=lambda r: r.unit.path)
+
+        from danvan.reporting.worklist import reports_due
+        from danvan.worklist.registry import worklist_register
+
+        worklist_register("reporting.reports", reports_due)

@@ -98,6 +98,7 @@ class DeadlineChange(models.Model):
 
 class Status(models.TextChoices):
     DRAFT = "draft", "Dự thảo"
+    PENDING_HEAD = "pending_head", "Chờ lãnh đạo duyệt"
     SUBMITTED = "submitted", "Đã gửi"
     RETURNED = "returned", "Bị trả lại"
     ACCEPTED = "accepted", "Đã tiếp nhận"
@@ -107,7 +108,7 @@ class UnitReport(SignatureBlock):
     request = models.ForeignKey(ReportRequest, on_delete=models.PROTECT, related_name="reports")
     unit = models.ForeignKey(OrgUnit, on_delete=models.PROTECT, related_name="+")
     status = models.CharField(
-        "tình trạng", max_length=10, choices=Status.choices, default=Status.DRAFT
+        "tình trạng", max_length=20, choices=Status.choices, default=Status.DRAFT
     )
     # Optimistic lock: a save must name the version it was edited from.
     version = models.PositiveIntegerField(default=1)
@@ -136,7 +137,13 @@ class UnitReport(SignatureBlock):
 
     @property
     def is_locked(self) -> bool:
+        """Submitted or accepted: frozen for everybody until the aggregator returns it."""
         return self.status in (Status.SUBMITTED, Status.ACCEPTED)
+
+    @property
+    def is_with_head(self) -> bool:
+        """Sent to the unit's head ("Trình lãnh đạo"): only a head edits it meanwhile."""
+        return self.status == Status.PENDING_HEAD
 
 
 class ReportVersion(models.Model):
@@ -144,7 +151,7 @@ class ReportVersion(models.Model):
 
     report = models.ForeignKey(UnitReport, on_delete=models.CASCADE, related_name="versions")
     number = models.PositiveIntegerField()
-    status = models.CharField(max_length=10, choices=Status.choices)
+    status = models.CharField(max_length=20, choices=Status.choices)
     sections = models.JSONField(default=dict)
     overrides = models.JSONField(default=dict)
     figures = models.JSONField(default=dict)
@@ -165,8 +172,8 @@ class ReportVersion(models.Model):
 
 class Transition(models.Model):
     report = models.ForeignKey(UnitReport, on_delete=models.CASCADE, related_name="transitions")
-    from_status = models.CharField(max_length=10, choices=Status.choices)
-    to_status = models.CharField(max_length=10, choices=Status.choices)
+    from_status = models.CharField(max_length=20, choices=Status.choices)
+    to_status = models.CharField(max_length=20, choices=Status.choices)
     by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", null=True
     )

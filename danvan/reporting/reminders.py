@@ -14,6 +14,7 @@ from danvan.accounts.models import Role
 from danvan.core.dates import format_date
 from danvan.notifications.services import notification_send
 from danvan.orgunits.models import OrgUnit
+from danvan.periods.values import Period, PeriodError
 from danvan.reporting.models import Reminder, ReportRequest, RequestTarget, Status, UnitReport
 
 KEEPERS = [Role.CHUYEN_VIEN, Role.LANH_DAO]
@@ -23,10 +24,24 @@ def _link(request: ReportRequest) -> str:
     return reverse("reporting:detail", args=[request.pk])
 
 
-def _tell_units(units, subject: str, body: str, link: str) -> int:
-    holders = access_holders(units, KEEPERS)
+def _concerns(request: ReportRequest, target=None) -> dict:
+    """What a notification is about: the object, the request's number and trích yếu, the
+    period — shown in the inbox next to the message."""
+    try:
+        period = Period.parse(request.period).title
+    except PeriodError:
+        period = request.period
+    return {
+        "target": target if target is not None else request,
+        "about": f"{request.reference} — {request.subject}",
+        "period": period,
+    }
+
+
+def _tell_units(units, subject: str, body: str, link: str, concerns: dict, roles=None) -> int:
+    holders = access_holders(units, roles or KEEPERS)
     people = [person for unit in units for person in holders[unit.pk]]
-    return notification_send(users=people, subject=subject, body=body, link=link)
+    return notification_send(users=people, subject=subject, body=body, link=link, **concerns)
 
 
 def notify_issued(request: ReportRequest) -> int:
@@ -36,6 +51,7 @@ def notify_issued(request: ReportRequest) -> int:
         f"Yêu cầu báo cáo mới: {request.reference}",
         f"{request.subject}. Hạn gửi báo cáo: {format_date(request.deadline)}.",
         _link(request),
+        _concerns(request),
     )
 
 
@@ -44,12 +60,22 @@ def notify_deadline_changed(request: ReportRequest, old: datetime.date, reason: 
     body = f"Hạn gửi báo cáo đổi từ {format_date(old)} sang {format_date(request.deadline)}."
     if reason:
         body += f" Lý do: {reason}"
-    return _tell_units(units, f"Đổi hạn gửi báo cáo: {request.reference}", body, _link(request))
+    return _tell_units(
+        units,
+        f"Đổi hạn gửi báo cáo: {request.reference}",
+        body,
+        _link(request),
+        _concerns(request),
+    )
 
 
-def notify_transition(report: UnitReport, to: str, comment: str = "") -> int:
+def notify_transition(
+    report: UnitReport, to: str, comment: str = "", *, by=None, withdrawn: bool = False
+) -> int:
     link = reverse("reporting:report", args=[report.pk])
     name = report.unit.name
+    concerns = _concerns(report.request, report)
+    body = f"Ý kiến: {comment}" if comment else ""
     if to == Status.SUBMITTED:
         holders = access_holders([report.request.issuer], [Role.TONG_HOP])
         people = holders[report.request.issuer_id]
@@ -57,13 +83,23 @@ def notify_transition(report: UnitReport, to: str, comment: str = "") -> int:
             users=people,
             subject=f"{name} đã gửi báo cáo theo {report.request.reference}",
             link=link,
+            **concerns,
         )
+    who = (by.get_full_name() or by.get_username()) if by is not None else ""
+    if to == Status.PENDING_HEAD:
+        subject = f"Chuyên viên {who} trình lãnh đạo báo cáo của {name}".replace("  ", " ")
+        return _tell_units([report.unit], subject, body, link, concerns, [Role.LANH_DAO])
+    if to == Status.DRAFT and withdrawn:
+        subject = f"Chuyên viên {who} đã rút lại báo cáo của {name} để sửa".replace("  ", " ")
+        return _tell_units([report.unit], subject, body, link, concerns, [Role.LANH_DAO])
+    if to == Status.DRAFT:
+        subject = f"Lãnh đạo trả lại báo cáo của {name} để chuyên viên sửa"
+        return _tell_units([report.unit], subject, body, link, concerns, [Role.CHUYEN_VIEN])
     subject = {
         Status.RETURNED: f"Báo cáo của {name} bị trả lại",
         Status.ACCEPTED: f"Báo cáo của {name} đã được tiếp nhận",
     }[to]
-    body = f"Ý kiến: {comment}" if comment else ""
-    return _tell_units([report.unit], subject, body, link)
+    return _tell_units([report.unit], subject, body, link, concerns)
 
 
 def units_not_delivered(request: ReportRequest) -> list[OrgUnit]:
@@ -106,6 +142,7 @@ def _remind(request: ReportRequest, kind: str, day: datetime.date, by=None) -> i
         f"Nhắc gửi báo cáo: {request.reference}",
         f"Đơn vị chưa gửi báo cáo «{request.subject}»; {when}.",
         _link(request),
+        _concerns(request),
     )
     return len(units)
 

@@ -1,6 +1,8 @@
-"""The reporting workflow: issue a request, open/save/submit a unit report, return or accept
-it. Every transition is recorded; a submitted or accepted report is locked; a save must name
-the version it was edited from, so nobody silently overwrites somebody else's text."""
+"""The reporting workflow: issue a request, open/save a unit report, send it to the unit's
+head ("Trình lãnh đạo"), submit it, return or accept it. Every transition is recorded; a
+report waiting for the head is edited by a head only; a submitted or accepted report is locked;
+a save must name the version it was edited from, so nobody silently overwrites somebody else's
+text."""
 
 import datetime
 
@@ -43,6 +45,13 @@ DEADLINE_BEFORE_ISSUE = "Hạn gửi báo cáo ({deadline}) phải sau ngày ban
 NOT_A_TARGET = "Đơn vị «{unit}» không thuộc danh sách phải báo cáo theo yêu cầu này."
 NOT_A_KEEPER = "Chỉ chuyên viên hoặc lãnh đạo của đơn vị được soạn báo cáo của đơn vị."
 NOT_A_HEAD = "Chỉ lãnh đạo đơn vị được gửi báo cáo."
+NOT_A_CLERK = "Chỉ chuyên viên của đơn vị được trình báo cáo lên lãnh đạo hoặc rút lại."
+NOT_THE_HEAD = "Chỉ lãnh đạo đơn vị được trả báo cáo về cho chuyên viên."
+WITH_HEAD = (
+    "Báo cáo đang chờ lãnh đạo duyệt nên chỉ lãnh đạo đơn vị sửa được. Muốn sửa, hãy rút lại "
+    "báo cáo hoặc đợi lãnh đạo trả về."
+)
+HEAD_COMMENT_REQUIRED = "Trả báo cáo về cho chuyên viên cần ghi rõ ý kiến để chuyên viên sửa."
 NOT_THE_AGGREGATOR = "Chỉ người tổng hợp của cơ quan yêu cầu được trả lại hoặc tiếp nhận báo cáo."
 LOCKED = "Báo cáo {status} nên không sửa được. Muốn sửa, cơ quan tổng hợp phải trả lại báo cáo."
 CONFLICT = (
@@ -66,12 +75,57 @@ CONSOLIDATION_CONFLICT = (
 UPWARD_LOCKED = "Báo cáo gửi cấp trên của đơn vị đang {status}, không thay được nội dung."
 NOT_UNIT_TEXT = "Chỉ chuyên viên, lãnh đạo hoặc người tổng hợp của đơn vị được chuyển báo cáo."
 
+# The head may still submit a draft straight away (he signs it); a clerk sends it to him
+# first ("Trình lãnh đạo"), and from there the head submits it or sends it back to draft.
 ALLOWED = {
-    Status.DRAFT: {Status.SUBMITTED},
-    Status.RETURNED: {Status.SUBMITTED},
+    Status.DRAFT: {Status.PENDING_HEAD, Status.SUBMITTED},
+    Status.RETURNED: {Status.PENDING_HEAD, Status.SUBMITTED},
+    Status.PENDING_HEAD: {Status.SUBMITTED, Status.DRAFT},
     Status.SUBMITTED: {Status.RETURNED, Status.ACCEPTED},
     Status.ACCEPTED: set(),
 }
+
+
+class Action:
+    """What a user may do to a report: the page's buttons and the API agree on this."""
+
+    SAVE = "save"
+    SEND_TO_HEAD = "send_to_head"
+    WITHDRAW = "withdraw"
+    HEAD_RETURN = "head_return"
+    SUBMIT = "submit"
+    ACCEPT = "accept"
+    RETURN = "return"
+
+
+def report_actions(*, user, report: UnitReport) -> frozenset[str]:
+    """The actions ``user`` may take on ``report`` now (its status and their roles)."""
+    roles = {
+        role
+        for role in (Role.CHUYEN_VIEN, Role.LANH_DAO, Role.TONG_HOP)
+        if _has(user, [role], report.unit)
+    }
+    status = report.status
+    found = set()
+    if status in (Status.DRAFT, Status.RETURNED):
+        if roles & {Role.CHUYEN_VIEN, Role.LANH_DAO}:
+            found.add(Action.SAVE)
+        if Role.CHUYEN_VIEN in roles:
+            found.add(Action.SEND_TO_HEAD)
+        if Role.LANH_DAO in roles:
+            found.add(Action.SUBMIT)
+    elif status == Status.PENDING_HEAD:
+        if Role.LANH_DAO in roles:
+            found |= {Action.SAVE, Action.SUBMIT, Action.HEAD_RETURN}
+        if Role.CHUYEN_VIEN in roles:
+            found.add(Action.WITHDRAW)
+    elif (
+        status == Status.SUBMITTED
+        and Role.TONG_HOP in roles
+        and _has(user, [Role.TONG_HOP], report.request.issuer)
+    ):
+        found |= {Action.ACCEPT, Action.RETURN}
+    return frozenset(found)
 
 
 class ConcurrentEdit(DomainError):
@@ -229,6 +283,8 @@ def report_save(
         raise DomainError(NOT_A_KEEPER)
     if current.is_locked:
         raise DomainError(LOCKED.format(status=current.get_status_display().lower()))
+    if current.is_with_head and not _has(user, [Role.LANH_DAO], current.unit):
+        raise DomainError(WITH_HEAD)
     if current.version != expected_version:
         last = current.versions.order_by("-number").first()
         who = last.by.get_username() if last and last.by else "người khác"
@@ -296,6 +352,49 @@ def report_submit(*, user, report: UnitReport, figures: dict | None = None) -> U
     report.save()
     _snapshot(report, user)
     reminders.notify_transition(report, Status.SUBMITTED)
+    return report
+
+
+@transaction.atomic
+def report_send_to_head(*, user, report: UnitReport, comment: str = "") -> UnitReport:
+    """«Trình lãnh đạo»: the unit's clerk hands the draft to the unit's heads, who are told."""
+    report = UnitReport.objects.select_for_update().get(pk=report.pk)
+    if not _has(user, [Role.CHUYEN_VIEN], report.unit):
+        raise DomainError(NOT_A_CLERK)
+    return _step(report, Status.PENDING_HEAD, user, comment.strip())
+
+
+@transaction.atomic
+def report_head_return(*, user, report: UnitReport, comment: str) -> UnitReport:
+    """The head sends the report back to draft with what to change; the clerks are told."""
+    report = UnitReport.objects.select_for_update().get(pk=report.pk)
+    if not _has(user, [Role.LANH_DAO], report.unit):
+        raise DomainError(NOT_THE_HEAD)
+    if report.status == Status.PENDING_HEAD and not comment.strip():
+        raise DomainError(HEAD_COMMENT_REQUIRED)
+    return _step(report, Status.DRAFT, user, comment.strip(), expected=Status.PENDING_HEAD)
+
+
+@transaction.atomic
+def report_withdraw(*, user, report: UnitReport) -> UnitReport:
+    """The clerk takes back a report the head has not acted on yet (to edit it again)."""
+    report = UnitReport.objects.select_for_update().get(pk=report.pk)
+    if not _has(user, [Role.CHUYEN_VIEN], report.unit):
+        raise DomainError(NOT_A_CLERK)
+    return _step(report, Status.DRAFT, user, "", expected=Status.PENDING_HEAD, withdrawn=True)
+
+
+def _step(report, to, user, comment, *, expected=None, withdrawn=False) -> UnitReport:
+    """A move inside the unit (to and from the head): recorded, a new version, people told."""
+    if expected is not None and report.status != expected:
+        raise DomainError(
+            BAD_TRANSITION.format(from_=report.get_status_display(), to=Status(to).label)
+        )
+    _move(report, to, user, comment)
+    report.version += 1
+    report.save()
+    _snapshot(report, user)
+    reminders.notify_transition(report, to, comment, by=user, withdrawn=withdrawn)
     return report
 
 
@@ -401,7 +500,7 @@ def consolidation_forward(*, user, consolidation: Consolidation) -> UnitReport:
         if not RequestTarget.objects.filter(request=request.parent, unit=unit).exists():
             raise DomainError(BAD_PARENT)
         report = UnitReport(request=request.parent, unit=unit)
-    elif report.is_locked:
+    elif report.is_locked or report.is_with_head:
         raise DomainError(UPWARD_LOCKED.format(status=report.get_status_display().lower()))
     else:
         report.version += 1

@@ -195,15 +195,11 @@ def _report_initial(report) -> dict:
     }
 
 
-def _can(user, roles, unit) -> bool:
-    return access_units(user, roles=roles).filter(pk=unit.pk).exists()
-
-
 @login_required
 def report_edit(request, report_id):
     report = _report(request, report_id)
-    keeper = _can(request.user, [Role.CHUYEN_VIEN, Role.LANH_DAO], report.unit)
-    editable = keeper and not report.is_locked
+    actions = services.report_actions(user=request.user, report=report)
+    editable = services.Action.SAVE in actions
     data = request.POST if request.method == "POST" else None
     form = ReportForm(data, initial=_report_initial(report), locked=not editable)
     theirs = None
@@ -229,21 +225,23 @@ def report_edit(request, report_id):
             messages.success(request, "Đã lưu báo cáo.")
             return redirect("reporting:report", report_id=report.pk)
     elif data is not None and not editable:
-        form.add_error(None, services.LOCKED.format(status=report.get_status_display().lower()))
+        refused = services.WITH_HEAD if report.is_with_head else services.LOCKED
+        form.add_error(None, refused.format(status=report.get_status_display().lower()))
     result = report_result(report)
     rows = report_form_rows(report, result)
     previous = report_previous(report)
-    issuer = report.request.issuer
     context = {
         "report": report,
         "unit_name": orgunit_name_as_of(report.unit, report.request.issued_on),
         "form": form,
         "theirs": theirs,
         "editable": editable,
-        "can_submit": not report.is_locked and _can(request.user, [Role.LANH_DAO], report.unit),
-        "can_review": report.status == "submitted"
-        and _can(request.user, [Role.TONG_HOP], issuer)
-        and _can(request.user, [Role.TONG_HOP], report.unit),
+        "can_submit": services.Action.SUBMIT in actions,
+        "can_review": services.Action.ACCEPT in actions,
+        "can_send_to_head": services.Action.SEND_TO_HEAD in actions,
+        "can_head_return": services.Action.HEAD_RETURN in actions,
+        "can_withdraw": services.Action.WITHDRAW in actions,
+        "last_comment": _last_comment(report),
         "appendix": report_appendix(report, result),
         "posted_overrides": posted_overrides,
         "moved": figures_moved(report, rows) if not report.is_locked else [],
@@ -301,13 +299,39 @@ def report_diff(request, report_id):
     return render(request, "reporting/diff.html", context)
 
 
+def _last_comment(report):
+    """The comment the report was last sent back with (by the aggregator or the head), while
+    it is returned or back in draft because of it."""
+    last = report.transitions.order_by("-at", "-pk").first()
+    if last is None or not last.comment or last.to_status != report.status:
+        return None
+    if report.status in ("returned", "draft"):
+        return last
+    return None
+
+
+TRANSITION_DONE = {
+    "gui": "Đã gửi báo cáo tới cơ quan tổng hợp.",
+    "trinh-lanh-dao": "Đã trình lãnh đạo. Lãnh đạo đơn vị đã được thông báo.",
+    "tra-chuyen-vien": "Đã trả báo cáo về cho chuyên viên sửa.",
+    "rut-lai": "Đã rút lại báo cáo để sửa.",
+}
+
+
 @require_POST
 @login_required
 def report_transition(request, report_id, action):
     report = _report(request, report_id)
+    comment = request.POST.get("comment", "")
     try:
         if action == "gui":
             services.report_submit(user=request.user, report=report)
+        elif action == "trinh-lanh-dao":
+            services.report_send_to_head(user=request.user, report=report, comment=comment)
+        elif action == "tra-chuyen-vien":
+            services.report_head_return(user=request.user, report=report, comment=comment)
+        elif action == "rut-lai":
+            services.report_withdraw(user=request.user, report=report)
         elif action == "tra-lai":
             services.report_review(
                 user=request.user,
@@ -322,7 +346,7 @@ def report_transition(request, report_id, action):
     except DomainError as error:
         messages.error(request, error.message)
     else:
-        messages.success(request, "Đã cập nhật tình trạng báo cáo.")
+        messages.success(request, TRANSITION_DONE.get(action, "Đã cập nhật tình trạng báo cáo."))
     return redirect("reporting:report", report_id=report.pk)
 
 

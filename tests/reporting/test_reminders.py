@@ -106,3 +106,24 @@ def test_the_reminders_command(users, request_2021, capsys):
     assert "đã nhắc 3 đơn vị" in capsys.readouterr().out
     call_command("reminders", "--date", "10/11/2021")
     assert "không có lời nhắc nào" in capsys.readouterr().out
+
+
+def test_every_notification_says_which_request_and_period_it_concerns(users, request_2021, tree):
+    about = (
+        "Văn bản số 1995/SNV-XDCQ&CTTN ngày 29/10/2021 — "
+        "Báo cáo kết quả thực hiện quy chế dân chủ năm 2021"
+    )
+    issued = Notification.objects.get(user=users["clerk_b"])
+    assert (issued.target, issued.about, issued.period) == (request_2021, about, "Năm 2021")
+    request_remind_overdue(user=users["aggregator"], request=request_2021)
+    reminded = Notification.objects.filter(user=users["clerk_b"]).first()
+    assert reminded.subject.startswith("Nhắc gửi báo cáo")
+    assert (reminded.target, reminded.period) == (request_2021, "Năm 2021")
+    report = report_open(user=users["clerk_a"], request=request_2021, unit=tree["A"])
+    report = report_submit(user=users["head_a"], report=report)
+    report_review(user=users["aggregator"], report=report, accept=False, comment="Sửa mục III")
+    returned = Notification.objects.filter(user=users["clerk_a"]).first()
+    assert returned.subject == "Báo cáo của Sở Nội vụ bị trả lại"
+    assert (returned.target, returned.about) == (report, about)
+    told = Notification.objects.filter(user=users["aggregator"]).first()
+    assert (told.target, told.period) == (report, "Năm 2021")
