@@ -1,7 +1,7 @@
 from django import forms
 
+from danvan.core.forms import DateField
 from danvan.dossiers.spec import DOSSIERS
-from danvan.orgunits.forms import DateField
 from danvan.registers.forms import record_form_class
 
 

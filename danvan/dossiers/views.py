@@ -6,6 +6,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from danvan.accounts.access import (
+    access_home_unit,
     access_is_province_admin,
     access_register_units,
     access_units,
@@ -66,7 +67,10 @@ def _save(request, form, save):
 @login_required
 def dossier_create(request):
     units = writable_units(request)
-    form = DossierForm(request.POST or None, units=units)
+    home = access_home_unit(request.user, units)
+    form = DossierForm(
+        request.POST or None, units=units, initial={"unit": home.pk if home else None}
+    )
     done = _save(request, form, lambda data: services.dossier_create(**data))
     return done or render(request, "dossiers/form.html", {"form": form, "title": "Thêm hồ sơ"})
 

@@ -6,11 +6,11 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 
 from danvan.accounts.access import (
+    access_home_unit,
     access_is_province_admin,
     access_register_units,
     access_units,
 )
-from danvan.accounts.models import RoleGrant
 from danvan.core.errors import DomainError
 from danvan.indicators.engine import catalogue, indicator_records
 from danvan.indicators.form_services import form_version_create, form_version_text
@@ -32,8 +32,7 @@ def _form(request):
     units = access_units(request.user).filter(valid_to__isnull=True).order_by("path")
     data = request.GET.copy()
     if "don_vi" not in data:
-        grant = RoleGrant.objects.filter(user=request.user).select_related("unit").first()
-        first = grant.unit if grant else units.first()
+        first = access_home_unit(request.user, units) or units.first()
         if first is not None:
             data["don_vi"] = first.code
     data.setdefault("ky", IndicatorScopeForm.base_fields["ky"].initial)

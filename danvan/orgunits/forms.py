@@ -1,15 +1,7 @@
 from django import forms
 
+from danvan.core.forms import DateField
 from danvan.orgunits.models import CODE_PATTERN, OrgUnitKind
-
-DATE_HELP = "dd/mm/yyyy"
-
-
-class DateField(forms.DateField):
-    def __init__(self, **kwargs):
-        kwargs.setdefault("widget", forms.TextInput(attrs={"placeholder": DATE_HELP}))
-        kwargs.setdefault("error_messages", {"invalid": "Ngày không hợp lệ (dạng dd/mm/yyyy)."})
-        super().__init__(**kwargs)
 
 
 class OrgUnitCreateForm(forms.Form):

@@ -8,7 +8,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from danvan.accounts.access import access_register_units, access_units
+from danvan.accounts.access import access_home_unit, access_register_units, access_units
 from danvan.core.errors import DomainError
 from danvan.core.importing import import_upload_page
 from danvan.registers.exporting import register_export_csv, register_export_xlsx
@@ -125,7 +125,10 @@ def _form_page(request, spec, form, save, title):
 def record_create(request, register):
     spec = _spec(register)
     units = writable_units(request)
-    form = record_form_class(spec)(request.POST or None, units=units)
+    home = access_home_unit(request.user, units)
+    form = record_form_class(spec)(
+        request.POST or None, units=units, initial={"unit": home.pk if home else None}
+    )
     return _form_page(
         request,
         spec,
