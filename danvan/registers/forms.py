@@ -39,10 +39,3 @@ def record_form_class(spec: RegisterSpec) -> type[forms.ModelForm]:
     return forms.models.modelform_factory(
         model, form=RecordForm, fields=fields, formfield_callback=formfield
     )
-
-
-class RecordFilterForm(forms.Form):
-    text = forms.CharField(label="Tìm theo mã", required=False)
-    unit_code = forms.CharField(label="Mã đơn vị", required=False)
-    date_from = DateField(label="Từ ngày", required=False)
-    date_to = DateField(label="Đến ngày", required=False)
