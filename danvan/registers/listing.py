@@ -86,7 +86,7 @@ def _filters_for(spec: RegisterSpec, column: Column, units) -> dict:
                 field_name=column.field, lookup_expr="gte", label=f"{label} từ"
             ),
             column.name + TO_SUFFIX: DateFilter(
-                field_name=column.field, lookup_expr="lte", label="đến"
+                field_name=column.field, lookup_expr="lte", label=f"{label} đến"
             ),
         }
     if isinstance(db_field, models.BooleanField):

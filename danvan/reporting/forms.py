@@ -2,6 +2,7 @@ from django import forms
 
 from danvan.core.forms import DateField
 from danvan.orgunits.widgets import UnitTreeField, unit_choices
+from danvan.periods.values import Period, PeriodError
 from danvan.reporting.models import OUTLINE
 
 AUTHORITIES = [
@@ -57,6 +58,13 @@ class RequestForm(forms.Form):
         self.fields["parent"].choices = [("", "(không)")] + [
             (str(r.pk), r.reference) for r in parents
         ]
+
+    def clean_period(self):
+        """A bad period is named under its own field (beside its help text), not at the top."""
+        try:
+            return Period.parse(self.cleaned_data["period"]).code
+        except PeriodError as error:
+            raise forms.ValidationError(str(error))
 
     def clean(self):
         data = super().clean()

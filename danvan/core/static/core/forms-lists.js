@@ -49,6 +49,7 @@
           }
           return;
         }
+        if (event.target === button) return; // handled above
         var items = menuItems(menu);
         var at = items.indexOf(document.activeElement);
         if (at < 0) return;
