@@ -6,6 +6,7 @@ exactly the rows the list shows. Everything is done by the database (``WHERE``, 
 ``COUNT``, ``LIMIT``); nothing is sorted or filtered in Python.
 """
 
+import unicodedata
 from dataclasses import dataclass
 
 import django_filters
@@ -43,6 +44,22 @@ class OrderingFilter(django_filters.OrderingFilter):
         if value:
             return qs.order_by(*qs.query.order_by, "pk")
         return qs
+
+
+def contains(field_name: str, word: str) -> Q:
+    """``field_name`` contains ``word`` whatever its case. SQLite's LIKE folds only ASCII
+    letters («đăng» would miss «Đăng ký»), so the usual spellings are tried too."""
+    word = unicodedata.normalize("NFC", word)
+    match = Q()
+    for variant in {word, word.lower(), word.upper(), word.capitalize(), word.title()}:
+        match |= Q(**{f"{field_name}__icontains": variant})
+    return match
+
+
+def _contains_filter(queryset, name, value):
+    for word in value.split():
+        queryset = queryset.filter(contains(name, word))
+    return queryset
 
 
 def _model_field(spec: RegisterSpec, column: Column) -> models.Field:
@@ -103,7 +120,7 @@ def _filters_for(spec: RegisterSpec, column: Column, units) -> dict:
         return {column.name: django_filters.NumberFilter(field_name=column.field, label=label)}
     return {
         column.name: django_filters.CharFilter(
-            field_name=column.field, lookup_expr="icontains", label=f"{label} có chứa"
+            field_name=column.field, method=_contains_filter, label=f"{label} có chứa"
         )
     }
 
@@ -114,11 +131,10 @@ def register_filterset_class(spec: RegisterSpec, units, extra: dict | None = Non
     text_fields = _text_fields(spec)
 
     def search(queryset, name, value):
-        words = value.split()
-        for word in words:
+        for word in value.split():
             match = Q()
             for field_name in text_fields:
-                match |= Q(**{f"{field_name}__icontains": word})
+                match |= contains(field_name, word)
             queryset = queryset.filter(match)
         return queryset
 
