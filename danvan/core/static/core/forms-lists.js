@@ -98,6 +98,28 @@
     return match ? match[3] + "/" + match[2] + "/" + match[1] : "";
   }
 
+  // A small calendar drawn as SVG (no icon font, no emoji: office PCs may lack both).
+  function calendarIcon() {
+    var ns = "http://www.w3.org/2000/svg";
+    var svg = document.createElementNS(ns, "svg");
+    svg.setAttribute("viewBox", "0 0 16 16");
+    svg.setAttribute("width", "16");
+    svg.setAttribute("height", "16");
+    svg.setAttribute("aria-hidden", "true");
+    svg.setAttribute("focusable", "false");
+    [
+      ["rect", { x: "1.5", y: "3", width: "13", height: "11.5", rx: "1.5" }],
+      ["line", { x1: "1.5", y1: "6.5", x2: "14.5", y2: "6.5" }],
+      ["line", { x1: "5", y1: "1.5", x2: "5", y2: "4.5" }],
+      ["line", { x1: "11", y1: "1.5", x2: "11", y2: "4.5" }]
+    ].forEach(function (part) {
+      var shape = document.createElementNS(ns, part[0]);
+      Object.keys(part[1]).forEach(function (key) { shape.setAttribute(key, part[1][key]); });
+      svg.appendChild(shape);
+    });
+    return svg;
+  }
+
   function datePicker(input) {
     if (input.dataset.picker || input.disabled || input.readOnly) return;
     input.dataset.picker = "1";
@@ -115,7 +137,7 @@
     button.className = "date-button";
     button.setAttribute("aria-label", "Mở lịch");
     button.title = "Chọn trên lịch";
-    button.textContent = "📅";
+    button.appendChild(calendarIcon());
     wrap.appendChild(button);
     wrap.appendChild(native);
     button.addEventListener("click", function () {
