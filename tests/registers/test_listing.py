@@ -165,3 +165,23 @@ def test_filters_and_exports_never_show_a_foreign_unit(users, dossiers, login):
         "A-002",
         "A-001",
     ]  # a unit outside the scope filters nothing in: the user's own rows only
+
+
+def test_every_register_lists_sorts_by_every_column_and_filters(users, tree, login):
+    from danvan.registers.registry import registers
+
+    client = login(users["head_a"])
+    for spec in registers().values():
+        page = client.get(f"/so/{spec.slug}/")
+        assert page.status_code == 200, spec.slug
+        html = page.content.decode()
+        assert 'name="q"' in html and "Lọc theo cột" in html
+        for column in spec.columns:
+            sorted_page = client.get(f"/so/{spec.slug}/?sap_xep=-{column.name}")
+            assert sorted_page.status_code == 200, (spec.slug, column.name)
+            assert 'aria-sort="descending"' in sorted_page.content.decode(), column.name
+        # Every filter the page offers can be submitted (empty values filter nothing).
+        names = set(re.findall(r'<(?:input|select)[^>]* name="([^"]+)"', html)) - {"sap_xep"}
+        query = "&".join(f"{name}=" for name in sorted(names))
+        assert client.get(f"/so/{spec.slug}/?{query}").status_code == 200, spec.slug
+        assert client.get(f"/so/{spec.slug}/xuat/?{query}&dinh_dang=xlsx").status_code == 200
