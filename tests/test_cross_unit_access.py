@@ -151,7 +151,12 @@ QUERY = {
     "documents:appendix": "don_vi=A&ky=2021&cap_duoi=on",
     "api-v1:units_indicator_records": "period=2021-H1",
     "indicators:appendix": "don_vi=A&cap_duoi=on&ky=2021-H1",
-    "indicators:records": "don_vi=A&cap_duoi=on&ky=2021-H1",
+    "indicators:records": "don_vi=A&cap_duoi=on&ky=2021-H1&dinh_dang=csv",
+    # List filters, search and sort: a foreign unit's code filters nothing of it in.
+    "dossiers:list": "ma_don_vi=A&q=BI-MAT&sap_xep=-ngay_tiep_nhan&tinh_trang=dang_giai_quyet",
+    "dossiers:export": "ma_don_vi=A&q=BI-MAT&sap_xep=ma_ho_so",
+    "registers:list": "ma_don_vi=A&q=BI-MAT&sap_xep=-ma_don_vi&trang=2",
+    "registers:export": "ma_don_vi=A&q=BI-MAT&sap_xep=ma_don_vi",
 }
 
 

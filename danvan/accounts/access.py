@@ -166,3 +166,21 @@ def access_holders(units: Iterable[OrgUnit], roles: Iterable[str]) -> dict[int, 
             ):
                 holders[unit.pk][grant.user_id] = grant.user
     return {pk: list(found.values()) for pk, found in holders.items()}
+
+
+def access_home_unit(user, units: QuerySet[OrgUnit] | None = None) -> OrgUnit | None:
+    """The unit a form should preselect for ``user``: the one unit all their grants name (a
+    clerk of one unit), when it is among ``units``; else the only unit of ``units``."""
+    if user is None or not user.is_authenticated or getattr(user, "pk", None) is None:
+        return None
+    unit_ids = set(RoleGrant.objects.filter(user=user).values_list("unit_id", flat=True))
+    candidates = units if units is not None else OrgUnit.objects.all()
+    if len(unit_ids) == 1:
+        found = candidates.filter(pk__in=unit_ids).first()
+        if found is not None:
+            return found
+    if units is not None:
+        only = list(units.order_by("path")[:2])
+        if len(only) == 1:
+            return only[0]
+    return None

@@ -1,6 +1,7 @@
 from django import forms
 
 from danvan.accounts.models import Role
+from danvan.orgunits.widgets import unit_choices
 
 
 class GrantForm(forms.Form):
@@ -10,7 +11,7 @@ class GrantForm(forms.Form):
 
     def __init__(self, *args, units=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["unit"].choices = [(u.code, f"{u.name} ({u.code})") for u in units]
+        self.fields["unit"].choices = unit_choices(units)
 
 
 class UserCreateForm(GrantForm):

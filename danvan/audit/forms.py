@@ -1,7 +1,7 @@
 from django import forms
 
 from danvan.audit.models import AuditEvent
-from danvan.orgunits.forms import DateField
+from danvan.core.forms import DateField
 
 
 class AuditFilterForm(forms.Form):

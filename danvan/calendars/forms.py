@@ -1,7 +1,7 @@
 from django import forms
 
 from danvan.calendars.models import CalendarDay
-from danvan.orgunits.forms import DateField
+from danvan.core.forms import DateField
 from danvan.periods.values import WindowRule
 
 

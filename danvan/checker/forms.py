@@ -1,6 +1,7 @@
 from django import forms
 
 from danvan.core.forms import upload_check
+from danvan.orgunits.widgets import unit_select
 
 MAX_FILES = 20
 TOO_MANY_FILES = "Mỗi lần kiểm tra tối đa {limit} tệp."
@@ -43,8 +44,7 @@ class LegacyUploadForm(forms.Form):
 
     def __init__(self, *args, units, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["unit"].queryset = units.order_by("path")
-        self.fields["unit"].label_from_instance = lambda u: f"{u.name} ({u.code})"
+        unit_select(self.fields["unit"], units)
 
     def clean_file(self):
         return upload_check(self.cleaned_data["file"])

@@ -6,7 +6,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET
 
-from danvan.accounts.access import access_register_units
+from danvan.accounts.access import access_home_unit, access_register_units
 from danvan.checker.engine import check_file, check_text
 from danvan.checker.forms import CheckForm, LegacyUploadForm
 from danvan.checker.legacy import proposals
@@ -119,10 +119,12 @@ def legacy(request):
             request, SAVED.format(count=len(saved), unit=unit.name, period=saved[0].period_code)
         )
         return redirect(f"{request.path}?don_vi={unit.code}")
+    home = access_home_unit(request.user, units)
     form = LegacyUploadForm(
         request.POST if step == "doc" else None,
         request.FILES if step == "doc" else None,
         units=units,
+        initial={"unit": home.pk if home else None},
     )
     if step == "doc" and form.is_valid():
         upload = form.cleaned_data["file"]

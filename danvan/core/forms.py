@@ -39,3 +39,39 @@ def upload_check(upload):
     if upload.size == 0:
         raise forms.ValidationError(UPLOAD_EMPTY.format(name=upload.name))
     return upload
+
+
+# Dates: typed and shown as dd/mm/yyyy everywhere, with a calendar button (core/forms-lists.js
+# adds it next to every input of class "date-input", driving a hidden native date input).
+DATE_FORMAT = "%d/%m/%Y"
+DATE_INPUT_FORMATS = ["%d/%m/%Y"]  # %d and %m also read one digit: 5/12/2026 is 05/12/2026
+BAD_FORM_DATE = "Ngày không hợp lệ, hãy nhập dạng dd/mm/yyyy"
+DATE_PLACEHOLDER = "dd/mm/yyyy"
+
+
+class DateInput(forms.DateInput):
+    """A text input showing dd/mm/yyyy (also after an error: what was typed is shown back)."""
+
+    def __init__(self, attrs=None):
+        attrs = {
+            "placeholder": DATE_PLACEHOLDER,
+            "class": "date-input",
+            "inputmode": "numeric",
+            "autocomplete": "off",
+            "size": 10,
+            **(attrs or {}),
+        }
+        super().__init__(attrs=attrs, format=DATE_FORMAT)
+
+
+class DateField(forms.DateField):
+    """The one date field of every form: dd/mm/yyyy or d/m/yyyy, a Vietnamese error."""
+
+    widget = DateInput
+    input_formats = DATE_INPUT_FORMATS
+    default_error_messages = {"invalid": BAD_FORM_DATE}
+
+    def to_python(self, value):
+        if isinstance(value, str):
+            value = value.strip()
+        return super().to_python(value)

@@ -1,11 +1,11 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from danvan.accounts.access import (
+    access_home_unit,
     access_is_province_admin,
     access_register_units,
     access_units,
@@ -13,33 +13,39 @@ from danvan.accounts.access import (
 from danvan.core.errors import DomainError
 from danvan.core.importing import import_upload_page
 from danvan.dossiers import services
-from danvan.dossiers.forms import DossierFilterForm, DossierForm
+from danvan.dossiers.forms import DossierForm, dossier_extra_filters
 from danvan.dossiers.models import Procedure
 from danvan.dossiers.procedures import procedures_import
-from danvan.dossiers.selectors import dossier_get, dossier_list
+from danvan.dossiers.selectors import dossier_get
 from danvan.dossiers.spec import DOSSIERS
 from danvan.registers.importing import register_import
+from danvan.registers.listing import register_filtered, register_listing
 from danvan.registers.views import export_response, writable_units
 
-
-def _filtered(request):
-    form = DossierFilterForm(request.GET or None)
-    filters = form.cleaned_data if form.is_valid() else {}
-    return form, dossier_list(access_units(request.user), **filters)
+# The columns the list shows (the export writes them all, as the import reads them).
+LIST_COLUMNS = [
+    "ma_ho_so",
+    "ma_don_vi",
+    "ten_thu_tuc",
+    "kenh_nop",
+    "ngay_tiep_nhan",
+    "ngay_hen_tra",
+    "ngay_ket_thuc",
+    "ket_qua",
+]
 
 
 @login_required
 def dossier_list_view(request):
-    form, dossiers = _filtered(request)
-    page = Paginator(dossiers, 50).get_page(request.GET.get("trang"))
-    query = request.GET.copy()
-    query.pop("trang", None)
-    context = {
-        "form": form,
-        "page": page,
-        "query": query.urlencode(),
-        "can_write": access_register_units(request.user).exists(),
-    }
+    listing = register_listing(
+        DOSSIERS,
+        access_units(request.user),
+        request.GET,
+        columns=LIST_COLUMNS,
+        extra=dossier_extra_filters(),
+        noun="hồ sơ",
+    )
+    context = {"listing": listing, "can_write": access_register_units(request.user).exists()}
     return render(request, "dossiers/list.html", context)
 
 
@@ -66,7 +72,10 @@ def _save(request, form, save):
 @login_required
 def dossier_create(request):
     units = writable_units(request)
-    form = DossierForm(request.POST or None, units=units)
+    home = access_home_unit(request.user, units)
+    form = DossierForm(
+        request.POST or None, units=units, initial={"unit": home.pk if home else None}
+    )
     done = _save(request, form, lambda data: services.dossier_create(**data))
     return done or render(request, "dossiers/form.html", {"form": form, "title": "Thêm hồ sơ"})
 
@@ -103,7 +112,9 @@ def dossier_import(request):
 
 @login_required
 def dossier_export(request):
-    _, dossiers = _filtered(request)
+    _, dossiers = register_filtered(
+        DOSSIERS, access_units(request.user), request.GET, extra=dossier_extra_filters()
+    )
     return export_response(DOSSIERS, dossiers, request.GET.get("dinh_dang", "csv"), "ho-so-tthc")
 
 

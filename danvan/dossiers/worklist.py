@@ -9,7 +9,7 @@ from danvan.registers.worklist import OverdueSpec, overdue_items
 
 
 def _list_url(unit_code):
-    query = {"status": "qua_han", **({"unit_code": unit_code} if unit_code else {})}
+    query = {"tinh_trang": "qua_han", **({"ma_don_vi": unit_code} if unit_code else {})}
     return f"{reverse('dossiers:list')}?{urlencode(query)}"
 
 

@@ -80,7 +80,10 @@ def units_indicator_records(
     start: datetime.date | None = None,
     end: datetime.date | None = None,
     limit: int = 1000,
+    part: str = "tu_so",
 ):
+    """For a ratio, ``part`` is tu_so (numerator), mau_so (denominator) or khong_dat (counted
+    in the denominator, not in the numerator)."""
     if indicator not in catalogue():
         raise HttpError(404, UNKNOWN_INDICATOR.format(code=indicator))
     scope = _scope(request, code, period, subtree, start, end)
@@ -88,7 +91,8 @@ def units_indicator_records(
     base = catalogue().get(definition.ratio[0]) if definition.is_ratio else definition
     spec = registers()[base.register]
     try:
-        records = indicator_records(scope.units, scope.window, indicator).select_related("unit")
+        records = indicator_records(scope.units, scope.window, indicator, part)
     except LookupError:
         raise HttpError(404, NO_RECORDS)
+    records = records.select_related("unit")
     return [record_out(spec, r) for r in records.order_by("pk")[: max(1, min(limit, 10000))]]

@@ -289,15 +289,41 @@ def indicators_compute_direct(units: QuerySet[OrgUnit], window: Window) -> Resul
     return Result(window, values, _ratios(indicators, values), _violations(values))
 
 
-def indicator_records(units: QuerySet[OrgUnit], window: Window, code: str) -> QuerySet:
-    """The records behind one figure (for a ratio: behind its numerator)."""
+# The parts of a ratio one can open: the records behind its numerator, its denominator, and
+# those counted in the denominator but not in the numerator (the 3 late ones of 521/524).
+NUMERATOR, DENOMINATOR, SHORTFALL = "tu_so", "mau_so", "khong_dat"
+RATIO_PARTS = (NUMERATOR, DENOMINATOR, SHORTFALL)
+
+
+def _records_q(code: str, window: Window):
     indicator = catalogue().get(code)
-    if indicator.is_ratio:
-        indicator = catalogue().get(indicator.ratio[0])
     if indicator.records is None:
         raise LookupError(code)
+    return indicator, indicator.records(window)
+
+
+def indicator_records(
+    units: QuerySet[OrgUnit], window: Window, code: str, part: str = NUMERATOR
+) -> QuerySet:
+    """The records behind one figure; for a ratio, behind the ``part`` asked for (numerator by
+    default, denominator, or the shortfall: in the denominator and not in the numerator)."""
+    indicator = catalogue().get(code)
+    if indicator.is_ratio:
+        if part not in RATIO_PARTS:
+            raise LookupError(part)
+        numerator, numerator_q = _records_q(indicator.ratio[0], window)
+        _, denominator_q = _records_q(indicator.ratio[1], window)
+        model, _, _ = _register_model(numerator.register)
+        records = model.objects.filter(unit__in=units)
+        if part == NUMERATOR:
+            return records.filter(numerator_q)
+        if part == DENOMINATOR:
+            return records.filter(denominator_q)
+        counted = records.filter(numerator_q).values("pk")
+        return records.filter(denominator_q).exclude(pk__in=counted)
+    indicator, records_q = _records_q(code, window)
     model, _, _ = _register_model(indicator.register)
-    return model.objects.filter(unit__in=units).filter(indicator.records(window))
+    return model.objects.filter(unit__in=units).filter(records_q)
 
 
 def indicators_compute_by_unit(

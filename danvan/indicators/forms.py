@@ -2,7 +2,8 @@ import datetime
 
 from django import forms
 
-from danvan.orgunits.forms import DateField
+from danvan.core.forms import DateField
+from danvan.orgunits.widgets import unit_choices
 
 
 class IndicatorScopeForm(forms.Form):
@@ -18,7 +19,7 @@ class IndicatorScopeForm(forms.Form):
 
     def __init__(self, *args, units=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["don_vi"].choices = [(u.code, f"{u.name} ({u.code})") for u in units]
+        self.fields["don_vi"].choices = unit_choices(units)
 
 
 class FormVersionForm(forms.Form):

@@ -1,18 +1,24 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
 
 from danvan.accounts.access import (
+    access_home_unit,
     access_is_province_admin,
     access_register_units,
     access_units,
 )
-from danvan.accounts.models import RoleGrant
 from danvan.core.errors import DomainError
-from danvan.indicators.engine import catalogue, indicator_records
+from danvan.indicators.engine import (
+    DENOMINATOR,
+    NUMERATOR,
+    RATIO_PARTS,
+    SHORTFALL,
+    catalogue,
+    indicator_records,
+)
 from danvan.indicators.form_services import form_version_create, form_version_text
 from danvan.indicators.forms import FormVersionForm, IndicatorScopeForm
 from danvan.indicators.forms_catalogue import (
@@ -24,16 +30,16 @@ from danvan.indicators.forms_catalogue import (
 from danvan.indicators.models import TypedIndicator, ValidationRule
 from danvan.indicators.selectors import indicators_for_scope, indicators_scope
 from danvan.indicators.services import typed_values_set
+from danvan.registers.listing import register_filtered, register_listing
 from danvan.registers.registry import registers
-from danvan.registers.selectors import column_header, record_cells
+from danvan.registers.views import export_response
 
 
 def _form(request):
     units = access_units(request.user).filter(valid_to__isnull=True).order_by("path")
     data = request.GET.copy()
     if "don_vi" not in data:
-        grant = RoleGrant.objects.filter(user=request.user).select_related("unit").first()
-        first = grant.unit if grant else units.first()
+        first = access_home_unit(request.user, units) or units.first()
         if first is not None:
             data["don_vi"] = first.code
     data.setdefault("ky", IndicatorScopeForm.base_fields["ky"].initial)
@@ -141,24 +147,67 @@ def records(request, indicator):
     definition = catalogue().get(indicator)
     base = catalogue().get(definition.ratio[0]) if definition.is_ratio else definition
     spec = registers()[base.register]
+    part = request.GET.get("phan", NUMERATOR) if definition.is_ratio else NUMERATOR
     try:
-        found = indicator_records(scope.units, scope.window, indicator).select_related("unit")
+        found = indicator_records(scope.units, scope.window, indicator, part)
     except LookupError:
         raise Http404("Số liệu này không tính từ sổ nào nên không có bản ghi để xem.")
-    order = [spec.date_field] if spec.date_field else []
-    page = Paginator(found.order_by(*order, "pk"), 100).get_page(request.GET.get("trang"))
-    query = request.GET.copy()
-    query.pop("trang", None)
+    if request.GET.get("dinh_dang") in ("csv", "xlsx"):
+        _, rows = register_filtered(spec, scope.units, request.GET, base=found)
+        name = f"{definition.code}-{part}" if definition.is_ratio else definition.code
+        return export_response(spec, rows, request.GET["dinh_dang"], name)
+    listing = register_listing(spec, scope.units, request.GET, base=found)
+    scope_query = request.GET.copy()
+    for key in list(scope_query):
+        if key not in IndicatorScopeForm.base_fields and key != "tat_ca":
+            scope_query.pop(key)
     context = {
         "indicator": definition,
         "spec": spec,
         "scope": scope,
-        "page": page,
-        "headers": [column_header(c) for c in spec.columns],
-        "rows": [(r, record_cells(spec, r)) for r in page],
-        "query": query.urlencode(),
+        "listing": listing,
+        "parts": _ratio_parts(definition, scope, part, scope_query) if definition.is_ratio else [],
+        "part": part,
+        "query": scope_query.urlencode(),
+        "export_url": request.path,
     }
     return render(request, "indicators/records.html", context)
+
+
+RATIO_PART_LABELS = {
+    NUMERATOR: "Tử số",
+    DENOMINATOR: "Mẫu số",
+    SHORTFALL: "Không đạt",
+}
+
+
+def _ratio_parts(definition, scope, current, scope_query) -> list[dict]:
+    """The three lists a ratio opens to, each with its count: numerator, denominator, and the
+    records of the denominator missing from the numerator («3 hồ sơ không đạt»)."""
+    numerator = catalogue().get(definition.ratio[0])
+    denominator = catalogue().get(definition.ratio[1])
+    labels = {
+        NUMERATOR: numerator.label,
+        DENOMINATOR: denominator.label,
+        SHORTFALL: f"trong «{denominator.label}» nhưng không thuộc «{numerator.label}»",
+    }
+    parts = []
+    for part in RATIO_PARTS:
+        query = scope_query.copy()
+        query["phan"] = part
+        count = indicator_records(scope.units, scope.window, definition.code, part).count()
+        parts.append(
+            {
+                "part": part,
+                "title": RATIO_PART_LABELS[part],
+                "label": labels[part],
+                "count": count,
+                "noun": numerator.unit,
+                "query": query.urlencode(),
+                "current": part == current,
+            }
+        )
+    return parts
 
 
 @login_required

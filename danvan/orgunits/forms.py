@@ -1,15 +1,8 @@
 from django import forms
 
+from danvan.core.forms import DateField
 from danvan.orgunits.models import CODE_PATTERN, OrgUnitKind
-
-DATE_HELP = "dd/mm/yyyy"
-
-
-class DateField(forms.DateField):
-    def __init__(self, **kwargs):
-        kwargs.setdefault("widget", forms.TextInput(attrs={"placeholder": DATE_HELP}))
-        kwargs.setdefault("error_messages", {"invalid": "Ngày không hợp lệ (dạng dd/mm/yyyy)."})
-        super().__init__(**kwargs)
+from danvan.orgunits.widgets import UnitTreeField, unit_choices
 
 
 class OrgUnitCreateForm(forms.Form):
@@ -22,7 +15,7 @@ class OrgUnitCreateForm(forms.Form):
 
     def __init__(self, *args, parents=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["parent"].choices = [(u.code, f"{u.name} ({u.code})") for u in parents]
+        self.fields["parent"].choices = unit_choices(parents)
 
     def clean_code(self):
         code = self.cleaned_data["code"].strip()
@@ -41,14 +34,12 @@ class OrgUnitRenameForm(forms.Form):
 
 
 class OrgUnitMergeForm(forms.Form):
-    sources = forms.MultipleChoiceField(
-        label="Các đơn vị sáp nhập vào đơn vị này", widget=forms.CheckboxSelectMultiple
-    )
+    sources = UnitTreeField(label="Các đơn vị sáp nhập vào đơn vị này", subtree=False)
     effective = DateField(label="Sáp nhập từ ngày")
 
     def __init__(self, *args, candidates=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["sources"].choices = [(u.code, f"{u.name} ({u.code})") for u in candidates]
+        self.fields["sources"].set_units(candidates)
 
 
 class AsOfForm(forms.Form):

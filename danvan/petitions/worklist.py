@@ -18,7 +18,7 @@ def petitions_overdue(units, today):
 
 def _list_url(unit_code):
     url = reverse("registers:list", args=["petitions"])
-    return f"{url}?{urlencode({'unit_code': unit_code})}" if unit_code else url
+    return f"{url}?{urlencode({'ma_don_vi': unit_code})}" if unit_code else url
 
 
 OVERDUE_PETITIONS = OverdueSpec(

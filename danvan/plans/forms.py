@@ -1,6 +1,7 @@
 from django import forms
 
-from danvan.orgunits.forms import DateField
+from danvan.core.forms import DateField
+from danvan.orgunits.widgets import unit_choices
 from danvan.plans.models import OUTLINE
 from danvan.reporting.forms import AUTHORITIES
 
@@ -32,7 +33,7 @@ class PlanForm(forms.Form):
 
     def __init__(self, *args, units=(), locked_unit=False, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["unit"].choices = [(u.code, f"{u.name} ({u.code})") for u in units]
+        self.fields["unit"].choices = unit_choices(units)
         if locked_unit:
             self.fields["unit"].disabled = True
         for key, title in OUTLINE:

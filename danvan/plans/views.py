@@ -6,7 +6,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from danvan.accounts.access import access_units
+from danvan.accounts.access import access_home_unit, access_units
 from danvan.accounts.models import Role
 from danvan.core.errors import DomainError
 from danvan.orgunits.selectors import orgunit_name_as_of
@@ -37,7 +37,8 @@ def plan_create(request):
     units = _keeper_units(request.user)
     if not units.exists():
         raise PermissionDenied(services.NOT_A_KEEPER)
-    form = PlanForm(request.POST or None, units=units)
+    home = access_home_unit(request.user, units)
+    form = PlanForm(request.POST or None, units=units, initial={"unit": home.code if home else ""})
     if request.method == "POST" and form.is_valid():
         try:
             plan = services.plan_create(

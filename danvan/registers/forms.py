@@ -2,7 +2,8 @@
 
 from django import forms
 
-from danvan.orgunits.forms import DateField
+from danvan.core.forms import DateField
+from danvan.orgunits.widgets import unit_select
 from danvan.registers.columns import RegisterSpec
 from danvan.registers.selectors import column_header
 
@@ -24,8 +25,7 @@ def record_form_class(spec: RegisterSpec) -> type[forms.ModelForm]:
         def __init__(self, *args, units=None, **kwargs):
             super().__init__(*args, **kwargs)
             if units is not None and "unit" in self.fields:
-                self.fields["unit"].queryset = units
-                self.fields["unit"].label_from_instance = lambda u: f"{u.name} ({u.code})"
+                unit_select(self.fields["unit"], units)
 
         def clean(self):
             cleaned = super().clean()
@@ -39,10 +39,3 @@ def record_form_class(spec: RegisterSpec) -> type[forms.ModelForm]:
     return forms.models.modelform_factory(
         model, form=RecordForm, fields=fields, formfield_callback=formfield
     )
-
-
-class RecordFilterForm(forms.Form):
-    text = forms.CharField(label="Tìm theo mã", required=False)
-    unit_code = forms.CharField(label="Mã đơn vị", required=False)
-    date_from = DateField(label="Từ ngày", required=False)
-    date_to = DateField(label="Đến ngày", required=False)

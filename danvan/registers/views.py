@@ -3,23 +3,21 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from danvan.accounts.access import access_register_units, access_units
+from danvan.accounts.access import access_home_unit, access_register_units, access_units
 from danvan.core.errors import DomainError
 from danvan.core.importing import import_upload_page
 from danvan.registers.exporting import register_export_csv, register_export_xlsx
-from danvan.registers.forms import RecordFilterForm, record_form_class
+from danvan.registers.forms import record_form_class
 from danvan.registers.importing import register_import
+from danvan.registers.listing import register_filtered, register_listing
 from danvan.registers.registry import registers
 from danvan.registers.selectors import (
-    column_header,
     record_cells,
     register_record,
-    register_records,
 )
 from danvan.registers.services import (
     register_record_create,
@@ -60,10 +58,8 @@ def export_response(spec, records, file_format: str, name: str = "") -> HttpResp
     return response
 
 
-def _filtered(request, spec):
-    form = RecordFilterForm(request.GET or None)
-    filters = form.cleaned_data if form.is_valid() else {}
-    return form, register_records(spec, access_units(request.user), **filters)
+def _listing(request, spec):
+    return register_listing(spec, access_units(request.user), request.GET)
 
 
 @login_required
@@ -79,17 +75,9 @@ def register_index(request):
 @login_required
 def record_list(request, register):
     spec = _spec(register)
-    form, records = _filtered(request, spec)
-    page = Paginator(records, 50).get_page(request.GET.get("trang"))
-    query = request.GET.copy()
-    query.pop("trang", None)
     context = {
         "spec": spec,
-        "form": form,
-        "page": page,
-        "rows": [(r, record_cells(spec, r)) for r in page],
-        "headers": [column_header(c) for c in spec.columns],
-        "query": query.urlencode(),
+        "listing": _listing(request, spec),
         "can_write": access_register_units(request.user).exists(),
     }
     return render(request, "registers/list.html", context)
@@ -125,7 +113,10 @@ def _form_page(request, spec, form, save, title):
 def record_create(request, register):
     spec = _spec(register)
     units = writable_units(request)
-    form = record_form_class(spec)(request.POST or None, units=units)
+    home = access_home_unit(request.user, units)
+    form = record_form_class(spec)(
+        request.POST or None, units=units, initial={"unit": home.pk if home else None}
+    )
     return _form_page(
         request,
         spec,
@@ -176,5 +167,5 @@ def record_import(request, register):
 @login_required
 def record_export(request, register):
     spec = _spec(register)
-    _, records = _filtered(request, spec)
+    _, records = register_filtered(spec, access_units(request.user), request.GET)
     return export_response(spec, records, request.GET.get("dinh_dang", "csv"))

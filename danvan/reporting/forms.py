@@ -1,6 +1,8 @@
 from django import forms
 
-from danvan.orgunits.forms import DateField
+from danvan.core.forms import DateField
+from danvan.orgunits.widgets import UnitTreeField, unit_choices
+from danvan.periods.values import Period, PeriodError
 from danvan.reporting.models import OUTLINE
 
 AUTHORITIES = [
@@ -36,30 +38,33 @@ class RequestForm(forms.Form):
     remind_days_after = forms.IntegerField(
         label="Nhắc sau hạn (ngày)", min_value=0, max_value=60, initial=1
     )
-    subtrees = forms.MultipleChoiceField(
-        label="Gửi tới cả đơn vị và các đơn vị cấp dưới của",
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-    )
-    targets = forms.MultipleChoiceField(
-        label="Các đơn vị phải báo cáo", required=False, widget=forms.CheckboxSelectMultiple
-    )
+    targets = UnitTreeField(label="Các đơn vị phải báo cáo", required=False)
+
+    half_fields = {"issuer", "subject", "parent", "form_version"}
+    field_order = [
+        "issuer", "number", "symbol", "subject", "issued_on", "period",
+        "window_start", "window_end", "deadline", "remind_days_before", "remind_on_day",
+        "remind_days_after", "form_version", "parent", "targets",
+    ]  # fmt: skip
 
     def __init__(self, *args, issuers=(), units=(), parents=(), form_versions=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["form_version"].choices = [("", "(phiên bản mới nhất)")] + [
             (str(v.pk), str(v)) for v in form_versions
         ]
-        self.fields["issuer"].choices = [(u.code, f"{u.name} ({u.code})") for u in issuers]
-        # The units in tree order, indented by level, so the tree reads as a tree.
-        units = list(units)
-        top = min((u.level for u in units), default=0)
-        choices = [(u.code, f"{'— ' * (u.level - top)}{u.name} ({u.code})") for u in units]
-        self.fields["targets"].choices = choices
-        self.fields["subtrees"].choices = choices
+        self.fields["issuer"].choices = unit_choices(issuers)
+        # One tree of the units, searchable, with «Chọn cả cấp dưới» on each branch.
+        self.fields["targets"].set_units(units)
         self.fields["parent"].choices = [("", "(không)")] + [
             (str(r.pk), r.reference) for r in parents
         ]
+
+    def clean_period(self):
+        """A bad period is named under its own field (beside its help text), not at the top."""
+        try:
+            return Period.parse(self.cleaned_data["period"]).code
+        except PeriodError as error:
+            raise forms.ValidationError(str(error))
 
     def clean(self):
         data = super().clean()
@@ -67,7 +72,7 @@ class RequestForm(forms.Form):
             self.add_error(
                 None, "Cần cả ngày bắt đầu và ngày kết thúc để lấy số liệu theo khoảng ngày riêng."
             )
-        if not data.get("targets") and not data.get("subtrees"):
+        if not data.get("targets"):
             self.add_error(None, "Chọn ít nhất một đơn vị phải báo cáo.")
         return data
 

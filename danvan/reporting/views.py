@@ -6,11 +6,11 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from danvan.accounts.access import access_unit, access_units
+from danvan.accounts.access import access_home_unit, access_unit, access_units
 from danvan.accounts.models import Role
 from danvan.core.errors import DomainError
 from danvan.indicators.models import FormVersion
-from danvan.orgunits.selectors import orgunit_name_as_of, orgunit_subtree
+from danvan.orgunits.selectors import orgunit_name_as_of
 from danvan.reporting import services
 from danvan.reporting.consolidation import consolidation_comparison
 from danvan.reporting.diff import report_versions_diff
@@ -60,8 +60,10 @@ def request_create(request):
         raise PermissionDenied(services.NOT_AGGREGATOR)
     parents = ReportRequest.objects.filter(targets__unit__in=scope).distinct()
     versions = FormVersion.objects.select_related("form")
+    home = access_home_unit(request.user, scope)
     form = RequestForm(
         request.POST or None,
+        initial={"issuer": home.code if home else ""},
         issuers=scope,
         units=scope.order_by("path"),
         parents=parents,
@@ -70,8 +72,6 @@ def request_create(request):
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         targets = set(scope.filter(code__in=data["targets"]))
-        for top in scope.filter(code__in=data["subtrees"]):
-            targets |= set(orgunit_subtree(scope, top))
         window = (data["window_start"], data["window_end"]) if data["window_start"] else None
         try:
             created = services.request_issue(

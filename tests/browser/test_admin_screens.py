@@ -6,7 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from danvan.demo.loader import demo_load
-from tests.browser.test_login_tree import log_in
+from tests.browser.test_login_tree import log_in, nav
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -18,7 +18,7 @@ def demo(transactional_db):
 
 def test_admin_creates_a_user_and_the_trail_shows_it(page, live_server, demo):
     log_in(page, live_server.url, "quantri")
-    page.get_by_role("link", name="Người dùng").click()
+    nav(page, "Quản trị", "Người dùng")
     page.get_by_role("link", name="Thêm người dùng").click()
     page.get_by_label("Tên đăng nhập").fill("stp.chuyenvien")
     page.get_by_label("Họ và tên").fill("Đinh Thị Tư Pháp")
@@ -34,7 +34,7 @@ def test_admin_creates_a_user_and_the_trail_shows_it(page, live_server, demo):
     expect(page.get_by_role("heading", level=1)).to_contain_text("Đinh Thị Tư Pháp")
     expect(page.get_by_role("cell", name="Sở Tư pháp (GL.STP)")).to_be_visible()
 
-    page.get_by_role("link", name="Nhật ký").click()
+    nav(page, "Quản trị", "Nhật ký")
     page.get_by_label("Người thực hiện").fill("quantri")
     page.get_by_role("button", name="Lọc").click()
     expect(page.get_by_text("stp.chuyenvien: Chuyên viên — Sở Tư pháp")).to_be_visible()

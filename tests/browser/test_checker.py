@@ -6,7 +6,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.test_login_tree import log_in
+from tests.browser.test_login_tree import log_in, nav
 from tests.conftest import PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -20,7 +20,7 @@ CLEAN = "Tổ chức 02 cuộc, trong đó tổ chức riêng 01 cuộc, lồng 
 
 def test_upload_two_reports_and_see_the_highlighted_finding(page, live_server, users):
     log_in(page, live_server.url, "chuyenvien.a", PASSWORD)
-    page.get_by_role("link", name="Kiểm tra báo cáo", exact=True).click()
+    nav(page, "Báo cáo", "Kiểm tra báo cáo")
     expect(page.get_by_role("heading", level=1)).to_have_text("Kiểm tra báo cáo")
     page.get_by_label("Tệp báo cáo (.txt, .docx, .pdf)").set_input_files(
         [

@@ -22,6 +22,14 @@ def log_in(page, base, username, password=province.DEMO_PASSWORD):
     page.get_by_role("button", name="Đăng nhập").click()
 
 
+def nav(page, menu, link):
+    """Open a menu of the main navigation («Sổ sách», «Báo cáo», «Quản trị») and follow a
+    link in it, as a person does: click the menu button, then the link."""
+    main = page.get_by_role("navigation", name="Điều hướng chính")
+    main.get_by_role("button", name=menu, exact=True).click()
+    main.get_by_role("link", name=link, exact=True).click()
+
+
 def test_login_then_browse_the_unit_tree(page, live_server, demo):
     log_in(page, live_server.url, "snv.tonghop")
     expect(page.get_by_role("heading", name=re.compile("Xin chào"))).to_be_visible()

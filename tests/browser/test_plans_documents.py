@@ -10,7 +10,7 @@ import pytest
 from playwright.sync_api import expect
 
 from danvan.demo.loader import demo_load
-from tests.browser.test_login_tree import log_in
+from tests.browser.test_login_tree import log_in, nav
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -22,7 +22,7 @@ def demo(transactional_db):
 
 def test_plan_tasks_and_downloads(page, live_server, demo, step):
     log_in(page, live_server.url, "bqlkkt.chuyenvien")
-    page.get_by_role("link", name="Kế hoạch", exact=True).click()
+    nav(page, "Báo cáo", "Kế hoạch")
     page.get_by_role(
         "link", name="Triển khai thực hiện công tác dân vận chính quyền năm 2023"
     ).click()
@@ -58,7 +58,7 @@ def test_plan_tasks_and_downloads(page, live_server, demo, step):
         c.text for t in read.tables for r in t.rows for c in r.cells
     ]
 
-    page.get_by_role("link", name="Chỉ tiêu").click()
+    nav(page, "Báo cáo", "Chỉ tiêu")
     page.get_by_label("Kỳ báo cáo").fill("2021")
     page.get_by_role("button", name="Tính").click()
     with page.expect_download() as download:

@@ -6,7 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from danvan.demo.loader import demo_load
-from tests.browser.test_login_tree import log_in
+from tests.browser.test_login_tree import log_in, nav
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -18,7 +18,7 @@ def demo(transactional_db):
 
 def test_appendix_2021_reproduces_the_report_and_drills_down(page, live_server, demo):
     log_in(page, live_server.url, "bqlkkt.lanhdao")
-    page.get_by_role("link", name="Chỉ tiêu").click()
+    nav(page, "Báo cáo", "Chỉ tiêu")
     page.get_by_label("Kỳ báo cáo").fill("2021")
     page.get_by_role("button", name="Tính").click()
     expect(page.get_by_text("Ban Quản lý Khu kinh tế tỉnh Bình Định — Năm 2021")).to_be_visible()
@@ -40,7 +40,7 @@ def test_appendix_2021_reproduces_the_report_and_drills_down(page, live_server, 
 
 def test_clerk_types_in_a_dossier_and_a_bad_date_keeps_the_form(page, live_server, demo):
     log_in(page, live_server.url, "quynhon.chuyenvien")
-    page.get_by_role("link", name="Hồ sơ TTHC").click()
+    nav(page, "Sổ sách", "Hồ sơ TTHC")
     page.get_by_role("link", name="Thêm hồ sơ").click()
     page.get_by_label("Mã hồ sơ").fill("QN-THU-0001")
     page.get_by_label("Đơn vị", exact=True).select_option(

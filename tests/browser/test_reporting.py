@@ -12,7 +12,7 @@ from playwright.sync_api import expect
 from danvan.demo.loader import demo_load
 from danvan.reporting.models import UnitReport
 from danvan.reporting.richtext import figures_in
-from tests.browser.test_login_tree import log_in
+from tests.browser.test_login_tree import log_in, nav
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -43,7 +43,7 @@ def _type_into(page, title, text):
 
 def test_request_to_consolidated_report(page, live_server, demo, step):
     _as(page, live_server, "snv.tonghop")
-    page.get_by_role("link", name="Báo cáo", exact=True).click()
+    nav(page, "Báo cáo", "Yêu cầu và báo cáo")
     page.get_by_role("link", name="Phát hành yêu cầu báo cáo").click()
     page.get_by_label("Đơn vị ban hành").select_option("GL.SNV")
     page.get_by_label("Số", exact=True).fill("2001")

@@ -94,9 +94,9 @@ def test_list_filters(users, tree, login):
     _dossier(tree, code="HS-1")
     _dossier(tree, code="HS-2", finished_on=D(2021, 1, 5), outcome="tu_choi")
     client = login(users["clerk_a"])
-    pending = client.get("/ho-so/?status=dang_giai_quyet").content.decode()
+    pending = client.get("/ho-so/?tinh_trang=dang_giai_quyet").content.decode()
     assert "HS-1" in pending and "HS-2" not in pending
-    dated = client.get("/ho-so/?received_from=05/01/2021").content.decode()
+    dated = client.get("/ho-so/?ngay_tiep_nhan_tu=05/01/2021").content.decode()
     assert "Không có hồ sơ nào" in dated
 
 

@@ -49,7 +49,7 @@ def test_many_are_counted_per_unit_and_the_link_filters_the_list(users, tree, lo
     _overdue(tree["A"], "HS-ON-TIME", timezone.localdate() + datetime.timedelta(days=30))
     (item,) = _dossiers(users["clerk_a"])
     assert (item.title, item.count, item.due) == ("5 hồ sơ quá hạn", 5, D(2021, 10, 20))
-    assert item.url == "/ho-so/?status=qua_han&unit_code=A"
+    assert item.url == "/ho-so/?tinh_trang=qua_han&ma_don_vi=A"
     page = login(users["clerk_a"]).get(item.url).content.decode()
     assert "HS-4" in page and "HS-ON-TIME" not in page
 

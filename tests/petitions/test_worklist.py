@@ -43,4 +43,4 @@ def test_many_are_counted_with_a_link_to_the_units_list(users, tree):
         _petition(tree["A"], f"DON-{i}", D(2021, 10, 1 + i))
     (item,) = _petitions(users["clerk_a"])
     assert (item.title, item.count) == ("4 đơn quá hạn", 4)
-    assert item.url == "/so/petitions/?unit_code=A"
+    assert item.url == "/so/petitions/?ma_don_vi=A"

@@ -191,7 +191,7 @@ def test_issuing_to_a_subtree_with_its_own_window_and_reminders(users, tree, log
             "remind_days_before": "2",
             "remind_days_after": "0",
             "form_version": str(FormVersion.objects.get().pk),
-            "subtrees": ["A"],
+            "targets__cap_duoi": ["A"],  # «Chọn cả cấp dưới» of A
             "targets": ["X"],
         },
     )
@@ -208,7 +208,8 @@ def test_issuing_to_a_subtree_with_its_own_window_and_reminders(users, tree, log
     page = login(users["aggregator"]).get(f"/bao-cao/{created.pk}/").content.decode()
     assert "Theo khối, cụm đơn vị" in page  # A with A1 below it
     form = login(users["aggregator"]).get("/bao-cao/phat-hanh/").content.decode()
-    assert "— — Phòng Xây dựng chính quyền (A1)" in form  # the tree, indented by level
+    # The targets are one tree: A1 is a checkbox nested in A's list (tests/orgunits/test_widgets).
+    assert 'data-code="A1"' in form and 'name="targets__cap_duoi" value="A"' in form
 
 
 def test_half_a_window_and_no_target_are_refused(users, tree, login):
