@@ -17,6 +17,7 @@ from danvan.calendars.models import CalendarDay
 from danvan.dossiers.models import Dossier
 from danvan.petitions.models import Petition
 from danvan.plans.models import Plan, PlanItem
+from danvan.registers.models import TrashedRecord
 from danvan.reporting.models import (
     Consolidation,
     ReportRequest,
@@ -51,6 +52,7 @@ OBJECT_PARAMS = {
     "item_id",
     "report_id",
     "unit_code",
+    "entry_id",
 }
 REFUSED = {403, 404, 405}
 PARAM = re.compile(r"<(?:(?P<converter>[^>:]+):)?(?P<name>[^>]+)>")
@@ -107,7 +109,17 @@ def sample_values(tree, users):
     ReportVersion.objects.create(
         report=unit_report, number=1, status="draft", sections=unit_report.sections
     )
+    trashed = TrashedRecord.objects.create(
+        register_slug="dossiers",
+        unit=tree["A"],
+        record_key="HS-BI-MAT-XOA",
+        label="Hồ sơ HS-BI-MAT-XOA",
+        values={"ma_ho_so": "HS-BI-MAT-XOA", "ma_don_vi": "A", "kenh_nop": "truc_tiep"},
+        deleted_at=datetime.datetime(2021, 2, 1, tzinfo=datetime.UTC),
+        deleted_by_name="chuyenvien.a",
+    )
     return {
+        ("*", "entry_id"): trashed.pk,
         ("*", "request_id"): report_request.pk,
         ("*", "plan_id"): plan.pk,
         ("*", "item_id"): plan_item.pk,
