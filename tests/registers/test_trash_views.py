@@ -93,4 +93,4 @@ def test_generic_register_delete_button_names_the_record(users, tree, login):
         code="DON-NUT-1", unit=tree["A"], kind="khieu_nai", received_on=D(2026, 3, 1)
     )
     page = login(users["clerk_a"]).get(f"/so/petitions/{petition.pk}/").content.decode()
-    assert "data-confirm=\"Xóa DON-NUT-1" in page and "chuyển vào thùng rác" in page
+    assert 'data-confirm="Xóa DON-NUT-1' in page and "chuyển vào thùng rác" in page
