@@ -83,3 +83,58 @@ def test_delete_asks_first_then_the_trash_restores_it(page, live_server, office,
     ).to_have_count(1)
     step("nhat-ky")
     assert page.console_errors == []
+
+
+@pytest.fixture
+def draft(transactional_db):
+    from danvan.reporting.services import report_open, request_issue
+
+    province = orgunit_create(code="GL", name="Ủy ban nhân dân tỉnh Gia Lai", kind="tinh")
+    snv = orgunit_create(code="GL.SNV", name="Sở Nội vụ", kind="so_nganh", parent=province)
+    unit = orgunit_create(
+        code="GL.BQL", name="Ban Quản lý Khu kinh tế", kind="so_nganh", parent=province
+    )
+    aggregator = user_create(
+        username="snv.tonghop", password=PASSWORD, grants=[(Role.TONG_HOP, province, True)]
+    )
+    head = user_create(
+        username="bql.lanhdao", password=PASSWORD, grants=[(Role.LANH_DAO, unit, True)]
+    )
+    found = request_issue(
+        user=aggregator,
+        issuer=snv,
+        number="1995",
+        symbol="SNV-XDCQ",
+        issued_on=datetime.date(2021, 10, 29),
+        subject="Báo cáo công tác dân vận năm 2021",
+        period="2021",
+        deadline=datetime.date(2021, 11, 10),
+        targets=[unit],
+    )
+    return report_open(user=head, request=found, unit=unit)
+
+
+def test_submit_lists_the_empty_sections_and_cancel_keeps_the_draft(page, live_server, draft):
+    log_in(page, live_server.url, "bql.lanhdao", PASSWORD)
+    page.goto(f"{live_server.url}/bao-cao/bao-cao/{draft.pk}/")
+    submit = page.get_by_role("button", name="Lãnh đạo gửi báo cáo")
+    submit.click()
+    dialog = page.get_by_role("dialog", name="Xác nhận")
+    expect(dialog).to_contain_text("Gửi báo cáo của Ban Quản lý Khu kinh tế tới Sở Nội vụ?")
+    expect(dialog.get_by_role("listitem")).to_have_text(
+        [
+            "I. ĐẶC ĐIỂM TÌNH HÌNH",
+            "II. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO, TRIỂN KHAI",
+            "IV. ĐÁNH GIÁ CHUNG",
+            "V. NHIỆM VỤ, GIẢI PHÁP THỜI GIAN TỚI",
+        ]
+    )
+    dialog.get_by_role("button", name="Hủy").click()
+    expect(dialog).to_be_hidden()
+    expect(page.locator("#tinh-trang")).to_have_text("Dự thảo")
+    draft.refresh_from_db()
+    assert draft.status == "draft"
+    submit.click()
+    page.get_by_role("dialog").get_by_role("button", name="Gửi báo cáo").click()
+    expect(page.locator("#tinh-trang")).to_have_text("Đã gửi")
+    assert page.console_errors == []
