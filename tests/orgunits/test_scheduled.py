@@ -140,3 +140,32 @@ def test_a_future_rename_shows_as_scheduled_on_the_detail_page(users, tree, logi
     assert f"Sẽ đổi tên thành «Sở Nội vụ và Lao động» từ ngày {future:%d/%m/%Y}" in page
     as_of = login(users["admin"]).get(f"/don-vi/A/?ngay={future:%d/%m/%Y}").content.decode()
     assert "<h1>Sở Nội vụ và Lao động</h1>" in as_of
+
+
+def test_the_daily_command_applies_what_is_due(tree):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    orgunit_merge(sources=[tree["B"]], target=tree["A"], effective=D(2027, 1, 1), today=TODAY)
+    orgunit_rename(
+        unit=tree["X"], name="Ủy ban nhân dân phường Hòa Bình", effective=D(2027, 1, 1), today=TODAY
+    )
+    out = StringIO()
+    call_command("orgunits", "apply", "--date", "31/12/2026", stdout=out)
+    assert out.getvalue().strip() == (
+        "Ngày 31/12/2026: sáp nhập có hiệu lực — không; đổi tên có hiệu lực — không."
+    )
+    out = StringIO()
+    call_command("reminders", "--date", "01/01/2027", stdout=out)
+    assert "Ngày 01/01/2027: sáp nhập có hiệu lực — B; đổi tên có hiệu lực — X." in out.getvalue()
+    assert _fresh(tree["B"]).path == "/P/A/B/"
+    assert _fresh(tree["X"]).name == "Ủy ban nhân dân phường Hòa Bình"
+
+
+def test_a_bad_date_for_the_daily_command_is_refused_in_vietnamese(tree):
+    from django.core.management import call_command
+    from django.core.management.base import CommandError
+
+    with pytest.raises(CommandError, match="31/02/2027"):
+        call_command("orgunits", "apply", "--date", "31/02/2027")
