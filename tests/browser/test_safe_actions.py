@@ -138,3 +138,36 @@ def test_submit_lists_the_empty_sections_and_cancel_keeps_the_draft(page, live_s
     page.get_by_role("dialog").get_by_role("button", name="Gửi báo cáo").click()
     expect(page.locator("#tinh-trang")).to_have_text("Đã gửi")
     assert page.console_errors == []
+
+
+def test_an_htmx_form_is_asked_too_and_posts_through_htmx_once_confirmed(page, live_server, office):
+    log_in(page, live_server.url, "bql.chuyenvien", PASSWORD)
+    page.goto(f"{live_server.url}/ho-so/{office.pk}/")
+    # A form posted by htmx, added the way a partial would be (htmx.process on new content).
+    page.evaluate(
+        """() => {
+        const form = document.createElement("form");
+        form.setAttribute("hx-post", "/so/thung-rac/");
+        form.setAttribute("hx-swap", "none");
+        form.setAttribute("data-confirm", "Thử gửi bằng htmx?");
+        const button = document.createElement("button");
+        button.type = "submit";
+        button.textContent = "Gửi thử";
+        form.appendChild(button);
+        document.querySelector("main").appendChild(form);
+        htmx.process(form);
+    }"""
+    )
+    requests = []
+    page.on("request", lambda r: requests.append(r) if r.method == "POST" else None)
+    page.get_by_role("button", name="Gửi thử").click()
+    expect(page.get_by_role("dialog")).to_contain_text("Thử gửi bằng htmx?")
+    page.keyboard.press("Escape")
+    expect(page.get_by_role("dialog")).to_be_hidden()
+    assert requests == []
+    page.get_by_role("button", name="Gửi thử").click()
+    with page.expect_request(lambda r: r.method == "POST") as sent:
+        page.get_by_role("dialog").get_by_role("button", name="Đồng ý").click()
+    assert sent.value.headers.get("hx-request") == "true"
+    expect(page.get_by_role("heading", level=1)).to_have_text(f"Hồ sơ {CODE}")  # no page load
+    assert len(requests) == 1
