@@ -18,6 +18,7 @@ from danvan.dossiers.models import Dossier
 from danvan.notifications.models import Notification
 from danvan.petitions.models import Petition
 from danvan.plans.models import Plan, PlanItem
+from danvan.registers.models import TrashedRecord
 from danvan.reporting.models import (
     Consolidation,
     ReportRequest,
@@ -52,6 +53,7 @@ OBJECT_PARAMS = {
     "item_id",
     "report_id",
     "unit_code",
+    "entry_id",
 }
 REFUSED = {403, 404, 405}
 # Routes whose answer to their owner is a redirect to the object they stand for (opening a
@@ -118,7 +120,17 @@ def sample_values(tree, users):
         link=f"/bao-cao/bao-cao/{unit_report.pk}/",
         about="Văn bản số 7/A-BI-MAT — Yêu cầu nội bộ của Sở Nội vụ",
     )
+    trashed = TrashedRecord.objects.create(
+        register_slug="dossiers",
+        unit=tree["A"],
+        record_key="HS-BI-MAT-XOA",
+        label="Hồ sơ HS-BI-MAT-XOA",
+        values={"ma_ho_so": "HS-BI-MAT-XOA", "ma_don_vi": "A", "kenh_nop": "truc_tiep"},
+        deleted_at=datetime.datetime(2021, 2, 1, tzinfo=datetime.UTC),
+        deleted_by_name="chuyenvien.a",
+    )
     return {
+        ("*", "entry_id"): trashed.pk,
         ("notifications", "pk"): notification.pk,
         ("*", "request_id"): report_request.pk,
         ("*", "plan_id"): plan.pk,

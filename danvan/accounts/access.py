@@ -144,8 +144,11 @@ REGISTER_KEEPERS = (Role.CHUYEN_VIEN, Role.LANH_DAO)
 
 
 def access_register_units(user) -> QuerySet[OrgUnit]:
-    """The units whose registers ``user`` may write: the keepers' grants, active units only."""
-    return access_units(user, roles=REGISTER_KEEPERS).filter(valid_to__isnull=True)
+    """The units whose registers ``user`` may write: the keepers' grants, units still working
+    today (one merged from a future date stays writable until the day before)."""
+    from danvan.orgunits.selectors import orgunit_active
+
+    return orgunit_active(access_units(user, roles=REGISTER_KEEPERS))
 
 
 def access_holders(units: Iterable[OrgUnit], roles: Iterable[str]) -> dict[int, list]:

@@ -11,13 +11,14 @@ from danvan.accounts.models import Role, RoleGrant
 from danvan.core.decorators import role_required
 from danvan.core.errors import DomainError
 from danvan.core.importing import import_upload_page
+from danvan.orgunits.selectors import orgunit_active
 
 ADMIN = [Role.QUAN_TRI]
 ACCOUNT_NOT_FOUND = "Không tìm thấy tài khoản, hoặc tài khoản nằm ngoài phạm vi bạn quản trị."
 
 
 def _admin_units(request):
-    return access_units(request.user, roles=ADMIN).filter(valid_to__isnull=True)
+    return orgunit_active(access_units(request.user, roles=ADMIN))
 
 
 def _account(request, pk):

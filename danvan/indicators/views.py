@@ -30,13 +30,14 @@ from danvan.indicators.forms_catalogue import (
 from danvan.indicators.models import TypedIndicator, ValidationRule
 from danvan.indicators.selectors import indicators_for_scope, indicators_scope
 from danvan.indicators.services import typed_values_set
+from danvan.orgunits.selectors import orgunit_active
 from danvan.registers.listing import register_filtered, register_listing
 from danvan.registers.registry import registers
 from danvan.registers.views import export_response
 
 
 def _form(request):
-    units = access_units(request.user).filter(valid_to__isnull=True).order_by("path")
+    units = orgunit_active(access_units(request.user)).order_by("path")
     data = request.GET.copy()
     if "don_vi" not in data:
         first = access_home_unit(request.user, units) or units.first()

@@ -265,7 +265,12 @@ def _rename_from_import(unit: OrgUnit, row: _Row) -> None:
         unit.save()
         return
     services.orgunit_rename(
-        unit=unit, name=row.name, short_name=row.short_name, effective=today, note="Nhập từ tệp"
+        unit=unit,
+        name=row.name,
+        short_name=row.short_name,
+        effective=today,
+        note="Nhập từ tệp",
+        today=today,
     )
 
 

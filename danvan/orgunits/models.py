@@ -70,7 +70,10 @@ class OrgUnit(models.Model):
 
     @property
     def is_active(self) -> bool:
-        return self.valid_to is None
+        """Still working today (a merge dated later leaves it active until the day before)."""
+        from django.utils import timezone
+
+        return self.valid_to is None or self.valid_to >= timezone.localdate()
 
     def is_valid_on(self, day) -> bool:
         return (self.valid_from is None or self.valid_from <= day) and (

@@ -5,6 +5,7 @@ import datetime
 from dataclasses import dataclass
 
 from django.db.models import Exists, F, OuterRef, Q, QuerySet
+from django.utils import timezone
 
 from danvan.orgunits.models import OrgUnit, OrgUnitVersion
 
@@ -75,34 +76,86 @@ def orgunit_subtree(units: QuerySet[OrgUnit], root: OrgUnit) -> QuerySet[OrgUnit
     return units.filter(path__startswith=root.path)
 
 
-def orgunit_predecessors(unit: OrgUnit) -> list[OrgUnit]:
-    """Every unit merged into ``unit``, directly or through earlier merges."""
+def _merged_by(today: datetime.date | None) -> Q:
+    """Merges in force on ``today``: the source's last day has passed (a merge dated later
+    does not yet carry the source's records or access to its successor)."""
+    return Q(valid_to__lt=today or timezone.localdate())
+
+
+def orgunit_predecessors(unit: OrgUnit, today: datetime.date | None = None) -> list[OrgUnit]:
+    """Every unit merged, by ``today``, into ``unit``, directly or through earlier merges."""
     found: list[OrgUnit] = []
     frontier = [unit.pk]
     while frontier:
-        batch = list(OrgUnit.objects.filter(merged_into__in=frontier).order_by("code"))
+        batch = list(
+            OrgUnit.objects.filter(_merged_by(today), merged_into__in=frontier).order_by("code")
+        )
         found.extend(batch)
         frontier = [u.pk for u in batch]
     return found
 
 
-def orgunit_lineage_ids(units) -> set[int]:
-    """The units (objects or ids) and all their predecessors, as ids: one query per merge
-    generation."""
+def orgunit_lineage_ids(units, today: datetime.date | None = None) -> set[int]:
+    """The units (objects or ids) and all their predecessors (merges in force on ``today``),
+    as ids: one query per merge generation."""
     found = {getattr(u, "pk", u) for u in units}
     frontier = set(found)
     while frontier:
         frontier = (
-            set(OrgUnit.objects.filter(merged_into__in=frontier).values_list("pk", flat=True))
+            set(
+                OrgUnit.objects.filter(_merged_by(today), merged_into__in=frontier).values_list(
+                    "pk", flat=True
+                )
+            )
             - found
         )
         found |= frontier
     return found
 
 
-def orgunit_lineage(unit: OrgUnit) -> list[OrgUnit]:
+def orgunit_lineage(unit: OrgUnit, today: datetime.date | None = None) -> list[OrgUnit]:
     """The unit and all its predecessors: whose records a report of ``unit`` covers."""
-    return [unit, *orgunit_predecessors(unit)]
+    return [unit, *orgunit_predecessors(unit, today)]
+
+
+@dataclass(frozen=True)
+class ScheduledChange:
+    """A dated change not yet in force: «Sẽ đổi tên thành … từ ngày …»."""
+
+    day: datetime.date
+    text: str
+
+
+def orgunit_scheduled_changes(
+    unit: OrgUnit, today: datetime.date | None = None
+) -> list[ScheduledChange]:
+    """What is decided for ``unit`` but starts after ``today``: renames, its own merge into
+    another unit, and units that will merge into it; by date."""
+    today = today or timezone.localdate()
+    changes = []
+    for version in unit.versions.filter(valid_from__gt=today).order_by("valid_from"):
+        changes.append(
+            ScheduledChange(
+                version.valid_from,
+                f"Sẽ đổi tên thành «{version.name}» từ ngày {version.valid_from:%d/%m/%Y}",
+            )
+        )
+    if unit.merged_into_id and unit.valid_to and unit.valid_to >= today:
+        start = unit.valid_to + datetime.timedelta(days=1)
+        changes.append(
+            ScheduledChange(
+                start, f"Sẽ sáp nhập vào «{unit.merged_into.name}» từ ngày {start:%d/%m/%Y}"
+            )
+        )
+    incoming = OrgUnit.objects.filter(merged_into=unit, valid_to__gte=today).order_by("code")
+    for source in incoming:
+        start = source.valid_to + datetime.timedelta(days=1)
+        changes.append(
+            ScheduledChange(
+                start, f"«{source.name}» sẽ sáp nhập vào đơn vị này từ ngày {start:%d/%m/%Y}"
+            )
+        )
+    return sorted(changes, key=lambda change: change.day)
 
 
 def orgunit_search(units: QuerySet[OrgUnit], text: str) -> QuerySet[OrgUnit]:
@@ -146,3 +199,12 @@ def orgunit_ancestors(unit: OrgUnit, visible: QuerySet[OrgUnit]) -> list[OrgUnit
     codes = [code for code in unit.path.strip("/").split("/")[:-1] if code]
     by_code = {u.code: u for u in visible.filter(code__in=codes)}
     return [by_code[code] for code in codes if code in by_code]
+
+
+def orgunit_active(
+    units: QuerySet[OrgUnit], today: datetime.date | None = None
+) -> QuerySet[OrgUnit]:
+    """The units still working on ``today`` (default: today): no end date, or one not yet
+    passed — a unit merged from a future date stays in pickers until the day before."""
+    today = today or timezone.localdate()
+    return units.filter(Q(valid_to__isnull=True) | Q(valid_to__gte=today))

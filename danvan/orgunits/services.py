@@ -4,10 +4,12 @@ name history stay consistent, and each save is picked up by the audit trail."""
 import datetime
 
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Q
+from django.utils import timezone
 
 from danvan.core.errors import DomainError
 from danvan.orgunits.models import CODE_PATTERN, PATH_SEPARATOR, OrgUnit, OrgUnitVersion
+from danvan.orgunits.selectors import orgunit_version_as_of
 
 BAD_CODE = "Mã đơn vị «{code}» không hợp lệ: chỉ dùng chữ không dấu, số, dấu chấm, gạch ngang."
 DUPLICATE_CODE = "Mã đơn vị «{code}» đã tồn tại."
@@ -17,6 +19,7 @@ RENAME_BEFORE_START = "Ngày đổi tên phải sau ngày đơn vị bắt đầ
 MERGE_NEEDS_SOURCES = "Cần chọn ít nhất một đơn vị để sáp nhập."
 MERGE_INTO_SELF = "Không thể sáp nhập «{unit}» vào chính nó hoặc vào đơn vị cấp dưới của nó."
 MERGE_CLOSED = "Đơn vị «{unit}» đã ngừng hoạt động từ {day}, không thể sáp nhập nữa."
+MERGE_PENDING = "Đơn vị «{unit}» đã có quyết định sáp nhập vào «{target}» từ ngày {day}."
 
 
 def _fmt(day: datetime.date | None) -> str:
@@ -131,9 +134,11 @@ def orgunit_rename(
     short_name: str | None = None,
     effective: datetime.date,
     note: str = "",
+    today: datetime.date | None = None,
 ) -> OrgUnit:
     """Rename from ``effective`` on; dates before it keep the old name. A second rename on
-    the same day corrects the first rather than stacking another version."""
+    the same day corrects the first rather than stacking another version. A rename dated
+    after ``today`` keeps today's name until its day."""
     if unit.valid_from and effective <= unit.valid_from:
         raise DomainError(RENAME_BEFORE_START.format(start=_fmt(unit.valid_from)))
     short_name = unit.short_name if short_name is None else short_name.strip()
@@ -147,36 +152,98 @@ def orgunit_rename(
             "note": note,
         },
     )
-    # NULL (the first version) must sort last; PostgreSQL sorts NULLs first when descending.
-    latest = unit.versions.order_by(F("valid_from").desc(nulls_last=True)).first()
-    # The current name is the one of the latest version (a rename may be recorded late).
-    unit.name, unit.short_name = latest.name, latest.short_name
-    unit.save()
+    _apply_name(unit, today or timezone.localdate())
     return unit
 
 
+def _apply_name(unit: OrgUnit, today: datetime.date) -> bool:
+    """Make the stored current name the one in force on ``today`` (a rename dated later
+    waits for its day: :func:`orgunit_apply_scheduled`; one recorded late applies at once)."""
+    current = orgunit_version_as_of(unit, today)
+    if current is None or (unit.name, unit.short_name) == (current.name, current.short_name):
+        return False
+    unit.name, unit.short_name = current.name, current.short_name
+    unit.save()
+    return True
+
+
 @transaction.atomic
-def orgunit_merge(*, sources: list[OrgUnit], target: OrgUnit, effective: datetime.date) -> OrgUnit:
+def orgunit_merge(
+    *,
+    sources: list[OrgUnit],
+    target: OrgUnit,
+    effective: datetime.date,
+    today: datetime.date | None = None,
+) -> OrgUnit:
     """Merge ``sources`` into ``target`` from ``effective`` on.
 
-    Each source closes the day before, points to its successor, and is re-parented under the
-    target (with its children), so whoever sees the target also sees the merged units' history.
-    Their versions keep their old names and parents for dates before the merge.
+    Each source closes the day before and points to its successor. Once the merge is in force
+    it is re-parented under the target (with its children), so whoever sees the target also
+    sees the merged units' history; their versions keep their old names and parents for dates
+    before the merge. A merge dated after ``today`` is recorded now (end date, successor) but
+    the move waits for its day (:func:`orgunit_apply_scheduled`, run daily): until then the
+    source stays where it is, active, in pickers, and its people and records keep their place.
     """
+    today = today or timezone.localdate()
     if not sources:
         raise DomainError(MERGE_NEEDS_SOURCES)
     last_day = effective - datetime.timedelta(days=1)
     for source in sources:
         if source.pk == target.pk or target.path.startswith(source.path):
             raise DomainError(MERGE_INTO_SELF.format(unit=source.name))
+        if source.merged_into_id is not None:
+            raise DomainError(
+                MERGE_PENDING.format(
+                    unit=source.name,
+                    target=source.merged_into.name,
+                    day=_fmt(source.valid_to + datetime.timedelta(days=1)),
+                )
+            )
         if source.valid_to is not None and source.valid_to < last_day:
             raise DomainError(MERGE_CLOSED.format(unit=source.name, day=_fmt(source.valid_to)))
     for source in sources:
-        for child in list(source.children.filter(valid_to__isnull=True)):
-            orgunit_move(unit=child, parent=target, effective=effective)
         source.refresh_from_db()
         source.valid_to = last_day
         source.merged_into = target
         source.save()
-        orgunit_move(unit=source, parent=target)
+        if effective <= today:
+            _move_merged(source)
     return target
+
+
+def _move_merged(source: OrgUnit) -> None:
+    """Put a merged unit, and its children still working on the merge day, under its
+    successor (dated versions record the children's new parent)."""
+    target = source.merged_into
+    effective = source.valid_to + datetime.timedelta(days=1)
+    children = source.children.filter(Q(valid_to__isnull=True) | Q(valid_to__gte=effective))
+    for child in list(children):
+        orgunit_move(unit=child, parent=target, effective=effective)
+    source.refresh_from_db()
+    orgunit_move(unit=source, parent=target)
+
+
+@transaction.atomic
+def orgunit_apply_scheduled(*, today: datetime.date | None = None) -> dict[str, list[OrgUnit]]:
+    """Apply what dated changes say is true on ``today`` (run daily by `danvan orgunits apply`
+    and `danvan reminders`; idempotent): merges now in force move under their successor, and
+    the stored current name becomes the name in force today."""
+    today = today or timezone.localdate()
+    moved = []
+    due = (
+        OrgUnit.objects.filter(merged_into__isnull=False, valid_to__lt=today)
+        .exclude(parent=F("merged_into"))
+        .select_related("merged_into")
+        .order_by("valid_to", "path")
+    )
+    for source in due:
+        _move_merged(source)
+        moved.append(source)
+    renamed = [
+        unit
+        for unit in OrgUnit.objects.filter(versions__valid_from__isnull=False)
+        .distinct()
+        .prefetch_related("versions")
+        if _apply_name(unit, today)
+    ]
+    return {"moved": moved, "renamed": renamed}

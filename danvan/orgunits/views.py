@@ -5,6 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from danvan.accounts.access import access_unit, access_units
@@ -17,11 +18,13 @@ from danvan.orgunits.exporting import orgunits_export_csv, orgunits_export_xlsx
 from danvan.orgunits.forms import AsOfForm, OrgUnitCreateForm, OrgUnitMergeForm, OrgUnitRenameForm
 from danvan.orgunits.importing import orgunits_import
 from danvan.orgunits.selectors import (
+    orgunit_active,
     orgunit_ancestors,
     orgunit_as_of,
     orgunit_children,
     orgunit_predecessors,
     orgunit_roots,
+    orgunit_scheduled_changes,
     orgunit_search,
     orgunit_tree_nodes,
     orgunit_versions,
@@ -34,7 +37,7 @@ def _as_of(request) -> datetime.date:
     form = AsOfForm(request.GET)
     if form.is_valid() and form.cleaned_data["ngay"]:
         return form.cleaned_data["ngay"]
-    return datetime.date.today()
+    return timezone.localdate()
 
 
 @login_required
@@ -78,7 +81,8 @@ def detail(request, code):
     if is_admin:
         admin_units = access_units(request.user, roles=ADMIN)
         candidates = (
-            admin_units.filter(valid_to__isnull=True)
+            orgunit_active(admin_units)
+            .filter(merged_into__isnull=True)
             .exclude(path__startswith=unit.path)
             .exclude(pk__in=[a.pk for a in orgunit_ancestors(unit, admin_units)])
         )
@@ -88,6 +92,8 @@ def detail(request, code):
         "as_of": orgunit_as_of(unit, day),
         "versions": orgunit_versions(unit),
         "predecessors": orgunit_predecessors(unit),
+        "scheduled": orgunit_scheduled_changes(unit),
+        "unit_active": unit.is_active,
         "children": orgunit_children(visible, unit),
         "parent_visible": visible.filter(pk=unit.parent_id).first(),
         "is_admin": is_admin,
@@ -133,15 +139,30 @@ def merge(request, code):
         messages.error(request, _form_errors(form))
         return redirect("orgunits:detail", code=target.code)
     sources = list(admin_units.filter(code__in=form.cleaned_data["sources"]))
+    effective = form.cleaned_data["effective"]
+    if request.POST.get("xac_nhan") != "1":
+        # Irreversible: a page of its own names what will happen, with or without JavaScript.
+        context = {
+            "target": target,
+            "sources": sources,
+            "effective": effective,
+            "future": effective > timezone.localdate(),
+        }
+        return render(request, "orgunits/merge_confirm.html", context)
     try:
-        services.orgunit_merge(
-            sources=sources, target=target, effective=form.cleaned_data["effective"]
-        )
+        services.orgunit_merge(sources=sources, target=target, effective=effective)
     except DomainError as error:
         messages.error(request, error.message)
     else:
         names = ", ".join(s.name for s in sources)
-        messages.success(request, f"Đã sáp nhập {names} vào {target.name}.")
+        if effective > timezone.localdate():
+            messages.success(
+                request,
+                f"Đã ghi quyết định sáp nhập {names} vào {target.name} từ ngày "
+                f"{effective:%d/%m/%Y}; đến hết ngày trước đó các đơn vị vẫn hoạt động như cũ.",
+            )
+        else:
+            messages.success(request, f"Đã sáp nhập {names} vào {target.name}.")
     return redirect("orgunits:detail", code=target.code)
 
 
@@ -154,7 +175,7 @@ def _form_errors(form) -> str:
 
 @role_required(*ADMIN)
 def create(request):
-    parents = access_units(request.user, roles=ADMIN).filter(valid_to__isnull=True)
+    parents = orgunit_active(access_units(request.user, roles=ADMIN))
     form = OrgUnitCreateForm(request.POST or None, parents=parents)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data

@@ -9,7 +9,7 @@ from django.views.decorators.http import require_POST
 from danvan.accounts.access import access_home_unit, access_units
 from danvan.accounts.models import Role
 from danvan.core.errors import DomainError
-from danvan.orgunits.selectors import orgunit_name_as_of
+from danvan.orgunits.selectors import orgunit_active, orgunit_name_as_of
 from danvan.plans import services
 from danvan.plans.forms import ItemForm, PlanForm
 from danvan.plans.models import OUTLINE
@@ -20,7 +20,7 @@ NOT_FOUND = "Không tìm thấy kế hoạch, hoặc bạn không có quyền xe
 
 def _keeper_units(user):
     roles = [Role.CHUYEN_VIEN, Role.LANH_DAO]
-    return access_units(user, roles=roles).filter(valid_to__isnull=True).order_by("path")
+    return orgunit_active(access_units(user, roles=roles)).order_by("path")
 
 
 @login_required

@@ -2,8 +2,14 @@ from django.apps import AppConfig
 
 
 class RegistersConfig(AppConfig):
-    """No models: shared import/export machinery and the `danvan import` command."""
+    """Shared import/export machinery, the `danvan import` command and the trash."""
 
     name = "danvan.registers"
     label = "registers"
     verbose_name = "Sổ theo dõi"
+
+    def ready(self):
+        from danvan.audit.recorder import audit_register
+        from danvan.registers.models import TrashedRecord
+
+        audit_register(TrashedRecord, unit_path=lambda entry: entry.unit.path)

@@ -49,5 +49,9 @@ def register_record_update(spec: RegisterSpec, record, values: dict):
 
 @transaction.atomic
 def register_record_delete(spec: RegisterSpec, record) -> None:
+    """Delete ``record``; a copy goes to the trash first, so it can be restored."""
+    from danvan.registers.trash import trash_store
+
+    trash_store(spec, record)
     spec.on_delete([record])
     record.delete()

@@ -1,10 +1,16 @@
 from django.urls import path
 
-from danvan.registers import views
+from danvan.registers import trash_views, views
 
 app_name = "registers"
 urlpatterns = [
     path("", views.register_index, name="index"),
+    path("thung-rac/", trash_views.trash_list, name="trash"),
+    path(
+        "thung-rac/<int:entry_id>/khoi-phuc/",
+        trash_views.trash_restore_view,
+        name="trash_restore",
+    ),
     path("<slug:register>/", views.record_list, name="list"),
     path("<slug:register>/them/", views.record_create, name="create"),
     path("<slug:register>/nhap/", views.record_import, name="import"),

@@ -24,6 +24,7 @@ from danvan.registers.services import (
     register_record_delete,
     register_record_update,
 )
+from danvan.registers.trash import trash_units
 
 NOT_A_KEEPER = "Bạn không được ghi sổ của đơn vị nào (cần vai trò chuyên viên hoặc lãnh đạo)."
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -69,7 +70,8 @@ def register_index(request):
         {"spec": spec, "count": spec.model.objects.filter(unit__in=units).count()}
         for spec in registers().values()
     ]
-    return render(request, "registers/index.html", {"rows": rows})
+    can_restore = trash_units(request.user).exists()
+    return render(request, "registers/index.html", {"rows": rows, "can_restore": can_restore})
 
 
 @login_required

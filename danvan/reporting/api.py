@@ -14,6 +14,7 @@ from danvan.indicators.models import FormVersion
 from danvan.reporting import services
 from danvan.reporting.consolidation import consolidation_comparison
 from danvan.reporting.diff import report_versions_diff
+from danvan.reporting.empty_sections import report_empty_sections
 from danvan.reporting.figures import figures_moved, report_appendix, report_form_rows, report_result
 from danvan.reporting.selectors import (
     completeness_by_subtree,
@@ -89,6 +90,8 @@ class ReportOut(Schema):
     consolidation: int | None
     appendix: list[dict] | None = None
     moved_figures: list[dict] | None = None
+    # Headings of the sections with no text: a client warns before submitting.
+    empty_sections: list[str] | None = None
 
 
 class DetailsIn(Schema):
@@ -195,6 +198,7 @@ def _report_full(report) -> dict:
             {"section": m.section, "code": m.code, "inserted": m.inserted, "current": m.current}
             for m in (figures_moved(report, rows) if not report.is_locked else [])
         ],
+        "empty_sections": report_empty_sections(report),
     }
 
 

@@ -10,10 +10,11 @@ from danvan.accounts.access import access_home_unit, access_unit, access_units
 from danvan.accounts.models import Role
 from danvan.core.errors import DomainError
 from danvan.indicators.models import FormVersion
-from danvan.orgunits.selectors import orgunit_name_as_of
+from danvan.orgunits.selectors import orgunit_active, orgunit_name_as_of
 from danvan.reporting import services
 from danvan.reporting.consolidation import consolidation_comparison
 from danvan.reporting.diff import report_versions_diff
+from danvan.reporting.empty_sections import report_empty_sections
 from danvan.reporting.figures import figures_moved, report_appendix, report_form_rows, report_result
 from danvan.reporting.forms import ConsolidationForm, ReportForm, RequestForm, overrides_from_post
 from danvan.reporting.models import OUTLINE, ReportRequest
@@ -55,7 +56,7 @@ def request_list(request):
 
 @login_required
 def request_create(request):
-    scope = access_units(request.user, roles=[Role.TONG_HOP]).filter(valid_to__isnull=True)
+    scope = orgunit_active(access_units(request.user, roles=[Role.TONG_HOP]))
     if not scope.exists():
         raise PermissionDenied(services.NOT_AGGREGATOR)
     parents = ReportRequest.objects.filter(targets__unit__in=scope).distinct()
@@ -243,6 +244,7 @@ def report_edit(request, report_id):
         "can_withdraw": services.Action.WITHDRAW in actions,
         "last_comment": _last_comment(report),
         "appendix": report_appendix(report, result),
+        "empty_sections": report_empty_sections(report),
         "posted_overrides": posted_overrides,
         "moved": figures_moved(report, rows) if not report.is_locked else [],
         "previous": previous,

@@ -56,6 +56,7 @@ def test_request_to_consolidated_report(page, live_server, demo, step):
     targets.get_by_label(re.compile(r"Ban Quản lý Khu kinh tế.*\(BQLKKT\)")).check()
     step("phat-hanh")
     page.get_by_role("button", name="Phát hành").click()
+    page.get_by_role("dialog").get_by_role("button", name="Phát hành").click()
     expect(page.get_by_role("heading", level=1)).to_have_text(
         "Văn bản số 2001/SNV-XDCQ&CTTN ngày 29/10/2021"
     )
@@ -92,6 +93,7 @@ def test_request_to_consolidated_report(page, live_server, demo, step):
     _as(page, live_server, "bqlkkt.lanhdao")
     page.goto(report_url)
     page.get_by_role("button", name="Lãnh đạo gửi báo cáo").click()
+    page.get_by_role("dialog").get_by_role("button", name="Gửi báo cáo").click()
     expect(page.locator("#tinh-trang")).to_have_text("Đã gửi")
     expect(page.get_by_text("Báo cáo đã gửi nên bị khóa")).to_be_visible()
     step("da-gui")
@@ -103,6 +105,7 @@ def test_request_to_consolidated_report(page, live_server, demo, step):
     )
     page.get_by_label("Ý kiến khi trả lại").fill("Bổ sung số liệu tiếp công dân.")
     page.get_by_role("button", name="Trả lại").click()
+    page.get_by_role("dialog").get_by_role("button", name="Trả lại").click()
     expect(page.locator("#tinh-trang")).to_have_text("Bị trả lại")
     step("tra-lai")
 
@@ -123,6 +126,7 @@ def test_request_to_consolidated_report(page, live_server, demo, step):
     _as(page, live_server, "bqlkkt.lanhdao")
     page.goto(report_url)
     page.get_by_role("button", name="Lãnh đạo gửi báo cáo").click()
+    page.get_by_role("dialog").get_by_role("button", name="Gửi báo cáo").click()
     expect(page.locator("#tinh-trang")).to_have_text("Đã gửi")
 
     _as(page, live_server, "snv.tonghop")
@@ -134,6 +138,7 @@ def test_request_to_consolidated_report(page, live_server, demo, step):
     step("so-sanh")
     page.goto(report_url)
     page.get_by_role("button", name="Tiếp nhận").click()
+    page.get_by_role("dialog").get_by_role("button", name="Tiếp nhận").click()
     expect(page.locator("#tinh-trang")).to_have_text("Đã tiếp nhận")
     page.goto(request_url)
     expect(page.locator("#ty-le-gui")).to_contain_text("Phải gửi 1; đã gửi 1 (đúng hạn 0, muộn 1)")

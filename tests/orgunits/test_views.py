@@ -49,6 +49,14 @@ def test_admin_renames_and_merges_through_the_ui(users, tree, login):
     tree["A"].refresh_from_db()
     assert tree["A"].name == "Sở Nội vụ tỉnh Thử"
     response = client.post("/don-vi/A/sap-nhap/", {"sources": ["B"], "effective": "01/08/2025"})
+    # Irreversible: first a page that names what will happen, and nothing changes yet.
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "Xác nhận sáp nhập" in page and "Sở Tư pháp Bí Mật" in page and "01/08/2025" in page
+    assert OrgUnit.objects.get(code="B").merged_into is None
+    response = client.post(
+        "/don-vi/A/sap-nhap/", {"sources": ["B"], "effective": "01/08/2025", "xac_nhan": "1"}
+    )
     assert response.status_code == 302
     merged = OrgUnit.objects.get(code="B")
     assert merged.merged_into == tree["A"] and merged.valid_to == datetime.date(2025, 7, 31)

@@ -1,12 +1,27 @@
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
 
 from danvan.accounts.access import SYSTEM, access_units
 from danvan.core.commands import fail, read_input_file
+from danvan.core.dates import parse_date
 from danvan.core.errors import DomainError
 from danvan.orgunits.exporting import orgunits_export_csv, orgunits_export_xlsx
 from danvan.orgunits.importing import orgunits_import
+from danvan.orgunits.services import orgunit_apply_scheduled
+
+
+def orgunits_apply_report(date: str = "") -> str:
+    """Run the daily application of dated changes; one line saying what it did."""
+    try:
+        day = parse_date(date) if date else timezone.localdate()
+    except ValueError as error:
+        raise fail(error)
+    done = orgunit_apply_scheduled(today=day)
+    moved = ", ".join(u.code for u in done["moved"]) or "không"
+    renamed = ", ".join(u.code for u in done["renamed"]) or "không"
+    return f"Ngày {day:%d/%m/%Y}: sáp nhập có hiệu lực — {moved}; đổi tên có hiệu lực — {renamed}."
 
 
 class Command(BaseCommand):
@@ -18,8 +33,16 @@ class Command(BaseCommand):
         imp.add_argument("file")
         exp = sub.add_parser("export", help="Xuất cây đơn vị ra tệp .csv hoặc .xlsx")
         exp.add_argument("file")
+        apply = sub.add_parser(
+            "apply",
+            help="Áp dụng các thay đổi đã đến ngày (đổi tên, sáp nhập); chạy mỗi ngày một lần",
+        )
+        apply.add_argument("--date", default="", help="Ngày áp dụng, dd/mm/yyyy (mặc định hôm nay)")
 
-    def handle(self, *args, action, file, **options):
+    def handle(self, *args, action, file="", date="", **options):
+        if action == "apply":
+            self.stdout.write(orgunits_apply_report(date))
+            return
         if action == "import":
             try:
                 result = orgunits_import(read_input_file(file), file)

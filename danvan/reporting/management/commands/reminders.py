@@ -3,6 +3,7 @@ from django.utils import timezone
 
 from danvan.core.commands import fail
 from danvan.core.dates import parse_date
+from danvan.orgunits.management.commands.orgunits import orgunits_apply_report
 from danvan.reporting.reminders import reminders_send
 
 
@@ -22,6 +23,8 @@ class Command(BaseCommand):
             day = parse_date(date) if date else timezone.localdate()
         except ValueError as error:
             raise fail(error)
+        # Dated renames and merges take effect on their day, before anyone is reminded.
+        self.stdout.write(orgunits_apply_report(f"{day:%d/%m/%Y}"))
         sent = reminders_send(day)
         if not sent:
             self.stdout.write(f"Ngày {day:%d/%m/%Y}: không có lời nhắc nào cần gửi.")
