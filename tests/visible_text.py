@@ -4,6 +4,34 @@ codes are kept for experts)."""
 
 from html.parser import HTMLParser
 
+_BLOCKS = {
+    "td",
+    "th",
+    "tr",
+    "div",
+    "li",
+    "p",
+    "ul",
+    "ol",
+    "section",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "table",
+    "nav",
+    "header",
+    "footer",
+    "main",
+    "form",
+    "label",
+    "option",
+    "dt",
+    "dd",
+    "dl",
+    "br",
+    "caption",
+}
 _VOID = {"br", "img", "input", "meta", "link", "hr", "col", "area", "base", "source", "wbr"}
 
 
@@ -14,6 +42,8 @@ class _Reader(HTMLParser):
         self.stack: list[bool] = []  # hidden?
 
     def handle_starttag(self, tag, attrs):
+        if tag in _BLOCKS:
+            self.parts.append(" ")
         if tag in _VOID:
             return
         attrs = dict(attrs)
@@ -27,6 +57,8 @@ class _Reader(HTMLParser):
         self.stack.append(bool(hidden))
 
     def handle_endtag(self, tag):
+        if tag in _BLOCKS:
+            self.parts.append(" ")
         if tag in _VOID:
             return
         if self.stack:
@@ -40,4 +72,4 @@ class _Reader(HTMLParser):
 def visible_text(html: str) -> str:
     reader = _Reader()
     reader.feed(html)
-    return " ".join(" ".join(reader.parts).split())
+    return " ".join("".join(reader.parts).split())
