@@ -49,9 +49,14 @@ def test_the_comparison_between_units_reads_at_1366(page, live_server, demo, ste
     box = page.locator(".so-sanh-cuon")
     box.scroll_into_view_if_needed()
     box_top = box.bounding_box()["y"]
-    box.hover()
-    page.mouse.wheel(0, 600)
-    page.wait_for_function("document.querySelector('.so-sanh-cuon').scrollTop > 200", timeout=5000)
+    box.focus()  # the box takes the keyboard focus, as a person tabbing to it would
+    for _ in range(3):
+        page.keyboard.press("PageDown")
+    for _ in range(50):  # smooth scrolling: wait until the box has moved
+        if box.evaluate("element => element.scrollTop") > 200:
+            break
+        page.wait_for_timeout(100)
+    assert box.evaluate("element => element.scrollTop") > 200
     header_top = headers.first.bounding_box()["y"]
     assert abs(header_top - box_top) < 3, (header_top, box_top)
     expect(headers.first).to_be_in_viewport()
