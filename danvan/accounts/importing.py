@@ -19,6 +19,7 @@ from danvan.accounts.services import (
     username_validate,
 )
 from danvan.core.errors import DomainError
+from danvan.core.import_templates import TemplateColumn
 from danvan.core.importing import ImportRejected, Problem
 from danvan.core.tabular import read_table
 from danvan.orgunits.models import OrgUnit
@@ -40,8 +41,52 @@ NO_ROWS = "Tệp không có dòng dữ liệu nào."
 MISSING_PASSWORD = "tài khoản mới «{username}» cần mật khẩu"
 UNKNOWN_UNIT = "không có đơn vị mã «{value}»"
 OUT_OF_SCOPE = "đơn vị «{value}» nằm ngoài phạm vi bạn được quản trị"
-BAD_BOOL = "«{value}» không phải có/không"
+BAD_BOOL = "«{value}» không phải có/không (ghi có, không, x, 1, 0)"
 EXISTING_NOT_YOURS = "tài khoản «{value}» đã có và không thuộc phạm vi bạn quản trị"
+
+
+SAMPLE_PASSWORD = "Doi-mat-khau-ngay-2026"
+
+
+def users_template_columns(*, unit_code: str) -> list[TemplateColumn]:
+    """The import template's columns; the sample row grants a clerk's role on ``unit_code``."""
+    h = {name: headers[0] for name, headers in COLUMNS.items()}
+    return [
+        TemplateColumn(
+            h["ten_dang_nhap"],
+            "Tên đăng nhập: chữ không dấu, số, dấu chấm, gạch dưới. Nhiều dòng cùng tên đăng "
+            "nhập là nhiều quyền của một tài khoản",
+            required=True,
+            sample="nguyen.van.mau",
+        ),
+        TemplateColumn(
+            h["mat_khau"],
+            "Mật khẩu ban đầu của tài khoản mới (ít nhất 10 ký tự, không quá phổ biến); "
+            "tài khoản đã có thì để trống",
+            sample=SAMPLE_PASSWORD,
+        ),
+        TemplateColumn(h["ho_ten"], "Họ và tên người dùng", sample="Nguyễn Văn Mẫu"),
+        TemplateColumn(h["email"], "Thư điện tử nhận thông báo (không bắt buộc)"),
+        TemplateColumn(
+            h["vai_tro"],
+            "Vai trò của quyền này",
+            required=True,
+            choices=tuple(role.label for role in Role),
+            sample=Role.CHUYEN_VIEN.label,
+        ),
+        TemplateColumn(
+            h["ma_don_vi"],
+            "Mã đơn vị được giao quyền (trong phạm vi bạn quản trị)",
+            required=True,
+            sample=unit_code,
+        ),
+        TemplateColumn(
+            h["ca_cap_duoi"],
+            "Có: quyền trên cả các đơn vị cấp dưới; không: chỉ đơn vị này",
+            choices=("có", "không"),
+            sample="không",
+        ),
+    ]
 
 
 @dataclass
@@ -133,7 +178,7 @@ def users_import(
                 )
             )
     if problems:
-        raise ImportRejected(problems)
+        raise ImportRejected(problems, COLUMNS)
     result = UsersImportResult()
     with transaction.atomic():
         for key, account in accounts.items():

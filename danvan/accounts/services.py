@@ -17,7 +17,7 @@ from danvan.orgunits.models import OrgUnit
 
 USERNAME_TAKEN = "Tên đăng nhập «{username}» đã có người dùng."
 USERNAME_BAD = "Tên đăng nhập «{username}» không hợp lệ: dùng chữ không dấu, số và . _ - @."
-UNKNOWN_ROLE = "Vai trò «{role}» không có. Dùng một trong: {roles}."
+UNKNOWN_ROLE = "Vai trò «{role}» không có; chọn một trong: {roles}."
 UNKNOWN_UNIT = "Không có đơn vị mã «{code}»."
 WEAK_PASSWORD = "Mật khẩu chưa đạt: {reasons}"
 
@@ -27,7 +27,7 @@ def role_parse(value: str) -> Role:
     for role in Role:
         if value in {role.value, role.label.lower()}:
             return role
-    raise DomainError(UNKNOWN_ROLE.format(role=value, roles=", ".join(r.value for r in Role)))
+    raise DomainError(UNKNOWN_ROLE.format(role=value, roles=", ".join(r.label for r in Role)))
 
 
 def unit_by_code(code: str) -> OrgUnit:

@@ -6,10 +6,11 @@ from django.views.decorators.http import require_POST
 from danvan.accounts import services
 from danvan.accounts.access import access_units, access_user_accounts
 from danvan.accounts.forms import GrantForm, PasswordForm, UserCreateForm
-from danvan.accounts.importing import users_import
+from danvan.accounts.importing import users_import, users_template_columns
 from danvan.accounts.models import Role, RoleGrant
 from danvan.core.decorators import role_required
 from danvan.core.errors import DomainError
+from danvan.core.import_templates import template_response
 from danvan.core.importing import import_upload_page
 from danvan.orgunits.selectors import orgunit_active
 
@@ -146,4 +147,17 @@ def import_file(request):
         request,
         "accounts/import.html",
         lambda data, name: users_import(data, name, allowed_codes=allowed, manageable=manageable),
+    )
+
+
+@role_required(*ADMIN)
+def import_template(request):
+    """The import template; its sample row grants a clerk's role on the first unit the
+    administrator manages."""
+    unit = _admin_units(request).order_by("path").first()
+    return template_response(
+        "mau-nhap-nguoi-dung",
+        "Người dùng và quyền",
+        users_template_columns(unit_code=unit.code if unit else ""),
+        request.GET.get("dinh_dang", "xlsx"),
     )

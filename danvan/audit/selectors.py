@@ -1,12 +1,11 @@
 import datetime
-from dataclasses import dataclass
 
-from django.apps import apps
 from django.db.models import Q, QuerySet
 
 from danvan.accounts.access import access_is_province_admin, access_unit_paths
 from danvan.accounts.models import Role
 from danvan.audit.models import AuditEvent
+from danvan.audit.presenting import References, event_changes, model_name, source_label
 
 
 def audit_events_visible(user) -> QuerySet[AuditEvent]:
@@ -49,43 +48,26 @@ def audit_events_filter(
     return events
 
 
-_HIDDEN = {"id", "created_at", "updated_at", "path", "level"}
-
-
-@dataclass(frozen=True)
-class Change:
-    label: str
-    before: object
-    after: object
-
-
-def _fields(model_label: str) -> dict[str, str]:
-    try:
-        model = apps.get_model(model_label)
-    except (LookupError, ValueError):
-        return {}
-    return {f.attname: str(f.verbose_name) for f in model._meta.concrete_fields}
-
-
 def audit_model_label(model_label: str) -> str:
-    try:
-        return str(apps.get_model(model_label)._meta.verbose_name).capitalize()
-    except (LookupError, ValueError):
-        return model_label
+    """The kind of record in Vietnamese (kept here for the filter form and older callers)."""
+    return model_name(model_label)
 
 
-def _display(value):
-    if isinstance(value, bool):
-        return "Có" if value else "Không"
-    return value
-
-
-def audit_event_changes(event: AuditEvent) -> list[Change]:
-    """What changed, with the fields' Vietnamese names, leaving out bookkeeping columns."""
-    labels = _fields(event.model)
-    before, after = event.before or {}, event.after or {}
+def audit_event_rows(events) -> list[dict]:
+    """A page of events as people read them: kind of record, channel, and each change with
+    Vietnamese field names and readable values (foreign keys named, read once per page)."""
+    events = list(events)
+    references = References(events)
     return [
-        Change(labels.get(name, name), _display(before.get(name)), _display(after.get(name)))
-        for name in event.changed_fields
-        if name not in _HIDDEN
+        {
+            "event": event,
+            "model": model_name(event.model),
+            "source": source_label(event.source),
+            "changes": event_changes(event, references),
+        }
+        for event in events
     ]
+
+
+def audit_event_changes(event: AuditEvent):
+    return event_changes(event)

@@ -5,12 +5,7 @@ from django.shortcuts import render
 from danvan.accounts.models import Role
 from danvan.audit.exporting import audit_export_csv
 from danvan.audit.forms import AuditFilterForm
-from danvan.audit.selectors import (
-    audit_event_changes,
-    audit_events_filter,
-    audit_events_visible,
-    audit_model_label,
-)
+from danvan.audit.selectors import audit_event_rows, audit_events_filter, audit_events_visible
 from danvan.core.decorators import role_required
 
 
@@ -28,10 +23,7 @@ def _filtered(request):
 def event_list(request):
     form, events = _filtered(request)
     page = Paginator(events, 50).get_page(request.GET.get("trang"))
-    rows = [
-        {"event": e, "model": audit_model_label(e.model), "changes": audit_event_changes(e)}
-        for e in page
-    ]
+    rows = audit_event_rows(page)
     query = request.GET.copy()
     query.pop("trang", None)
     context = {"form": form, "page": page, "rows": rows, "query": query.urlencode()}

@@ -25,6 +25,7 @@ NOT_FOUND = "Không tìm thấy, hoặc bạn không có quyền xem."
 
 class FindingOut(Schema):
     rule: str
+    title: str  # the rule's Vietnamese name
     severity: str
     message: str
     excerpt: str

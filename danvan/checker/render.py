@@ -81,8 +81,10 @@ def html_page(results: list[tuple[str, object]]) -> str:
             parts.append(
                 str(
                     format_html(
-                        '<li>{} — <a href="#{}">{}</a>: {}</li>',
+                        '<li>{} — <strong title="{}">{}</strong> — <a href="#{}">{}</a>: {}</li>',
                         SEVERITY_LABELS[f.severity],
+                        f.rule,
+                        f.title,
                         finding_anchor(i, prefix),
                         f.excerpt,
                         f.message,

@@ -10,6 +10,7 @@ from django.utils import timezone
 from danvan.accounts.access import access_register_units
 from danvan.checker.models import LegacyValue
 from danvan.core.errors import DomainError
+from danvan.indicators.labels import indicator_label
 from danvan.orgunits.models import OrgUnit
 from danvan.periods.values import Period, PeriodError
 
@@ -68,7 +69,8 @@ def legacy_values_confirm(
             problems.append(UNKNOWN_INDICATOR.format(line=line, code=code))
             continue
         if code in seen:
-            problems.append(DUPLICATE.format(line=line, code=code, first=seen[code]))
+            label = indicator_label(code) or code
+            problems.append(DUPLICATE.format(line=line, code=label, first=seen[code]))
             continue
         seen[code] = line
         try:

@@ -1,8 +1,8 @@
 """What every file import shares: the per-row problem, the all-or-nothing refusal, and the
 upload page that runs an importer and shows either its result or every bad row."""
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 
 from django.shortcuts import render
 
@@ -15,19 +15,38 @@ class Problem:
     """One bad cell or row: where (line as Excel shows it, column), what, and why."""
 
     line: int
-    column: str
+    column: str  # the Vietnamese header once ImportRejected has named it
     value: str
     message: str
+    code: str = ""  # the technical column name (``kenh_nop``), for scripts and experts
 
     def __str__(self):
-        where = f"Dòng {self.line}" + (f", cột {self.column}" if self.column else "")
+        where = f"Dòng {self.line}" + (f', cột "{self.column}"' if self.column else "")
         return f"{where}: {self.message}."
 
 
-class ImportRejected(DomainError):
-    """The file was refused whole; ``problems`` lists every bad row."""
+def _header(headers: Mapping[str, Sequence[str] | str], column: str) -> str:
+    names = headers.get(column)
+    if not names:
+        return column
+    return names if isinstance(names, str) else names[0]
 
-    def __init__(self, problems: list[Problem]):
+
+class ImportRejected(DomainError):
+    """The file was refused whole; ``problems`` lists every bad row. With ``headers``
+    (technical name → Vietnamese headers, the first one shown), each problem names its
+    column as people read it in the file; the technical name stays in ``code``."""
+
+    def __init__(
+        self,
+        problems: list[Problem],
+        headers: Mapping[str, Sequence[str] | str] | None = None,
+    ):
+        if headers is not None:
+            problems = [
+                replace(p, column=_header(headers, p.column), code=p.code or p.column)
+                for p in problems
+            ]
         self.problems = sorted(problems, key=lambda p: (p.line, p.column))
         lines = "\n".join(str(p) for p in self.problems)
         super().__init__(f"Tệp có {len(problems)} lỗi, chưa nhập gì:\n{lines}")

@@ -64,6 +64,7 @@ def render_consolidation(consolidation, fmt: str) -> Rendered:
         request_window(consolidation.request),
         comparison.rows,
         [(code, names.get(code, code), values) for code, values in units.items()],
+        heads=comparison.all_heads,
     )
     return Rendered(f"{document.title}.xlsx", TYPES["xlsx"], xlsx.workbook_bytes(workbook))
 

@@ -162,63 +162,134 @@ def appendix_xlsx(title: str, caption: str, rows: list[FormRow], result: Result)
     return workbook
 
 
-def comparison_sheet(workbook: Workbook, window: Window, rows: list[FormRow], units) -> None:
-    """One row per unit (``units``: (code, name, base values)), a column per count and, for
-    each ratio, its numerator, denominator and the ratio as a formula; a total row of SUMs
-    with the ratios recomputed from the summed parts."""
-    sheet = workbook.create_sheet("So sánh đơn vị")
-    # Typed-in values that do not add up (a rate, an income per head) have no column here.
-    additive = dict(TypedIndicator.objects.values_list("code", "additive"))
-    columns: list[tuple[str, str, str]] = []  # (kind, code, header)
+COMPARISON_FIXED = ["Chỉ tiêu", "Mã", "Đơn vị tính"]
+NUMERATOR = "Tử số: {label}"
+DENOMINATOR = "Mẫu số: {label}"
+
+
+def _label(code: str, rows: list[FormRow]) -> str:
     for row in rows:
-        if not row.code:
-            continue
-        definition = _definition(row.code)
-        if definition is not None and definition.is_ratio:
-            numerator, denominator = definition.ratio
-            columns.append(("num", numerator, f"{row.code} (tử số)"))
-            columns.append(("den", denominator, f"{row.code} (mẫu số)"))
-            columns.append(("ratio", row.code, row.code))
-        elif definition is not None or additive.get(row.code):
-            columns.append(("count", row.code, row.code))
-    sheet.append(["Mã đơn vị", "Đơn vị", *[header for _, _, header in columns]])
-    for column in range(1, len(columns) + 3):
-        _style(sheet.cell(1, column), bold=True, wrap=True, center=True)
-        sheet.cell(1, column).border = BOX
-    sheet.column_dimensions["A"].width = 14
-    sheet.column_dimensions["B"].width = 40
-    sheet.freeze_panes = "C2"
-    first = 2
-    for line, (code, name, values) in enumerate(units, start=first):
-        result = indicators_recompute(window, values, validate=False)
-        sheet.cell(line, 1, code)
-        sheet.cell(line, 2, name)
-        for column, (kind, indicator, _) in enumerate(columns, start=3):
-            cell = sheet.cell(line, column)
-            if kind == "ratio":
-                num, den = get_column_letter(column - 2), get_column_letter(column - 1)
-                cell.value = f'=IF({den}{line}=0,"",{num}{line}/{den}{line})'
-                _style(cell, number_format=PERCENT)
-            else:
-                value = result.values.get(indicator)
-                cell.value = None if value is None else _plain(value)
-                _style(cell, number_format=INTEGER)
-            cell.border = BOX
-    last = first + len(units) - 1
-    total = last + 1
-    sheet.cell(total, 2, "Tổng cộng")
-    _style(sheet.cell(total, 2), bold=True)
-    for column, (kind, _, _) in enumerate(columns, start=3):
-        letter = get_column_letter(column)
-        cell = sheet.cell(total, column)
-        if kind == "ratio":
-            num, den = get_column_letter(column - 2), get_column_letter(column - 1)
-            cell.value = f'=IF({den}{total}=0,"",{num}{total}/{den}{total})'
-            _style(cell, bold=True, number_format=PERCENT)
-        else:
-            cell.value = f"=SUM({letter}{first}:{letter}{last})" if units else 0
-            _style(cell, bold=True, number_format=INTEGER)
+        if row.code == code:
+            return row.label
+    definition = _definition(code)
+    return definition.label if definition is not None else code
+
+
+def comparison_sheet(
+    workbook: Workbook, window: Window, rows: list[FormRow], units, heads=None
+) -> None:
+    """Indicators as rows, units as columns (``units``: (code, name, base values); ``heads``:
+    the page's unit heads with short names), as the consolidation page shows them: the label
+    first (the code in a narrow column beside it), the unit's short name heading its column
+    (full name and code in the cell's comment), a «Tổng cộng» column of SUMs. A ratio is a
+    formula over its numerator and denominator rows, written just above it, so that the
+    total's ratio is recomputed from the summed parts. Header row and the three first columns
+    are frozen."""
+    from openpyxl.comments import Comment
+
+    sheet = workbook.create_sheet("So sánh đơn vị")
+    additive = dict(TypedIndicator.objects.values_list("code", "additive"))
+    short = {head.code: head.short for head in heads or ()}
+    first_unit = len(COMPARISON_FIXED) + 1
+    total_column = first_unit + len(units)
+    sheet.append(
+        [*COMPARISON_FIXED, *[short.get(code) or name for code, name, _ in units], "Tổng cộng"]
+    )
+    for column in range(1, total_column + 1):
+        cell = sheet.cell(1, column)
+        _style(cell, bold=True, wrap=True, center=True)
         cell.border = BOX
+    for offset, (code, name, _) in enumerate(units):
+        sheet.cell(1, first_unit + offset).comment = Comment(f"{name} (mã {code})", "DanVan")
+    sheet.row_dimensions[1].height = 48
+    widths = {1: 48, 2: 16, 3: 11, total_column: 14}
+    for column in range(1, total_column + 1):
+        sheet.column_dimensions[get_column_letter(column)].width = widths.get(column, 13)
+    sheet.freeze_panes = sheet.cell(2, first_unit).coordinate
+    results = [indicators_recompute(window, values, validate=False) for _, _, values in units]
+    unit_letters = [get_column_letter(first_unit + i) for i in range(len(units))]
+    total_letter = get_column_letter(total_column)
+    line = 2
+
+    def counts_row(label, code, unit, *, bold=False, summed=True, indent=0):
+        nonlocal line
+        sheet.cell(line, 1, label)
+        sheet.cell(line, 2, code)
+        sheet.cell(line, 3, unit)
+        _style(sheet.cell(line, 1), bold=bold, wrap=True)
+        sheet.cell(line, 1).alignment = Alignment(wrap_text=True, vertical="center", indent=indent)
+        _style(sheet.cell(line, 2))
+        _style(sheet.cell(line, 3), center=True)
+        for offset, result in enumerate(results):
+            value = result.values.get(code)
+            cell = sheet.cell(line, first_unit + offset)
+            cell.value = None if value is None or isinstance(value, Ratio) else _plain(value)
+            _style(cell, bold=bold, number_format=INTEGER if summed else DECIMAL)
+        total = sheet.cell(line, total_column)
+        if summed and units:
+            total.value = f"=SUM({unit_letters[0]}{line}:{unit_letters[-1]}{line})"
+        _style(total, bold=True, number_format=INTEGER)
+        for column in range(1, total_column + 1):
+            sheet.cell(line, column).border = BOX
+        line += 1
+        return line - 1
+
+    # Plan the lines first: a ratio refers to the rows of its parts wherever they are, and
+    # only parts that have no row of their own get a "Tử số: …"/"Mẫu số: …" row above it.
+    counted = {
+        row.code
+        for row in rows
+        if row.code
+        and not (_definition(row.code) and _definition(row.code).is_ratio)
+        and (_definition(row.code) is not None or row.code in additive)
+    }
+    plan, helpers = [], set()
+    for row in rows:
+        if row.heading:
+            plan.append(("heading", row))
+        elif row.code in counted:
+            plan.append(("count", row))
+        elif row.code and _definition(row.code) is not None and _definition(row.code).is_ratio:
+            parts = _definition(row.code).ratio
+            for part, template in zip(parts, (NUMERATOR, DENOMINATOR), strict=True):
+                if part not in counted and part not in helpers:
+                    helpers.add(part)
+                    plan.append(("part", (part, template.format(label=_label(part, rows)))))
+            plan.append(("ratio", row))
+    lines = {}
+    for offset, (kind, item) in enumerate(plan, start=2):
+        if kind == "count":
+            lines.setdefault(item.code, offset)
+        elif kind == "part":
+            lines.setdefault(item[0], offset)
+    for kind, item in plan:
+        if kind == "heading":
+            sheet.cell(line, 1, item.heading)
+            sheet.merge_cells(start_row=line, start_column=1, end_row=line, end_column=3)
+            _style(sheet.cell(line, 1), bold=True, wrap=True)
+            for column in range(1, total_column + 1):
+                sheet.cell(line, column).border = BOX
+            line += 1
+        elif kind == "count":
+            counts_row(item.label, item.code, item.unit, summed=additive.get(item.code, True))
+        elif kind == "part":
+            counts_row(item[1], item[0], "", indent=2)
+        else:
+            numerator, denominator = _definition(item.code).ratio
+            num, den = lines[numerator], lines[denominator]
+            sheet.cell(line, 1, item.label)
+            sheet.cell(line, 2, item.code)
+            sheet.cell(line, 3, item.unit)
+            _style(sheet.cell(line, 1), wrap=True)
+            _style(sheet.cell(line, 2))
+            _style(sheet.cell(line, 3), center=True)
+            for letter in [*unit_letters, total_letter]:
+                cell = sheet[f"{letter}{line}"]
+                cell.value = f'=IF({letter}{den}=0,"",{letter}{num}/{letter}{den})'
+                _style(cell, bold=letter == total_letter, number_format=PERCENT)
+            for column in range(1, total_column + 1):
+                sheet.cell(line, column).border = BOX
+            line += 1
 
 
 def workbook_bytes(workbook: Workbook) -> bytes:

@@ -4,6 +4,7 @@ dossier's due date is computed when its file gives none. Imported whole like eve
 from django.db import transaction
 
 from danvan.core.errors import DomainError
+from danvan.core.import_templates import TemplateColumn
 from danvan.core.importing import ImportRejected, Problem
 from danvan.core.tabular import read_table
 from danvan.dossiers.models import Procedure
@@ -17,6 +18,25 @@ COLUMNS = {
 }
 NO_ROWS = "Tệp không có dòng dữ liệu nào."
 DUPLICATE = "mã thủ tục «{code}» lặp lại (đã có ở dòng {first})"
+
+
+def procedures_template_columns() -> list[TemplateColumn]:
+    h = {name: headers[0] for name, headers in COLUMNS.items()}
+    return [
+        TemplateColumn(
+            h["ma_thu_tuc"],
+            "Mã thủ tục như trên Cổng dịch vụ công; mã đã có thì thủ tục đó được cập nhật",
+            required=True,
+            sample="1.000000.000.00.00.MAU",
+        ),
+        TemplateColumn(h["ten_thu_tuc"], "Tên thủ tục", required=True, sample="Thủ tục mẫu"),
+        TemplateColumn(h["linh_vuc"], "Lĩnh vực của thủ tục", sample="Đầu tư"),
+        TemplateColumn(
+            h["thoi_han"],
+            "Số ngày làm việc để giải quyết; dùng tính ngày hẹn trả khi hồ sơ không ghi",
+            sample="10",
+        ),
+    ]
 
 
 def procedures_import(data: bytes, filename: str) -> tuple[int, int]:
@@ -52,7 +72,7 @@ def procedures_import(data: bytes, filename: str) -> tuple[int, int]:
                 "duration_working_days": days,
             }
     if problems:
-        raise ImportRejected(problems)
+        raise ImportRejected(problems, COLUMNS)
     created = updated = 0
     with transaction.atomic():
         for code, values in parsed.items():

@@ -6,6 +6,7 @@ app_name = "dossiers"
 urlpatterns = [
     path("", views.dossier_list_view, name="list"),
     path("thu-tuc/", views.procedure_list, name="procedures"),
+    path("thu-tuc/tep-mau/", views.procedure_template, name="procedure_template"),
     path("them/", views.dossier_create, name="create"),
     path("nhap/", views.dossier_import, name="import"),
     path("xuat/", views.dossier_export, name="export"),

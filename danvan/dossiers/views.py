@@ -11,11 +11,12 @@ from danvan.accounts.access import (
     access_units,
 )
 from danvan.core.errors import DomainError
+from danvan.core.import_templates import template_response
 from danvan.core.importing import import_upload_page
 from danvan.dossiers import services
 from danvan.dossiers.forms import DossierForm, dossier_extra_filters
 from danvan.dossiers.models import Procedure
-from danvan.dossiers.procedures import procedures_import
+from danvan.dossiers.procedures import procedures_import, procedures_template_columns
 from danvan.dossiers.selectors import dossier_get
 from danvan.dossiers.spec import DOSSIERS
 from danvan.registers.importing import register_import
@@ -107,6 +108,7 @@ def dossier_import(request):
         request,
         "dossiers/import.html",
         lambda data, name: register_import(DOSSIERS, data, name, units=units),
+        {"headers": [column.header for column in DOSSIERS.columns]},
     )
 
 
@@ -131,3 +133,14 @@ def procedure_list(request):
 
     context = {"procedures": Procedure.objects.all(), "can_change": can_change}
     return import_upload_page(request, "dossiers/procedures.html", run, context)
+
+
+@login_required
+def procedure_template(request):
+    """The procedure catalogue's import template."""
+    return template_response(
+        "mau-nhap-thu-tuc",
+        "Danh mục thủ tục hành chính",
+        procedures_template_columns(),
+        request.GET.get("dinh_dang", "xlsx"),
+    )

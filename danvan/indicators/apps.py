@@ -7,7 +7,9 @@ class IndicatorsConfig(AppConfig):
     verbose_name = "Chỉ tiêu"
 
     def ready(self):
+        from danvan.audit.presenting import audit_register_code_labels
         from danvan.audit.recorder import audit_register
+        from danvan.indicators.labels import indicator_label
         from danvan.indicators.models import (
             Form,
             FormItem,
@@ -20,3 +22,4 @@ class IndicatorsConfig(AppConfig):
         audit_register(TypedValue, unit_path=lambda value: value.unit.path)
         for model in (TypedIndicator, Form, FormVersion, FormItem, ValidationRule):
             audit_register(model)
+        audit_register_code_labels(indicator_label)

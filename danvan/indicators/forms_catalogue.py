@@ -51,8 +51,22 @@ def catalogue_rows(result: Result) -> list[FormRow]:
     return _rows(items, result)
 
 
+def _unit_names(result: Result) -> dict[str, str]:
+    """Listed values name their unit by code; people read the unit's (short) name."""
+    from danvan.orgunits.models import OrgUnit
+
+    codes = {unit for rows in result.listed.values() for unit, _ in rows}
+    if not codes:
+        return {}
+    return {
+        code: unit.short_name or unit.name
+        for code, unit in OrgUnit.objects.in_bulk(list(codes), field_name="code").items()
+    }
+
+
 def _rows(items, result: Result) -> list[FormRow]:
     typed = {t.code: t for t in TypedIndicator.objects.all()}
+    names = _unit_names(result)
     rows = []
     for heading, code, label in items:
         if heading:
@@ -61,7 +75,7 @@ def _rows(items, result: Result) -> list[FormRow]:
         if code in typed:
             indicator = typed[code]
             listed = tuple(
-                (unit, _shown(value, typed=indicator))
+                (names.get(unit, unit), _shown(value, typed=indicator))
                 for unit, value in result.listed.get(code, [])
             )
             rows.append(

@@ -1,4 +1,5 @@
-"""Export of the tree in the same columns the import reads, so a file round-trips."""
+"""Export of the tree in the same columns the import reads, so a file round-trips (Vietnamese
+headers and the kind by its label, both of which the import accepts)."""
 
 import csv
 import io
@@ -11,7 +12,7 @@ from danvan.core.dates import format_date
 from danvan.orgunits.importing import COLUMNS
 from danvan.orgunits.models import OrgUnit
 
-HEADERS = list(COLUMNS)
+HEADERS = [headers[0] for headers in COLUMNS.values()]  # the import reads them back
 
 
 def _rows(units: QuerySet[OrgUnit]):
@@ -20,7 +21,7 @@ def _rows(units: QuerySet[OrgUnit]):
             unit.code,
             unit.name,
             unit.short_name,
-            unit.kind,
+            unit.get_kind_display(),
             unit.parent.code if unit.parent else "",
             format_date(unit.valid_from),
             format_date(unit.valid_to),

@@ -12,6 +12,7 @@ from django.db import transaction
 
 from danvan.core.dates import parse_date
 from danvan.core.errors import DomainError
+from danvan.core.import_templates import TemplateColumn
 from danvan.core.importing import ImportRejected, Problem
 from danvan.core.tabular import read_table
 from danvan.orgunits import services
@@ -28,16 +29,46 @@ COLUMNS: dict[str, list[str]] = {
 }
 REQUIRED = {"ma_don_vi", "ten_don_vi", "loai"}
 
-MISSING_VALUE = "thiếu {column}"
+MISSING_VALUE = "thiếu «{column}»"
 BAD_CODE = "mã đơn vị «{value}» không hợp lệ (chỉ chữ không dấu, số, dấu chấm, gạch ngang)"
 DUPLICATE_CODE = "mã đơn vị «{value}» lặp lại (đã có ở dòng {first})"
-UNKNOWN_KIND = "loại đơn vị «{value}» không có; dùng: {kinds}"
+UNKNOWN_KIND = "loại đơn vị «{value}» không có; chọn một trong: {kinds}"
 UNKNOWN_PARENT = "đơn vị cha «{value}» không có trong tệp và trong hệ thống"
 SELF_PARENT = "đơn vị không thể là cha của chính nó"
 CYCLE = "vòng lặp cấp trên: {chain}"
 BAD_RANGE = "hiệu lực đến ({end}) trước hiệu lực từ ({start})"
 NO_ROWS = "Tệp không có dòng dữ liệu nào."
 OUT_OF_SCOPE = "đơn vị «{value}» nằm ngoài phạm vi bạn được quản trị"
+
+
+def orgunits_template_columns(*, parent_code: str) -> list[TemplateColumn]:
+    """The import template's columns; the sample row adds a department under ``parent_code``."""
+    h = {name: headers[0] for name, headers in COLUMNS.items()}
+    return [
+        TemplateColumn(
+            h["ma_don_vi"],
+            "Mã ổn định của đơn vị: chữ không dấu, số, dấu chấm, gạch ngang (ví dụ GL.SNV). "
+            "Mã đã có thì đơn vị đó được cập nhật",
+            required=True,
+            sample=f"{parent_code}.MAU" if parent_code else "MAU",
+        ),
+        TemplateColumn(h["ten_don_vi"], "Tên đầy đủ", required=True, sample="Phòng Mẫu"),
+        TemplateColumn(h["ten_viet_tat"], "Tên ngắn hiện trong bảng (không bắt buộc)"),
+        TemplateColumn(
+            h["loai"],
+            "Loại đơn vị",
+            required=True,
+            choices=tuple(kind.label for kind in OrgUnitKind),
+            sample=OrgUnitKind.PHONG.label,
+        ),
+        TemplateColumn(
+            h["ma_don_vi_cha"],
+            "Mã của đơn vị cấp trên (có trong tệp hoặc trong hệ thống); để trống là đơn vị gốc",
+            sample=parent_code,
+        ),
+        TemplateColumn(h["hieu_luc_tu"], "Ngày bắt đầu hoạt động, dạng dd/mm/yyyy"),
+        TemplateColumn(h["hieu_luc_den"], "Ngày thôi hoạt động, dạng dd/mm/yyyy; để trống"),
+    ]
 
 
 def _fold(text: str) -> str:
@@ -96,7 +127,7 @@ def _parse_rows(table) -> tuple[list[_Row], list[Problem]]:
     rows: list[_Row] = []
     problems: list[Problem] = []
     first_line: dict[str, int] = {}
-    kinds = ", ".join(k.value for k in OrgUnitKind)
+    kinds = "; ".join(k.label for k in OrgUnitKind)
     for row in table.rows:
         v = row.values
         bad = len(problems)
@@ -104,7 +135,9 @@ def _parse_rows(table) -> tuple[list[_Row], list[Problem]]:
         name = v.get("ten_don_vi", "")
         for column, value in (("ma_don_vi", code), ("ten_don_vi", name)):
             if not value:
-                problems.append(Problem(row.line, column, "", MISSING_VALUE.format(column=column)))
+                problems.append(
+                    Problem(row.line, column, "", MISSING_VALUE.format(column=COLUMNS[column][0]))
+                )
         if code and not CODE_PATTERN.match(code):
             problems.append(Problem(row.line, "ma_don_vi", code, BAD_CODE.format(value=code)))
         elif code in first_line:
@@ -121,7 +154,11 @@ def _parse_rows(table) -> tuple[list[_Row], list[Problem]]:
         kind = kind_parse(v.get("loai", ""))
         if kind is None:
             raw = v.get("loai", "")
-            message = UNKNOWN_KIND.format(value=raw, kinds=kinds) if raw else "thiếu loai"
+            message = (
+                UNKNOWN_KIND.format(value=raw, kinds=kinds)
+                if raw
+                else MISSING_VALUE.format(column=COLUMNS["loai"][0])
+            )
             problems.append(Problem(row.line, "loai", raw, message))
         dates = {}
         for column in ("hieu_luc_tu", "hieu_luc_den"):
@@ -317,7 +354,7 @@ def orgunits_import(
     if allowed_codes is not None:
         problems += _check_scope(rows, allowed_codes)
     if problems:
-        raise ImportRejected(problems)
+        raise ImportRejected(problems, COLUMNS)
     result = ImportResult()
     with transaction.atomic():
         units = {u.code: u for u in OrgUnit.objects.filter(code__in=_codes_of(rows))}

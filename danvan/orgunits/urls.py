@@ -7,6 +7,7 @@ urlpatterns = [
     path("", views.tree, name="tree"),
     path("them/", views.create, name="create"),
     path("nhap/", views.import_file, name="import"),
+    path("tep-mau/", views.import_template, name="import_template"),
     path("xuat/", views.export, name="export"),
     path("<str:code>/", views.detail, name="detail"),
     path("<str:code>/cap-duoi/", views.children, name="children"),

@@ -12,11 +12,12 @@ from danvan.accounts.access import access_unit, access_units
 from danvan.accounts.models import Role
 from danvan.core.decorators import role_required
 from danvan.core.errors import DomainError
+from danvan.core.import_templates import template_response
 from danvan.core.importing import import_upload_page
 from danvan.orgunits import services
 from danvan.orgunits.exporting import orgunits_export_csv, orgunits_export_xlsx
 from danvan.orgunits.forms import AsOfForm, OrgUnitCreateForm, OrgUnitMergeForm, OrgUnitRenameForm
-from danvan.orgunits.importing import orgunits_import
+from danvan.orgunits.importing import orgunits_import, orgunits_template_columns
 from danvan.orgunits.selectors import (
     orgunit_active,
     orgunit_ancestors,
@@ -199,6 +200,19 @@ def import_file(request):
         request,
         "orgunits/import.html",
         lambda data, name: orgunits_import(data, name, allowed_codes=allowed),
+    )
+
+
+@role_required(*ADMIN)
+def import_template(request):
+    """The import template; its sample row adds a department under the first unit the
+    administrator manages, so that it imports as it is."""
+    unit = access_units(request.user, roles=ADMIN).order_by("path").first()
+    return template_response(
+        "mau-nhap-don-vi",
+        "Cây đơn vị",
+        orgunits_template_columns(parent_code=unit.code if unit else ""),
+        request.GET.get("dinh_dang", "xlsx"),
     )
 
 

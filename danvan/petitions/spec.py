@@ -14,7 +14,7 @@ from danvan.registers import columns as c
 from danvan.registers.columns import Column, RegisterSpec
 
 NO_PEOPLE = "số người phải từ 1 trở lên"
-ACCEPTED_WITHOUT_HANDLING = "có ngày thụ lý nhưng hình thức xử lý không phải «thu_ly»"
+ACCEPTED_WITHOUT_HANDLING = "có ngày thụ lý nhưng hình thức xử lý không phải «Thụ lý giải quyết»"
 ACCEPTED_BEFORE_RECEIVED = "ngày thụ lý trước ngày nhận đơn"
 RESOLVED_BEFORE = "ngày giải quyết xong trước ngày nhận (hoặc thụ lý) đơn"
 INELIGIBLE_ACCEPTED = "đơn không đủ điều kiện xử lý thì không thể thụ lý"
@@ -99,7 +99,14 @@ PETITIONS = RegisterSpec(
         Column("ngay_nhan", ("Ngày nhận", "Ngày nhận đơn"), "received_on", c.date, required=True),
         Column("loai_don", ("Loại đơn",), "kind", c.choice(PetitionKind.choices), required=True),
         Column("so_nguoi_dung_don", ("Số người đứng đơn",), "senders", c.count),
-        Column("du_dieu_kien", ("Đủ điều kiện xử lý",), "eligible", eligible),
+        Column(
+            "du_dieu_kien",
+            ("Đủ điều kiện xử lý",),
+            "eligible",
+            eligible,
+            help="Có hoặc không (cũng nhận x, 1, 0); để trống là có",
+            sample="có",
+        ),
         Column(
             "ly_do_khong_du_dieu_kien",
             ("Lý do không đủ điều kiện",),

@@ -52,11 +52,15 @@ def _parsed(spec, request, payload: dict, *, partial=False):
     writable = {u.code: u for u in access_register_units(request.auth)}
     values, problems = record_values(spec, payload, writable, partial=partial)
     if problems:
+        headers = {column.name: column.header for column in spec.columns}
         return None, Status(
             400,
             {
                 "detail": "Bản ghi chưa hợp lệ.",
-                "problems": [{"column": c, "value": v, "reason": r} for c, v, r in problems],
+                "problems": [
+                    {"column": c, "header": headers.get(c, c), "value": v, "reason": r}
+                    for c, v, r in problems
+                ],
             },
         )
     return values, None

@@ -19,7 +19,7 @@ FALSE_WORDS = {"", "0", "khong", "không", "k", "false", "no", "sai"}
 REQUIRED = "bắt buộc, không được để trống"
 TOO_LONG = "dài quá {max_length} ký tự"
 NOT_BOOL = "«{value}» không phải có/không (dùng có, không, x, 1, 0)"
-NOT_CHOICE = "«{value}» không hợp lệ; dùng một trong: {choices}"
+NOT_CHOICE = "«{value}» không hợp lệ; chọn một trong: {choices}"
 NOT_INT = "«{value}» không phải số nguyên không âm"
 
 
@@ -36,6 +36,7 @@ def text(max_length: int) -> Callable[[str], str]:
             raise ValueError(TOO_LONG.format(max_length=max_length))
         return value
 
+    parse.max_length = max_length
     return parse
 
 
@@ -54,29 +55,50 @@ def boolean(value: str) -> bool:
     raise ValueError(NOT_BOOL.format(value=value))
 
 
-def choice(
-    choices: Sequence[tuple[str, str]], *, blank: bool = False, default: str | None = None
-) -> Callable[[str], str]:
-    """A slug from ``choices``; the Vietnamese label (with or without diacritics) also works.
-    An empty cell is "" with ``blank``, or ``default`` when one is given."""
-    lookup = {}
-    for slug, label in choices:
-        lookup[_fold(slug)] = slug
-        lookup[_fold(label)] = slug
+def labels_list(labels) -> str:
+    """Accepted labels as a message lists them: "A, B, C", or "A; B" when a label has a comma."""
+    labels = list(labels)
+    return ("; " if any("," in label for label in labels) else ", ").join(labels)
 
-    def parse(value: str) -> str:
-        if not value.strip() and default is not None:
-            return default
-        if not value.strip() and blank:
+
+class Choice:
+    """Parser of a value from a list: the slug, or the Vietnamese label with or without
+    diacritics. An empty cell is "" with ``blank``, or ``default`` when one is given. Errors
+    and templates name the labels, never the slugs."""
+
+    def __init__(
+        self, choices: Sequence[tuple[str, str]], *, blank: bool = False, default: str | None = None
+    ):
+        self.choices = tuple((str(slug), str(label)) for slug, label in choices)
+        self.blank = blank
+        self.default = default
+        self.labels = dict(self.choices)
+        self._lookup = {}
+        for slug, label in self.choices:
+            self._lookup[_fold(slug)] = slug
+            self._lookup[_fold(label)] = slug
+
+    def __call__(self, value: str) -> str:
+        if not value.strip() and self.default is not None:
+            return self.default
+        if not value.strip() and self.blank:
             return ""
-        found = lookup.get(_fold(value))
+        found = self._lookup.get(_fold(value))
         if found is None:
-            raise ValueError(
-                NOT_CHOICE.format(value=value, choices=", ".join(slug for slug, _ in choices))
-            )
+            raise ValueError(NOT_CHOICE.format(value=value, choices=self.accepted()))
         return found
 
-    return parse
+    def label(self, slug: str) -> str:
+        return self.labels.get(slug, slug)
+
+    def accepted(self) -> str:
+        return labels_list(label for _, label in self.choices)
+
+
+def choice(
+    choices: Sequence[tuple[str, str]], *, blank: bool = False, default: str | None = None
+) -> Choice:
+    return Choice(choices, blank=blank, default=default)
 
 
 def count(value: str) -> int:
@@ -105,6 +127,18 @@ class Column:
     field: str  # model field (``unit`` columns resolve a unit code)
     parse: Callable[[str], Any]
     required: bool = False
+    help: str = ""  # what the column holds, for the template's «Hướng dẫn» sheet
+    sample: str | None = None  # the template's sample value (None: derived from the parser)
+
+    @property
+    def header(self) -> str:
+        return self.headers[0]
+
+    def export(self, value: Any) -> str:
+        """The cell as a file shows it: a list value by its Vietnamese label."""
+        if isinstance(self.parse, Choice):
+            return self.parse.label(value) if value else ""
+        return export_value(value)
 
 
 @dataclass(frozen=True)

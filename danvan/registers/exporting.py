@@ -1,4 +1,5 @@
-"""Export of a register in the columns its import reads, so a file round-trips."""
+"""Export of a register in the columns its import reads, so a file round-trips: Vietnamese
+headers and list values by their labels, both of which the import accepts."""
 
 import csv
 import io
@@ -6,21 +7,21 @@ import io
 from django.db.models import QuerySet
 from openpyxl import Workbook
 
-from danvan.registers.columns import RegisterSpec, export_value
+from danvan.registers.columns import RegisterSpec
 
 
 def _cells(spec: RegisterSpec, record) -> list[str]:
     cells = []
     for column in spec.columns:
         value = getattr(record, column.field)
-        cells.append(value.code if column.field == "unit" else export_value(value))
+        cells.append(value.code if column.field == "unit" else column.export(value))
     return cells
 
 
 def register_export_csv(spec: RegisterSpec, records: QuerySet) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([c.name for c in spec.columns])
+    writer.writerow([c.header for c in spec.columns])
     for record in records.select_related("unit").iterator(chunk_size=2000):
         writer.writerow(_cells(spec, record))
     return buffer.getvalue().encode("utf-8-sig")  # BOM: Excel on Windows reads UTF-8
@@ -29,7 +30,7 @@ def register_export_csv(spec: RegisterSpec, records: QuerySet) -> bytes:
 def register_export_xlsx(spec: RegisterSpec, records: QuerySet) -> bytes:
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(spec.label[:31])
-    header = [c.name for c in spec.columns]
+    header = [c.header for c in spec.columns]
     sheet.append(header)
     for record in records.select_related("unit").iterator(chunk_size=2000):
         sheet.append(_cells(spec, record))

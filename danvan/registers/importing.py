@@ -89,7 +89,7 @@ def register_import(
             reason = KEY_OF_OTHER_UNIT.format(value=values[key_field], unit=record.unit.code)
             problems.append(Problem(line, spec.key, values[key_field], reason))
     if problems:
-        raise ImportRejected(problems)
+        raise ImportRejected(problems, spec.table_columns)
     result = RegisterImportResult()
     complete = spec.completer()
     created, updated, changed_fields, old_versions = [], [], set(), []

@@ -14,6 +14,7 @@ urlpatterns = [
     path("<slug:register>/", views.record_list, name="list"),
     path("<slug:register>/them/", views.record_create, name="create"),
     path("<slug:register>/nhap/", views.record_import, name="import"),
+    path("<slug:register>/tep-mau/", views.record_template, name="template"),
     path("<slug:register>/xuat/", views.record_export, name="export"),
     path("<slug:register>/<int:pk>/", views.record_detail, name="detail"),
     path("<slug:register>/<int:pk>/sua/", views.record_edit, name="edit"),

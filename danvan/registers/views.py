@@ -9,9 +9,11 @@ from django.views.decorators.http import require_POST
 
 from danvan.accounts.access import access_home_unit, access_register_units, access_units
 from danvan.core.errors import DomainError
+from danvan.core.import_templates import template_response
 from danvan.core.importing import import_upload_page
 from danvan.registers.exporting import register_export_csv, register_export_xlsx
 from danvan.registers.forms import record_form_class
+from danvan.registers.import_templates import register_template_columns, register_template_note
 from danvan.registers.importing import register_import
 from danvan.registers.listing import register_filtered, register_listing
 from danvan.registers.registry import registers
@@ -162,8 +164,28 @@ def record_import(request, register):
         request,
         "registers/import.html",
         lambda data, name: register_import(spec, data, name, units=units),
+        {"spec": spec},
     )
     return response
+
+
+def template_download(request, spec, name: str) -> HttpResponse:
+    """The register's import template (XLSX, or CSV with ?dinh_dang=csv); the sample row
+    names one of the units the user keeps, so that it imports as it is."""
+    unit = writable_units(request).order_by("path").first()
+    return template_response(
+        name,
+        spec.label,
+        register_template_columns(spec, unit_code=unit.code),
+        request.GET.get("dinh_dang", "xlsx"),
+        notes=[register_template_note(spec)],
+    )
+
+
+@login_required
+def record_template(request, register):
+    spec = _spec(register)
+    return template_download(request, spec, f"mau-nhap-{spec.slug}")
 
 
 @login_required

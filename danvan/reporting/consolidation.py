@@ -16,7 +16,7 @@ from danvan.indicators.forms_catalogue import FormRow
 from danvan.indicators.models import TypedIndicator
 from danvan.indicators.values import Ratio
 from danvan.orgunits.models import OrgUnit
-from danvan.orgunits.selectors import orgunit_lineage_ids, orgunit_names_as_of
+from danvan.orgunits.selectors import orgunit_as_of, orgunit_lineage_ids, orgunit_names_as_of
 from danvan.periods.selectors import period_window_for
 from danvan.periods.values import Period
 from danvan.reporting.figures import (
@@ -104,6 +104,34 @@ class UnitColumn:
     label: str
 
 
+@dataclass(frozen=True)
+class UnitHead:
+    """A unit as a column of the comparison: its code, its name and its short name as of the
+    request (the short name heads the column, the full name is its tooltip)."""
+
+    code: str
+    name: str
+    short: str
+
+
+@dataclass(frozen=True)
+class Cell:
+    shown: str  # 50.003, 84,2%
+    title: str = ""  # a ratio's parts, "315/372"
+
+
+@dataclass(frozen=True)
+class MatrixRow:
+    """One line of the comparison: a heading, or an indicator with a cell per unit shown."""
+
+    heading: str = ""
+    code: str = ""
+    label: str = ""
+    unit: str = ""
+    cells: tuple[Cell, ...] = ()
+    total: Cell = Cell("")
+
+
 @dataclass
 class Comparison:
     """What the consolidation page and the API show."""
@@ -115,6 +143,10 @@ class Comparison:
     previous_label: str
     previous: dict[str, str] = field(default_factory=dict)
     differences: dict[str, str] = field(default_factory=dict)
+    # Indicators as rows, the chosen units as columns (all units when none is chosen).
+    heads: list[UnitHead] = field(default_factory=list)
+    all_heads: list[UnitHead] = field(default_factory=list)
+    matrix: list[MatrixRow] = field(default_factory=list)
 
 
 def _shown(result: Result, code: str) -> str:
@@ -124,6 +156,40 @@ def _shown(result: Result, code: str) -> str:
     if isinstance(value, Ratio):
         return str(value)
     return format_number(value, 0 if value == int(value) else 1)
+
+
+def _cell(result: Result, code: str) -> Cell:
+    """A value as a table cell: counts as 50.003, ratios as 84,2% with their parts in the
+    tooltip ("315/372")."""
+    value = result.value(code)
+    if value is None:
+        return Cell("—")
+    if isinstance(value, Ratio):
+        parts = f"{format_number(value.numerator)}/{format_number(value.denominator)}"
+        if value.percent is None:
+            return Cell("—", parts)
+        return Cell(f"{format_number(value.percent, 1)}%", parts)
+    if isinstance(value, bool):
+        return Cell("Có" if value else "Không")
+    return Cell(format_number(value, 0 if value == int(value) else 1))
+
+
+def _matrix(rows: list[FormRow], total: Result, units: list[Result]) -> list[MatrixRow]:
+    matrix = []
+    for row in rows:
+        if row.heading:
+            matrix.append(MatrixRow(heading=row.heading))
+        elif row.code:
+            matrix.append(
+                MatrixRow(
+                    code=row.code,
+                    label=row.label,
+                    unit=row.unit,
+                    cells=tuple(_cell(result, row.code) for result in units),
+                    total=_cell(total, row.code),
+                )
+            )
+    return matrix
 
 
 def _difference(now, before) -> str:
@@ -165,7 +231,23 @@ def consolidation_previous(request: ReportRequest, units) -> tuple[str, Result]:
     return previous.label, indicators_recompute(window, values, counted.listed)
 
 
-def consolidation_comparison(consolidation: Consolidation, *, with_previous=True) -> Comparison:
+def _heads(units: dict[str, OrgUnit], day) -> dict[str, UnitHead]:
+    found = OrgUnit.objects.filter(pk__in=[u.pk for u in units.values()]).prefetch_related(
+        "versions"
+    )
+    heads = {}
+    for unit in found:
+        named = orgunit_as_of(unit, day)
+        heads[unit.code] = UnitHead(unit.code, named.name, named.short_name or named.name)
+    return heads
+
+
+def consolidation_comparison(
+    consolidation: Consolidation, *, with_previous=True, unit_codes=None
+) -> Comparison:
+    """The consolidated appendix, the previous period and the per-unit comparison; with
+    ``unit_codes``, the comparison's columns are those units only (unknown codes are ignored,
+    none left means all)."""
     request = consolidation.request
     figures = consolidation.figures
     window = request_window(request)
@@ -174,13 +256,24 @@ def consolidation_comparison(consolidation: Consolidation, *, with_previous=True
     codes = [r for r in rows if r.code]
     columns = [UnitColumn(r.code, r.label) for r in codes]
     unit_by_code = OrgUnit.objects.in_bulk(list(figures.get("units", {})), field_name="code")
-    names = orgunit_names_as_of(unit_by_code.values(), request.issued_on)
-    units = []
+    heads = _heads(unit_by_code, request.issued_on)
+    units, results = [], {}
     for code, values in figures.get("units", {}).items():
         unit_result = indicators_recompute(window, values, validate=False)
-        name = names[unit_by_code[code].pk]
-        units.append((code, name, [_shown(unit_result, c.code) for c in columns]))
-    comparison = Comparison(result, rows, columns, units, previous_label="")
+        results[code] = unit_result
+        units.append((code, heads[code].name, [_shown(unit_result, c.code) for c in columns]))
+    all_heads = [heads[code] for code, _, _ in units]
+    chosen = [h for h in all_heads if h.code in set(unit_codes or ())] or all_heads
+    comparison = Comparison(
+        result,
+        rows,
+        columns,
+        units,
+        previous_label="",
+        heads=chosen,
+        all_heads=all_heads,
+        matrix=_matrix(rows, result, [results[h.code] for h in chosen]),
+    )
     if with_previous and unit_by_code:
         lineage = orgunit_lineage_ids(unit_by_code.values())
         label, before = consolidation_previous(request, OrgUnit.objects.filter(pk__in=lineage))

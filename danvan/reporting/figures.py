@@ -23,10 +23,10 @@ from danvan.periods.values import Period, Window
 from danvan.reporting.models import ReportRequest, UnitReport
 from danvan.reporting.richtext import figure_span, figures_in
 
-OVERRIDE_NOT_A_NUMBER = "Chỉ tiêu {code}: «{value}» không phải số (viết 50.003 hoặc 84,2)."
-OVERRIDE_NEEDS_REASON = "Chỉ tiêu {code}: sửa số liệu tính từ sổ phải ghi rõ lý do."
-OVERRIDE_RATIO = "Chỉ tiêu {code} là tỷ lệ: hãy sửa tử số hoặc mẫu số, tỷ lệ được tính lại."
-OVERRIDE_UNKNOWN = "Chỉ tiêu {code} không có trong biểu mẫu của báo cáo."
+OVERRIDE_NOT_A_NUMBER = "Chỉ tiêu «{label}»: «{value}» không phải số (viết 50.003 hoặc 84,2)."
+OVERRIDE_NEEDS_REASON = "Chỉ tiêu «{label}»: sửa số liệu tính từ sổ phải ghi rõ lý do."
+OVERRIDE_RATIO = "Chỉ tiêu «{label}» là tỷ lệ: hãy sửa tử số hoặc mẫu số, tỷ lệ được tính lại."
+OVERRIDE_UNKNOWN = "Chỉ tiêu «{label}» không có trong biểu mẫu của báo cáo."
 
 
 def request_window(request: ReportRequest) -> Window:
@@ -59,23 +59,26 @@ def overrides_clean(raw: dict, allowed: set[str]) -> dict:
     """``{code: {"value": "530", "reason": "…"}}`` checked: numbers in Vietnamese notation, a
     reason for every change, no ratio (its parts are changed instead). Empty values drop out.
     Raises DomainError listing every problem."""
+    from danvan.indicators.labels import indicator_label
+
     cleaned, problems = {}, []
     for code, entry in (raw or {}).items():
         value = str(entry.get("value", "")).strip()
         reason = str(entry.get("reason", "")).strip()
         if not value:
             continue
+        label = indicator_label(code) or code  # people read the label, not the code
         if code not in allowed:
-            problems.append(OVERRIDE_UNKNOWN.format(code=code))
+            problems.append(OVERRIDE_UNKNOWN.format(label=label))
         elif code in catalogue() and catalogue().get(code).is_ratio:
-            problems.append(OVERRIDE_RATIO.format(code=code))
+            problems.append(OVERRIDE_RATIO.format(label=label))
         elif not reason:
-            problems.append(OVERRIDE_NEEDS_REASON.format(code=code))
+            problems.append(OVERRIDE_NEEDS_REASON.format(label=label))
         else:
             try:
                 _number(value)
             except InvalidOperation:
-                problems.append(OVERRIDE_NOT_A_NUMBER.format(code=code, value=value))
+                problems.append(OVERRIDE_NOT_A_NUMBER.format(label=label, value=value))
             else:
                 cleaned[code] = {"value": value, "reason": reason}
     if problems:

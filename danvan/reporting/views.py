@@ -352,12 +352,21 @@ def report_transition(request, report_id, action):
     return redirect("reporting:report", report_id=report.pk)
 
 
-def _consolidation_context(found, consolidation, form):
+def _consolidation_context(found, consolidation, form, query=None):
+    """``query``: the page's GET — which units to compare (``don_vi``, repeated) and whether
+    to show the indicators' codes (``ma=1``; the page's script toggles the same column)."""
+    query = query or {}
+    chosen = query.getlist("don_vi") if hasattr(query, "getlist") else []
+    comparison = (
+        consolidation_comparison(consolidation, unit_codes=chosen) if consolidation else None
+    )
     return {
         "found": found,
         "issuer_name": orgunit_name_as_of(found.issuer, found.issued_on),
         "consolidation": consolidation,
-        "comparison": consolidation_comparison(consolidation) if consolidation else None,
+        "comparison": comparison,
+        "chosen": {h.code for h in comparison.heads} if comparison else set(),
+        "show_codes": query.get("ma") == "1",
         "form": form,
         "today": timezone.localdate(),
     }
@@ -390,7 +399,7 @@ def consolidation_page(request, pk):
             else:
                 messages.success(request, "Đã lưu báo cáo tổng hợp.")
                 return redirect("reporting:consolidation", pk=found.pk)
-    context = _consolidation_context(found, consolidation, form)
+    context = _consolidation_context(found, consolidation, form, request.GET)
     context["theirs"] = theirs
     return render(request, "reporting/consolidation.html", context)
 

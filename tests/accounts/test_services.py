@@ -91,7 +91,7 @@ def test_bulk_import_with_bad_rows_creates_no_one(tree):
     bad = USERS_CSV + "nv.ba,ngan,,,chuyen_vien,A,\nnv.bon,Mat-khau-so-bon,,,vua,KHONGCO,hmm\n"
     with pytest.raises(ImportRejected) as caught:
         users_import(bad.encode(), "nguoi-dung.csv")
-    lines = [(p.line, p.column) for p in caught.value.problems]
+    lines = [(p.line, p.code) for p in caught.value.problems]
     assert lines == [(5, "mat_khau"), (6, "ca_cap_duoi"), (6, "ma_don_vi"), (6, "vai_tro")]
     assert not User.objects.filter(username__startswith="nv.").exists()
 
@@ -123,5 +123,5 @@ def test_bulk_import_reports_malformed_usernames_by_line(tree):
     data = "ten_dang_nhap,mat_khau,vai_tro,ma_don_vi\nnguyễn văn a,Mat-khau-dai-1,chuyen_vien,A\n"
     with pytest.raises(ImportRejected) as caught:
         users_import(data.encode(), "x.csv")
-    assert [(p.line, p.column) for p in caught.value.problems] == [(2, "ten_dang_nhap")]
+    assert [(p.line, p.code) for p in caught.value.problems] == [(2, "ten_dang_nhap")]
     assert "không hợp lệ" in caught.value.problems[0].message

@@ -97,3 +97,29 @@ def test_locked_user_cannot_log_in(users):
     users["clerk_b"].save()
     response = Client().post("/dang-nhap/", {"username": "chuyenvien.b", "password": PASSWORD})
     assert response.status_code == 200 and "_auth_user_id" not in response.client.session
+
+
+def test_import_template_round_trip_and_errors_in_vietnamese(users, login):
+    import io as _io
+
+    from django.contrib.auth import get_user_model
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from openpyxl import load_workbook as _load
+
+    client = login(users["admin_a"])
+    page = client.get("/nguoi-dung/nhap/").content.decode()
+    assert "/nguoi-dung/tep-mau/" in page and "chuyen_vien" not in page
+    template = client.get("/nguoi-dung/tep-mau/")
+    sheet = _load(_io.BytesIO(template.content))["Dữ liệu"]
+    assert [c.value for c in sheet[1]][:2] == ["Tên đăng nhập", "Mật khẩu"]
+    done = client.post(
+        "/nguoi-dung/nhap/", {"file": SimpleUploadedFile("m.xlsx", template.content)}
+    )
+    assert "Tạo 1 tài khoản" in done.content.decode()
+    grant = get_user_model().objects.get(username="nguyen.van.mau").grants.get()
+    assert (grant.role, grant.unit.code) == ("chuyen_vien", "A")
+    bad = "Tên đăng nhập,Vai trò,Mã đơn vị\nnguyen.van.mau,thư ký,A\n".encode()
+    refused = client.post("/nguoi-dung/nhap/", {"file": SimpleUploadedFile("b.csv", bad)})
+    html = refused.content.decode()
+    assert refused.status_code == 400 and "<td>Vai trò</td>" in html
+    assert "Chuyên viên, Lãnh đạo, Tổng hợp, Quản trị" in html and "lanh_dao" not in html

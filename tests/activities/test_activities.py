@@ -82,4 +82,4 @@ def test_bad_rows_of_small_registers(tree):
             "m.csv",
             units=units,
         )
-    assert {p.column for p in caught.value.problems} == {"ngay_cong_nhan", "cap_cong_nhan"}
+    assert {p.code for p in caught.value.problems} == {"ngay_cong_nhan", "cap_cong_nhan"}

@@ -119,6 +119,6 @@ def test_csv_export_through_cli(users, tmp_path):
     target = tmp_path / "nhat-ky.csv"
     call_command("audit", "export", str(target), "--user", "")
     rows = list(csv.reader(io.StringIO(target.read_bytes().decode("utf-8-sig"))))
-    assert rows[0][:5] == ["thoi_diem", "nguoi_thuc_hien", "kenh", "dia_chi", "thao_tac"]
+    assert rows[0][:5] == ["Thời điểm", "Người thực hiện", "Kênh", "Địa chỉ", "Thao tác"]
     assert len(rows) == AuditEvent.objects.count() + 1
     assert any("Sở Nội vụ" in cell for row in rows for cell in row)

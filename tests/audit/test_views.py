@@ -39,7 +39,8 @@ def test_csv_export_follows_the_filters(users, tree, login):
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert response["Content-Disposition"].endswith('nhat-ky-thay-doi.csv"')
     # The unit and its first name record, nothing else.
-    assert sorted(row[5] for row in rows[1:]) == ["orgunits.orgunit", "orgunits.orgunitversion"]
+    assert rows[0][:3] == ["Thời điểm", "Người thực hiện", "Kênh"]
+    assert sorted(row[5] for row in rows[1:]) == ["Tên đơn vị theo thời gian", "Đơn vị"]
     assert all("Phòng Tám" in row[7] for row in rows[1:])
 
 

@@ -57,7 +57,10 @@ def test_legacy_import_shows_the_mapping_to_confirm(page, live_server, users, tr
     expect(page.get_by_label("Giá trị dòng 1")).to_have_value("285")
     page.get_by_role("button", name="Lưu số liệu đã chọn").click()
     expect(page.get_by_text("Đã lưu 1 số liệu lịch sử")).to_be_visible()
-    expect(page.get_by_role("row", name=re.compile("HS_TRUC_TUYEN"))).to_contain_text("285")
+    stored = page.get_by_role("row").filter(
+        has=page.get_by_role("cell", name="Số hồ sơ tiếp nhận trực tuyến", exact=True)
+    )
+    expect(stored).to_contain_text("285")
     assert page.console_errors == []
 
 

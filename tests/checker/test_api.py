@@ -22,6 +22,7 @@ def test_check_files(users, api_client):
     first, second = response.json()
     assert first["file"] == "sai.txt" and first["encoding"] == "UTF-8"
     assert first["findings"][0]["rule"] == "ratio_mismatch"
+    assert first["findings"][0]["title"] == "Tỷ lệ không khớp với tử số, mẫu số"
     assert first["findings"][0]["expected"] == "84,68%"
     assert "không phải văn bản" in second["error"]
 

@@ -45,7 +45,8 @@ def test_exit_0_when_no_error(files):
 def test_exit_1_and_the_finding_with_its_span(files):
     code, out, _ = run(files / "dung.txt", files / "sai.txt")
     assert code == 1
-    assert "ratio_mismatch [16–32] «315/372 là 84,2%»" in out
+    assert "Tỷ lệ không khớp với tử số, mẫu số [16–32] «315/372 là 84,2%»" in out
+    assert "ratio_mismatch" not in out  # the code is for the JSON output and the tooltip
     assert "315/372 là 84,68%, không phải 84,2%." in out
 
 
@@ -76,6 +77,7 @@ def test_json_shape(files):
     assert first["figures"][0]["numerator"] == 315
     (finding,) = first["findings"]
     assert finding["rule"] == "ratio_mismatch" and finding["severity"] == "error"
+    assert finding["title"] == "Tỷ lệ không khớp với tử số, mẫu số"
     assert finding["stated"] == "84,2%" and finding["expected"] == "84,68%"
     assert {"message", "excerpt", "start", "end"} <= set(finding)
     assert second["file"].endswith("rong.txt") and "rỗng" in second["error"]

@@ -136,7 +136,7 @@ def test_legacy_page_two_steps(users, tree, login):
     )
     html = page.content.decode()
     assert page.status_code == 200
-    assert '<option value="HS_TRUC_TUYEN" selected>' in html
+    assert '<option value="HS_TRUC_TUYEN" title="Mã: HS_TRUC_TUYEN" selected>' in html
     assert 'name="gia_tri_3" value="856"' in html
     saved = client.post(
         "/kiem-tra/lich-su/",

@@ -8,6 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from danvan.reporting.models import ReportRequest, RequestTarget, UnitReport
 from tests.checker.helpers import make_docx
+from tests.visible_text import visible_text
 
 WRONG = "Tỷ lệ đúng hạn: 315/372 là 84,2% <b>đậm</b>."
 
@@ -150,3 +151,13 @@ def test_a_workflow_report_is_checked_with_its_outline_headings():
     assert text == (
         "I. ĐẶC ĐIỂM TÌNH HÌNH\nTình hình\n\nIII. KẾT QUẢ THỰC HIỆN\n- Tiếp nhận 524 hồ sơ"
     )
+
+
+def test_findings_are_named_in_vietnamese_with_the_code_only_as_a_tooltip(users, login):
+    client = login(users["clerk_a"])
+    response = client.post("/kiem-tra/", {"files": [upload("sai.txt", WRONG.encode("utf-8"))]})
+    html = response.content.decode()
+    text = visible_text(html)
+    assert "Tỷ lệ không khớp với tử số, mẫu số" in text
+    assert "ratio_mismatch" not in text
+    assert 'title="Mã quy tắc: ratio_mismatch"' in html

@@ -28,10 +28,10 @@ def _value(sheet, reference, depth=0):
     if ratio:
         denominator = _value(sheet, ratio.group(1), depth + 1)
         return "" if not denominator else _value(sheet, ratio.group(2)) / denominator
-    total = re.fullmatch(r"SUM\(([A-Z]+)(\d+):([A-Z]+)(\d+)\)", formula)
-    if total:
-        column, first, last = total.group(1), int(total.group(2)), int(total.group(4))
-        return sum(_value(sheet, f"{column}{row}") or 0 for row in range(first, last + 1))
+    total = re.fullmatch(r"SUM\(([A-Z]+\d+):([A-Z]+\d+)\)", formula)
+    if total:  # a column or a row of cells
+        cells = [c for line in sheet[total.group(1) : total.group(2)] for c in line]
+        return sum(_value(sheet, c.coordinate) or 0 for c in cells)
     expression = re.sub(r"[A-Z]+\d+", lambda m: str(_value(sheet, m.group(0)) or 0), formula)
     assert re.fullmatch(r"[\d+() .]+", expression), formula
     return eval(expression)  # noqa: S307 — digits, + and parentheses only, checked above
@@ -61,21 +61,74 @@ def test_the_appendix_workbook(accepted_report, users):
     assert _value(sheet, online[4].coordinate) == pytest.approx(1.0)
 
 
-def test_the_consolidation_workbook_has_a_per_unit_sheet_with_totals(accepted_report):
+def _line(sheet, code):
+    for row in sheet.iter_rows(min_row=2):
+        if row[1].value == code:
+            return row
+    raise AssertionError(code)
+
+
+def test_the_consolidation_workbook_compares_units_in_columns(accepted_report):
+    from danvan.orgunits.models import OrgUnit, OrgUnitVersion
+
+    OrgUnit.objects.filter(code="A").update(short_name="SNV")
+    OrgUnitVersion.objects.filter(unit__code="A").update(short_name="SNV")
     rendered = render.render_consolidation(accepted_report.request.consolidation, "xlsx")
     assert rendered.filename.endswith(".xlsx")
     sheet = _sheet(rendered, "So sánh đơn vị")
     headers = [c.value for c in sheet[1]]
-    assert headers[:2] == ["Mã đơn vị", "Đơn vị"]
-    assert sheet["A2"].value == "A" and sheet["B2"].value == "Sở Nội vụ"
-    total_row = sheet.max_row
-    assert sheet.cell(total_row, 2).value == "Tổng cộng"
-    received = headers.index("HS_TIEP_NHAN") + 1
-    assert sheet.cell(total_row, received).value.startswith("=SUM(")
-    assert _value(sheet, sheet.cell(total_row, received).coordinate) == 3
-    ratio = headers.index("TL_TRUC_TUYEN") + 1
-    assert headers[ratio - 3 : ratio - 1] == ["TL_TRUC_TUYEN (tử số)", "TL_TRUC_TUYEN (mẫu số)"]
-    assert _value(sheet, sheet.cell(total_row, ratio).coordinate) == pytest.approx(2 / 3)
-    assert sheet.cell(total_row, ratio).number_format == "0.00%"
-    # Non-additive typed values (a growth rate, an income per head) get no summed column.
-    assert "GRDP_TANG_TRUONG" not in headers and "THU_NHAP_BQ" not in headers
+    # Labels first, the code in a narrow column, units by their short name, then the total.
+    assert headers == ["Chỉ tiêu", "Mã", "Đơn vị tính", "SNV", "Tổng cộng"]
+    assert "Sở Nội vụ (mã A)" in sheet["D1"].comment.text
+    assert sheet.freeze_panes == "D2"
+    assert sheet.column_dimensions["A"].width >= 40
+    received = _line(sheet, "HS_TIEP_NHAN")
+    assert received[0].value.startswith("Tổng số") and received[2].value == "hồ sơ"
+    assert received[3].value == 3 and received[3].number_format == "#,##0"
+    assert received[4].value.startswith("=SUM(") and _value(sheet, received[4].coordinate) == 3
+    ratio = _line(sheet, "TL_TRUC_TUYEN")
+    numerator, denominator = _line(sheet, "HS_TRUC_TUYEN"), _line(sheet, "HS_MOI")
+    # The ratio refers to its parts' own rows.
+    assert ratio[3].value == (
+        f'=IF(D{denominator[3].row}=0,"",D{numerator[3].row}/D{denominator[3].row})'
+    )
+    assert ratio[3].number_format == "0.00%"
+    assert _value(sheet, ratio[3].coordinate) == pytest.approx(2 / 3)
+    assert _value(sheet, ratio[4].coordinate) == pytest.approx(2 / 3)
+    # Edit a unit's part: the unit's ratio and the total's follow.
+    sheet[numerator[3].coordinate] = 3
+    assert _value(sheet, ratio[4].coordinate) == pytest.approx(1.0)
+    # No column is headed by a code.
+    assert not any(h and "_" in h for h in headers)
+
+
+def test_a_ratio_whose_parts_have_no_row_gets_them_just_above_it(db):
+    from danvan.documents.xlsx import comparison_sheet
+    from danvan.indicators.forms_catalogue import FormRow
+    from danvan.periods.selectors import period_window_for
+    from danvan.periods.values import Period
+
+    workbook = openpyxl.Workbook()
+    comparison_sheet(
+        workbook,
+        period_window_for(Period.parse("2021")),
+        [FormRow(code="TL_TRUC_TUYEN", label="Tỷ lệ hồ sơ trực tuyến", unit="%")],
+        [
+            ("A", "Sở A", {"HS_TRUC_TUYEN": 2, "HS_MOI": 3}),
+            ("B", "Sở B", {"HS_TRUC_TUYEN": 1, "HS_MOI": 5}),
+        ],
+    )
+    sheet = workbook["So sánh đơn vị"]
+    assert [c.value for c in sheet[1]] == [
+        "Chỉ tiêu",
+        "Mã",
+        "Đơn vị tính",
+        "Sở A",
+        "Sở B",
+        "Tổng cộng",
+    ]
+    assert sheet["A2"].value.startswith("Tử số: ") and sheet["B2"].value == "HS_TRUC_TUYEN"
+    assert sheet["A3"].value.startswith("Mẫu số: ") and sheet["B3"].value == "HS_MOI"
+    assert sheet["A4"].value == "Tỷ lệ hồ sơ trực tuyến"
+    assert _value(sheet, "D4") == pytest.approx(2 / 3)
+    assert _value(sheet, "F4") == pytest.approx(3 / 8)  # from the summed parts, not averaged

@@ -111,7 +111,7 @@ def test_each_bad_row_is_reported_and_nothing_changes(users, tree, row, column, 
     with pytest.raises(ImportRejected) as caught:
         _import(tree, HEADER + ROWS + row + "\n", user=users["head_a"])
     problems = caught.value.problems
-    assert [(p.line, p.column) for p in problems] == [(5, column)]
+    assert [(p.line, p.code) for p in problems] == [(5, column)]
     assert reason in problems[0].message
     assert Dossier.objects.count() == 0
 
@@ -146,5 +146,6 @@ def test_cli_import(tree, tmp_path, capsys):
     with pytest.raises(CommandError, match="Không có sổ «abc»"):
         call_command("import", "abc", str(source))
     source.write_text(HEADER + ROWS + "HS-9,A,,,,fax,,04/01/2021,,,,,,,\n", encoding="utf-8")
-    with pytest.raises(CommandError, match="Dòng 5, cột kenh_nop"):
+    expected = 'Dòng 5, cột "Kênh nộp": «fax» không hợp lệ; chọn một trong: Trực tiếp, Trực tuyến'
+    with pytest.raises(CommandError, match=expected):
         call_command("import", "dossiers", str(source))

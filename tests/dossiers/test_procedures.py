@@ -38,3 +38,14 @@ def test_page_import_is_for_province_admins(users, login):
     upload = SimpleUploadedFile("tt.csv", GOOD.encode())
     page = login(users["admin"]).post("/ho-so/thu-tuc/", {"file": upload}).content.decode()
     assert "thêm mới 2" in page and "Cấp giấy chứng nhận đăng ký đầu tư" in page
+
+
+def test_procedure_template_round_trip(users, login):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    client = login(users["admin"])
+    assert "/ho-so/thu-tuc/tep-mau/" in client.get("/ho-so/thu-tuc/").content.decode()
+    template = client.get("/ho-so/thu-tuc/tep-mau/").content
+    done = client.post("/ho-so/thu-tuc/", {"file": SimpleUploadedFile("m.xlsx", template)})
+    assert "thêm mới 1" in done.content.decode()
+    assert Procedure.objects.get(code="1.000000.000.00.00.MAU").duration_working_days == 10

@@ -120,7 +120,9 @@ def test_upload_import_with_bad_rows(users, tree, login):
         "/ho-so/nhap/", {"file": SimpleUploadedFile("hs.csv", bad.encode())}
     )
     assert response.status_code == 400
-    assert "kenh_nop" in response.content.decode()
+    html = response.content.decode()
+    assert "<td>Kênh nộp</td>" in html and "Trực tiếp, Trực tuyến, Bưu chính công ích" in html
+    assert "kenh_nop" not in html and "truc_tiep" not in html
     assert not Dossier.objects.exists()
 
 

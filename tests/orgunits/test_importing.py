@@ -123,7 +123,7 @@ def test_each_bad_row_is_reported_with_its_line_and_nothing_changes(db, row, col
     with pytest.raises(ImportRejected) as caught:
         orgunits_import(_csv(GOOD + row + "\n"), "don-vi.csv")
     problems = caught.value.problems
-    assert [(p.line, p.column) for p in problems] == [(6, column)]
+    assert [(p.line, p.code) for p in problems] == [(6, column)]
     assert reason in problems[0].message
     assert "Dòng 6" in caught.value.message
     assert OrgUnit.objects.count() == 0
@@ -172,15 +172,15 @@ def test_xlsx_import_and_export_round_trip(db):
     sheet = load_workbook(io.BytesIO(data)).active
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0] == (
-        "ma_don_vi",
-        "ten_don_vi",
-        "ten_viet_tat",
-        "loai",
-        "ma_don_vi_cha",
-        "hieu_luc_tu",
-        "hieu_luc_den",
+        "Mã đơn vị",
+        "Tên đơn vị",
+        "Tên viết tắt",
+        "Loại",
+        "Mã đơn vị cha",
+        "Hiệu lực từ",
+        "Hiệu lực đến",
     )
-    assert ("T.SNV", "Sở Nội vụ", "SNV", "so_nganh", "T", "01/01/2020", None) in rows
+    assert ("T.SNV", "Sở Nội vụ", "SNV", "Sở, ban, ngành", "T", "01/01/2020", None) in rows
     result = orgunits_import(data, "don-vi.xlsx")
     assert result.created == [] and result.updated == []
 

@@ -157,3 +157,28 @@ def test_opening_a_level_costs_the_same_queries_for_3_or_30_children(users, tree
         unit = orgunit_create(code=f"XA{i}", name=f"Xã {i}", kind="ubnd_xa", parent=tree["P"])
         orgunit_rename(unit=unit, name=f"Xã {i} mới", effective=datetime.date(2025, 7, 1))
     assert queries() == few
+
+
+def test_import_template_round_trip_and_errors_in_vietnamese(users, login):
+    import io as _io
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from openpyxl import load_workbook as _load
+
+    from danvan.orgunits.models import OrgUnit as _OrgUnit
+
+    client = login(users["admin_a"])
+    page = client.get("/don-vi/nhap/").content.decode()
+    assert "/don-vi/tep-mau/" in page and "ma_don_vi" not in page
+    template = client.get("/don-vi/tep-mau/")
+    workbook = _load(_io.BytesIO(template.content))
+    assert [c.value for c in workbook["Dữ liệu"][1]][:2] == ["Mã đơn vị", "Tên đơn vị"]
+    assert "Hướng dẫn" in workbook.sheetnames
+    done = client.post("/don-vi/nhap/", {"file": SimpleUploadedFile("m.xlsx", template.content)})
+    assert "Thêm mới 1" in done.content.decode()
+    assert _OrgUnit.objects.get(code="A.MAU").parent.code == "A"
+    bad = "Mã đơn vị,Tên đơn vị,Loại,Mã đơn vị cha\nA.Q,Phòng Q,cục,A\n".encode()
+    refused = client.post("/don-vi/nhap/", {"file": SimpleUploadedFile("b.csv", bad)})
+    html = refused.content.decode()
+    assert refused.status_code == 400 and "<td>Loại</td>" in html
+    assert "Phòng, ban chuyên môn" in html and "so_nganh" not in html

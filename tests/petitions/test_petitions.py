@@ -99,7 +99,7 @@ def test_a_newer_dated_rule_applies_from_its_date(tree):
 def test_each_bad_petition_row_is_reported(tree, row, column, reason):
     with pytest.raises(ImportRejected) as caught:
         _import(PETITIONS, PETITION_HEADER + PETITION_ROWS + row + "\n")
-    assert [(p.line, p.column) for p in caught.value.problems] == [(8, column)]
+    assert [(p.line, p.code) for p in caught.value.problems] == [(8, column)]
     assert reason in caught.value.problems[0].message
     assert not Petition.objects.exists()
 
@@ -179,8 +179,8 @@ def test_generic_register_pages(users, tree, login):
     assert created.status_code == 302
     assert Petition.objects.get(code="KN-WEB").deadline == D(2021, 3, 4)
     export = client.get("/so/petitions/xuat/").content.decode("utf-8-sig")
-    assert export.splitlines()[0].startswith("ma_don,ma_don_vi,ngay_nhan,loai_don")
-    assert "KN-WEB,A1,01/02/2021,khieu_nai" in export
+    assert export.splitlines()[0].startswith("Mã đơn,Mã đơn vị,Ngày nhận,Loại đơn")
+    assert "KN-WEB,A1,01/02/2021,Khiếu nại,1,có,,Thụ lý giải quyết" in export
     assert client.get("/so/khong-co/").status_code == 404
 
 

@@ -231,3 +231,68 @@ def test_legacy_figures_stand_for_a_year_before_danvan(users, tree, request_2021
     assert comparison.previous["HS_TIEP_NHAN"] == "40"
     assert comparison.previous["TL_TRUC_TUYEN"] == "10/40, đạt 25,00%"
     assert comparison.differences["HS_TIEP_NHAN"] == "-37"
+
+
+def _matrix_row(comparison, code):
+    return next(r for r in comparison.matrix if r.code == code)
+
+
+def test_the_comparison_has_indicators_as_rows_and_units_as_columns(users, request_2021, delivered):
+    built = consolidation_build(
+        user=users["aggregator"], request=request_2021, include_submitted=True
+    )
+    comparison = consolidation_comparison(built)
+    assert [h.code for h in comparison.heads] == ["A", "B"]
+    row = _matrix_row(comparison, "TL_TRUC_TUYEN")
+    assert row.label and row.label != row.code
+    # 84,2% style: one decimal, the parts in the tooltip; the total from the summed parts.
+    assert [(c.shown, c.title) for c in row.cells] == [("66,7%", "2/3"), ("20,0%", "1/5")]
+    assert (row.total.shown, row.total.title) == ("37,5%", "3/8")
+    assert [c.shown for c in _matrix_row(comparison, "HS_TRUC_TUYEN").cells] == ["2", "1"]
+    assert any(r.heading for r in comparison.matrix)
+
+
+def test_the_unit_filter_keeps_the_chosen_units_only(users, request_2021, delivered):
+    built = consolidation_build(
+        user=users["aggregator"], request=request_2021, include_submitted=True
+    )
+    only_b = consolidation_comparison(built, unit_codes=["B"])
+    assert [h.code for h in only_b.heads] == ["B"]
+    assert [h.code for h in only_b.all_heads] == ["A", "B"]
+    row = _matrix_row(only_b, "HS_TRUC_TUYEN")
+    assert [c.shown for c in row.cells] == ["1"] and row.total.shown == "3"
+    # Unknown codes are ignored; nothing left means every unit.
+    assert [h.code for h in consolidation_comparison(built, unit_codes=["ZZ"]).heads] == [
+        "A",
+        "B",
+    ]
+
+
+def test_the_page_shows_labels_and_keeps_codes_for_experts(
+    users, tree, request_2021, delivered, login
+):
+    from tests.visible_text import visible_text
+
+    consolidation_build(user=users["aggregator"], request=request_2021, include_submitted=True)
+    client = login(users["aggregator"])
+    url = f"/bao-cao/{request_2021.pk}/tong-hop/"
+    html = client.get(url).content.decode()
+    table = html[
+        html.index('id="so-sanh-don-vi"') : html.index(
+            "</table>", html.index('id="so-sanh-don-vi"')
+        )
+    ]
+    text = visible_text("<table " + table + "</table>")
+    assert "Sở Nội vụ" in text and "Sở Tư pháp Bí Mật" in text
+    label = _matrix_row(consolidation_comparison(request_2021.consolidation), "TL_TRUC_TUYEN").label
+    assert label in text and "37,5%" in text
+    for code in ("HS_TRUC_TUYEN", "TL_TRUC_TUYEN", "HS_TIEP_NHAN"):
+        assert code not in text  # in a hidden «Mã» column and tooltips only
+    assert 'class="ma">TL_TRUC_TUYEN</td>' in table and 'title="Mã: TL_TRUC_TUYEN"' in table
+    # The filter works without JavaScript: a GET form.
+    filtered = client.get(url, {"don_vi": "B", "ma": "1"}).content.decode()
+    start = filtered.index('id="so-sanh-don-vi"')
+    table = filtered[start : filtered.index("</table>", start)]
+    assert "Sở Tư pháp Bí Mật" in table and 'title="Sở Nội vụ"' not in table
+    assert "so-sanh co-ma hien-ma" in filtered  # «Hiện mã» asked for: the column is shown
+    assert 'name="don_vi" value="B" checked' in filtered

@@ -19,9 +19,15 @@ class Finding:
     stated: str | None = None
     expected: str | None = None
 
+    @property
+    def title(self) -> str:
+        """The rule's Vietnamese name (the code stays in ``rule`` for experts and scripts)."""
+        return RULES[self.rule].title
+
     def as_json(self) -> dict:
         data = {
             "rule": self.rule,
+            "title": self.title,
             "severity": self.severity,
             "message": self.message,
             "excerpt": self.excerpt,

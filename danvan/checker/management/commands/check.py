@@ -97,7 +97,7 @@ class Command(SystemCheckCommand):
         )
         for f in result.findings:
             severity = SEVERITY_LABELS[f.severity].upper()
-            out(f"  {severity} {f.rule} [{f.start}–{f.end}] «{f.excerpt}»")
+            out(f"  {severity} {f.title} [{f.start}–{f.end}] «{f.excerpt}»")
             out(f"      {f.message}")
         if not result.findings:
             out("  Không thấy chỗ nào sai.")

@@ -1,0 +1,13 @@
+"""``{{ slug|so_theo_doi }}``: a register's Vietnamese name from its slug."""
+
+from django import template
+
+from danvan.registers.registry import registers
+
+register = template.Library()
+
+
+@register.filter
+def so_theo_doi(slug: str) -> str:
+    spec = registers().get(str(slug))
+    return spec.label if spec else str(slug or "")
