@@ -46,10 +46,12 @@ FIRST_LINE_INDENT = Mm(12.7)
 PARAGRAPH_SPACING = Pt(6)
 # The decree's diagram (Phụ lục I, Phần I, Mục IV) puts the issuer (ô 2, 3) on the left and
 # the national title (ô 1, 4) on the right without fixing widths: the right column is what
-# the national title needs (81,4 mm in 12 pt bold), the left one the rest of the 165 mm.
-HEADER_LEFT_WIDTH, HEADER_RIGHT_WIDTH = Mm(75), TEXT_WIDTH - Mm(75)
+# the national title needs (81 mm in Times New Roman 12 pt bold; 89,5 mm where LibreOffice
+# draws Ộ, Ệ, Ĩ in DejaVu Serif), the left one the rest of the 165 mm.
+HEADER_LEFT_MM = 72
+HEADER_LEFT_WIDTH, HEADER_RIGHT_WIDTH = Mm(HEADER_LEFT_MM), Mm(165 - HEADER_LEFT_MM)
 HEADER_CELL_MARGIN = Mm(1)
-HEADER_LINE_ROOM_MM = 75 - 2 * 1 - 1.5  # usable width of a left line, with a safety margin
+HEADER_LINE_ROOM_MM = HEADER_LEFT_MM - 2 * 1 - 1  # usable width of a left line, less 1 mm
 HEADER_RULE_SHARE = 0.4  # the rule under the issuer: 1/3 to 1/2 of its line
 # Where a derived name breaks first: before a place ("… / TỈNH GIA LAI") or before "ỦY BAN
 # NHÂN DÂN", never inside these phrases.
