@@ -91,14 +91,18 @@ def orgunit_create(
 LETTERHEAD_FIELDS = ("symbol", "symbol_with_parent", "place_name", "parent_header", "issuer_header")
 
 
-def _letterhead_of(version: OrgUnitVersion | None, *, keep_issuer: bool = True) -> dict:
+def _letterhead_of(
+    version: OrgUnitVersion | None, *, keep_issuer: bool = True, keep_parent: bool = True
+) -> dict:
     """The letterhead a new version inherits from the one before it. A rename does not keep
-    the issuer's header lines: they spell the old name."""
+    the issuer's header lines (they spell the old name), a move not the parent's line."""
     if version is None:
         return {}
     kept = {field: getattr(version, field) for field in LETTERHEAD_FIELDS}
     if not keep_issuer:
         kept["issuer_header"] = ""
+    if not keep_parent:
+        kept["parent_header"] = ""
     return kept
 
 
@@ -130,7 +134,7 @@ def orgunit_move(
             unit=unit,
             valid_from=effective,
             defaults={
-                **_letterhead_of(before),
+                **_letterhead_of(before, keep_parent=False),
                 "name": unit.name,
                 "short_name": unit.short_name,
                 "parent": parent,
