@@ -149,3 +149,45 @@ def test_opening_a_level_costs_the_same_queries_for_3_or_30_children(users, tree
         unit = orgunit_create(code=f"XA{i}", name=f"Xã {i}", kind="ubnd_xa", parent=tree["P"])
         orgunit_rename(unit=unit, name=f"Xã {i} mới", effective=datetime.date(2025, 7, 1))
     assert queries() == few
+
+
+def test_admin_sets_the_letterhead_on_the_unit_page_and_bad_input_changes_nothing(
+    users, tree, login
+):
+    from danvan.orgunits.letterhead import orgunit_letterhead_as_of
+
+    client = login(users["admin"])
+    page = client.get("/don-vi/A/").content.decode()
+    assert "Thể thức văn bản" in page and "tạm tạo từ chữ đầu của tên" in page  # SNV guessed
+    response = client.post(
+        "/don-vi/A/the-thuc/",
+        {
+            "symbol": "SNV",
+            "place_name": "",
+            "parent_header": "UBND TỈNH THỬ",
+            "issuer_header": "SỞ\r\nNỘI VỤ",
+        },
+        follow=True,
+    )
+    assert "Đã lưu thể thức văn bản" in response.content.decode()
+    head = orgunit_letterhead_as_of(tree["A"], datetime.date.today())
+    assert head.symbol_declared and head.issuer_lines == ("SỞ", "NỘI VỤ")
+    assert "Số: …/BC-SNV" in response.content.decode()
+    response = client.post(
+        "/don-vi/A/the-thuc/", {"symbol": "Sở NV", "issuer_header": "KHÁC"}, follow=True
+    )
+    assert "Ký hiệu «Sở NV» không hợp lệ" in response.content.decode()
+    assert orgunit_letterhead_as_of(tree["A"], datetime.date.today()).issuer_lines == (
+        "SỞ",
+        "NỘI VỤ",
+    )
+
+
+def test_a_clerk_cannot_change_the_letterhead(users, tree, login):
+    client = login(users["clerk_a"])
+    assert "Lưu thể thức" not in client.get("/don-vi/A/").content.decode()
+    response = client.post("/don-vi/A/the-thuc/", {"symbol": "XYZ"})
+    assert response.status_code in (302, 403)
+    from danvan.orgunits.letterhead import orgunit_letterhead_as_of
+
+    assert orgunit_letterhead_as_of(tree["A"], datetime.date.today()).symbol != "XYZ"
