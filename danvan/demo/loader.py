@@ -67,6 +67,29 @@ def load_history() -> str:
     return f"{done} lần đổi tên, sáp nhập"
 
 
+def load_letterheads() -> str:
+    """After the history (a rename or a move starts a version with a letterhead of its own)."""
+    from danvan.orgunits.selectors import orgunit_version_as_of
+
+    changed = 0
+    for code, day, symbol, with_parent, place, parent_lines, issuer_lines in province.LETTERHEADS:
+        unit = OrgUnit.objects.get(code=code)
+        version = orgunit_version_as_of(unit, day)
+        fields = orgunit_services.LETTERHEAD_FIELDS
+        before = [getattr(version, f) for f in fields] if version else None
+        version = orgunit_services.orgunit_letterhead_set(
+            unit=unit,
+            symbol=symbol,
+            symbol_with_parent=with_parent,
+            place_name=place,
+            parent_header=parent_lines,
+            issuer_header=issuer_lines,
+            day=day,
+        )
+        changed += before != [getattr(version, f) for f in fields]
+    return f"{changed} thể thức văn bản"
+
+
 def load_users() -> str:
     User = get_user_model()
     created = 0
@@ -154,6 +177,7 @@ STEPS: list[tuple[str, Callable[[], str]]] = [
     ("Danh mục mặc định", load_defaults),
     ("Cây đơn vị", load_units),
     ("Lịch sử đơn vị", load_history),
+    ("Thể thức văn bản", load_letterheads),
     ("Người dùng", load_users),
     ("Lịch làm việc", load_calendar),
     ("Hồ sơ TTHC", load_dossiers),

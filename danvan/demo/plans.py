@@ -53,7 +53,7 @@ def load_plans() -> str:
         unit=OrgUnit.objects.get(code="BQLKKT"),
         subject=SUBJECT,
         number="05",
-        symbol="KH-BQLKKT",
+        symbol="KH-BQL",
         issued_on=D(2023, 1, 16),
         basis="Thực hiện Kế hoạch số 79/KH-UBND ngày 10/01/2023 của Ủy ban nhân dân tỉnh về "
         "triển khai công tác dân vận chính quyền năm 2023; Ban Quản lý Khu kinh tế xây dựng Kế "

@@ -192,6 +192,71 @@ RENAMES = [
     ),
 ]
 
+# The letterhead of the units' documents (Nghị định 30/2020, Phụ lục I): (code, a day the
+# version is in force, ký hiệu, with the parent's?, địa danh, parent lines, issuer lines).
+# Empty = derived (place from the province or the ward; lines broken by the layout).
+BEFORE = D(2021, 1, 1)
+LETTERHEADS = [
+    ("GL", BEFORE, "UBND", False, "", "", "ỦY BAN NHÂN DÂN\nTỈNH GIA LAI"),
+    ("GL.VP", BEFORE, "VPUBND", False, "", "UBND TỈNH GIA LAI", "VĂN PHÒNG"),
+    ("GL.SNV", BEFORE, "SNV", False, "", "UBND TỈNH GIA LAI", "SỞ NỘI VỤ"),
+    (
+        "GL.SNV.XDCQ",
+        BEFORE,
+        "XDCQ&CTTN",
+        False,
+        "",
+        "SỞ NỘI VỤ",
+        "PHÒNG XÂY DỰNG CHÍNH\nQUYỀN VÀ CÔNG TÁC\nTHANH NIÊN",
+    ),
+    ("GL.SNV.TTRA", BEFORE, "TTR", False, "", "SỞ NỘI VỤ", "THANH TRA SỞ"),
+    ("GL.STP", BEFORE, "STP", False, "", "", ""),
+    ("GL.STC", BEFORE, "STC", False, "", "", ""),
+    ("GL.SYT", BEFORE, "SYT", False, "", "", ""),
+    ("GL.SGDDT", BEFORE, "SGDĐT", False, "", "", "SỞ GIÁO DỤC VÀ ĐÀO TẠO"),
+    ("GL.TTHCC", BEFORE, "TTPVHCC", False, "", "", "TRUNG TÂM PHỤC VỤ\nHÀNH CHÍNH CÔNG TỈNH"),
+    ("BD", BEFORE, "UBND", False, "", "", "ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH"),
+    (
+        "GL.SLDTBXH",
+        BEFORE,
+        "SLĐTBXH",
+        False,
+        "",
+        "UBND TỈNH GIA LAI",
+        "SỞ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI",
+    ),
+    # The Economic Zone Board under Bình Định, then (renamed, moved) under Gia Lai.
+    ("BQLKKT", BEFORE, "BQL", False, "", "UBND TỈNH BÌNH ĐỊNH", "BAN QUẢN LÝ KHU KINH TẾ"),
+    ("BQLKKT", REFORM, "BQL", False, "", "UBND TỈNH GIA LAI", "BAN QUẢN LÝ KHU KINH TẾ"),
+    ("BQLKKT.VP", BEFORE, "VP", False, "", "BAN QUẢN LÝ KHU KINH TẾ", "VĂN PHÒNG"),
+    ("BQLKKT.QLDT", BEFORE, "QLĐT", False, "", "BAN QUẢN LÝ KHU KINH TẾ", ""),
+    ("BQLKKT.QHXD", BEFORE, "QHXD", False, "", "BAN QUẢN LÝ KHU KINH TẾ", ""),
+    ("BQLKKT.DNLD", BEFORE, "DNLĐ", False, "", "BAN QUẢN LÝ KHU KINH TẾ", ""),
+    ("BQLKKT.TNMT", BEFORE, "TNMT", False, "", "BAN QUẢN LÝ KHU KINH TẾ", ""),
+    ("BQLKKT.TTDV", BEFORE, "TTDV", False, "", "BAN QUẢN LÝ KHU KINH TẾ", ""),
+    ("BD.QUYNHON", BEFORE, "UBND", False, "", "", "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ QUY NHƠN"),
+    ("XA.QUYNHON", REFORM, "UBND", False, "", "", "ỦY BAN NHÂN DÂN\nPHƯỜNG QUY NHƠN"),
+    ("XA.QUYNHON.VP", REFORM, "VP", True, "", "UBND PHƯỜNG QUY NHƠN", "VĂN PHÒNG HĐND VÀ UBND"),
+    (
+        "XA.QUYNHON.VHXH",
+        REFORM,
+        "VHXH",
+        False,
+        "",
+        "UBND PHƯỜNG QUY NHƠN",
+        "PHÒNG VĂN HÓA - XÃ HỘI",
+    ),
+    # The other communes declare only their ký hiệu: place and lines are derived.
+    ("XA.QNNAM", REFORM, "UBND", False, "", "", ""),
+    ("XA.QNDONG", REFORM, "UBND", False, "", "", ""),
+    ("XA.PLEIKU", REFORM, "UBND", False, "", "", ""),
+    ("XA.PLEIKU.VP", REFORM, "VP", True, "", "", ""),
+    ("XA.TUYPHUOC", REFORM, "UBND", False, "", "", ""),
+    ("XA.PHUCAT", REFORM, "UBND", False, "", "", ""),
+    ("XA.CHUSE", REFORM, "UBND", False, "", "", ""),
+    ("XA.KBANG", REFORM, "UBND", False, "", "", ""),
+]
+
 DEMO_PASSWORD = "DanVan@2025!"
 
 # username, full name, [(role, unit code, include subtree)]

@@ -8,3 +8,10 @@ class DocumentsConfig(AppConfig):
     name = "danvan.documents"
     label = "documents"
     verbose_name = "Văn bản"
+
+    def ready(self):
+        from danvan.documents.layout import header_line_problem
+        from danvan.orgunits.letterhead import header_line_check_register
+
+        # The unit pages refuse header lines that would not stand on one line of a document.
+        header_line_check_register(header_line_problem)

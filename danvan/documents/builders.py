@@ -5,32 +5,33 @@ Zone Board says "tỉnh Bình Định", as the paper one did)."""
 import datetime
 import re
 
-from danvan.documents.model import Appendix, AppendixRow, Document, Signer
+from danvan.documents.model import (
+    Appendix,
+    AppendixRow,
+    Document,
+    Signer,
+    document_symbol,
+    shown_number,
+)
 from danvan.indicators.forms_catalogue import FormRow
+from danvan.orgunits.letterhead import orgunit_letterhead_as_of
 from danvan.orgunits.models import OrgUnit
-from danvan.orgunits.selectors import orgunit_as_of, orgunit_name_as_of
+from danvan.orgunits.selectors import orgunit_name_as_of
 from danvan.reporting.models import OUTLINE, Consolidation, UnitReport
 
-PROVINCE = re.compile(r"(?:tỉnh|thành phố)\s+(.+)$", re.IGNORECASE)
 
-
-def unit_place(unit: OrgUnit, day: datetime.date) -> str:
-    """The place written before the date: the province the unit belonged to on ``day``."""
-    current, seen = unit, set()
-    name = orgunit_name_as_of(unit, day)
-    while current is not None and current.pk not in seen:
-        seen.add(current.pk)
-        name = orgunit_name_as_of(current, day)
-        parent_id = orgunit_as_of(current, day).parent_id
-        current = OrgUnit.objects.filter(pk=parent_id).first() if parent_id else None
-    found = PROVINCE.search(name)
-    return found.group(1).strip() if found else name
-
-
-def _parent_name(unit: OrgUnit, day: datetime.date) -> str:
-    parent_id = orgunit_as_of(unit, day).parent_id
-    parent = OrgUnit.objects.filter(pk=parent_id).first() if parent_id else None
-    return orgunit_name_as_of(parent, day) if parent else ""
+def _letterhead(unit: OrgUnit, day: datetime.date, kind: str) -> dict:
+    """The header fields of a document of ``unit`` dated ``day``: names, place and the
+    default symbol ("BC-BQL"), all as the unit's version of that day declares or derives them."""
+    head = orgunit_letterhead_as_of(unit, day)
+    return {
+        "parent_body": "\n".join(head.parent_lines),
+        "parent_fixed": head.parent_declared,
+        "issuing_body": "\n".join(head.issuer_lines),
+        "issuing_fixed": head.issuer_declared,
+        "place": head.place,
+        "symbol": document_symbol(kind, head.document_symbol),
+    }
 
 
 def split_number(number: str, default_symbol: str) -> tuple[str, str]:
@@ -40,11 +41,6 @@ def split_number(number: str, default_symbol: str) -> tuple[str, str]:
         head, symbol = number.split("/", 1)
         return head.strip(), symbol.strip()
     return number, default_symbol
-
-
-def _symbol(kind: str, unit: OrgUnit) -> str:
-    short = (unit.short_name or unit.code).replace(" ", "")
-    return f"{kind}-{short}"
 
 
 def _summary(subject: str) -> str:
@@ -72,10 +68,15 @@ def _recipients(text: str) -> list[str]:
 
 
 def appendix_rows(rows: list[FormRow]) -> list[AppendixRow]:
-    out, number = [], 0
+    """The table's rows: headings numbered 1, 2, 3 … in the order shown (whatever numbers the
+    form's headings carry), items numbered from 1 under each heading."""
+    from danvan.reporting.figures import numbered_heading
+
+    out, number, headings = [], 0, 0
     for row in rows:
         if row.heading:
-            out.append(AppendixRow(heading=row.heading))
+            headings += 1
+            out.append(AppendixRow(heading=numbered_heading(row.heading, headings)))
             number = 0
         elif row.code:
             number += 1
@@ -90,7 +91,8 @@ def appendix_rows(rows: list[FormRow]) -> list[AppendixRow]:
 
 def _caption(kind: str, number: str, symbol: str, day, unit_name: str) -> str:
     shown_day = f"{day:%d/%m/%Y}" if day else "      "
-    return f"(Kèm theo {kind} số {number or '      '}/{symbol} ngày {shown_day} của {unit_name})"
+    shown = shown_number(number) or "      "
+    return f"(Kèm theo {kind} số {shown}/{symbol} ngày {shown_day} của {unit_name})"
 
 
 def document_for_report(report: UnitReport) -> Document:
@@ -100,15 +102,14 @@ def document_for_report(report: UnitReport) -> Document:
     day = report.report_date or request.issued_on
     unit_name = orgunit_name_as_of(report.unit, day)
     issuer_name = orgunit_name_as_of(request.issuer, request.issued_on)
-    number, symbol = split_number(report.number, _symbol("BC", report.unit))
+    head = _letterhead(report.unit, day, "BÁO CÁO")
+    number, symbol = split_number(report.number, head.pop("symbol"))
     rows = report_form_rows(report, report_result(report))
     return Document(
         kind="BÁO CÁO",
-        parent_body=_parent_name(report.unit, day),
-        issuing_body=unit_name,
+        **head,
         number=number,
         symbol=symbol,
-        place=unit_place(report.unit, day),
         date=report.report_date,
         summary=_summary(request.subject),
         opening=(
@@ -133,18 +134,17 @@ def document_for_consolidation(consolidation: Consolidation) -> Document:
 
     request = consolidation.request
     issuer = request.issuer
-    day = request.issued_on
+    day = consolidation.report_date or request.issued_on
     name = orgunit_name_as_of(issuer, day)
     comparison = consolidation_comparison(consolidation, with_previous=False)
-    number, symbol = split_number(consolidation.number, _symbol("BC", issuer))
+    head = _letterhead(issuer, day, "BÁO CÁO")
+    number, symbol = split_number(consolidation.number, head.pop("symbol"))
     count = len(consolidation.figures.get("reports", []))
     return Document(
         kind="BÁO CÁO",
-        parent_body=_parent_name(issuer, day),
-        issuing_body=name,
+        **head,
         number=number,
         symbol=symbol,
-        place=unit_place(issuer, day),
         date=consolidation.report_date,
         summary=f"Tổng hợp {_lower_first(_summary(request.subject))}",
         opening=(
@@ -170,13 +170,13 @@ def document_for_appendix(scope, rows: list[FormRow]) -> Document:
     """The appendix alone: the header, then the table."""
     day = scope.window.end
     name = scope.unit_name + (" và các đơn vị trực thuộc" if scope.subtree else "")
+    head = _letterhead(scope.unit, day, "")
+    head.pop("symbol")
     return Document(
         kind="",
-        parent_body=_parent_name(scope.unit, day),
-        issuing_body=orgunit_name_as_of(scope.unit, day),
+        **head,
         number="",
         symbol="",
-        place=unit_place(scope.unit, day),
         date=None,
         summary="",
         appendix=Appendix(
@@ -195,16 +195,14 @@ def document_for_plan(plan) -> Document:
 
     day = plan.issued_on or datetime.date.today()
     name = orgunit_name_as_of(plan.unit, day)
-    number, symbol = split_number(plan.number, plan.symbol or _symbol("KH", plan.unit))
-    if plan.symbol and "/" not in (plan.number or ""):
-        symbol = plan.symbol
+    head = _letterhead(plan.unit, day, "KẾ HOẠCH")
+    number, symbol = split_number(plan.number, plan.symbol or head.pop("symbol"))
+    head.pop("symbol", None)
     return Document(
         kind="KẾ HOẠCH",
-        parent_body=_parent_name(plan.unit, day),
-        issuing_body=name,
+        **head,
         number=number,
         symbol=symbol,
-        place=unit_place(plan.unit, day),
         date=plan.issued_on,
         summary=plan.subject,
         opening=plan.basis,

@@ -20,6 +20,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
+from danvan.documents.metrics import text_width_mm
 from danvan.documents.model import Appendix, Document
 
 FONT = "Times New Roman"
@@ -29,6 +30,7 @@ TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT  # 165 mm
 
 SIZE_BODY = Pt(14)
 SIZE_HEADER_LEFT = Pt(13)
+SIZE_HEADER_LEFT_SMALL = Pt(12)  # the decree allows 12–13: used when a line needs it to fit
 SIZE_NATIONAL = Pt(12)
 SIZE_MOTTO = Pt(13)
 SIZE_NUMBER = Pt(13)
@@ -42,7 +44,20 @@ SIZE_PAGE_NUMBER = Pt(13)
 SIZE_TABLE = Pt(12)
 FIRST_LINE_INDENT = Mm(12.7)
 PARAGRAPH_SPACING = Pt(6)
-HEADER_LEFT_WIDTH, HEADER_RIGHT_WIDTH = Mm(68), TEXT_WIDTH - Mm(68)
+# The decree's diagram (Phụ lục I, Phần I, Mục IV) puts the issuer (ô 2, 3) on the left and
+# the national title (ô 1, 4) on the right without fixing widths: the right column is what
+# the national title needs (81 mm in Times New Roman 12 pt bold; 89,5 mm where LibreOffice
+# draws Ộ, Ệ, Ĩ in DejaVu Serif), the left one the rest of the 165 mm.
+HEADER_LEFT_MM = 72
+HEADER_LEFT_WIDTH, HEADER_RIGHT_WIDTH = Mm(HEADER_LEFT_MM), Mm(165 - HEADER_LEFT_MM)
+HEADER_CELL_MARGIN = Mm(1)
+HEADER_LINE_ROOM_MM = HEADER_LEFT_MM - 2 * 1 - 1  # usable width of a left line, less 1 mm
+HEADER_RULE_SHARE = 0.4  # the rule under the issuer: 1/3 to 1/2 of its line
+# Where a derived name breaks first: before a place ("… / TỈNH GIA LAI") or before "ỦY BAN
+# NHÂN DÂN", never inside these phrases.
+HEADER_BREAK_BEFORE = ("TỈNH", "THÀNH PHỐ", "PHƯỜNG", "XÃ", "ĐẶC KHU", "ỦY BAN NHÂN DÂN")
+HEADER_UNBREAKABLE = ("ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "THÀNH PHỐ", "ĐẶC KHU", "KHU KINH TẾ")
+HEADER_MAX_LINES = 4
 SIGN_LEFT_WIDTH, SIGN_RIGHT_WIDTH = Mm(80), TEXT_WIDTH - Mm(80)
 
 NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
@@ -55,6 +70,91 @@ def place_and_date(place: str, day) -> str:
     if day is None:
         return f"{place}, ngày      tháng      năm        "
     return f"{place}, ngày {day:%d} tháng {day:%m} năm {day:%Y}"
+
+
+LINE_TOO_WIDE = (
+    "dòng «{line}» không vừa một dòng của tiêu đề văn bản (rộng {width:.0f} mm, tối đa "
+    "{room:.0f} mm ở cỡ chữ 12); hãy xuống dòng ở chỗ khác."
+)
+
+
+def header_line_problem(line: str, bold: bool) -> str:
+    """For the unit pages: a header line the administrator types must fit on one line of the
+    left header cell at the smallest size the decree allows (12 pt), or it would break again."""
+    width = text_width_mm(line.upper(), SIZE_HEADER_LEFT_SMALL.pt, bold=bold)
+    if width > HEADER_LINE_ROOM_MM:
+        return LINE_TOO_WIDE.format(line=line, width=width, room=HEADER_LINE_ROOM_MM)
+    return ""
+
+
+def _tokens(text: str) -> list[str]:
+    """Words, with the phrases that must not break kept together."""
+    words = text.split()
+    out, i = [], 0
+    while i < len(words):
+        for phrase in HEADER_UNBREAKABLE:
+            size = len(phrase.split())
+            if " ".join(words[i : i + size]) == phrase:
+                out.append(phrase)
+                i += size
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
+def _fits(lines, size, bold) -> bool:
+    return all(text_width_mm(line, size.pt, bold=bold) <= HEADER_LINE_ROOM_MM for line in lines)
+
+
+def break_name(text: str, *, size, bold: bool) -> list[str]:
+    """A name the administrator did not break, broken here: as few lines as fit; among those,
+    breaks before a place name ("BAN QUẢN LÝ KHU KINH TẾ / TỈNH GIA LAI", "ỦY BAN NHÂN DÂN /
+    PHƯỜNG QUY NHƠN") first, then the most even lines — never "KHU KINH / TẾ"."""
+    from itertools import combinations
+
+    text = " ".join(text.split())
+    if _fits([text], size, bold):
+        return [text] if text else []
+    tokens = _tokens(text)
+    best = None
+    for count in range(2, min(HEADER_MAX_LINES, len(tokens)) + 1):
+        for cuts in combinations(range(1, len(tokens)), count - 1):
+            bounds = (0, *cuts, len(tokens))
+            lines = [" ".join(tokens[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+            if not _fits(lines, size, bold):
+                continue
+            # A break counts as "before a place" only if a name follows the level word.
+            good = sum(1 for c in cuts if tokens[c] in HEADER_BREAK_BEFORE and c + 1 < len(tokens))
+            widest = max(text_width_mm(line, size.pt, bold=bold) for line in lines)
+            key = (-good, widest)
+            if best is None or key < best[0]:
+                best = (key, lines)
+        if best is not None:
+            return best[1]
+    return [text]  # a single word wider than the cell: nothing better to do
+
+
+def _header_lines(text: str, fixed: bool, *, size, bold: bool) -> list[str]:
+    text = text.upper()
+    if fixed:
+        return [line.strip() for line in text.split("\n") if line.strip()]
+    lines = []
+    for part in text.split("\n"):
+        lines += break_name(part, size=size, bold=bold)
+    return lines
+
+
+def header_left_lines(doc: Document):
+    """(size, parent lines, issuer lines) of the left header: 13 pt if every line fits, else
+    12 pt (both within the decree's 12–13)."""
+    for size in (SIZE_HEADER_LEFT, SIZE_HEADER_LEFT_SMALL):
+        parent = _header_lines(doc.parent_body, doc.parent_fixed, size=size, bold=False)
+        issuer = _header_lines(doc.issuing_body, doc.issuing_fixed, size=size, bold=True)
+        if _fits(parent, size, False) and _fits(issuer, size, True):
+            return size, parent, issuer
+    return SIZE_HEADER_LEFT_SMALL, parent, issuer
 
 
 # --- low-level helpers ----------------------------------------------------------------------
@@ -155,6 +255,7 @@ def _page(document) -> None:
     normal.font.name = FONT
     normal.font.size = SIZE_BODY
     normal.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), FONT)
+    normal.paragraph_format.widow_control = True  # no single line left alone at a page edge
     # Page numbers: centred in the header, none on the first page.
     section.different_first_page_header_footer = True
     paragraph = section.header.paragraphs[0]
@@ -173,23 +274,37 @@ def _page(document) -> None:
             run._r.append(char)
 
 
+def _cell_margins(table, margin) -> None:
+    margins = OxmlElement("w:tblCellMar")
+    for edge in ("left", "right"):
+        element = OxmlElement(f"w:{edge}")
+        element.set(qn("w:w"), str(int(margin.twips)))
+        element.set(qn("w:type"), "dxa")
+        margins.append(element)
+    table._tbl.tblPr.append(margins)
+
+
 def _header(document, doc: Document) -> None:
+    """The two-column header: each name line a paragraph of its own, so names break only at
+    the administrator's lines (or at the breaks :func:`break_name` chose)."""
     table = document.add_table(rows=1, cols=2)
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     _no_borders(table)
+    _cell_margins(table, HEADER_CELL_MARGIN)
     _widths(table, [HEADER_LEFT_WIDTH, HEADER_RIGHT_WIDTH])
     left, right = table.rows[0].cells
     center = WD_ALIGN_PARAGRAPH.CENTER
 
+    size, parent_lines, issuer_lines = header_left_lines(doc)
     first = _first_cell_paragraph(left)
     first.alignment = center
-    if doc.parent_body:
-        _font(first.add_run(doc.parent_body.upper()), SIZE_HEADER_LEFT)
-        issuing = _paragraph(left, align=center)
-    else:
-        issuing = first
-    _font(issuing.add_run(doc.issuing_body.upper()), SIZE_HEADER_LEFT, bold=True)
-    _rule_under(left, indent=Mm(22))
+    lines = [(line, False) for line in parent_lines] + [(line, True) for line in issuer_lines]
+    for n, (line, bold) in enumerate(lines):
+        paragraph = first if n == 0 else _paragraph(left, align=center)
+        _font(paragraph.add_run(line), size, bold=bold)
+    widest = max((text_width_mm(line, size.pt, bold=True) for line in issuer_lines), default=40)
+    room = HEADER_LEFT_WIDTH.mm - 2 * HEADER_CELL_MARGIN.mm
+    _rule_under(left, indent=Mm(max(room - widest * HEADER_RULE_SHARE, 0) / 2))
     if doc.symbol:
         number = _paragraph(left, doc.number_line, size=SIZE_NUMBER, align=center)
         number.paragraph_format.space_before = Pt(6)
@@ -198,7 +313,9 @@ def _header(document, doc: Document) -> None:
     national.alignment = center
     _font(national.add_run(NATIONAL_TITLE), SIZE_NATIONAL, bold=True)
     _paragraph(right, MOTTO, size=SIZE_MOTTO, align=center, bold=True)
-    _rule_under(right, indent=Mm(24))
+    motto = text_width_mm(MOTTO, SIZE_MOTTO.pt, bold=True)
+    right_room = HEADER_RIGHT_WIDTH.mm - 2 * HEADER_CELL_MARGIN.mm
+    _rule_under(right, indent=Mm(max(right_room - motto, 0) / 2))  # as long as the motto
     dated = _paragraph(
         right, place_and_date(doc.place, doc.date), size=SIZE_PLACE_DATE, align=center, italic=True
     )
@@ -222,8 +339,31 @@ def body_paragraph(container):
     return paragraph
 
 
-def _body_text(container, text: str, *, bold=False) -> None:
-    _font(body_paragraph(container).add_run(text), SIZE_BODY, bold=bold)
+def _body_text(container, text: str, *, bold=False):
+    paragraph = body_paragraph(container)
+    _font(paragraph.add_run(text), SIZE_BODY, bold=bold)
+    return paragraph
+
+
+def _heading(container, text: str):
+    """A heading of the body ("I. ĐẶC ĐIỂM TÌNH HÌNH"): bold, and never the last line of a
+    page — it stays with what follows it."""
+    paragraph = _body_text(container, text, bold=True)
+    paragraph.paragraph_format.keep_with_next = True
+    return paragraph
+
+
+HEADING_MAX_CHARS = 200
+
+
+def _keep_headings_with_next(document) -> None:
+    """Headings inside the sections' text (a paragraph wholly in bold, such as section III's
+    generated "1. Văn bản ban hành") stay with the paragraph that follows them."""
+    for paragraph in document.paragraphs:
+        runs = [run for run in paragraph.runs if run.text.strip()]
+        text = paragraph.text.strip()
+        if runs and len(text) <= HEADING_MAX_CHARS and all(run.bold for run in runs):
+            paragraph.paragraph_format.keep_with_next = True
 
 
 class _HtmlToDocx(HTMLParser):
@@ -342,12 +482,12 @@ def _sections(document, doc: Document) -> None:
         _body_text(document, doc.opening)
     for heading, text in doc.sections:
         if heading:
-            _body_text(document, heading, bold=True)
+            _heading(document, heading)
         parser = _HtmlToDocx(document)
         parser.feed(text or "")
         parser.close()
     if doc.items:
-        _body_text(document, "Phân công nhiệm vụ và thời hạn:", bold=True)
+        _heading(document, "Phân công nhiệm vụ và thời hạn:")
         _plain_table(
             document,
             [["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Thời hạn"]]
@@ -356,7 +496,8 @@ def _sections(document, doc: Document) -> None:
             widths=[Mm(12), Mm(90), Mm(38), Mm(25)],
         )
     if doc.closing:
-        _body_text(document, doc.closing)
+        # The closing sentence leads into the signature block: they share a page.
+        _body_text(document, doc.closing).paragraph_format.keep_with_next = True
 
 
 def _signature(document, doc: Document) -> None:
@@ -397,11 +538,16 @@ def _appendix(document, appendix: Appendix, *, new_page: bool) -> None:
         document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     title = _paragraph(document, appendix.title.upper(), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
     title.paragraph_format.space_before = Pt(6)
+    lead = [title]
     if appendix.caption:
-        _paragraph(document, appendix.caption, italic=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+        lead.append(
+            _paragraph(document, appendix.caption, italic=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+        )
     if appendix.unit_name:
-        _paragraph(document, appendix.unit_name, align=WD_ALIGN_PARAGRAPH.CENTER)
-    _paragraph(document)
+        lead.append(_paragraph(document, appendix.unit_name, align=WD_ALIGN_PARAGRAPH.CENTER))
+    lead.append(_paragraph(document))
+    for paragraph in lead:  # the title and its caption stay with the table
+        paragraph.paragraph_format.keep_with_next = True
     headers = ["STT", "Chỉ tiêu", "Đơn vị tính", "Số liệu", "Ghi chú"]
     widths = [Mm(12), Mm(85), Mm(22), Mm(26), Mm(20)]
     table = document.add_table(rows=1, cols=len(headers))
@@ -445,6 +591,7 @@ def render_docx(doc: Document) -> bytes:
         _signature(document, doc)
     if doc.appendix is not None:
         _appendix(document, doc.appendix, new_page=bool(doc.kind))
+    _keep_headings_with_next(document)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()

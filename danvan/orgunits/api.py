@@ -5,7 +5,10 @@ from ninja import Router, Schema
 from ninja.errors import HttpError
 
 from danvan.accounts.access import access_unit, access_units
+from danvan.accounts.models import Role
 from danvan.api.schemas import ErrorOut
+from danvan.core.errors import DomainError
+from danvan.orgunits.letterhead import orgunit_letterhead_as_of
 from danvan.orgunits.selectors import (
     orgunit_as_of,
     orgunit_predecessors,
@@ -13,6 +16,7 @@ from danvan.orgunits.selectors import (
     orgunit_valid_on,
     orgunit_versions,
 )
+from danvan.orgunits.services import orgunit_letterhead_set
 
 router = Router(tags=["Đơn vị"])
 
@@ -36,12 +40,50 @@ class VersionOut(Schema):
     name: str
     short_name: str
     parent_code: str | None
+    symbol: str = ""
+    symbol_with_parent: bool = False
+    place_name: str = ""
+    parent_header: str = ""
+    issuer_header: str = ""
+
+
+class LetterheadOut(Schema):
+    """What a document of the unit dated ``day`` writes in its header, declared or derived."""
+
+    day: datetime.date
+    symbol: str
+    symbol_declared: bool
+    symbol_guessed: bool
+    document_symbol: str
+    place: str
+    place_declared: bool
+    parent_lines: list[str]
+    parent_declared: bool
+    issuer_lines: list[str]
+    issuer_declared: bool
+
+
+class LetterheadIn(Schema):
+    symbol: str = ""
+    symbol_with_parent: bool = False
+    place_name: str = ""
+    parent_header: str = ""
+    issuer_header: str = ""
 
 
 class UnitDetailOut(UnitOut):
     name_as_of: str | None = None
     versions: list[VersionOut]
     predecessors: list[str]
+    letterhead: LetterheadOut
+
+
+def _letterhead_out(unit, day: datetime.date) -> dict:
+    head = orgunit_letterhead_as_of(unit, day)
+    return {
+        "day": day,
+        **{name: getattr(head, name) for name in LetterheadOut.model_fields if name != "day"},
+    }
 
 
 def _unit_out(unit) -> dict:
@@ -83,10 +125,38 @@ def units_detail(request, code: str, as_of: datetime.date | None = None):
             "name": v.name,
             "short_name": v.short_name,
             "parent_code": v.parent.code if v.parent_id else None,
+            "symbol": v.symbol,
+            "symbol_with_parent": v.symbol_with_parent,
+            "place_name": v.place_name,
+            "parent_header": v.parent_header,
+            "issuer_header": v.issuer_header,
         }
         for v in orgunit_versions(unit)
     ]
     data["predecessors"] = [u.code for u in orgunit_predecessors(unit)]
     if as_of is not None:
         data["name_as_of"] = orgunit_as_of(unit, as_of).name
+    data["letterhead"] = _letterhead_out(unit, as_of or datetime.date.today())
     return data
+
+
+NOT_ADMIN = "Bạn không có quyền quản trị đơn vị này."
+
+
+@router.put(
+    "/{code}/the-thuc/",
+    response={200: LetterheadOut, 400: ErrorOut, 403: ErrorOut, 404: ErrorOut},
+    summary="Sửa thể thức văn bản (ký hiệu, địa danh, dòng tiêu đề) của đơn vị",
+)
+def units_letterhead_set(request, code: str, payload: LetterheadIn):
+    try:
+        unit = access_unit(request.auth, code)
+    except Http404 as error:
+        raise HttpError(404, str(error))
+    if not access_units(request.auth, roles=[Role.QUAN_TRI]).filter(pk=unit.pk).exists():
+        raise HttpError(403, NOT_ADMIN)
+    try:
+        orgunit_letterhead_set(unit=unit, **payload.dict())
+    except DomainError as error:
+        raise HttpError(400, error.message)
+    return _letterhead_out(unit, datetime.date.today())

@@ -2,6 +2,7 @@
 headers and the kind by its label, both of which the import accepts)."""
 
 import csv
+import datetime
 import io
 
 from django.db.models import QuerySet
@@ -11,12 +12,15 @@ from openpyxl.styles import Font
 from danvan.core.dates import format_date
 from danvan.orgunits.importing import COLUMNS
 from danvan.orgunits.models import OrgUnit
+from danvan.orgunits.selectors import orgunit_as_of
 
 HEADERS = [headers[0] for headers in COLUMNS.values()]  # the import reads them back
 
 
 def _rows(units: QuerySet[OrgUnit]):
-    for unit in units.select_related("parent").order_by("path"):
+    today = datetime.date.today()
+    for unit in units.select_related("parent").prefetch_related("versions").order_by("path"):
+        as_of = orgunit_as_of(unit, today)  # the letterhead in force today, as declared
         yield [
             unit.code,
             unit.name,
@@ -25,6 +29,11 @@ def _rows(units: QuerySet[OrgUnit]):
             unit.parent.code if unit.parent else "",
             format_date(unit.valid_from),
             format_date(unit.valid_to),
+            as_of.symbol,
+            "có" if as_of.symbol_with_parent else "",
+            as_of.place_name,
+            as_of.parent_header,
+            as_of.issuer_header,
         ]
 
 
@@ -46,7 +55,8 @@ def orgunits_export_xlsx(units: QuerySet[OrgUnit]) -> bytes:
         cell.font = Font(bold=True)
     for row in _rows(units):
         sheet.append(row)
-    for column, width in zip("ABCDEFG", (16, 60, 20, 18, 16, 14, 14), strict=True):
+    widths = (16, 60, 20, 18, 16, 14, 14, 12, 10, 16, 30, 40)
+    for column, width in zip("ABCDEFGHIJKL", widths, strict=True):
         sheet.column_dimensions[column].width = width
     sheet.freeze_panes = "A2"
     buffer = io.BytesIO()

@@ -16,7 +16,15 @@ from danvan.core.import_templates import TemplateColumn
 from danvan.core.importing import ImportRejected, Problem
 from danvan.core.tabular import read_table
 from danvan.orgunits import services
+from danvan.orgunits.letterhead import (
+    ISSUER_HEADER_LABEL,
+    PARENT_HEADER_LABEL,
+    header_clean,
+    place_clean,
+    symbol_clean,
+)
 from danvan.orgunits.models import CODE_PATTERN, OrgUnit, OrgUnitKind
+from danvan.orgunits.selectors import orgunit_as_of
 
 COLUMNS: dict[str, list[str]] = {
     "ma_don_vi": ["Mã đơn vị", "Mã"],
@@ -26,7 +34,24 @@ COLUMNS: dict[str, list[str]] = {
     "ma_don_vi_cha": ["Mã đơn vị cha", "Mã đơn vị cấp trên", "Đơn vị cấp trên"],
     "hieu_luc_tu": ["Hiệu lực từ", "Từ ngày"],
     "hieu_luc_den": ["Hiệu lực đến", "Đến ngày"],
+    # The letterhead (thể thức văn bản). A header cell holds one line per line (Alt+Enter in
+    # Excel). A file without these columns leaves the units' letterheads as they are.
+    "ky_hieu": ["Ký hiệu", "Ký hiệu văn bản"],
+    "ky_hieu_kem_cap_tren": ["Ký hiệu kèm cấp trên"],
+    "dia_danh": ["Địa danh"],
+    "ten_co_quan_chu_quan": ["Tên cơ quan chủ quản"],
+    "ten_co_quan_ban_hanh": ["Tên cơ quan ban hành"],
 }
+LETTERHEAD_COLUMNS = {
+    "ky_hieu": "symbol",
+    "ky_hieu_kem_cap_tren": "symbol_with_parent",
+    "dia_danh": "place_name",
+    "ten_co_quan_chu_quan": "parent_header",
+    "ten_co_quan_ban_hanh": "issuer_header",
+}
+YES = {"co", "x", "1", "true", "yes", "dung"}
+NO = {"", "khong", "0", "false", "no"}
+BAD_YES_NO = "«{value}» không phải có/không (ghi «có» hoặc để trống)"
 REQUIRED = {"ma_don_vi", "ten_don_vi", "loai"}
 
 MISSING_VALUE = "thiếu «{column}»"
@@ -121,6 +146,33 @@ class _Row:
     parent_code: str
     valid_from: datetime.date | None
     valid_to: datetime.date | None
+    letterhead: dict = field(default_factory=dict)  # only the columns the file has
+
+
+def _parse_letterhead(row, present: set[str], problems: list[Problem]) -> dict:
+    v, out = row.values, {}
+    cleaners = {
+        "ky_hieu": symbol_clean,
+        "dia_danh": place_clean,
+        "ten_co_quan_chu_quan": lambda x: header_clean(x, label=PARENT_HEADER_LABEL, bold=False),
+        "ten_co_quan_ban_hanh": lambda x: header_clean(x, label=ISSUER_HEADER_LABEL, bold=True),
+    }
+    for column, name in LETTERHEAD_COLUMNS.items():
+        if column not in present:
+            continue
+        raw = v.get(column, "")
+        if column == "ky_hieu_kem_cap_tren":
+            folded = _fold(raw)
+            if folded in YES or folded in NO:
+                out[name] = folded in YES
+            else:
+                problems.append(Problem(row.line, column, raw, BAD_YES_NO.format(value=raw)))
+            continue
+        try:
+            out[name] = cleaners[column](raw)
+        except DomainError as error:
+            problems.append(Problem(row.line, column, raw, error.message))
+    return out
 
 
 def _parse_rows(table) -> tuple[list[_Row], list[Problem]]:
@@ -128,6 +180,7 @@ def _parse_rows(table) -> tuple[list[_Row], list[Problem]]:
     problems: list[Problem] = []
     first_line: dict[str, int] = {}
     kinds = "; ".join(k.label for k in OrgUnitKind)
+    present = set(table.columns)
     for row in table.rows:
         v = row.values
         bad = len(problems)
@@ -180,6 +233,7 @@ def _parse_rows(table) -> tuple[list[_Row], list[Problem]]:
         parent_code = v.get("ma_don_vi_cha", "")
         if parent_code and parent_code == code:
             problems.append(Problem(row.line, "ma_don_vi_cha", parent_code, SELF_PARENT))
+        letterhead = _parse_letterhead(row, present, problems)
         if len(problems) == bad:
             rows.append(
                 _Row(
@@ -191,6 +245,7 @@ def _parse_rows(table) -> tuple[list[_Row], list[Problem]]:
                     parent_code,
                     start,
                     end,
+                    letterhead,
                 )
             )
     return rows, problems
@@ -259,18 +314,26 @@ def _apply(row: _Row, units: dict[str, OrgUnit], result: ImportResult) -> None:
             parent=parent,
             valid_from=row.valid_from,
             valid_to=row.valid_to,
+            **row.letterhead,
         )
         result.created.append(row.code)
         return
     wanted_parent = parent.pk if parent else None
-    if (unit.name, unit.short_name, unit.kind, unit.parent_id, unit.valid_from, unit.valid_to) == (
+    if (
+        unit.name,
+        unit.short_name,
+        unit.kind,
+        unit.parent_id,
+        unit.valid_from,
+        unit.valid_to,
+    ) == (
         row.name,
         row.short_name,
         row.kind,
         wanted_parent,
         row.valid_from,
         row.valid_to,
-    ):
+    ) and not _letterhead_changes(unit, row):
         result.unchanged.append(row.code)  # a re-imported file writes nothing
         return
     if (unit.kind, unit.valid_from, unit.valid_to) != (row.kind, row.valid_from, row.valid_to):
@@ -287,7 +350,22 @@ def _apply(row: _Row, units: dict[str, OrgUnit], result: ImportResult) -> None:
         units.update({u.code: u for u in OrgUnit.objects.filter(path__startswith=unit.path)})
     if (unit.name, unit.short_name) != (row.name, row.short_name):
         _rename_from_import(unit, row)
+    changes = _letterhead_changes(unit, row)
+    if changes:
+        current = _current_letterhead(unit)
+        services.orgunit_letterhead_set(unit=unit, **{**current, **changes})
     result.updated.append(row.code)
+
+
+def _current_letterhead(unit: OrgUnit) -> dict:
+    unit = OrgUnit.objects.get(pk=unit.pk)  # versions may have changed during this row
+    as_of = orgunit_as_of(unit, datetime.date.today())
+    return {name: getattr(as_of, name) for name in LETTERHEAD_COLUMNS.values()}
+
+
+def _letterhead_changes(unit: OrgUnit, row: _Row) -> dict:
+    current = _current_letterhead(unit)
+    return {name: value for name, value in row.letterhead.items() if current[name] != value}
 
 
 def _rename_from_import(unit: OrgUnit, row: _Row) -> None:

@@ -92,6 +92,13 @@ class OrgUnitVersion(models.Model):
         OrgUnit, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
     note = models.CharField("ghi chú", max_length=255, blank=True)
+    # The letterhead (thể thức, Nghị định 30/2020 Phụ lục I): versioned with the name, so a
+    # renamed unit's old documents keep their old header. Empty = derived (orgunits.letterhead).
+    symbol = models.CharField("ký hiệu", max_length=30, blank=True)
+    symbol_with_parent = models.BooleanField("ký hiệu kèm ký hiệu cấp trên", default=False)
+    place_name = models.CharField("địa danh", max_length=100, blank=True)
+    parent_header = models.CharField("tên cơ quan chủ quản (từng dòng)", max_length=400, blank=True)
+    issuer_header = models.CharField("tên cơ quan ban hành (từng dòng)", max_length=400, blank=True)
 
     class Meta:
         ordering = ["unit", "valid_from"]

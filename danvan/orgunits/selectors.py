@@ -19,6 +19,12 @@ class UnitAsOf:
     name: str
     short_name: str
     parent_id: int | None
+    # The letterhead of that day as declared (empty = derived, see orgunits.letterhead).
+    symbol: str = ""
+    symbol_with_parent: bool = False
+    place_name: str = ""
+    parent_header: str = ""
+    issuer_header: str = ""
 
 
 def orgunit_version_as_of(unit: OrgUnit, day: datetime.date) -> OrgUnitVersion | None:
@@ -34,7 +40,18 @@ def orgunit_as_of(unit: OrgUnit, day: datetime.date) -> UnitAsOf:
     version = orgunit_version_as_of(unit, day)
     if version is None:
         return UnitAsOf(unit, day, unit.name, unit.short_name, unit.parent_id)
-    return UnitAsOf(unit, day, version.name, version.short_name, version.parent_id)
+    return UnitAsOf(
+        unit,
+        day,
+        version.name,
+        version.short_name,
+        version.parent_id,
+        symbol=version.symbol,
+        symbol_with_parent=version.symbol_with_parent,
+        place_name=version.place_name,
+        parent_header=version.parent_header,
+        issuer_header=version.issuer_header,
+    )
 
 
 def orgunit_name_as_of(unit: OrgUnit, day: datetime.date) -> str:

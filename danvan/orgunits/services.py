@@ -8,6 +8,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 
 from danvan.core.errors import DomainError
+from danvan.orgunits.letterhead import letterhead_clean
 from danvan.orgunits.models import CODE_PATTERN, PATH_SEPARATOR, OrgUnit, OrgUnitVersion
 from danvan.orgunits.selectors import orgunit_version_as_of
 
@@ -47,8 +48,19 @@ def orgunit_create(
     short_name: str = "",
     valid_from: datetime.date | None = None,
     valid_to: datetime.date | None = None,
+    symbol: str = "",
+    symbol_with_parent: bool = False,
+    place_name: str = "",
+    parent_header: str = "",
+    issuer_header: str = "",
 ) -> OrgUnit:
     code = code.strip()
+    letterhead = letterhead_clean(
+        symbol=symbol,
+        place_name=place_name,
+        parent_header=parent_header,
+        issuer_header=issuer_header,
+    )
     if not CODE_PATTERN.match(code):
         raise DomainError(BAD_CODE.format(code=code))
     if OrgUnit.objects.filter(code=code).exists():
@@ -67,9 +79,33 @@ def orgunit_create(
         valid_to=valid_to,
     )
     OrgUnitVersion.objects.create(
-        unit=unit, valid_from=valid_from, name=unit.name, short_name=unit.short_name, parent=parent
+        unit=unit,
+        valid_from=valid_from,
+        name=unit.name,
+        short_name=unit.short_name,
+        parent=parent,
+        symbol_with_parent=symbol_with_parent,
+        **letterhead,
     )
     return unit
+
+
+LETTERHEAD_FIELDS = ("symbol", "symbol_with_parent", "place_name", "parent_header", "issuer_header")
+
+
+def _letterhead_of(
+    version: OrgUnitVersion | None, *, keep_issuer: bool = True, keep_parent: bool = True
+) -> dict:
+    """The letterhead a new version inherits from the one before it. A rename does not keep
+    the issuer's header lines (they spell the old name), a move not the parent's line."""
+    if version is None:
+        return {}
+    kept = {field: getattr(version, field) for field in LETTERHEAD_FIELDS}
+    if not keep_issuer:
+        kept["issuer_header"] = ""
+    if not keep_parent:
+        kept["parent_header"] = ""
+    return kept
 
 
 def _repath_subtree(unit: OrgUnit, old_path: str) -> None:
@@ -95,10 +131,16 @@ def orgunit_move(
     unit.save()
     _repath_subtree(unit, old_path)
     if effective is not None:
+        before = orgunit_version_as_of(unit, effective - datetime.timedelta(days=1))
         OrgUnitVersion.objects.update_or_create(
             unit=unit,
             valid_from=effective,
-            defaults={"name": unit.name, "short_name": unit.short_name, "parent": parent},
+            defaults={
+                **_letterhead_of(before, keep_parent=False),
+                "name": unit.name,
+                "short_name": unit.short_name,
+                "parent": parent,
+            },
         )
     return unit
 
@@ -135,17 +177,29 @@ def orgunit_rename(
     effective: datetime.date,
     note: str = "",
     today: datetime.date | None = None,
+    symbol: str | None = None,
+    issuer_header: str | None = None,
 ) -> OrgUnit:
     """Rename from ``effective`` on; dates before it keep the old name. A second rename on
     the same day corrects the first rather than stacking another version. A rename dated
-    after ``today`` keeps today's name until its day."""
+    after ``today`` keeps today's name until its day. The new version keeps the
+    abbreviation, place and parent line of the one before unless given; the issuer's header
+    lines start empty (derived from the new name) unless given."""
     if unit.valid_from and effective <= unit.valid_from:
         raise DomainError(RENAME_BEFORE_START.format(start=_fmt(unit.valid_from)))
     short_name = unit.short_name if short_name is None else short_name.strip()
+    before = orgunit_version_as_of(unit, effective - datetime.timedelta(days=1))
+    letterhead = _letterhead_of(before, keep_issuer=False)
+    given = letterhead_clean(symbol=symbol or "", issuer_header=issuer_header or "")
+    if symbol is not None:
+        letterhead["symbol"] = given["symbol"]
+    if issuer_header is not None:
+        letterhead["issuer_header"] = given["issuer_header"]
     OrgUnitVersion.objects.update_or_create(
         unit=unit,
         valid_from=effective,
         defaults={
+            **letterhead,
             "name": name.strip(),
             "short_name": short_name,
             "parent": unit.parent,
@@ -247,3 +301,41 @@ def orgunit_apply_scheduled(*, today: datetime.date | None = None) -> dict[str, 
         if _apply_name(unit, today)
     ]
     return {"moved": moved, "renamed": renamed}
+
+
+@transaction.atomic
+def orgunit_letterhead_set(
+    *,
+    unit: OrgUnit,
+    symbol: str = "",
+    symbol_with_parent: bool = False,
+    place_name: str = "",
+    parent_header: str = "",
+    issuer_header: str = "",
+    day: datetime.date | None = None,
+) -> OrgUnitVersion:
+    """Correct the letterhead of the version in force on ``day`` (today by default): the
+    abbreviation, the place of the date line and the header lines. Empty fields are derived
+    (see :mod:`danvan.orgunits.letterhead`). Older versions keep theirs."""
+    cleaned = letterhead_clean(
+        symbol=symbol,
+        place_name=place_name,
+        parent_header=parent_header,
+        issuer_header=issuer_header,
+    )
+    version = orgunit_version_as_of(unit, day or timezone.localdate())
+    if version is None:  # a unit made before versions existed
+        version = OrgUnitVersion(
+            unit=unit,
+            valid_from=unit.valid_from,
+            name=unit.name,
+            short_name=unit.short_name,
+            parent=unit.parent,
+        )
+    changed = {**cleaned, "symbol_with_parent": bool(symbol_with_parent)}
+    if version.pk and all(getattr(version, f) == v for f, v in changed.items()):
+        return version  # nothing to write, nothing to audit
+    for field, value in changed.items():
+        setattr(version, field, value)
+    version.save()
+    return version

@@ -13,4 +13,5 @@ urlpatterns = [
     path("<str:code>/cap-duoi/", views.children, name="children"),
     path("<str:code>/doi-ten/", views.rename, name="rename"),
     path("<str:code>/sap-nhap/", views.merge, name="merge"),
+    path("<str:code>/the-thuc/", views.letterhead, name="letterhead"),
 ]

@@ -16,8 +16,15 @@ from danvan.core.import_templates import template_response
 from danvan.core.importing import import_upload_page
 from danvan.orgunits import services
 from danvan.orgunits.exporting import orgunits_export_csv, orgunits_export_xlsx
-from danvan.orgunits.forms import AsOfForm, OrgUnitCreateForm, OrgUnitMergeForm, OrgUnitRenameForm
+from danvan.orgunits.forms import (
+    AsOfForm,
+    OrgUnitCreateWithLetterheadForm,
+    OrgUnitLetterheadForm,
+    OrgUnitMergeForm,
+    OrgUnitRenameForm,
+)
 from danvan.orgunits.importing import orgunits_import, orgunits_template_columns
+from danvan.orgunits.letterhead import orgunit_letterhead_as_of
 from danvan.orgunits.selectors import (
     orgunit_active,
     orgunit_ancestors,
@@ -87,10 +94,21 @@ def detail(request, code):
             .exclude(path__startswith=unit.path)
             .exclude(pk__in=[a.pk for a in orgunit_ancestors(unit, admin_units)])
         )
+    as_of = orgunit_as_of(unit, day)
     context = {
         "unit": unit,
         "day": day,
-        "as_of": orgunit_as_of(unit, day),
+        "as_of": as_of,
+        "letterhead": orgunit_letterhead_as_of(unit, day),
+        "letterhead_form": OrgUnitLetterheadForm(
+            initial={
+                "symbol": as_of.symbol,
+                "symbol_with_parent": as_of.symbol_with_parent,
+                "place_name": as_of.place_name,
+                "parent_header": as_of.parent_header,
+                "issuer_header": as_of.issuer_header,
+            }
+        ),
         "versions": orgunit_versions(unit),
         "predecessors": orgunit_predecessors(unit),
         "scheduled": orgunit_scheduled_changes(unit),
@@ -118,8 +136,11 @@ def rename(request, code):
     unit = _admin_unit(request, code)
     form = OrgUnitRenameForm(request.POST)
     if form.is_valid():
+        data = dict(form.cleaned_data)
+        data["symbol"] = data["symbol"].strip() or None  # empty: keep the old one
+        data["issuer_header"] = data["issuer_header"].strip() or None
         try:
-            services.orgunit_rename(unit=unit, **form.cleaned_data)
+            services.orgunit_rename(unit=unit, **data)
         except DomainError as error:
             messages.error(request, error.message)
         else:
@@ -127,6 +148,24 @@ def rename(request, code):
             return redirect("orgunits:detail", code=unit.code)
     else:
         messages.error(request, _form_errors(form))
+    return redirect("orgunits:detail", code=unit.code)
+
+
+@require_POST
+@role_required(*ADMIN)
+def letterhead(request, code):
+    """The administrator corrects the letterhead of the unit's current version."""
+    unit = _admin_unit(request, code)
+    form = OrgUnitLetterheadForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _form_errors(form))
+        return redirect("orgunits:detail", code=unit.code)
+    try:
+        services.orgunit_letterhead_set(unit=unit, **form.cleaned_data)
+    except DomainError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, "Đã lưu thể thức văn bản của đơn vị.")
     return redirect("orgunits:detail", code=unit.code)
 
 
@@ -177,7 +216,7 @@ def _form_errors(form) -> str:
 @role_required(*ADMIN)
 def create(request):
     parents = orgunit_active(access_units(request.user, roles=ADMIN))
-    form = OrgUnitCreateForm(request.POST or None, parents=parents)
+    form = OrgUnitCreateWithLetterheadForm(request.POST or None, parents=parents)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         parent = parents.get(code=data.pop("parent"))

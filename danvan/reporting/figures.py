@@ -6,6 +6,7 @@ are recomputed from them wherever they are shown or summed, so a ratio is never 
 """
 
 import html
+import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -168,31 +169,60 @@ def _nothing(shown: str) -> bool:
     return shown in ("", "—", "0", "Không") or shown.startswith("0/0")
 
 
+_HEADING_NUMBER = re.compile(r"^\s*(?:\d+|[IVXLC]+|[a-zđ])\s*[.)]\s+")
+
+
+def numbered_heading(heading: str, number: int) -> str:
+    """ "4. Cải cách hành chính" shown as the 3rd heading → "3. Cải cách hành chính": generated
+    numbering follows what is shown, not the numbers typed into the form."""
+    return f"{number}. {_HEADING_NUMBER.sub('', heading, count=1).strip()}"
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:] if text else text
+
+
+def _ratio_parts(code: str) -> str:
+    """What a ratio counts, in words: "(số hồ sơ tiếp nhận trực tuyến trên số hồ sơ tiếp nhận
+    mới trong kỳ)", so that 285/588 is not read against the 589 received in total."""
+    definitions = catalogue()
+    if code not in definitions or not definitions.get(code).is_ratio:
+        return ""
+    numerator, denominator = definitions.get(code).ratio
+    labels = []
+    for part in (numerator, denominator):
+        if part not in definitions:
+            return ""
+        labels.append(_lower_first(definitions.get(part).label))
+    return f" ({labels[0]} trên {labels[1]})"
+
+
 def figure_sentences(rows: list[FormRow]) -> str:
     """Section III's opening: every figure of the form as a sentence, each figure linked to
-    its indicator. The clerk edits around them; the figures stay linked."""
-    parts, items = [], []
-
-    def flush():
-        if items:
-            parts.append("<ul>" + "".join(items) + "</ul>")
-            items.clear()
-
+    its indicator, grouped under the form's headings. Groups without a figure are left out and
+    the headings shown are numbered 1, 2, 3 … after that; a ratio says what it divides. The
+    clerk edits around them; the figures stay linked."""
+    groups: list[tuple[str, list[str]]] = [("", [])]
     for row in rows:
         if row.heading:
-            flush()
-            if parts and parts[-1].startswith("<p><strong>"):
-                parts.pop()  # the previous heading had no figure
-            parts.append(f"<p><strong>{html.escape(row.heading)}</strong></p>")
+            groups.append((row.heading, []))
         elif row.code and not _nothing(row.shown):
             unit = f" {row.unit}" if row.unit and row.unit != "%" else ""
             label = html.escape(row.label)
-            items.append(
-                f"<li>{label}: {figure_span(row.code, row.shown)}{html.escape(unit)}.</li>"
+            parts = html.escape(_ratio_parts(row.code))
+            groups[-1][1].append(
+                f"<li>{label}: {figure_span(row.code, row.shown)}{html.escape(unit)}{parts}.</li>"
             )
-    flush()
-    if parts and parts[-1].startswith("<p><strong>"):
-        parts.pop()
+    parts, number = [], 0
+    for heading, items in groups:
+        if not items:
+            continue
+        if heading:
+            number += 1
+            parts.append(
+                f"<p><strong>{html.escape(numbered_heading(heading, number))}</strong></p>"
+            )
+        parts.append("<ul>" + "".join(items) + "</ul>")
     return "".join(parts)
 
 

@@ -110,3 +110,45 @@ def test_period_label_and_window(users, api_client):
     assert bad.status_code == 400 and "Mã kỳ báo cáo không hợp lệ" in bad.json()["detail"]
     reversed_dates = client.get("/api/v1/periods/2021/?start=2021-06-04&end=2021-01-01")
     assert reversed_dates.status_code == 400
+
+
+def _token(username):
+    response = Client().post(
+        "/api/v1/auth/token",
+        data=json.dumps({"username": username, "password": PASSWORD}),
+        content_type="application/json",
+    )
+    return {"HTTP_AUTHORIZATION": f"Bearer {response.json()['token']}"}
+
+
+def test_the_letterhead_through_the_api(users):
+    client = Client()
+    detail = client.get("/api/v1/units/A/", **_token("lanhdao.a")).json()
+    assert detail["letterhead"]["symbol"] == "SNV" and detail["letterhead"]["symbol_guessed"]
+    assert detail["letterhead"]["place"] == "Thử"
+    admin = _token(users["admin"].username)
+    response = client.put(
+        "/api/v1/units/A/the-thuc/",
+        data=json.dumps({"symbol": "SNV", "issuer_header": "SỞ\nNỘI VỤ"}),
+        content_type="application/json",
+        **admin,
+    )
+    assert response.status_code == 200
+    assert response.json()["issuer_lines"] == ["SỞ", "NỘI VỤ"]
+    assert response.json()["symbol_declared"]
+    bad = client.put(
+        "/api/v1/units/A/the-thuc/",
+        data=json.dumps({"symbol": "Sở NV"}),
+        content_type="application/json",
+        **admin,
+    )
+    assert bad.status_code == 400 and "không hợp lệ" in bad.json()["detail"]
+    refused = client.put(
+        "/api/v1/units/A/the-thuc/",
+        data=json.dumps({"symbol": "XYZ"}),
+        content_type="application/json",
+        **_token("lanhdao.a"),
+    )
+    assert refused.status_code == 403
+    versions = client.get("/api/v1/units/A/", **admin).json()["versions"]
+    assert versions[-1]["symbol"] == "SNV"

@@ -1,5 +1,6 @@
 """Word files read back: the layout rules of Nghị định 30/2020 and the figures of the engine."""
 
+import datetime
 import io
 import unicodedata
 
@@ -50,7 +51,8 @@ def test_page_is_a4_with_the_decrees_margins_and_numbers_from_page_two(report_do
 def test_the_two_column_header(report_docx):
     left, right = report_docx.tables[0].rows[0].cells
     texts = [p.text for p in left.paragraphs if p.text]
-    assert texts == ["ỦY BAN NHÂN DÂN TỈNH THỬ", "SỞ NỘI VỤ", "Số: 128/BC-SNV"]
+    # The parent body with the usual abbreviation (Nghị định 30/2020, Phụ lục I, II.2.a).
+    assert texts == ["UBND TỈNH THỬ", "SỞ NỘI VỤ", "Số: 128/BC-SNV"]
     parent, issuing = (_runs(p)[0] for p in left.paragraphs[:2])
     assert not parent.bold and issuing.bold
     assert parent.font.size.pt == 13 and issuing.font.size.pt == 13
@@ -117,12 +119,44 @@ def test_all_text_is_nfc(report_docx):
     assert all(unicodedata.is_normalized("NFC", t) for t in texts)
 
 
-def test_a_long_unit_name_wraps_inside_its_fixed_header_cell(accepted_report):
-    accepted_report.unit.name = "Trung tâm Phục vụ hành chính công và Xúc tiến đầu tư " * 3
+def test_a_long_unit_name_is_broken_into_lines_of_the_fixed_header_cell(accepted_report):
+    from danvan.orgunits.services import orgunit_rename
+
+    orgunit_rename(
+        unit=accepted_report.unit,
+        name="Trung tâm Phục vụ hành chính công và Xúc tiến đầu tư tỉnh Thử",
+        effective=datetime.date(2021, 1, 1),
+    )
     document = document_for_report(accepted_report)
     read = docx.Document(io.BytesIO(render_docx(document)))
     widths = [round(c.width.mm) for c in read.tables[0].rows[0].cells]
-    assert widths == [68, 97]
+    assert widths == [72, 93]
+    lines = [p.text for p in read.tables[0].rows[0].cells[0].paragraphs if p.text]
+    # Each line its own paragraph, broken before the place name, no lone word.
+    assert lines[-2:] == ["TỈNH THỬ", "Số: 128/BC-SNV"] or len(lines) >= 3
+    assert all(len(line.split()) > 1 for line in lines)
+
+
+def test_the_administrators_header_lines_are_the_documents(accepted_report):
+    from danvan.orgunits.services import orgunit_letterhead_set
+
+    orgunit_letterhead_set(
+        unit=accepted_report.unit,
+        symbol="SNV",
+        parent_header="ỦY BAN NHÂN DÂN\nTỈNH THỬ",
+        issuer_header="SỞ\nNỘI VỤ",
+        day=datetime.date(2021, 11, 8),
+    )
+    read = docx.Document(io.BytesIO(render_docx(document_for_report(accepted_report))))
+    left = read.tables[0].rows[0].cells[0]
+    assert [p.text for p in left.paragraphs if p.text][:4] == [
+        "ỦY BAN NHÂN DÂN",
+        "TỈNH THỬ",
+        "SỞ",
+        "NỘI VỤ",
+    ]
+    parent, issuer = _runs(left.paragraphs[1])[0], _runs(left.paragraphs[3])[0]
+    assert not parent.bold and issuer.bold
 
 
 def test_a_plan_and_a_consolidation_render(accepted_report, users, tree):

@@ -179,8 +179,14 @@ def test_xlsx_import_and_export_round_trip(db):
         "Mã đơn vị cha",
         "Hiệu lực từ",
         "Hiệu lực đến",
+        "Ký hiệu",
+        "Ký hiệu kèm cấp trên",
+        "Địa danh",
+        "Tên cơ quan chủ quản",
+        "Tên cơ quan ban hành",
     )
-    assert ("T.SNV", "Sở Nội vụ", "SNV", "Sở, ban, ngành", "T", "01/01/2020", None) in rows
+    snv = ("T.SNV", "Sở Nội vụ", "SNV", "Sở, ban, ngành", "T", "01/01/2020", None)
+    assert snv + (None,) * 5 in rows
     result = orgunits_import(data, "don-vi.xlsx")
     assert result.created == [] and result.updated == []
 
@@ -265,3 +271,55 @@ def test_reimport_with_a_new_parent_moves_the_subtree(db):
     )
     assert orgunits_import(_csv(closed), "don-vi.csv").updated == ["T.SNV.P1"]
     assert OrgUnit.objects.get(code="T.SNV.P1").valid_to == datetime.date(2025, 6, 30)
+
+
+LETTERHEAD = (
+    "Mã đơn vị,Tên đơn vị,Loại,Mã đơn vị cha,Ký hiệu,Ký hiệu kèm cấp trên,Địa danh,"
+    "Tên cơ quan chủ quản,Tên cơ quan ban hành\n"
+    'T,Ủy ban nhân dân tỉnh Thử,tinh,,UBND,,,,"ỦY BAN NHÂN DÂN\nTỈNH THỬ"\n'
+    "T.BQL,Ban Quản lý Khu kinh tế tỉnh Thử,so_nganh,T,BQL,không,Thử,UBND TỈNH THỬ,"
+    '"BAN QUẢN LÝ\nKHU KINH TẾ"\n'
+    "T.BQL.VP,Văn phòng Ban,phong,T.BQL,VP,có,,,\n"
+)
+
+
+def test_letterhead_columns_import_and_export_round_trip(db):
+    from danvan.orgunits.letterhead import orgunit_letterhead_as_of
+
+    orgunits_import(_csv(LETTERHEAD), "don-vi.csv")
+    today = datetime.date.today()
+    board = orgunit_letterhead_as_of(OrgUnit.objects.get(code="T.BQL"), today)
+    assert board.symbol == "BQL" and board.issuer_lines == ("BAN QUẢN LÝ", "KHU KINH TẾ")
+    office = orgunit_letterhead_as_of(OrgUnit.objects.get(code="T.BQL.VP"), today)
+    assert office.document_symbol == "VP-BQL" and office.place == "Thử"
+    exported = orgunits_export_csv(OrgUnit.objects.all()).decode("utf-8-sig")
+    assert "Ký hiệu" in exported.splitlines()[0] and "BAN QUẢN LÝ\nKHU KINH TẾ" in exported
+    again = orgunits_import(exported.encode("utf-8"), "don-vi.csv")
+    assert sorted(again.unchanged) == ["T", "T.BQL", "T.BQL.VP"]
+
+
+def test_a_bad_abbreviation_rejects_the_whole_file(db):
+    bad = LETTERHEAD.replace(
+        "T.BQL,Ban Quản lý Khu kinh tế tỉnh Thử,so_nganh,T,BQL,",
+        ("T.BQL,Ban Quản lý Khu kinh tế tỉnh Thử,so_nganh,T,BQL KKT tỉnh,"),
+    ).replace(",VP,có,", ",VP,hình như,")
+    with pytest.raises(ImportRejected) as caught:
+        orgunits_import(_csv(bad), "don-vi.csv")
+    problems = {(p.line, p.column) for p in caught.value.problems}
+    assert (3, "Ký hiệu") in problems and (4, "Ký hiệu kèm cấp trên") in problems
+    messages = " ".join(p.message for p in caught.value.problems)
+    assert "chữ in hoa không dấu" in messages and "không phải có/không" in messages
+    assert not OrgUnit.objects.exists()
+
+
+def test_a_file_without_letterhead_columns_keeps_the_letterheads(db):
+    from danvan.orgunits.letterhead import orgunit_letterhead_as_of
+
+    orgunits_import(_csv(LETTERHEAD), "don-vi.csv")
+    plain = (
+        "Mã đơn vị,Tên đơn vị,Loại,Mã đơn vị cha\n"
+        "T.BQL,Ban Quản lý Khu kinh tế tỉnh Thử,so_nganh,T\n"
+    )
+    orgunits_import(_csv(plain), "don-vi.csv")
+    board = orgunit_letterhead_as_of(OrgUnit.objects.get(code="T.BQL"), datetime.date.today())
+    assert board.symbol == "BQL" and board.issuer_declared

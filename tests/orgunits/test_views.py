@@ -182,3 +182,45 @@ def test_import_template_round_trip_and_errors_in_vietnamese(users, login):
     html = refused.content.decode()
     assert refused.status_code == 400 and "<td>Loại</td>" in html
     assert "Phòng, ban chuyên môn" in html and "so_nganh" not in html
+
+
+def test_admin_sets_the_letterhead_on_the_unit_page_and_bad_input_changes_nothing(
+    users, tree, login
+):
+    from danvan.orgunits.letterhead import orgunit_letterhead_as_of
+
+    client = login(users["admin"])
+    page = client.get("/don-vi/A/").content.decode()
+    assert "Thể thức văn bản" in page and "tạm tạo từ chữ đầu của tên" in page  # SNV guessed
+    response = client.post(
+        "/don-vi/A/the-thuc/",
+        {
+            "symbol": "SNV",
+            "place_name": "",
+            "parent_header": "UBND TỈNH THỬ",
+            "issuer_header": "SỞ\r\nNỘI VỤ",
+        },
+        follow=True,
+    )
+    assert "Đã lưu thể thức văn bản" in response.content.decode()
+    head = orgunit_letterhead_as_of(tree["A"], datetime.date.today())
+    assert head.symbol_declared and head.issuer_lines == ("SỞ", "NỘI VỤ")
+    assert "Số: …/BC-SNV" in response.content.decode()
+    response = client.post(
+        "/don-vi/A/the-thuc/", {"symbol": "Sở NV", "issuer_header": "KHÁC"}, follow=True
+    )
+    assert "Ký hiệu «Sở NV» không hợp lệ" in response.content.decode()
+    assert orgunit_letterhead_as_of(tree["A"], datetime.date.today()).issuer_lines == (
+        "SỞ",
+        "NỘI VỤ",
+    )
+
+
+def test_a_clerk_cannot_change_the_letterhead(users, tree, login):
+    client = login(users["clerk_a"])
+    assert "Lưu thể thức" not in client.get("/don-vi/A/").content.decode()
+    response = client.post("/don-vi/A/the-thuc/", {"symbol": "XYZ"})
+    assert response.status_code in (302, 403)
+    from danvan.orgunits.letterhead import orgunit_letterhead_as_of
+
+    assert orgunit_letterhead_as_of(tree["A"], datetime.date.today()).symbol != "XYZ"

@@ -132,3 +132,34 @@ def test_signature_block_and_recipients_are_saved(users, opened):
         report_save(
             user=users["clerk_a"], report=saved, expected_version=saved.version, status="accepted"
         )
+
+
+def test_generated_headings_are_numbered_after_empty_groups_are_left_out():
+    from danvan.indicators.forms_catalogue import FormRow
+    from danvan.reporting.figures import figure_sentences
+
+    rows = [
+        FormRow(heading="1. Văn bản ban hành"),
+        FormRow(code="VB_TONG", label="Tổng số văn bản", unit="văn bản", shown="12"),
+        FormRow(heading="2. Tuyên truyền, tập huấn"),
+        FormRow(code="HN_TONG", label="Số hội nghị", unit="cuộc", shown="0"),  # nothing
+        FormRow(heading="4. Cải cách hành chính"),
+        FormRow(code="HS_TIEP_NHAN", label="Tổng số hồ sơ tiếp nhận", unit="hồ sơ", shown="589"),
+        FormRow(heading="5. Phát triển kinh tế - xã hội"),
+        FormRow(heading="6. Hội nghị cán bộ, công chức, viên chức"),
+        FormRow(code="TL_HNCB", label="Tỷ lệ", unit="%", shown="3/4, đạt 75,0%"),
+    ]
+    html = figure_sentences(rows)
+    assert "<strong>1. Văn bản ban hành</strong>" in html
+    assert "<strong>2. Cải cách hành chính</strong>" in html
+    assert "<strong>3. Hội nghị cán bộ, công chức, viên chức</strong>" in html
+    assert "Tuyên truyền" not in html and "Phát triển" not in html
+
+
+def test_a_ratio_sentence_says_what_it_divides(users, opened):
+    """285/588 is read against the 588 new dossiers, not the 589 received in total."""
+    html = opened.sections["III"]
+    assert (
+        "(số hồ sơ tiếp nhận trực tuyến trên số hồ sơ tiếp nhận mới trong kỳ)" in html
+        or "TL_TRUC_TUYEN" not in html
+    )
