@@ -72,11 +72,16 @@ HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 MARKS = {"strong": "strong", "b": "strong", "em": "em", "i": "em", "u": "u"}
 LEAF_BLOCKS = {"p"} | HEADINGS
 
+# Every element name of HTML (WHATWG), plus the namespaced tags Word writes (o:p, v:shape …).
 _TAG_NAMES = (
-    r"(?:p|br|hr|div|span|font|strong|b|em|i|u|s|strike|sub|sup|ul|ol|li|dl|dt|dd|table|thead"
-    r"|tbody|tfoot|tr|th|td|col|colgroup|caption|h[1-6]|a|img|blockquote|pre|code|section"
-    r"|article|header|footer|center|small|big|mark|label|input|button|form|iframe|object"
-    r"|embed|svg|math|script|style|link|meta|html|head|body|title|xml|[ovwxm]:[a-z]+)"
+    r"(?:blockquote|figcaption|colgroup|datalist|fieldset|noscript|optgroup|progress|template|"
+    r"textarea|address|article|caption|details|picture|section|summary|button|canvas|center|"
+    r"dialog|figure|footer|header|hgroup|iframe|legend|object|option|output|script|search|"
+    r"select|source|strike|strong|aside|audio|embed|input|label|meter|param|small|style|table|"
+    r"tbody|tfoot|thead|title|track|video|abbr|area|base|body|cite|code|data|font|form|head|"
+    r"html|link|main|mark|math|menu|meta|ruby|samp|slot|span|time|bdi|bdo|big|col|del|dfn|div|"
+    r"img|ins|kbd|map|nav|pre|sub|sup|svg|var|wbr|xml|br|dd|dl|dt|em|h1|h2|h3|h4|h5|h6|hr|li|"
+    r"ol|rp|rt|td|th|tr|tt|ul|a|b|i|p|q|s|u|[ovwxm]:[a-z]+)"
 )
 # A whole tag of HTML (or a comment): text holding one anywhere is HTML, not plain text.
 MARKUP = re.compile(rf"<\s*/?\s*{_TAG_NAMES}(?:\s[^<>]*)?/?\s*>|<!--|<!\[", re.I)

@@ -103,6 +103,7 @@ def test_request_form_tree_search_subtree_and_a_typed_date_kept(page, live_serve
     page.get_by_label("Kỳ báo cáo").fill("2026-M13")  # no 13th month: refused
     page.get_by_label("Hạn gửi báo cáo").press_sequentially("5/1/2027")
     page.get_by_role("button", name="Phát hành").click()
+    page.get_by_role("dialog").get_by_role("button", name="Phát hành").click()
 
     expect(page.get_by_role("alert").first).to_be_visible()
     expect(page.get_by_label("Ngày ban hành")).to_have_value("05/12/2026")
@@ -117,6 +118,7 @@ def test_request_form_tree_search_subtree_and_a_typed_date_kept(page, live_serve
 
     page.get_by_label("Kỳ báo cáo").fill("2026-M12")
     page.get_by_role("button", name="Phát hành").click()
+    page.get_by_role("dialog").get_by_role("button", name="Phát hành").click()
     expect(page.get_by_role("heading", level=1)).to_have_text(
         "Văn bản số 77/SNV-XDCQ ngày 05/12/2026"
     )
@@ -177,9 +179,10 @@ def test_a_register_list_sorted_filtered_then_exported(page, live_server, demo, 
         text = downloaded.read()
     rows = list(csv.DictReader(io.StringIO(text)))
     assert len(rows) == total
-    assert {r["kenh_nop"] for r in rows} == {"truc_tuyen"}
-    assert all(r["ngay_tiep_nhan"].endswith("/2021") for r in rows)
-    assert rows[0]["ma_ho_so"] == first_code  # same order as the list
+    # The export is headed and filled in Vietnamese, as the import reads it back.
+    assert {r["Kênh nộp"] for r in rows} == {"Trực tuyến"}
+    assert all(r["Ngày tiếp nhận"].endswith("/2021") for r in rows)
+    assert rows[0]["Mã hồ sơ"] == first_code  # same order as the list
 
     with page.expect_download() as info:
         page.get_by_role("link", name="Xuất Excel").click()
@@ -189,5 +192,5 @@ def test_a_register_list_sorted_filtered_then_exported(page, live_server, demo, 
     with open(info.value.path(), "rb") as downloaded:
         sheet = load_workbook(downloaded, read_only=True).active
         codes = [row[0].value for row in sheet.iter_rows(min_row=2)]
-    assert codes == [r["ma_ho_so"] for r in rows]
+    assert codes == [r["Mã hồ sơ"] for r in rows]
     assert page.console_errors == []

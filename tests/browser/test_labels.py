@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 
 from danvan.demo.loader import demo_load
 from danvan.reporting.models import ReportRequest
-from tests.browser.test_login_tree import log_in
+from tests.browser.test_login_tree import log_in, nav
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -83,7 +83,7 @@ def test_the_comparison_between_units_reads_at_1366(page, live_server, demo, ste
 
 def test_the_audit_trail_reads_in_vietnamese(page, live_server, demo, step):
     log_in(page, live_server.url, "quantri")
-    page.get_by_role("link", name="Nhật ký", exact=True).click()
+    nav(page, "Quản trị", "Nhật ký")
     page.get_by_label("Loại dữ liệu").select_option(label="Báo cáo của đơn vị")
     page.get_by_label("Thao tác").select_option(label="Sửa")
     page.get_by_role("button", name="Lọc").click()

@@ -44,6 +44,7 @@ def test_clerk_sends_to_head_from_the_home_page(page, live_server, demo, step):
     page.get_by_role("button", name="Soạn báo cáo").click()
     report_url = page.url
     page.get_by_role("button", name="Trình lãnh đạo").click()
+    page.get_by_role("dialog").get_by_role("button", name="Trình lãnh đạo").click()
     expect(
         page.get_by_text("Đã trình lãnh đạo. Lãnh đạo đơn vị đã được thông báo.")
     ).to_be_visible()
@@ -61,6 +62,7 @@ def test_clerk_sends_to_head_from_the_home_page(page, live_server, demo, step):
     expect(page).to_have_url(report_url)
     page.get_by_label("Ý kiến của lãnh đạo").press_sequentially("Bổ sung số hồ sơ trễ hạn.")
     page.get_by_role("button", name="Trả về chuyên viên").click()
+    page.get_by_role("dialog").get_by_role("button", name="Trả về chuyên viên").click()
     expect(page.locator("#tinh-trang")).to_have_text("Dự thảo")
 
     _as(page, live_server, "bqlkkt.chuyenvien")
@@ -69,6 +71,7 @@ def test_clerk_sends_to_head_from_the_home_page(page, live_server, demo, step):
     back.get_by_role("link", name=QUARTER).click()
     expect(page.get_by_text("Ý kiến của lãnh đạo khi trả về:")).to_be_visible()
     page.get_by_role("button", name="Trình lãnh đạo").click()
+    page.get_by_role("dialog").get_by_role("button", name="Trình lãnh đạo").click()
     expect(page.locator("#tinh-trang")).to_have_text("Chờ lãnh đạo duyệt")
 
     _as(page, live_server, "bqlkkt.lanhdao")
@@ -76,6 +79,7 @@ def test_clerk_sends_to_head_from_the_home_page(page, live_server, demo, step):
         "link", name=QUARTER
     ).click()
     page.get_by_role("button", name="Lãnh đạo gửi báo cáo").click()
+    page.get_by_role("dialog").get_by_role("button", name="Gửi báo cáo").click()
     expect(page.locator("#tinh-trang")).to_have_text("Đã gửi")
 
     _as(page, live_server, "bqlkkt.chuyenvien")

@@ -86,7 +86,7 @@ def test_a_drill_down_is_sorted_filtered_and_exported(register, users, login):
     response = client.get(url + "&ma_don_vi=A1&dinh_dang=csv")
     assert response["Content-Disposition"] == 'attachment; filename="TL_DUNG_HAN-mau_so.csv"'
     rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
-    assert [r["ma_ho_so"] for r in rows] == ["TRE-2", "DUNG-2"]
+    assert [r["Mã hồ sơ"] for r in rows] == ["TRE-2", "DUNG-2"]
     plain = client.get(f"/chi-tieu/HS_DA_GIAI_QUYET/ban-ghi/?{SCOPE}&dinh_dang=xlsx")
     assert plain["Content-Disposition"] == 'attachment; filename="HS_DA_GIAI_QUYET.xlsx"'
 

@@ -48,7 +48,7 @@ def _codes(html: str) -> list[str]:
 
 def _csv_codes(response) -> list[str]:
     text = response.content.decode("utf-8-sig")
-    return [row["ma_ho_so"] for row in csv.DictReader(io.StringIO(text))]
+    return [row["Mã hồ sơ"] for row in csv.DictReader(io.StringIO(text))]
 
 
 def test_default_order_newest_first_with_the_total(users, dossiers, login):

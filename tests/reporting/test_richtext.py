@@ -63,7 +63,24 @@ def test_gathering_drops_the_inserted_figure_lists_but_keeps_the_units_words():
 
 # --- What a person types in the editor, pastes from Word, or saved with the old editor ----
 
-TAG_TEXT = re.compile(r"<\s*/?\s*[a-z][a-z0-9:]*[^<>]*>|&[a-z]+;|&#", re.I)
+# What a person would see as markup: a tag of an HTML element (WHATWG's list), a namespaced
+# Word tag, or an entity. "<C>" or "x < y > z" typed by a person are characters, not markup.
+HTML_ELEMENTS = """
+a abbr address area article aside audio b base bdi bdo big blockquote body br button
+canvas caption center cite code col colgroup data datalist dd del details dfn dialog div
+dl dt em embed fieldset figcaption figure font footer form h1 h2 h3 h4 h5 h6 head header
+hgroup hr html i iframe img input ins kbd label legend li link main map mark math menu
+meta meter nav noscript object ol optgroup option output p param picture pre progress q rp
+rt ruby s samp script search section select slot small source span strike strong style sub
+summary sup svg table tbody td template textarea tfoot th thead time title tr track tt u
+ul var video wbr xml
+""".split()  # noqa: SIM905 (a list of words reads better as words)
+TAG_TEXT = re.compile(
+    r"<\s*/?\s*(?:"
+    + "|".join(sorted(HTML_ELEMENTS, key=len, reverse=True))
+    + r"|[a-z]+:[a-z]+)(?:[\s/][^<>]*)?>|&(?:nbsp|amp|lt|gt|quot|apos);|&#x?[0-9a-f]+;",
+    re.I,
+)
 
 
 class _Words(HTMLParser):
