@@ -489,6 +489,8 @@ def reports_submit(request, report_id: int):
 
 
 def _comment(request) -> str:
+    """The ``{"comment": "…"}`` body of a transition; read after the access check, so that a
+    request for a report the caller may not see is answered 404 whatever its body."""
     try:
         return str(json.loads(request.body or b"{}").get("comment", ""))
     except (ValueError, AttributeError):
@@ -546,13 +548,8 @@ def reports_withdraw(request, report_id: int):
     summary="Trả lại báo cáo kèm ý kiến",
 )
 def reports_return(request, report_id: int):
-    # The body ({"comment": "…"}) is read after the access check, so that a request for a
-    # report the caller may not see is answered 404 whatever its body.
     report = _report(request.auth, report_id)
-    try:
-        comment = str(json.loads(request.body or b"{}").get("comment", ""))
-    except (ValueError, AttributeError):
-        raise HttpError(400, BAD_BODY)
+    comment = _comment(request)
     try:
         return _report_out(
             services.report_review(user=request.auth, report=report, accept=False, comment=comment)
