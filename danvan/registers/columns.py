@@ -142,6 +142,18 @@ class Column:
 
 
 @dataclass(frozen=True)
+class Counters:
+    """Counters a register keeps per unit and day (and per month) so that the indicator engine
+    sums O(units × days) rows instead of counting records (the dossiers' rollups)."""
+
+    daily: type  # model with ``unit``, ``day`` and one integer field per column
+    monthly: type  # the same per ``month`` (its first day)
+    columns: tuple[str, ...]
+    # The columns summed "before" a window too (state carried across windows: pending ones).
+    carried: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class RegisterSpec:
     """What a register is, for imports, exports and generic pages."""
 
@@ -161,6 +173,10 @@ class RegisterSpec:
     on_delete: Callable[[list], None] = field(default=lambda deleted: None)
     # The date a record is filed under (lists are sorted and filtered by it).
     date_field: str = ""
+    # Daily and monthly counters the indicator engine reads instead of the records.
+    counters: Counters | None = None
+    # Where the register comes in lists of registers (then by slug).
+    position: int = 1000
 
     @property
     def table_columns(self) -> dict[str, list[str]]:
