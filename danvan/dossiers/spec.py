@@ -67,6 +67,7 @@ def dossier_on_write(created: list, updated: list[tuple]) -> None:
 DOSSIERS = RegisterSpec(
     slug="dossiers",
     position=10,
+    pages="dossiers",
     label="Hồ sơ thủ tục hành chính",
     model=Dossier,
     key="ma_ho_so",

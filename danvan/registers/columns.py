@@ -11,6 +11,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.urls import reverse
+
 from danvan.core.dates import format_date, parse_date
 
 TRUE_WORDS = {"1", "x", "co", "có", "c", "true", "yes", "đúng", "dung"}
@@ -177,6 +179,19 @@ class RegisterSpec:
     counters: Counters | None = None
     # Where the register comes in lists of registers (then by slug).
     position: int = 1000
+    # The URL namespace of the register's own pages (``list``, ``detail`` by pk), when its app
+    # has some (the dossiers); empty: the generic register pages.
+    pages: str = ""
+
+    def list_url(self) -> str:
+        if self.pages:
+            return reverse(f"{self.pages}:list")
+        return reverse("registers:list", args=[self.slug])
+
+    def detail_url(self, pk: int) -> str:
+        if self.pages:
+            return reverse(f"{self.pages}:detail", args=[pk])
+        return reverse("registers:detail", args=[self.slug, pk])
 
     @property
     def table_columns(self) -> dict[str, list[str]]:
