@@ -6,7 +6,7 @@ from django.http import Http404
 from ninja import Router, Schema, Status
 from ninja.errors import HttpError
 
-from danvan.api.schemas import ErrorOut
+from danvan.core.api import ErrorOut
 from danvan.core.errors import DomainError
 from danvan.registers.trash import trash_entries, trash_restore, trash_units
 
