@@ -9,9 +9,10 @@ import sys
 
 def main(argv: list[str] | None = None) -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "danvan.settings")
+    # Imported only once the settings module is chosen (the line above).
     from django.core.management import execute_from_command_line
 
-    from danvan.audit.context import cli_actor
+    from danvan.audit.context import cli_actor  # after the settings, as above
 
     argv = list(sys.argv if argv is None else argv)
     argv[0] = "danvan"

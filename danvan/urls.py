@@ -3,9 +3,10 @@ from django.urls import include, path
 
 from danvan.api.views import api
 from danvan.core import views as core_views
+from danvan.worklist import views as worklist_views
 
 urlpatterns = [
-    path("", core_views.home, name="home"),
+    path("", worklist_views.home, name="home"),
     path("dang-nhap/", core_views.LoginView.as_view(), name="login"),
     path("dang-xuat/", auth_views.LogoutView.as_view(), name="logout"),
     path("don-vi/", include("danvan.orgunits.urls")),

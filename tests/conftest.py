@@ -16,6 +16,12 @@ PASSWORD = "Mat-khau-thu-2025"
 
 
 def pytest_configure(config):
+    # The run's settings are tests.settings (DanVan's plus the plug-in register of
+    # tests/plugin_register); a `danvan …` child process inherits them and must find them too.
+    root = str(config.rootpath)
+    os.environ["PYTHONPATH"] = os.pathsep.join(
+        [root, *filter(None, [os.environ.get("PYTHONPATH")])]
+    )
     # On CI a PostgreSQL run that cannot connect must fail, never quietly fall back.
     url = os.environ.get("DATABASE_URL", "")
     if url.startswith("postgres") and os.environ.get("CI") == "true":

@@ -15,6 +15,7 @@ from django.http import Http404
 
 from danvan.accounts.models import Role, RoleGrant
 from danvan.orgunits.models import OrgUnit
+from danvan.orgunits.selectors import orgunit_active, orgunit_lineage_ids
 
 UNIT_NOT_FOUND = "Không tìm thấy đơn vị «{code}», hoặc bạn không có quyền xem đơn vị này."
 ROLE_REQUIRED = "Chức năng này dành cho người có vai trò {roles}."
@@ -69,7 +70,6 @@ def access_units(user, *, roles: Iterable[str] | None = None) -> QuerySet[OrgUni
 def _merged_into(unit_ids: set[int]) -> set[int]:
     """Every unit merged, directly or through earlier merges, into one of ``unit_ids``: a
     unit grant carries the history of its predecessors."""
-    from danvan.orgunits.selectors import orgunit_lineage_ids
 
     return orgunit_lineage_ids(unit_ids) - set(unit_ids)
 
@@ -146,7 +146,6 @@ REGISTER_KEEPERS = (Role.CHUYEN_VIEN, Role.LANH_DAO)
 def access_register_units(user) -> QuerySet[OrgUnit]:
     """The units whose registers ``user`` may write: the keepers' grants, units still working
     today (one merged from a future date stays writable until the day before)."""
-    from danvan.orgunits.selectors import orgunit_active
 
     return orgunit_active(access_units(user, roles=REGISTER_KEEPERS))
 

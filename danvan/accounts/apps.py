@@ -7,6 +7,7 @@ class AccountsConfig(AppConfig):
     verbose_name = "Người dùng và vai trò"
 
     def ready(self):
+        # AppConfig.ready(): models can be imported only now.
         from django.contrib.auth import get_user_model
 
         from danvan.accounts.models import ApiToken, RoleGrant

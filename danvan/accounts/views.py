@@ -5,10 +5,10 @@ from django.views.decorators.http import require_POST
 
 from danvan.accounts import services
 from danvan.accounts.access import access_units, access_user_accounts
+from danvan.accounts.decorators import role_required
 from danvan.accounts.forms import GrantForm, PasswordForm, UserCreateForm
 from danvan.accounts.importing import users_import, users_template_columns
 from danvan.accounts.models import Role, RoleGrant
-from danvan.core.decorators import role_required
 from danvan.core.errors import DomainError
 from danvan.core.import_templates import template_response
 from danvan.core.importing import import_upload_page

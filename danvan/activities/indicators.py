@@ -3,6 +3,7 @@
 from django.db.models import Q
 
 from danvan.indicators.definitions import Indicator
+from danvan.orgunits.selectors import orgunit_valid_on
 from danvan.periods.values import Window
 
 REF_QCDC = "Luật Thực hiện dân chủ ở cơ sở 2022; Nghị định 59/2023/NĐ-CP"
@@ -28,7 +29,6 @@ def _ind(code, label, register, records=_in, unit="cuộc", ref=REF_DV, **extra)
 
 
 def _units_holding_conferences(units, window: Window) -> int:
-    from danvan.orgunits.selectors import orgunit_valid_on
 
     return orgunit_valid_on(units, window.end).filter(kind__in=CONFERENCE_HOLDERS).count()
 

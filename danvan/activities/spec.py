@@ -1,5 +1,7 @@
 """Columns of the smaller registers. Each has a code, a unit and a date like the others."""
 
+import itertools
+
 from danvan.activities.models import (
     Conference,
     Dialogue,
@@ -44,8 +46,13 @@ def skilful_check(values: dict) -> list[tuple[str, str]]:
     return problems
 
 
+# After the dossiers (10), receptions (20) and petitions (30), in the order defined here.
+_POSITIONS = itertools.count(40)
+
+
 def _spec(slug, label, model, columns, **extra):
     return RegisterSpec(
+        position=next(_POSITIONS),
         slug=slug,
         label=label,
         model=model,

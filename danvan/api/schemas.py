@@ -1,5 +1,6 @@
-from ninja import Schema
+"""The API's shared schemas live in danvan.core.api (below the apps that declare endpoints);
+re-exported here for the assembly (danvan.api.views)."""
 
+from danvan.core.api import ErrorOut
 
-class ErrorOut(Schema):
-    detail: str
+__all__ = ["ErrorOut"]

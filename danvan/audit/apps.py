@@ -7,6 +7,7 @@ class AuditConfig(AppConfig):
     verbose_name = "Nhật ký thay đổi"
 
     def ready(self):
+        # AppConfig.ready(): models can be imported only now.
         from danvan.audit import recorder
 
         recorder.connect_signals()

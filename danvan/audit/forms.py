@@ -1,6 +1,7 @@
 from django import forms
 
 from danvan.audit.models import AuditEvent
+from danvan.audit.selectors import audit_model_label
 from danvan.core.forms import DateField
 
 
@@ -16,7 +17,6 @@ class AuditFilterForm(forms.Form):
 
     def __init__(self, *args, models=(), **kwargs):
         super().__init__(*args, **kwargs)
-        from danvan.audit.selectors import audit_model_label
 
         choices = [(m, audit_model_label(m)) for m in models]
         self.fields["model"].choices = [("", "Tất cả"), *choices]

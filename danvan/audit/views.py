@@ -2,11 +2,11 @@ from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import render
 
+from danvan.accounts.decorators import role_required
 from danvan.accounts.models import Role
 from danvan.audit.exporting import audit_export_csv
 from danvan.audit.forms import AuditFilterForm
 from danvan.audit.selectors import audit_event_rows, audit_events_filter, audit_events_visible
-from danvan.core.decorators import role_required
 
 
 def _filtered(request):

@@ -7,6 +7,7 @@ class CalendarsConfig(AppConfig):
     verbose_name = "Lịch ngày làm việc"
 
     def ready(self):
+        # AppConfig.ready(): models can be imported only now.
         from danvan.audit.recorder import audit_register
         from danvan.calendars.models import CalendarDay
 

@@ -6,12 +6,12 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from danvan.accounts.access import access_is_province_admin, access_require_province_admin
+from danvan.accounts.decorators import role_required
 from danvan.accounts.models import Role
 from danvan.calendars import services
 from danvan.calendars.forms import CalendarDayForm, PeriodRuleForm
 from danvan.calendars.models import CalendarDay
 from danvan.calendars.selectors import calendar_current, calendar_entries
-from danvan.core.decorators import role_required
 from danvan.core.errors import DomainError
 from danvan.periods import services as period_services
 from danvan.periods.selectors import period_settings_get

@@ -10,13 +10,13 @@ from ninja.errors import HttpError
 from ninja.files import UploadedFile
 
 from danvan.accounts.access import access_register_units, access_unit
-from danvan.api.schemas import ErrorOut
 from danvan.checker.engine import check_file, check_text
 from danvan.checker.forms import MAX_FILES, TOO_MANY_FILES
 from danvan.checker.reading import ReadError
 from danvan.checker.selectors import legacy_values_list, report_for_check
 from danvan.checker.services import LegacyRow, legacy_values_confirm
 from danvan.checker.views import EMPTY_REPORT
+from danvan.core.api import ErrorOut
 from danvan.core.errors import DomainError
 
 router = Router(tags=["Kiểm tra báo cáo"])

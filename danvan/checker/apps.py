@@ -10,7 +10,11 @@ class CheckerConfig(AppConfig):
     verbose_name = "Kiểm tra báo cáo"
 
     def ready(self):
+        # AppConfig.ready(): models can be imported only now.
         from danvan.audit.recorder import audit_register
         from danvan.checker.models import LegacyValue
+        from danvan.checker.selectors import legacy_values
+        from danvan.reporting.legacy import legacy_source_register
 
         audit_register(LegacyValue, unit_path=lambda value: value.unit.path)
+        legacy_source_register(legacy_values)

@@ -6,12 +6,13 @@ from django.db.models import QuerySet, Sum
 
 from danvan.checker.models import LegacyValue
 from danvan.orgunits.models import OrgUnit
+from danvan.reporting.models import OUTLINE
+from danvan.reporting.richtext import richtext_plain
+from danvan.reporting.selectors import report_visible
 
 
 def report_for_check(user, report_id: int):
     """(report, its text) if the gate lets ``user`` see the report, else None."""
-    from danvan.reporting.selectors import report_visible
-
     report = report_visible(user, report_id)
     if report is None:
         return None
@@ -21,9 +22,6 @@ def report_for_check(user, report_id: int):
 def sections_text(sections: dict) -> str:
     """The report's outline as plain text: each section's heading ("I. ĐẶC ĐIỂM TÌNH HÌNH",
     so the numbering is checked too) and its text, paragraphs and list items on lines."""
-    from danvan.reporting.models import OUTLINE
-    from danvan.reporting.richtext import richtext_plain
-
     parts = []
     for key, title in OUTLINE:
         text = richtext_plain(sections.get(key) or "")

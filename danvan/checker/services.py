@@ -10,7 +10,9 @@ from django.utils import timezone
 from danvan.accounts.access import access_register_units
 from danvan.checker.models import LegacyValue
 from danvan.core.errors import DomainError
+from danvan.indicators.engine import catalogue
 from danvan.indicators.labels import indicator_label
+from danvan.indicators.models import TypedIndicator
 from danvan.orgunits.models import OrgUnit
 from danvan.periods.values import Period, PeriodError
 
@@ -40,8 +42,6 @@ def parse_value(text: str) -> Decimal:
 def indicator_choices() -> list[tuple[str, str]]:
     """(code, label) of every indicator a legacy value may be stored for: counts and sums of
     the catalogue and the typed-in indicators; never a ratio (its parts are stored)."""
-    from danvan.indicators.engine import catalogue
-    from danvan.indicators.models import TypedIndicator
 
     choices = {i.code: i.label for i in catalogue() if not i.is_ratio}
     for code, label in TypedIndicator.objects.filter(active=True).values_list("code", "label"):

@@ -1,32 +1,14 @@
 from django.contrib.auth import views as auth_views
-from django.contrib.auth.decorators import login_required
 from django.http import JsonResponse
 from django.shortcuts import render
-from django.utils import timezone
 
-from danvan.accounts.access import access_units
-from danvan.accounts.models import RoleGrant
 from danvan.core.forms import LoginForm
-from danvan.worklist.selectors import worklist_for, worklist_grouped
 
 
 class LoginView(auth_views.LoginView):
     template_name = "registration/login.html"
     authentication_form = LoginForm
     redirect_authenticated_user = True
-
-
-@login_required
-def home(request):
-    grants = RoleGrant.objects.filter(user=request.user).select_related("unit")
-    items = worklist_for(request.user, today=timezone.localdate())
-    context = {
-        "grants": grants,
-        "unit_count": access_units(request.user).count(),
-        "worklist": worklist_grouped(items),
-        "worklist_total": len(items),
-    }
-    return render(request, "core/home.html", context)
 
 
 def error_403(request, exception=None):

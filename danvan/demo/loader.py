@@ -22,6 +22,7 @@ from danvan.indicators.models import TypedIndicator
 from danvan.indicators.services import typed_values_set
 from danvan.orgunits import services as orgunit_services
 from danvan.orgunits.models import OrgUnit
+from danvan.orgunits.selectors import orgunit_version_as_of
 from danvan.periods.values import Period
 from danvan.petitions.defaults import seed_deadline_rules
 from danvan.registers.importing import register_import
@@ -69,7 +70,6 @@ def load_history() -> str:
 
 def load_letterheads() -> str:
     """After the history (a rename or a move starts a version with a letterhead of its own)."""
-    from danvan.orgunits.selectors import orgunit_version_as_of
 
     changed = 0
     for code, day, symbol, with_parent, place, parent_lines, issuer_lines in province.LETTERHEADS:

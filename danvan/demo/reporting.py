@@ -8,7 +8,9 @@ import datetime
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
+from danvan.calendars.selectors import calendar_add_working_days
 from danvan.orgunits.models import OrgUnit
+from danvan.periods.values import Period
 from danvan.reporting import services
 from danvan.reporting.models import ReportRequest, Transition, UnitReport
 
@@ -45,8 +47,6 @@ def load_reporting_current(today: datetime.date | None = None) -> str:
     4 working days: the Economic Zone Board's clerk has sent it to the head, Quy Nhơn ward's
     was returned with a comment) and the quarter's (due on the next working day, not started).
     """
-    from danvan.calendars.selectors import calendar_add_working_days
-    from danvan.periods.values import Period
 
     today = today or timezone.localdate()
     year = str(today.year)

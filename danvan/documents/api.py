@@ -7,6 +7,9 @@ from danvan.core.errors import DomainError
 from danvan.documents import render as documents
 from danvan.documents.pdf import NO_LIBREOFFICE
 from danvan.documents.views import file_response
+from danvan.indicators.selectors import indicators_scope
+from danvan.plans.selectors import plan_visible
+from danvan.reporting.selectors import consolidation_visible, report_visible, requests_visible
 
 router = Router(tags=["Văn bản"])
 NOT_FOUND = "Không tìm thấy, hoặc bạn không có quyền xem."
@@ -21,7 +24,6 @@ def _file(make):
 
 @router.get("/reports/{report_id}/{fmt}", summary="Báo cáo của đơn vị: docx | pdf")
 def document_report(request, report_id: int, fmt: str):
-    from danvan.reporting.selectors import report_visible
 
     report = report_visible(request.auth, report_id)
     if report is None:
@@ -31,7 +33,6 @@ def document_report(request, report_id: int, fmt: str):
 
 @router.get("/consolidations/{request_id}/{fmt}", summary="Báo cáo tổng hợp: docx | pdf | xlsx")
 def document_consolidation(request, request_id: int, fmt: str):
-    from danvan.reporting.selectors import consolidation_visible, requests_visible
 
     found = requests_visible(request.auth).filter(pk=request_id).first()
     if found is None:
@@ -46,8 +47,6 @@ def document_consolidation(request, request_id: int, fmt: str):
 def document_appendix(request, fmt: str, unit: str, period: str, subtree: bool = False):
     from django.http import Http404
 
-    from danvan.indicators.selectors import indicators_scope
-
     try:
         scope = indicators_scope(request.auth, unit, period, subtree=subtree)
     except Http404:
@@ -59,7 +58,6 @@ def document_appendix(request, fmt: str, unit: str, period: str, subtree: bool =
 
 @router.get("/plans/{plan_id}/{fmt}", summary="Kế hoạch: docx | pdf")
 def document_plan(request, plan_id: int, fmt: str):
-    from danvan.plans.selectors import plan_visible
 
     plan = plan_visible(request.auth, plan_id)
     if plan is None:

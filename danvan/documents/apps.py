@@ -10,6 +10,7 @@ class DocumentsConfig(AppConfig):
     verbose_name = "Văn bản"
 
     def ready(self):
+        # AppConfig.ready(): models can be imported only now.
         from danvan.documents.layout import header_line_problem
         from danvan.orgunits.letterhead import header_line_check_register
 

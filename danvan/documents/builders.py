@@ -17,6 +17,9 @@ from danvan.indicators.forms_catalogue import FormRow
 from danvan.orgunits.letterhead import orgunit_letterhead_as_of
 from danvan.orgunits.models import OrgUnit
 from danvan.orgunits.selectors import orgunit_name_as_of
+from danvan.plans.models import OUTLINE as PLAN_OUTLINE
+from danvan.reporting.consolidation import consolidation_comparison
+from danvan.reporting.figures import numbered_heading, report_form_rows, report_result
 from danvan.reporting.models import OUTLINE, Consolidation, UnitReport
 
 
@@ -70,7 +73,6 @@ def _recipients(text: str) -> list[str]:
 def appendix_rows(rows: list[FormRow]) -> list[AppendixRow]:
     """The table's rows: headings numbered 1, 2, 3 … in the order shown (whatever numbers the
     form's headings carry), items numbered from 1 under each heading."""
-    from danvan.reporting.figures import numbered_heading
 
     out, number, headings = [], 0, 0
     for row in rows:
@@ -96,7 +98,6 @@ def _caption(kind: str, number: str, symbol: str, day, unit_name: str) -> str:
 
 
 def document_for_report(report: UnitReport) -> Document:
-    from danvan.reporting.figures import report_form_rows, report_result
 
     request = report.request
     day = report.report_date or request.issued_on
@@ -130,7 +131,6 @@ def document_for_report(report: UnitReport) -> Document:
 
 
 def document_for_consolidation(consolidation: Consolidation) -> Document:
-    from danvan.reporting.consolidation import consolidation_comparison
 
     request = consolidation.request
     issuer = request.issuer
@@ -191,7 +191,6 @@ def document_for_appendix(scope, rows: list[FormRow]) -> Document:
 
 
 def document_for_plan(plan) -> Document:
-    from danvan.plans.models import OUTLINE as PLAN_OUTLINE
 
     day = plan.issued_on or datetime.date.today()
     name = orgunit_name_as_of(plan.unit, day)

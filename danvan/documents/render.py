@@ -7,6 +7,10 @@ from danvan.core.errors import DomainError
 from danvan.documents import builders, xlsx
 from danvan.documents.layout import render_docx
 from danvan.documents.pdf import docx_to_pdf
+from danvan.indicators.forms_catalogue import form_rows, form_version_current
+from danvan.indicators.selectors import indicators_for_scope
+from danvan.reporting.consolidation import consolidation_comparison
+from danvan.reporting.figures import request_window
 
 TYPES = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -50,8 +54,6 @@ def render_consolidation(consolidation, fmt: str) -> Rendered:
     document = builders.document_for_consolidation(consolidation)
     if fmt != "xlsx":
         return _word_or_pdf(document, fmt)
-    from danvan.reporting.consolidation import consolidation_comparison
-    from danvan.reporting.figures import request_window
 
     comparison = consolidation_comparison(consolidation, with_previous=False)
     workbook = xlsx.appendix_xlsx(
@@ -71,8 +73,6 @@ def render_consolidation(consolidation, fmt: str) -> Rendered:
 
 def render_appendix(scope, fmt: str) -> Rendered:
     """The appendix of a unit (or subtree) for a period, as the indicator pages show it."""
-    from danvan.indicators.forms_catalogue import form_rows, form_version_current
-    from danvan.indicators.selectors import indicators_for_scope
 
     _check(fmt, ("docx", "pdf", "xlsx"))
     result = indicators_for_scope(scope)

@@ -5,9 +5,13 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 
+from danvan.core.dates import parse_date
 from danvan.core.errors import DomainError
 from danvan.documents import render as documents
 from danvan.documents.pdf import NO_LIBREOFFICE
+from danvan.indicators.selectors import indicators_scope
+from danvan.plans.selectors import plan_visible
+from danvan.reporting.selectors import consolidation_visible, report_visible, requests_visible
 
 NOT_FOUND = "Không tìm thấy, hoặc bạn không có quyền xem."
 
@@ -28,7 +32,6 @@ def _deliver(request, make):
 
 @login_required
 def report_file(request, report_id, fmt):
-    from danvan.reporting.selectors import report_visible
 
     report = report_visible(request.user, report_id)
     if report is None:
@@ -38,7 +41,6 @@ def report_file(request, report_id, fmt):
 
 @login_required
 def consolidation_file(request, request_id, fmt):
-    from danvan.reporting.selectors import consolidation_visible, requests_visible
 
     found = requests_visible(request.user).filter(pk=request_id).first()
     if found is None:
@@ -51,8 +53,6 @@ def consolidation_file(request, request_id, fmt):
 
 @login_required
 def appendix_file(request, fmt):
-    from danvan.core.dates import parse_date
-    from danvan.indicators.selectors import indicators_scope
 
     try:
         scope = indicators_scope(
@@ -71,7 +71,6 @@ def appendix_file(request, fmt):
 
 @login_required
 def plan_file(request, plan_id, fmt):
-    from danvan.plans.selectors import plan_visible
 
     plan = plan_visible(request.user, plan_id)
     if plan is None:

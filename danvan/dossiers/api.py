@@ -5,7 +5,7 @@ from ninja import Router, Schema, Status
 from ninja.errors import HttpError
 
 from danvan.accounts.access import access_register_units, access_units
-from danvan.api.schemas import ErrorOut
+from danvan.core.api import ErrorOut
 from danvan.core.errors import DomainError
 from danvan.dossiers import services
 from danvan.dossiers.models import Channel, OnlineLevel, Outcome, Rating

@@ -1,10 +1,20 @@
 """The dossier register's columns, as the one-stop system exports them."""
 
 from danvan.calendars.selectors import calendar_current
-from danvan.dossiers.models import Channel, Dossier, OnlineLevel, Outcome, Procedure, Rating
+from danvan.dossiers.models import (
+    ROLLUP_COLUMNS,
+    Channel,
+    Dossier,
+    DossierDaily,
+    DossierMonthly,
+    OnlineLevel,
+    Outcome,
+    Procedure,
+    Rating,
+)
 from danvan.dossiers.rollups import deltas_for, rollups_apply
 from danvan.registers import columns as c
-from danvan.registers.columns import Column, RegisterSpec
+from danvan.registers.columns import Column, Counters, RegisterSpec
 
 FINISHED_WITHOUT_OUTCOME = "có ngày kết thúc nhưng thiếu kết quả"
 OUTCOME_WITHOUT_FINISH = "có kết quả nhưng thiếu ngày kết thúc"
@@ -56,6 +66,8 @@ def dossier_on_write(created: list, updated: list[tuple]) -> None:
 
 DOSSIERS = RegisterSpec(
     slug="dossiers",
+    position=10,
+    pages="dossiers",
     label="Hồ sơ thủ tục hành chính",
     model=Dossier,
     key="ma_ho_so",
@@ -104,4 +116,11 @@ DOSSIERS = RegisterSpec(
     on_write=dossier_on_write,
     on_delete=lambda deleted: rollups_apply(deltas_for(deleted, [])),
     date_field="received_on",
+    counters=Counters(
+        daily=DossierDaily,
+        monthly=DossierMonthly,
+        columns=ROLLUP_COLUMNS,
+        # What the formulas read from "before" (and so "upto"): carried-over, pending dossiers.
+        carried=("received", "finished", "due_open", "due_closed"),
+    ),
 )

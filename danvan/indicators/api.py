@@ -4,7 +4,7 @@ from django.http import Http404
 from ninja import Router, Schema
 from ninja.errors import HttpError
 
-from danvan.api.schemas import ErrorOut
+from danvan.core.api import ErrorOut
 from danvan.core.errors import DomainError
 from danvan.indicators.engine import catalogue, indicator_records
 from danvan.indicators.selectors import indicators_for_scope, indicators_scope, result_as_json

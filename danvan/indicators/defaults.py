@@ -1,68 +1,14 @@
 """The catalogue's defaults: validation rules, typed-in indicators and the default form.
 
+The validation rules are those the apps register (``danvan.indicators.registry``): the dossier
+identities live with the dossiers.
+
 Seeded by migrations and again by ``danvan demo load`` (idempotent), so a database emptied by
 a test flush or restored from an old dump gets them back. ``get_model`` is a migration's
 ``apps.get_model`` or Django's ``apps.get_model``.
 """
 
-RULES = [
-    (
-        "HS_CAN_DOI",
-        "Tổng tiếp nhận = đã giải quyết + rút + đang giải quyết",
-        "HS_TIEP_NHAN",
-        "==",
-        "HS_DA_GIAI_QUYET + HS_RUT + HS_DANG_GIAI_QUYET",
-        "error",
-    ),
-    (
-        "HS_TIEP_NHAN_TONG",
-        "Tổng tiếp nhận = kỳ trước chuyển qua + tiếp nhận mới",
-        "HS_TIEP_NHAN",
-        "==",
-        "HS_KY_TRUOC + HS_MOI",
-        "error",
-    ),
-    (
-        "HS_THEO_HAN",
-        "Trước hạn + đúng hạn + trễ hạn = đã giải quyết",
-        "HS_TRUOC_HAN + HS_DUNG_HAN + HS_TRE_HAN",
-        "==",
-        "HS_DA_GIAI_QUYET",
-        "error",
-    ),
-    (
-        "HS_QUA_HAN_TRONG_DANG_GQ",
-        "Quá hạn không vượt số đang giải quyết",
-        "HS_QUA_HAN",
-        "<=",
-        "HS_DANG_GIAI_QUYET",
-        "error",
-    ),
-    (
-        "HS_KENH_TRONG_MOI",
-        "Trực tuyến + bưu chính không vượt số tiếp nhận mới",
-        "HS_TRUC_TUYEN + HS_BUU_CHINH",
-        "<=",
-        "HS_MOI",
-        "error",
-    ),
-    (
-        "DG_CAN_DOI",
-        "Các mức đánh giá cộng lại bằng tổng số đánh giá",
-        "DG_RAT_HAI_LONG + DG_HAI_LONG + DG_BINH_THUONG + DG_KHONG_HAI_LONG",
-        "==",
-        "DG_TONG",
-        "error",
-    ),
-    (
-        "DG_TRONG_DA_GQ",
-        "Số đánh giá không vượt số hồ sơ đã giải quyết",
-        "DG_TONG",
-        "<=",
-        "HS_DA_GIAI_QUYET",
-        "warning",
-    ),
-]
+from danvan.indicators.registry import default_rules
 
 TYPED = [
     # code, label, unit, value type, additive, legal reference
@@ -185,15 +131,15 @@ ITEMS = [
 
 def seed_rules(get_model) -> None:
     ValidationRule = get_model("indicators", "ValidationRule")
-    for code, description, left, operator, right, importance in RULES:
+    for rule in default_rules():
         ValidationRule.objects.get_or_create(
-            code=code,
+            code=rule.code,
             defaults={
-                "description": description,
-                "left": left,
-                "operator": operator,
-                "right": right,
-                "importance": importance,
+                "description": rule.description,
+                "left": rule.left,
+                "operator": rule.operator,
+                "right": rule.right,
+                "importance": rule.importance,
             },
         )
 

@@ -57,7 +57,7 @@ class Catalogue:
     def __init__(self, indicators: list[Indicator]):
         self._by_code = {i.code: i for i in indicators}
         if len(self._by_code) != len(indicators):
-            raise ValueError("duplicate indicator code")
+            raise ValueError("Có mã chỉ tiêu được khai báo hai lần.")
 
     def __iter__(self):
         return iter(self._by_code.values())

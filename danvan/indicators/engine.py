@@ -10,17 +10,23 @@ counts the records themselves, one query per indicator: the reference the fast p
 import datetime
 import operator
 from dataclasses import dataclass, field
-from functools import cache
 
 from django.db.models import Case, Count, F, IntegerField, Q, QuerySet, Sum, When
 from django.db.models.functions import Coalesce
 
 from danvan.indicators import expressions
-from danvan.indicators.definitions import Catalogue, Indicator
+from danvan.indicators.definitions import Indicator
 from danvan.indicators.models import ValidationRule
+from danvan.indicators.registry import catalogue
+from danvan.indicators.typed import typed_values
 from danvan.indicators.values import Ratio
 from danvan.orgunits.models import OrgUnit
 from danvan.periods.values import Window
+from danvan.registers.columns import RegisterSpec
+from danvan.registers.registry import registers
+
+# ``catalogue`` lives in danvan.indicators.registry; imported from here by many call sites.
+__all__ = ["catalogue"]
 
 COMPARE = {
     "==": operator.eq,
@@ -31,35 +37,8 @@ COMPARE = {
 }
 
 
-@cache
-def catalogue() -> Catalogue:
-    from danvan.activities.indicators import ACTIVITY_INDICATORS
-    from danvan.dossiers.indicators import DOSSIER_INDICATORS
-    from danvan.indicators.typed import DERIVED
-    from danvan.petitions.indicators import PETITION_INDICATORS
-
-    return Catalogue(DOSSIER_INDICATORS + PETITION_INDICATORS + ACTIVITY_INDICATORS + DERIVED)
-
-
-def _register_model(register: str):
-    """(record model, daily counters model or None, counter columns) of a register."""
-    from danvan.registers.registry import registers
-
-    if register == "dossiers":
-        from danvan.dossiers.models import ROLLUP_COLUMNS, Dossier, DossierDaily
-
-        return Dossier, DossierDaily, ROLLUP_COLUMNS
-    return registers()[register].model, None, ()
-
-
-# What the formulas read from "before" (and so "upto"): carried-over and pending dossiers.
-PREFIX_COLUMNS = ("received", "finished", "due_open", "due_closed")
-
-
-def _monthly_model(register: str):
-    from danvan.dossiers.models import DossierMonthly
-
-    return {"dossiers": DossierMonthly}[register]
+def _register(register: str) -> RegisterSpec:
+    return registers()[register]
 
 
 def _next_month(day):
@@ -69,8 +48,8 @@ def _next_month(day):
 def _rollup_sums(units, window: Window, register: str, *, by_unit: bool = False):
     """Counter sums "before", "within" and "upto" the window. Whole months come from the
     monthly counters, the partial months at the window's edges from the daily ones."""
-    _, daily, columns = _register_model(register)
-    monthly = _monthly_model(register)
+    counters = _register(register).counters
+    daily, monthly, columns = counters.daily, counters.monthly, counters.columns
     start, end = window.start, window.end
     start_month, end_month = start.replace(day=1), end.replace(day=1)
     after_start_month = _next_month(start_month)
@@ -79,7 +58,7 @@ def _rollup_sums(units, window: Window, register: str, *, by_unit: bool = False)
         aggregates = {}
         for name, condition in (("before", before), ("within", within)):
             # Prefix sums are only needed for the counters that carry state across windows.
-            for column in PREFIX_COLUMNS if name == "before" else columns:
+            for column in counters.carried if name == "before" else columns:
                 aggregates[f"{name}__{column}"] = Coalesce(
                     Sum(
                         Case(
@@ -144,7 +123,7 @@ def _counted_directly(units, window, indicators: list[Indicator]) -> dict[str, i
     """All indicators of one register in one query (conditional aggregates)."""
     if not indicators:
         return {}
-    model, _, _ = _register_model(indicators[0].register)
+    model = _register(indicators[0].register).model
     return model.objects.filter(unit__in=units).aggregate(
         **{i.code: _aggregate(i, window) for i in indicators}
     )
@@ -220,8 +199,6 @@ def _derived(indicators: list[Indicator], values: dict) -> dict:
 
 
 def _typed(units, period_code: str | None, single_unit: bool):
-    from danvan.indicators.typed import typed_values
-
     if period_code is None:
         return {}, {}
     return typed_values(units, period_code, single_unit=single_unit)
@@ -243,8 +220,7 @@ def indicators_compute(
         counted = [i for i in indicators if i.register == register and not i.is_ratio]
         computed = [i for i in counted if i.compute is not None]
         counted = [i for i in counted if i.compute is None]
-        _, daily_model, columns = _register_model(register)
-        if daily_model is not None:
+        if _register(register).counters is not None:
             sums = _rollup_sums(units, window, register)
             values.update({i.code: i.from_sums(sums) for i in counted})
         else:
@@ -283,8 +259,7 @@ def indicators_compute_direct(units: QuerySet[OrgUnit], window: Window) -> Resul
         if indicator.compute is not None:
             values[indicator.code] = indicator.compute(units, window)
             continue
-        model, _, _ = _register_model(indicator.register)
-        records = model.objects.filter(unit__in=units)
+        records = _register(indicator.register).model.objects.filter(unit__in=units)
         values[indicator.code] = records.aggregate(v=_aggregate(indicator, window))["v"]
     return Result(window, values, _ratios(indicators, values), _violations(values))
 
@@ -313,8 +288,7 @@ def indicator_records(
             raise LookupError(part)
         numerator, numerator_q = _records_q(indicator.ratio[0], window)
         _, denominator_q = _records_q(indicator.ratio[1], window)
-        model, _, _ = _register_model(numerator.register)
-        records = model.objects.filter(unit__in=units)
+        records = _register(numerator.register).model.objects.filter(unit__in=units)
         if part == NUMERATOR:
             return records.filter(numerator_q)
         if part == DENOMINATOR:
@@ -322,12 +296,11 @@ def indicator_records(
         counted = records.filter(numerator_q).values("pk")
         return records.filter(denominator_q).exclude(pk__in=counted)
     indicator, records_q = _records_q(code, window)
-    model, _, _ = _register_model(indicator.register)
-    return model.objects.filter(unit__in=units).filter(records_q)
+    return _register(indicator.register).model.objects.filter(unit__in=units).filter(records_q)
 
 
 def indicators_compute_by_unit(
-    units: QuerySet[OrgUnit], window: Window, *, register: str = "dossiers"
+    units: QuerySet[OrgUnit], window: Window, *, register: str
 ) -> dict[int, dict[str, int]]:
     """The register's count indicators for each unit separately, in one grouped query: the
     per-unit comparison of a consolidation, and the figure the benchmark checks."""
@@ -336,12 +309,12 @@ def indicators_compute_by_unit(
         for i in catalogue().for_window(window)
         if i.register == register and not i.is_ratio and i.compute is None and not i.derived
     ]
-    model, daily_model, columns = _register_model(register)
-    if daily_model is not None:
+    spec = _register(register)
+    if spec.counters is not None:
         sums = _rollup_sums(units, window, register, by_unit=True)
         return {unit: {i.code: i.from_sums(row) for i in indicators} for unit, row in sums.items()}
     rows = (
-        model.objects.filter(unit__in=units)
+        spec.model.objects.filter(unit__in=units)
         .values("unit_id")
         .annotate(**{i.code: _aggregate(i, window) for i in indicators})
     )

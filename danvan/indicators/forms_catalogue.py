@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from danvan.core.numbers import format_number
 from danvan.indicators.engine import Result, catalogue
 from danvan.indicators.models import Form, FormVersion, TypedIndicator
+from danvan.orgunits.models import OrgUnit
 
 DEFAULT_FORM = "PL_DANVAN"
 
@@ -53,7 +54,6 @@ def catalogue_rows(result: Result) -> list[FormRow]:
 
 def _unit_names(result: Result) -> dict[str, str]:
     """Listed values name their unit by code; people read the unit's (short) name."""
-    from danvan.orgunits.models import OrgUnit
 
     codes = {unit for rows in result.listed.values() for unit, _ in rows}
     if not codes:

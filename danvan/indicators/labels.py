@@ -4,12 +4,14 @@ places that show codes people should not have to decode (the audit trail's figur
 import functools
 import re
 
+from danvan.indicators.engine import catalogue
+from danvan.indicators.models import TypedIndicator
+
 CODE = re.compile(r"^[A-Z][A-Z0-9_]*$")
 
 
 @functools.cache
 def _defined_labels() -> dict[str, str]:
-    from danvan.indicators.engine import catalogue
 
     return {indicator.code: indicator.label for indicator in catalogue()}
 
@@ -20,6 +22,5 @@ def indicator_label(code: str) -> str | None:
     label = _defined_labels().get(code)
     if label:
         return label
-    from danvan.indicators.models import TypedIndicator
 
     return TypedIndicator.objects.filter(code=code).values_list("label", flat=True).first()

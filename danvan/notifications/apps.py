@@ -9,6 +9,7 @@ class NotificationsConfig(AppConfig):
     verbose_name = "Thông báo"
 
     def ready(self):
+        # AppConfig.ready(): models can be imported only now.
         from danvan.notifications.worklist import notifications_due
         from danvan.worklist.registry import worklist_register
 

@@ -6,7 +6,7 @@ from ninja.errors import HttpError
 
 from danvan.accounts.access import access_unit, access_units
 from danvan.accounts.models import Role
-from danvan.api.schemas import ErrorOut
+from danvan.core.api import ErrorOut
 from danvan.core.errors import DomainError
 from danvan.orgunits.letterhead import orgunit_letterhead_as_of
 from danvan.orgunits.selectors import (

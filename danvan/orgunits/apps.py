@@ -7,6 +7,7 @@ class OrgUnitsConfig(AppConfig):
     verbose_name = "Đơn vị"
 
     def ready(self):
+        # AppConfig.ready(): models can be imported only now.
         from danvan.audit.recorder import audit_register
         from danvan.orgunits.models import OrgUnit, OrgUnitVersion
 

@@ -9,8 +9,8 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from danvan.accounts.access import access_unit, access_units
+from danvan.accounts.decorators import role_required
 from danvan.accounts.models import Role
-from danvan.core.decorators import role_required
 from danvan.core.errors import DomainError
 from danvan.core.import_templates import template_response
 from danvan.core.importing import import_upload_page

@@ -3,7 +3,7 @@ import datetime
 from ninja import Router, Schema
 from ninja.errors import HttpError
 
-from danvan.api.schemas import ErrorOut
+from danvan.core.api import ErrorOut
 from danvan.periods.selectors import period_settings_get, period_window_for
 from danvan.periods.values import Period, PeriodError
 

@@ -7,6 +7,7 @@ class PeriodsConfig(AppConfig):
     verbose_name = "Kỳ báo cáo"
 
     def ready(self):
+        # AppConfig.ready(): models can be imported only now.
         from danvan.audit.recorder import audit_register
         from danvan.periods.models import PeriodSettings
 

@@ -65,6 +65,7 @@ def eligible(value: str) -> bool:
 
 RECEPTIONS = RegisterSpec(
     slug="receptions",
+    position=20,
     label="Sổ tiếp công dân",
     model=Reception,
     key="ma_phien",
@@ -90,6 +91,7 @@ RECEPTIONS = RegisterSpec(
 
 PETITIONS = RegisterSpec(
     slug="petitions",
+    position=30,
     label="Sổ đơn thư",
     model=Petition,
     key="ma_don",

@@ -9,6 +9,7 @@ class PlansConfig(AppConfig):
     verbose_name = "Kế hoạch"
 
     def ready(self):
+        # AppConfig.ready(): models can be imported only now.
         from danvan.audit.recorder import audit_register
         from danvan.plans.models import Plan, PlanItem
 

@@ -3,6 +3,7 @@ from django import forms
 from danvan.core.forms import DateField
 from danvan.orgunits.widgets import unit_choices
 from danvan.plans.models import OUTLINE
+from danvan.plans.services import EDITABLE
 from danvan.reporting.forms import AUTHORITIES
 
 
@@ -47,7 +48,6 @@ class PlanForm(forms.Form):
         return {key: self.cleaned_data.get(f"section_{key}", "") for key, _ in OUTLINE}
 
     def details(self) -> dict:
-        from danvan.plans.services import EDITABLE
 
         found = {name: self.cleaned_data.get(name) or "" for name in EDITABLE}
         found["issued_on"] = self.cleaned_data.get("issued_on")

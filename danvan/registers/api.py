@@ -6,7 +6,7 @@ from ninja import Body, Router, Schema, Status
 from ninja.errors import HttpError
 
 from danvan.accounts.access import access_register_units, access_units
-from danvan.api.schemas import ErrorOut
+from danvan.core.api import ErrorOut
 from danvan.core.errors import DomainError
 from danvan.registers.columns import export_value
 from danvan.registers.parsing import record_values

@@ -9,6 +9,7 @@ class RegistersConfig(AppConfig):
     verbose_name = "Sổ theo dõi"
 
     def ready(self):
+        # AppConfig.ready(): models can be imported only now.
         from danvan.audit.recorder import audit_register
         from danvan.registers.models import TrashedRecord
 

@@ -11,6 +11,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.urls import reverse
+
 from danvan.core.dates import format_date, parse_date
 
 TRUE_WORDS = {"1", "x", "co", "có", "c", "true", "yes", "đúng", "dung"}
@@ -142,6 +144,18 @@ class Column:
 
 
 @dataclass(frozen=True)
+class Counters:
+    """Counters a register keeps per unit and day (and per month) so that the indicator engine
+    sums O(units × days) rows instead of counting records (the dossiers' rollups)."""
+
+    daily: type  # model with ``unit``, ``day`` and one integer field per column
+    monthly: type  # the same per ``month`` (its first day)
+    columns: tuple[str, ...]
+    # The columns summed "before" a window too (state carried across windows: pending ones).
+    carried: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class RegisterSpec:
     """What a register is, for imports, exports and generic pages."""
 
@@ -161,6 +175,23 @@ class RegisterSpec:
     on_delete: Callable[[list], None] = field(default=lambda deleted: None)
     # The date a record is filed under (lists are sorted and filtered by it).
     date_field: str = ""
+    # Daily and monthly counters the indicator engine reads instead of the records.
+    counters: Counters | None = None
+    # Where the register comes in lists of registers (then by slug).
+    position: int = 1000
+    # The URL namespace of the register's own pages (``list``, ``detail`` by pk), when its app
+    # has some (the dossiers); empty: the generic register pages.
+    pages: str = ""
+
+    def list_url(self) -> str:
+        if self.pages:
+            return reverse(f"{self.pages}:list")
+        return reverse("registers:list", args=[self.slug])
+
+    def detail_url(self, pk: int) -> str:
+        if self.pages:
+            return reverse(f"{self.pages}:detail", args=[pk])
+        return reverse("registers:detail", args=[self.slug, pk])
 
     @property
     def table_columns(self) -> dict[str, list[str]]:

@@ -3,9 +3,12 @@
 import copy
 
 from django.db import transaction
+from django.utils import timezone
 
+from danvan.audit.context import current_actor
 from danvan.core.errors import DomainError
-from danvan.registers.columns import RegisterSpec
+from danvan.registers.columns import RegisterSpec, export_value
+from danvan.registers.models import TrashedRecord
 
 KEY_TAKEN = "Mã «{key}» đã có trong sổ."
 INVALID = "Bản ghi chưa hợp lệ: {reasons}."
@@ -47,10 +50,34 @@ def register_record_update(spec: RegisterSpec, record, values: dict):
     return record
 
 
+def record_column_values(spec: RegisterSpec, record) -> dict[str, str]:
+    """The record as its register's file columns (the text an import reads back)."""
+    values = {}
+    for column in spec.columns:
+        value = getattr(record, column.field)
+        values[column.name] = value.code if column.field == "unit" else export_value(value)
+    return values
+
+
+def trash_store(spec: RegisterSpec, record) -> TrashedRecord:
+    """Keep a copy of ``record`` before its register deletes it (same transaction)."""
+    actor = current_actor()
+    key_field = spec.column(spec.key).field
+    return TrashedRecord.objects.create(
+        register_slug=spec.slug,
+        unit=record.unit,
+        record_key=str(getattr(record, key_field))[:255],
+        label=str(record)[:300],
+        values=record_column_values(spec, record),
+        deleted_at=timezone.now(),
+        deleted_by_id=actor.user_id,
+        deleted_by_name=actor.username[:150],
+    )
+
+
 @transaction.atomic
 def register_record_delete(spec: RegisterSpec, record) -> None:
     """Delete ``record``; a copy goes to the trash first, so it can be restored."""
-    from danvan.registers.trash import trash_store
 
     trash_store(spec, record)
     spec.on_delete([record])

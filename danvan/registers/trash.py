@@ -2,7 +2,8 @@
 the restore itself.
 
 A deletion still goes through the register's own delete (counters and the audit trail stay
-right); :func:`trash_store` first copies the record's values as the register's file columns.
+right); ``trash_store`` (in :mod:`.services`, beside the delete it serves) first copies the
+record's values as the register's file columns.
 :func:`trash_restore` puts them back through the same parse → check → create path as an
 import or the form (so a record that would not be accepted today is refused), with the same
 key, and marks the entry restored (the audit trail records that update as the restoration,
@@ -18,14 +19,13 @@ from django.utils import timezone
 
 from danvan.accounts.access import REGISTER_KEEPERS, access_units
 from danvan.accounts.models import Role
-from danvan.audit.context import current_actor
 from danvan.core.errors import DomainError
 from danvan.orgunits.models import OrgUnit
 from danvan.orgunits.selectors import orgunit_active
-from danvan.registers.columns import RegisterSpec, export_value
 from danvan.registers.models import TrashedRecord
 from danvan.registers.parsing import record_values
 from danvan.registers.registry import registers
+from danvan.registers.services import register_record_create
 
 # Who may restore: an administrator of the unit, or a keeper of its registers.
 RESTORERS = (Role.QUAN_TRI, *REGISTER_KEEPERS)
@@ -42,31 +42,6 @@ UNIT_GONE = (
 )
 INVALID_NOW = "Không khôi phục được «{label}»: bản ghi không còn hợp lệ — {reasons}."
 UNKNOWN_REGISTER = "Sổ «{slug}» không còn trong hệ thống."
-
-
-def record_column_values(spec: RegisterSpec, record) -> dict[str, str]:
-    """The record as its register's file columns (the text an import reads back)."""
-    values = {}
-    for column in spec.columns:
-        value = getattr(record, column.field)
-        values[column.name] = value.code if column.field == "unit" else export_value(value)
-    return values
-
-
-def trash_store(spec: RegisterSpec, record) -> TrashedRecord:
-    """Keep a copy of ``record`` before its register deletes it (same transaction)."""
-    actor = current_actor()
-    key_field = spec.column(spec.key).field
-    return TrashedRecord.objects.create(
-        register_slug=spec.slug,
-        unit=record.unit,
-        record_key=str(getattr(record, key_field))[:255],
-        label=str(record)[:300],
-        values=record_column_values(spec, record),
-        deleted_at=timezone.now(),
-        deleted_by_id=actor.user_id,
-        deleted_by_name=actor.username[:150],
-    )
 
 
 def trash_units(user) -> QuerySet[OrgUnit]:
@@ -142,7 +117,6 @@ def trash_restore(*, user, entry_id: int, today: datetime.date | None = None):
         labels = {c.name: c.headers[0] for c in spec.columns}
         reasons = "; ".join(f"{labels.get(col, col)}: {why}" for col, _value, why in problems)
         raise DomainError(INVALID_NOW.format(label=entry.label, reasons=reasons))
-    from danvan.registers.services import register_record_create
 
     record = register_record_create(spec, values)
     entry.restored_at = timezone.now()

@@ -6,8 +6,9 @@ from django.http import Http404
 from ninja import Router, Schema, Status
 from ninja.errors import HttpError
 
-from danvan.api.schemas import ErrorOut
+from danvan.core.api import ErrorOut
 from danvan.core.errors import DomainError
+from danvan.registers.models import TrashedRecord
 from danvan.registers.trash import trash_entries, trash_restore, trash_units
 
 router = Router(tags=["Thùng rác"])
@@ -81,7 +82,6 @@ def trash_restore_api(request, entry_id: int):
         raise HttpError(404, str(error))
     except DomainError as error:
         raise HttpError(400, error.message)
-    from danvan.registers.models import TrashedRecord
 
     entry = TrashedRecord.objects.get(pk=entry_id)
     return Status(

@@ -8,7 +8,7 @@ from ninja import Router, Schema, Status
 from ninja.errors import HttpError
 
 from danvan.accounts.access import access_unit, access_units
-from danvan.api.schemas import ErrorOut
+from danvan.core.api import ErrorOut
 from danvan.core.errors import DomainError
 from danvan.indicators.models import FormVersion
 from danvan.reporting import services

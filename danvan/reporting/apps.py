@@ -9,6 +9,7 @@ class ReportingConfig(AppConfig):
     verbose_name = "Báo cáo định kỳ"
 
     def ready(self):
+        # AppConfig.ready(): models can be imported only now.
         from danvan.audit.recorder import audit_register
         from danvan.reporting.models import ReportRequest, RequestTarget, UnitReport
 

@@ -25,6 +25,7 @@ from danvan.reporting.figures import (
     report_snapshot,
     request_window,
 )
+from danvan.reporting.legacy import legacy_figures
 from danvan.reporting.models import OUTLINE, Consolidation, ReportRequest, Status, UnitReport
 from danvan.reporting.richtext import richtext_without_figure_lists
 
@@ -220,10 +221,9 @@ def consolidation_previous(request: ReportRequest, units) -> tuple[str, Result]:
         return previous.label, indicators_recompute(window, figures["values"], figures["listed"])
     counted = indicators_compute(units, window, period_code=previous.code)
     # Years before DanVan: the figures confirmed from the units' legacy reports (the checker's
-    # legacy import) stand for what the registers do not hold.
-    from danvan.checker.selectors import legacy_values
-
-    legacy = legacy_values(units, previous.code)
+    # legacy import, plugged in through danvan.reporting.legacy) stand for what the registers
+    # do not hold.
+    legacy = legacy_figures(units, previous.code)
     if not legacy:
         return previous.label, counted
     values = {code: v for code, v in counted.values.items() if v is not None}

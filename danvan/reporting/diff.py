@@ -3,6 +3,8 @@
 import difflib
 from dataclasses import dataclass
 
+from danvan.indicators.engine import catalogue
+from danvan.indicators.models import TypedIndicator
 from danvan.reporting.models import OUTLINE, ReportVersion, UnitReport
 from danvan.reporting.richtext import richtext_plain
 
@@ -74,8 +76,6 @@ def report_versions_diff(report: UnitReport, a: int, b: int):
 
 
 def _labels() -> dict[str, str]:
-    from danvan.indicators.engine import catalogue
-    from danvan.indicators.models import TypedIndicator
 
     labels = dict(TypedIndicator.objects.values_list("code", "label"))
     labels.update({i.code: i.label for i in catalogue()})

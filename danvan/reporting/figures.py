@@ -17,6 +17,7 @@ from danvan.core.numbers import format_number
 from danvan.indicators.engine import Result, catalogue, indicators_compute, indicators_recompute
 from danvan.indicators.forms_catalogue import FormRow, catalogue_rows, form_rows
 from danvan.indicators.forms_catalogue import form_version_current as _current_form
+from danvan.indicators.labels import indicator_label
 from danvan.orgunits.models import OrgUnit
 from danvan.orgunits.selectors import orgunit_lineage
 from danvan.periods.selectors import period_window_for
@@ -60,7 +61,6 @@ def overrides_clean(raw: dict, allowed: set[str]) -> dict:
     """``{code: {"value": "530", "reason": "…"}}`` checked: numbers in Vietnamese notation, a
     reason for every change, no ratio (its parts are changed instead). Empty values drop out.
     Raises DomainError listing every problem."""
-    from danvan.indicators.labels import indicator_label
 
     cleaned, problems = {}, []
     for code, entry in (raw or {}).items():

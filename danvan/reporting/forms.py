@@ -4,6 +4,7 @@ from danvan.core.forms import DateField
 from danvan.orgunits.widgets import UnitTreeField, unit_choices
 from danvan.periods.values import Period, PeriodError
 from danvan.reporting.models import OUTLINE
+from danvan.reporting.services import EDITABLE_DETAILS
 
 AUTHORITIES = [
     ("", "(ký trực tiếp)"),
@@ -122,7 +123,6 @@ class ReportForm(forms.Form):
         return [self[f"section_{key}"] for key, _ in OUTLINE]
 
     def details(self) -> dict:
-        from danvan.reporting.services import EDITABLE_DETAILS
 
         found = {name: self.cleaned_data.get(name) or "" for name in EDITABLE_DETAILS}
         found["report_date"] = self.cleaned_data.get("report_date")

@@ -6,8 +6,11 @@ from dataclasses import dataclass
 from django.db.models import Min, Q
 from django.utils import timezone
 
-from danvan.orgunits.selectors import orgunit_names_as_of
-from danvan.reporting.models import ReportRequest, Status, UnitReport
+from danvan.accounts.access import access_units
+from danvan.accounts.models import Role
+from danvan.orgunits.selectors import orgunit_lineage, orgunit_names_as_of
+from danvan.periods.values import Period
+from danvan.reporting.models import Consolidation, ReportRequest, Status, UnitReport
 
 
 @dataclass(frozen=True)
@@ -77,7 +80,6 @@ def request_completeness(request: ReportRequest, units=None) -> Completeness:
 
 def requests_visible(user):
     """Requests issued by, or addressed to, a unit the user may see."""
-    from danvan.accounts.access import access_units
 
     units = access_units(user)
     return (
@@ -89,7 +91,6 @@ def requests_visible(user):
 
 def report_visible(user, pk: int) -> UnitReport | None:
     """A unit report, if its unit is one the user may see (the gate decides)."""
-    from danvan.accounts.access import access_units
 
     return (
         UnitReport.objects.filter(pk=pk, unit__in=access_units(user))
@@ -135,8 +136,6 @@ def completeness_by_subtree(request: ReportRequest, completeness: Completeness):
 def report_previous(report: UnitReport) -> UnitReport | None:
     """The unit's report of the period before (same kind of period, latest request first),
     whose text the clerk may reuse; None when there is none."""
-    from danvan.orgunits.selectors import orgunit_lineage
-    from danvan.periods.values import Period
 
     current = Period.parse(report.request.period)
     candidates = (
@@ -158,9 +157,6 @@ def report_previous(report: UnitReport) -> UnitReport | None:
 def consolidation_visible(user, request: ReportRequest):
     """(may see, the consolidation or None): only the issuer's aggregators and heads see the
     consolidated report of its request."""
-    from danvan.accounts.access import access_units
-    from danvan.accounts.models import Role
-    from danvan.reporting.models import Consolidation
 
     allowed = access_units(user, roles=[Role.TONG_HOP, Role.LANH_DAO])
     if not allowed.filter(pk=request.issuer_id).exists():

@@ -12,10 +12,16 @@ from django.utils import timezone
 from danvan.accounts.access import access_units
 from danvan.accounts.models import Role
 from danvan.core.errors import DomainError
+from danvan.indicators.engine import indicators_recompute
 from danvan.indicators.forms_catalogue import form_version_current
 from danvan.orgunits.models import OrgUnit
 from danvan.periods.values import Period, PeriodError
 from danvan.reporting import reminders
+from danvan.reporting.consolidation import (
+    consolidation_figures,
+    consolidation_reports,
+    consolidation_sections,
+)
 from danvan.reporting.figures import (
     figure_sentences,
     figures_current,
@@ -24,6 +30,7 @@ from danvan.reporting.figures import (
     report_form_rows,
     report_result,
     report_snapshot,
+    request_window,
 )
 from danvan.reporting.models import (
     OUTLINE,
@@ -428,11 +435,6 @@ def consolidation_build(
     """One click: sum the delivered reports. The first build (or ``reset_text``) also gathers
     the units' narrative by section; later builds refresh the figures and keep the text the
     aggregator has edited."""
-    from danvan.reporting.consolidation import (
-        consolidation_figures,
-        consolidation_reports,
-        consolidation_sections,
-    )
 
     _consolidator(user, request)
     reports = consolidation_reports(request, include_submitted)
@@ -446,9 +448,6 @@ def consolidation_build(
     consolidation.include_submitted = include_submitted
     consolidation.figures = figures
     if consolidation.pk is None or reset_text:
-        from danvan.indicators.engine import indicators_recompute
-        from danvan.reporting.figures import request_window
-
         result = indicators_recompute(request_window(request), figures["values"])
         rows = report_form_rows(UnitReport(request=request), result)
         consolidation.sections = consolidation_sections(request, reports, rows)

@@ -8,6 +8,7 @@ from django.views.decorators.http import require_POST
 
 from danvan.accounts.access import access_home_unit, access_unit, access_units
 from danvan.accounts.models import Role
+from danvan.core.dates import parse_date
 from danvan.core.errors import DomainError
 from danvan.indicators.models import FormVersion
 from danvan.orgunits.selectors import orgunit_active, orgunit_name_as_of
@@ -156,7 +157,6 @@ def request_remind(request, pk):
 @require_POST
 @login_required
 def request_amend(request, pk):
-    from danvan.core.dates import parse_date
 
     found = _request(request, pk)
     try:

@@ -4,6 +4,7 @@ it is not an indicator's)."""
 from django import template
 
 from danvan.indicators.labels import indicator_label
+from danvan.indicators.models import ValidationRule
 
 register = template.Library()
 
@@ -16,6 +17,5 @@ def chi_tieu(code: str) -> str:
 @register.filter
 def phep_so_sanh(operator: str) -> str:
     """A validation rule's operator as written in Vietnamese documents (≤, ≥, =)."""
-    from danvan.indicators.models import ValidationRule
 
     return dict(ValidationRule.Operator.choices).get(str(operator), str(operator))

@@ -7,6 +7,9 @@ from danvan.accounts.access import SYSTEM
 from danvan.core.commands import fail
 from danvan.core.errors import DomainError
 from danvan.documents import render as documents
+from danvan.indicators.selectors import indicators_scope
+from danvan.plans.models import Plan
+from danvan.reporting.models import Consolidation, UnitReport
 
 NOT_FOUND = "Không có {what} số {id}."
 
@@ -48,29 +51,22 @@ class Command(BaseCommand):
 
     def _render(self, what, fmt, options):
         if what == "report":
-            from danvan.reporting.models import UnitReport
-
             report = UnitReport.objects.filter(pk=options["id"]).first()
             if report is None:
                 raise CommandError(NOT_FOUND.format(what="báo cáo", id=options["id"]))
             return documents.render_report(report, fmt)
         if what == "plan":
-            from danvan.plans.models import Plan
-
             plan = Plan.objects.filter(pk=options["id"]).first()
             if plan is None:
                 raise CommandError(NOT_FOUND.format(what="kế hoạch", id=options["id"]))
             return documents.render_plan(plan, fmt)
         if what == "consolidation":
-            from danvan.reporting.models import Consolidation
-
             found = Consolidation.objects.filter(request_id=options["request"]).first()
             if found is None:
                 raise CommandError(
                     NOT_FOUND.format(what="báo cáo tổng hợp của yêu cầu", id=options["request"])
                 )
             return documents.render_consolidation(found, fmt)
-        from danvan.indicators.selectors import indicators_scope
 
         try:
             scope = indicators_scope(

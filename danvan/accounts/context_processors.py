@@ -7,9 +7,4 @@ def navigation(request):
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return {}
-    from danvan.notifications.selectors import notifications_unread_count
-
-    return {
-        "is_admin": access_has_role(user, [Role.QUAN_TRI]),
-        "unread_notifications": notifications_unread_count(user),
-    }
+    return {"is_admin": access_has_role(user, [Role.QUAN_TRI])}

@@ -1,3 +1,6 @@
+"""`danvan bench`: every app's benchmark scenarios (the harness is danvan.core.bench); here,
+in the assembly layer, because it runs the scenarios of every layer."""
+
 import datetime
 from pathlib import Path
 
@@ -6,8 +9,12 @@ from django.core.management.base import BaseCommand
 from django.db import connection
 from django.test.utils import setup_test_environment, teardown_test_environment
 
-from danvan.core import bench
+from danvan.checker import bench as checker_bench
 from danvan.core.numbers import format_number
+from danvan.documents import bench as documents_bench
+from danvan.dossiers import bench as register_bench
+from danvan.orgunits import bench
+from danvan.reporting import bench as reporting_bench
 
 REPORT = Path(settings.BASE_DIR) / "docs" / "benchmarks.md"
 
@@ -76,8 +83,6 @@ class Command(BaseCommand):
         self._table(results)
 
     def _reporting(self, reports):
-        from danvan.reporting import bench as reporting_bench
-
         self.stdout.write(
             f"\nBáo cáo định kỳ: {format_number(reports)} đơn vị ({connection.vendor}); "
             "mục tiêu ≤ 1.000 ms"
@@ -85,8 +90,6 @@ class Command(BaseCommand):
         self._table(reporting_bench.run(reports))
 
     def _documents(self, repeat):
-        from danvan.documents import bench as documents_bench
-
         self.stdout.write("\nVăn bản .docx (python-docx)")
         self._table(documents_bench.run(repeat))
 
@@ -99,8 +102,6 @@ class Command(BaseCommand):
             )
 
     def _checker(self, repeat):
-        from danvan.checker import bench as checker_bench
-
         r = checker_bench.run(pages=30, repeat=max(3, repeat // 2))
         self.stdout.write(
             f"\nKiểm tra báo cáo {r['pages']} trang: {r['subject_s'] * 1000:.1f} ms "
@@ -110,8 +111,6 @@ class Command(BaseCommand):
         )
 
     def _registers(self, units, dossiers, report: Path):
-        from danvan.dossiers import bench as register_bench
-
         self.stdout.write(f"\nSổ hồ sơ: {units:,} đơn vị, {dossiers:,} hồ sơ ({connection.vendor})")
         figures = register_bench.run(units, dossiers, log=self.stdout.write)
         t = figures.timings
