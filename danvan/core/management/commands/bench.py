@@ -1,15 +1,22 @@
-import datetime
+import importlib.util
 from pathlib import Path
 
 from django.conf import settings
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from django.test.utils import setup_test_environment, teardown_test_environment
+from django.utils import timezone
 
 from danvan.core import bench
 from danvan.core.numbers import format_number
 
 REPORT = Path(settings.BASE_DIR) / "docs" / "benchmarks.md"
+
+
+NO_DUCKDB = (
+    "Kịch bản sổ theo dõi so với DuckDB, một công cụ đo không thuộc sản phẩm: "
+    "hãy chạy «make bench» (cài requirements-dev.txt) hoặc chọn --only khác."
+)
 
 
 def _ratio(value: float) -> str:
@@ -51,6 +58,8 @@ class Command(BaseCommand):
         reports,
         **options,
     ):
+        if only in (None, "registers") and importlib.util.find_spec("duckdb") is None:
+            raise CommandError(NO_DUCKDB)
         setup_test_environment()
         old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
         try:
@@ -134,7 +143,7 @@ class Command(BaseCommand):
         report.parent.mkdir(parents=True, exist_ok=True)
         report.write_text(
             "# Benchmarks\n\nWritten by `danvan bench --only registers` "
-            f"on {datetime.date.today():%d/%m/%Y}, {connection.vendor}, {units:,} units, "
+            f"on {timezone.localdate():%d/%m/%Y}, {connection.vendor}, {units:,} units, "
             f"{dossiers:,} dossiers (2024–2025, skewed volumes).\n\n"
             + "\n".join(f"- {line}" for line in lines)
             + "\n",
