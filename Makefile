@@ -72,4 +72,4 @@ check-runtime:
 	rm -rf $(RUNTIME_VENV)
 
 clean:
-	rm -rf $(VENV) var/test-*.sqlite3 .pytest_cache .ruff_cache
+	rm -rf $(VENV) var/test-*.sqlite3 .pytest_cache .ruff_cache .mypy_cache

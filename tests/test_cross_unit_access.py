@@ -1,6 +1,8 @@
-"""Walks every URL pattern and API endpoint as users of other units and asserts that nothing
-of unit A leaks and nothing changes. New endpoints are picked up automatically; one whose
-URL takes a parameter this test does not know fails until a sample value is added here."""
+"""Walks every URL pattern and API endpoint with GET, POST, PUT, PATCH and DELETE as users of
+other units and asserts that nothing of unit A leaks and nothing changes. New endpoints are
+picked up automatically; one whose URL takes a parameter this test does not know fails until a
+sample value is added here. The methods each route answers are read from its view, so a 405 on
+one of them is a failure, not a refusal."""
 
 import datetime
 import functools
