@@ -6,6 +6,7 @@ import importlib.metadata
 import os
 import pkgutil
 import sys
+from pathlib import Path
 
 DEV_TOOLS = {
     "pytest",
@@ -30,6 +31,16 @@ installed = {_normal(d.metadata["Name"]) for d in importlib.metadata.distributio
 found = sorted(installed & DEV_TOOLS)
 if found:
     sys.exit(f"requirements.txt installs development tools: {', '.join(found)}")
+# Every package pip pulled in is pinned: a dependency that only came transitively would float.
+ROOT = Path(__file__).resolve().parent.parent
+pinned = {
+    _normal(line.split("==")[0])
+    for line in (ROOT / "requirements.txt").read_text(encoding="utf-8").splitlines()
+    if "==" in line and not line.lstrip().startswith("#")
+}
+unpinned = sorted(installed - pinned - {"danvan", "pip", "setuptools", "wheel"})
+if unpinned:
+    sys.exit(f"installed but not pinned in requirements.txt: {', '.join(unpinned)}")
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "danvan.settings")
 import django  # noqa: E402  (settings must be named first)
