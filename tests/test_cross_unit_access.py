@@ -1,14 +1,20 @@
-"""Walks every URL pattern and API endpoint as users of other units and asserts that nothing
-of unit A leaks and nothing changes. New endpoints are picked up automatically; one whose
-URL takes a parameter this test does not know fails until a sample value is added here."""
+"""Walks every URL pattern and API endpoint with GET, POST, PUT, PATCH and DELETE as users of
+other units and asserts that nothing of unit A leaks and nothing changes. New endpoints are
+picked up automatically; one whose URL takes a parameter this test does not know fails until a
+sample value is added here. The methods each route answers are read from its view, so a 405 on
+one of them is a failure, not a refusal."""
 
 import datetime
+import functools
+import inspect
 import json
 import re
 
 import pytest
+from django.db import transaction
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
+from ninja.operation import PathView
 
 from danvan.accounts.models import RoleGrant
 from danvan.accounts.services import api_token_create
@@ -56,10 +62,41 @@ OBJECT_PARAMS = {
     "entry_id",
 }
 REFUSED = {403, 404, 405}
+# An API write with an empty body fails ninja's payload validation before the view runs: the
+# same 422 for any object, existing or not, so it tells nothing about unit A.
+REFUSED_EMPTY_BODY = REFUSED | {422}
 # Routes whose answer to their owner is a redirect to the object they stand for (opening a
 # notification marks it read and goes to its target).
 REDIRECT_TO_TARGET = {"notifications:open"}
 PARAM = re.compile(r"<(?:(?P<converter>[^>:]+):)?(?P<name>[^>]+)>")
+
+
+METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
+
+
+def allowed_methods(view) -> frozenset[str]:
+    """The methods a route's view answers, read from the view itself: a django-ninja path's
+    operations, a class-based view's handlers, Django's ``require_http_methods`` family
+    (``require_POST``, ``require_GET``) anywhere in the decorator chain. A plain function view
+    answers every method (it tells GET from POST itself)."""
+    while view is not None:
+        if isinstance(view, functools.partial):
+            view = view.func
+            continue
+        view_class = getattr(view, "view_class", None)
+        if view_class is not None:
+            names = view_class.http_method_names
+            return frozenset(
+                m for m in METHODS if m.lower() in names and hasattr(view_class, m.lower())
+            )
+        if getattr(view, "__closure__", None):
+            nonlocals = inspect.getclosurevars(view).nonlocals
+            if isinstance(nonlocals.get("self"), PathView):  # ninja's per-path view
+                return frozenset(m for op in nonlocals["self"].operations for m in op.methods)
+            if "request_method_list" in nonlocals:  # django.views.decorators.http
+                return frozenset(nonlocals["request_method_list"])
+        view = getattr(view, "__wrapped__", None)
+    return frozenset(METHODS)
 
 
 def walk(patterns, prefix="", namespace=""):
@@ -68,7 +105,11 @@ def walk(patterns, prefix="", namespace=""):
             ns = f"{namespace}{entry.namespace}:" if entry.namespace else namespace
             yield from walk(entry.url_patterns, prefix + str(entry.pattern), ns)
         elif isinstance(entry, URLPattern):
-            yield prefix + str(entry.pattern), f"{namespace}{entry.name}"
+            yield (
+                prefix + str(entry.pattern),
+                f"{namespace}{entry.name}",
+                allowed_methods(entry.callback),
+            )
 
 
 ALL_ROUTES = list(walk(get_resolver().url_patterns))
@@ -206,48 +247,83 @@ def _client(user, path):
     return client
 
 
+def _text(response) -> str:
+    body = b"".join(response) if response.streaming else response.content
+    text = body.decode("utf-8", errors="replace")
+    if response.get("Content-Type", "").startswith("application/json"):
+        # Read JSON as data, so \\u-escaped Vietnamese is caught too.
+        text = json.dumps(json.loads(text), ensure_ascii=False)
+    return text
+
+
 def test_every_route_is_walked(db):
-    names = {name for _, name in ALL_ROUTES}
+    names = {name for _, name, _ in ALL_ROUTES}
     assert {"orgunits:detail", "accounts:detail", "api-v1:units_detail", "audit:list"} <= names
+
+
+def test_allowed_methods_are_read_from_the_views(db):
+    methods = {name: allowed for _, name, allowed in ALL_ROUTES}
+    assert methods["orgunits:rename"] == {"POST"}  # require_POST under role_required
+    assert methods["notifications:open"] == {"GET"}  # require_GET
+    assert methods["orgunits:tree"] == set(METHODS)  # a page that reads the method itself
+    assert methods["api-v1:units_letterhead_set"] == {"PUT"}  # ninja's operations
+    assert methods["api-v1:dossiers_list"] == {"GET", "POST"}
 
 
 def test_outsiders_see_nothing_of_another_unit_and_change_nothing(users, tree, outsiders):
     samples = sample_values(tree, users)
     checked = 0
-    for route, name in ALL_ROUTES:
+    for route, name, allowed in ALL_ROUTES:
         path = fill(route, name, samples)
         names = {m.group("name") for m in PARAM.finditer(route)}
-        expected = REFUSED if names & OBJECT_PARAMS else ALLOWED_STATUS
+        refused = bool(names & OBJECT_PARAMS)
         for who, user in outsiders.items():
             client = _client(user, path)
             before = AuditEvent.objects.count()
-            for method in ("get", "post"):
-                response = getattr(client, method)(path)
-                where = f"{method.upper()} {path} as {who}"
+            for method in METHODS:
+                response = getattr(client, method.lower())(path)
+                where = f"{method} {path} as {who}"
+                expected = ALLOWED_STATUS
+                if refused:
+                    writes_api = path.startswith("/api/") and method != "GET"
+                    expected = REFUSED_EMPTY_BODY if writes_api else REFUSED
                 assert response.status_code in expected, f"{where}: {response.status_code}"
-                body = b"".join(response) if response.streaming else response.content
-                text = body.decode("utf-8", errors="replace")
-                if response.get("Content-Type", "").startswith("application/json"):
-                    # Read JSON as data, so \\u-escaped Vietnamese is caught too.
-                    text = json.dumps(json.loads(text), ensure_ascii=False)
+                if method in allowed:  # the view answers it: a refusal comes from the gate
+                    assert response.status_code != 405, f"{where}: 405"
+                text = _text(response)
                 for secret in SECRETS:
                     assert secret not in text, f"{where} leaks «{secret}»"
                 checked += 1
             assert AuditEvent.objects.count() == before, f"{path} as {who} changed data"
-    assert checked == len(ALL_ROUTES) * len(outsiders) * 2
+    assert checked == len(ALL_ROUTES) * len(outsiders) * len(METHODS)
 
 
-def test_the_samples_are_real_objects_the_owner_can_open(users, tree):
-    """Guards against a vacuous pass: someone entitled to unit A (its province administrator,
-    or the head who keeps its registers) gets each parameterised page, so the outsiders'
-    refusals come from the access gate, not from a bad sample."""
+def test_owners_open_the_samples_and_reach_every_method_the_route_answers(users, tree):
+    """Guards against a vacuous pass, two ways. Someone entitled to unit A (its province
+    administrator, or the head who keeps its registers) gets each parameterised page, so the
+    outsiders' refusals come from the access gate, not from a bad sample. And an owner's 405 is
+    a failure, not a success: every method the view answers (read from the view, see
+    allowed_methods) is reached, whatever the answer (a form error, a refusal, a redirect);
+    one it does not answer is a 405 or a gate in front of the view (the login page sends a
+    signed-in user home). Writes are rolled back, so every route sees the same samples."""
     samples = sample_values(tree, users)
-    owners = [users["admin"], users["head_a"]]
-    for route, name in ALL_ROUTES:
-        if "<" not in route:
-            continue
+    admin, head = users["admin"], users["head_a"]
+    for route, name, allowed in ALL_ROUTES:
         path = fill(route, name, samples)
-        statuses = [_client(owner, path).get(path).status_code for owner in owners]
+        statuses = {}
+        for method in METHODS:
+            client = _client(admin, path)  # fresh: a POST to «đăng xuất» ends the session
+            with transaction.atomic():
+                statuses[method] = getattr(client, method.lower())(path).status_code
+                transaction.set_rollback(True)
+            where = f"{method} {path} as the province admin (view answers {sorted(allowed)})"
+            if method in allowed:
+                assert statuses[method] != 405, f"{where}: 405"
+            else:
+                assert statuses[method] in {302, 403, 405}, f"{where}: {statuses[method]}"
+        if "<" not in route or "GET" not in allowed:
+            continue
+        owners = [statuses["GET"], _client(head, path).get(path).status_code]
         if name in REDIRECT_TO_TARGET:
-            statuses = [200 if s == 302 else s for s in statuses]
-        assert {200, 405} & set(statuses), f"GET {path} as A's owners: {statuses}"
+            owners = [200 if s == 302 else s for s in owners]
+        assert 200 in owners, f"GET {path} as A's owners: {owners}"

@@ -3,12 +3,14 @@
 import datetime
 import hashlib
 import secrets
+from collections.abc import Sequence
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Field
 from django.utils import timezone
 
 from danvan.accounts.models import ApiToken, Role, RoleGrant
@@ -49,6 +51,7 @@ def username_validate(username: str) -> str:
     username = (username or "").strip()
     User = get_user_model()
     field = User._meta.get_field(User.USERNAME_FIELD)
+    assert isinstance(field, Field)  # USERNAME_FIELD names a column, never a relation
     try:
         for validator in field.validators:
             validator(username)
@@ -75,7 +78,7 @@ def user_create(
     password: str,
     full_name: str = "",
     email: str = "",
-    grants: list[tuple[Role, OrgUnit, bool]] = (),
+    grants: Sequence[tuple[Role, OrgUnit, bool]] = (),
 ):
     username = _username_check(username)
     User = get_user_model()

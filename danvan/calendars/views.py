@@ -1,8 +1,7 @@
-import datetime
-
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from danvan.accounts.access import access_is_province_admin, access_require_province_admin
@@ -28,8 +27,8 @@ def _year(request) -> int:
     try:
         year = int(request.GET.get("nam", ""))
     except ValueError:
-        return datetime.date.today().year
-    return year if 1990 <= year <= 2100 else datetime.date.today().year
+        return timezone.localdate().year
+    return year if 1990 <= year <= 2100 else timezone.localdate().year
 
 
 @role_required(*ADMIN)

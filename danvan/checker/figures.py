@@ -236,20 +236,9 @@ def _noun_after(text: str, pos: int) -> tuple[str, int]:
     return " ".join(words), end
 
 
-def extract(text: str) -> Extraction:
-    """Every figure of ``text`` in reading order."""
-    sentences = split_sentences(text)
-    occupied = _Occupied(len(text))
-    figures: list[Figure] = []
-    masked: list[tuple[int, int, str]] = []
-
-    def mask(regex, kind):
-        for m in regex.finditer(text):
-            if occupied.free(m.start(), m.end()):
-                occupied.take(m.start(), m.end())
-                masked.append((m.start(), m.end(), kind))
-
-    # Dates first: "ngày 07/6/2021" must not read as a ratio or a document number.
+def _dates(text: str, occupied: _Occupied) -> list[Figure]:
+    """Dates first: "ngày 07/6/2021" must not read as a ratio or a document number."""
+    found = []
     for regex in (DATE_WORDS_RE, DATE_NUMERIC_RE, DATE_PARTIAL_RE):
         for m in regex.finditer(text):
             if not occupied.free(m.start(), m.end()):
@@ -257,30 +246,53 @@ def extract(text: str) -> Extraction:
             groups = [g for g in m.groups() if g not in ("/", ".", "-")]
             day, month = int(groups[0]), int(groups[1])
             year = int(groups[2]) if len(groups) > 2 else None
-            span = m.span() if regex is not DATE_WORDS_RE else m.span()
-            occupied.take(*span)
-            figures.append(
-                Figure("date", *span, text[span[0] : span[1]], day=day, month=month, year=year)
-            )
+            occupied.take(*m.span())
+            found.append(Figure("date", *m.span(), m.group(), day=day, month=month, year=year))
+    return found
+
+
+def _months(text: str, occupied: _Occupied) -> list[Figure]:
+    """ "tháng 6 năm 2021", "tháng 6/2021": a date without a day."""
+    found = []
     for m in MONTH_RE.finditer(text):
         if occupied.free(m.start(), m.end()):
             occupied.take(m.start(), m.end())
-            figures.append(
+            found.append(
                 Figure("date", *m.span(), m.group(), month=int(m.group(1)), year=int(m.group(2)))
             )
-    mask(DOC_NUMBER_RE, "document_number")
-    mask(CODE_RE, "code")
-    mask(TIME_RE, "time")
-    mask(LIST_LABEL_RE, "list_label")
+    return found
 
+
+IDENTIFIERS = (
+    (DOC_NUMBER_RE, "document_number"),
+    (CODE_RE, "code"),
+    (TIME_RE, "time"),
+    (LIST_LABEL_RE, "list_label"),
+)
+
+
+def _identifiers(text: str, occupied: _Occupied) -> list[tuple[int, int, str]]:
+    """Numbers that are not figures (document numbers, codes, times, list labels): masked."""
+    masked = []
+    for regex, kind in IDENTIFIERS:
+        for m in regex.finditer(text):
+            if occupied.free(m.start(), m.end()):
+                occupied.take(m.start(), m.end())
+                masked.append((m.start(), m.end(), kind))
+    return masked
+
+
+def _ratios(text: str, occupied: _Occupied) -> list[Figure]:
+    """ "315/372", unless both are years ("năm học 2024/2025") or an ordinal comes before."""
+    found = []
     for m in RATIO_RE.finditer(text):
         if is_year(m.group(1)) and is_year(m.group(2)):
-            continue  # "năm học 2024/2025"
+            continue
         if occupied.free(m.start(), m.end()) and not ORDINAL_RE.search(
             text[max(0, m.start() - 30) : m.start()]
         ):
             occupied.take(m.start(), m.end())
-            figures.append(
+            found.append(
                 Figure(
                     "ratio",
                     *m.span(),
@@ -289,10 +301,16 @@ def extract(text: str) -> Extraction:
                     denominator=parse_number(m.group(2)),
                 )
             )
+    return found
+
+
+def _ratios_in_words(text: str, occupied: _Occupied) -> list[Figure]:
+    """ "315 hồ sơ trên tổng số 372", the words between being the noun; not when approximate."""
+    found = []
     for m in RATIO_WORDS_RE.finditer(text):
         if occupied.free(m.start(), m.end()) and not _approximate(text, m.start()):
             occupied.take(m.start(), m.end())
-            figures.append(
+            found.append(
                 Figure(
                     "ratio",
                     *m.span(),
@@ -302,10 +320,16 @@ def extract(text: str) -> Extraction:
                     noun=m.group(2).strip(),
                 )
             )
+    return found
+
+
+def _percents(text: str, occupied: _Occupied) -> list[Figure]:
+    """ "84,2%", keeping how many decimals were written."""
+    found = []
     for m in PERCENT_RE.finditer(text):
         if occupied.free(m.start(), m.end()):
             occupied.take(m.start(), m.end())
-            figures.append(
+            found.append(
                 Figure(
                     "percent",
                     *m.span(),
@@ -314,20 +338,33 @@ def extract(text: str) -> Extraction:
                     decimals=decimals_of(m.group(1)),
                 )
             )
+    return found
+
+
+def _money(text: str, occupied: _Occupied) -> list[Figure]:
+    """ "1,5 tỷ đồng" → 1.500.000.000: the value in đồng."""
+    found = []
     for m in MONEY_RE.finditer(text):
         if occupied.free(m.start(), m.end()):
             occupied.take(m.start(), m.end())
             scale = _SCALE.get((m.group(2) or "").lower(), 1)
-            figures.append(
+            found.append(
                 Figure("money", *m.span(), m.group(), value=parse_number(m.group(1)) * scale)
             )
+    return found
+
+
+def _counts(text: str, occupied: _Occupied) -> list[Figure]:
+    """Every other free number that is not a year and not after an ordinal word. Last, so it
+    takes nothing from the kinds above (and marks nothing: nothing comes after it)."""
+    found = []
     for m in COUNT_RE.finditer(text):
         number = m.group(1)
         if not occupied.free(m.start(), m.end()) or is_year(number):
             continue
         if ORDINAL_RE.search(text[max(0, m.start() - 40) : m.start()]):
             continue
-        figures.append(
+        found.append(
             Figure(
                 "count",
                 *m.span(),
@@ -336,8 +373,16 @@ def extract(text: str) -> Extraction:
                 decimals=decimals_of(number),
             )
         )
+    return found
 
-    figures.sort(key=lambda f: f.start)
+
+# After the dates and the identifiers, in this order: each takes its characters from the next.
+QUANTITIES = (_ratios, _ratios_in_words, _percents, _money, _counts)
+
+
+def _place(figures: list[Figure], text: str, sentences: list[Sentence]) -> None:
+    """Each figure's sentence, approximation, noun phrase and the words before it (its label),
+    read in order: a label starts after the previous figure's noun."""
     sentence_index = 0
     previous_end = 0
     for figure in figures:
@@ -352,4 +397,16 @@ def extract(text: str) -> Extraction:
         label_start = max(sentence_start, previous_end)
         figure.label = " ".join(text[label_start : figure.start].split())[-120:]
         previous_end = figure.noun_end
+
+
+def extract(text: str) -> Extraction:
+    """Every figure of ``text`` in reading order."""
+    sentences = split_sentences(text)
+    occupied = _Occupied(len(text))
+    figures = _dates(text, occupied) + _months(text, occupied)
+    masked = _identifiers(text, occupied)
+    for extractor in QUANTITIES:
+        figures += extractor(text, occupied)
+    figures.sort(key=lambda f: f.start)
+    _place(figures, text, sentences)
     return Extraction(text, sentences, figures, masked)

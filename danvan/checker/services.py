@@ -62,7 +62,9 @@ def legacy_values_confirm(
     except (PeriodError, ValueError):
         raise DomainError(BAD_PERIOD.format(period=period))
     known = {code for code, _ in indicator_choices()}
-    problems, parsed, seen = [], {}, {}
+    problems: list[str] = []
+    parsed: dict[str, Decimal] = {}
+    seen: dict[str, int] = {}  # code → the line it first came on
     for line, row in enumerate(rows, start=1):
         code = row.indicator_code.strip()
         if code not in known:

@@ -10,7 +10,7 @@ def format_number(value, decimals: int = 0) -> str:
     number = Decimal(str(value)).quantize(quantum, rounding=ROUND_HALF_UP)
     sign = "-" if number < 0 else ""
     whole, _, fraction = f"{abs(number):f}".partition(".")
-    groups = []
+    groups: list[str] = []
     while whole:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]

@@ -5,6 +5,8 @@ Zone Board says "tỉnh Bình Định", as the paper one did)."""
 import datetime
 import re
 
+from django.utils import timezone
+
 from danvan.documents.model import (
     Appendix,
     AppendixRow,
@@ -192,7 +194,7 @@ def document_for_appendix(scope, rows: list[FormRow]) -> Document:
 
 def document_for_plan(plan) -> Document:
 
-    day = plan.issued_on or datetime.date.today()
+    day = plan.issued_on or timezone.localdate()
     name = orgunit_name_as_of(plan.unit, day)
     head = _letterhead(plan.unit, day, "KẾ HOẠCH")
     number, symbol = split_number(plan.number, plan.symbol or head.pop("symbol"))

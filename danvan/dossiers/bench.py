@@ -178,7 +178,7 @@ GROUP BY ma_don_vi
 
 
 def _duckdb(files: list[Path]):
-    import duckdb
+    import duckdb  # a measuring tool from requirements-dev.txt: only this benchmark needs it
 
     con = duckdb.connect()
     types = {

@@ -1,9 +1,13 @@
-import datetime
-
 from django import forms
+from django.utils import timezone
 
 from danvan.core.forms import DateField
 from danvan.orgunits.widgets import unit_choices
+
+
+def this_year() -> str:
+    """The Vietnamese calendar year now, asked when the form is shown (not at import time)."""
+    return str(timezone.localdate().year)
 
 
 class IndicatorScopeForm(forms.Form):
@@ -12,7 +16,7 @@ class IndicatorScopeForm(forms.Form):
     ky = forms.CharField(
         label="Kỳ báo cáo",
         help_text="Ví dụ: 2021, 2021-H1, 2021-9M, 2021-Q3, 2021-M09",
-        initial=str(datetime.date.today().year),
+        initial=this_year,
     )
     tu = DateField(label="Từ ngày (nếu tính theo khoảng riêng)", required=False)
     den = DateField(label="Đến ngày", required=False)

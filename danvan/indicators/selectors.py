@@ -51,7 +51,8 @@ def indicators_scope(
         period = Period.parse(period_code)
         if (start is None) != (end is None):
             raise DomainError(HALF_OVERRIDE)
-        window = period_window_for(period, override=(start, end) if start else None)
+        override = (start, end) if start is not None and end is not None else None
+        window = period_window_for(period, override=override)
     except PeriodError as error:
         raise DomainError(str(error))
     return Scope(unit, subtree, units, period, window)

@@ -20,7 +20,7 @@ from danvan.indicators.engine import (
     indicator_records,
 )
 from danvan.indicators.form_services import form_version_create, form_version_text
-from danvan.indicators.forms import FormVersionForm, IndicatorScopeForm
+from danvan.indicators.forms import FormVersionForm, IndicatorScopeForm, this_year
 from danvan.indicators.forms_catalogue import (
     catalogue_rows,
     form_rows,
@@ -43,7 +43,7 @@ def _form(request):
         first = access_home_unit(request.user, units) or units.first()
         if first is not None:
             data["don_vi"] = first.code
-    data.setdefault("ky", IndicatorScopeForm.base_fields["ky"].initial)
+    data.setdefault("ky", this_year())
     return IndicatorScopeForm(data, units=units)
 
 

@@ -1,6 +1,7 @@
 import datetime
 
 from django.http import Http404
+from django.utils import timezone
 from ninja import Router, Schema
 from ninja.errors import HttpError
 
@@ -136,7 +137,7 @@ def units_detail(request, code: str, as_of: datetime.date | None = None):
     data["predecessors"] = [u.code for u in orgunit_predecessors(unit)]
     if as_of is not None:
         data["name_as_of"] = orgunit_as_of(unit, as_of).name
-    data["letterhead"] = _letterhead_out(unit, as_of or datetime.date.today())
+    data["letterhead"] = _letterhead_out(unit, as_of or timezone.localdate())
     return data
 
 
@@ -159,4 +160,4 @@ def units_letterhead_set(request, code: str, payload: LetterheadIn):
         orgunit_letterhead_set(unit=unit, **payload.dict())
     except DomainError as error:
         raise HttpError(400, error.message)
-    return _letterhead_out(unit, datetime.date.today())
+    return _letterhead_out(unit, timezone.localdate())

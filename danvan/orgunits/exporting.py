@@ -2,10 +2,10 @@
 headers and the kind by its label, both of which the import accepts)."""
 
 import csv
-import datetime
 import io
 
 from django.db.models import QuerySet
+from django.utils import timezone
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
@@ -18,7 +18,7 @@ HEADERS = [headers[0] for headers in COLUMNS.values()]  # the import reads them 
 
 
 def _rows(units: QuerySet[OrgUnit]):
-    today = datetime.date.today()
+    today = timezone.localdate()
     for unit in units.select_related("parent").prefetch_related("versions").order_by("path"):
         as_of = orgunit_as_of(unit, today)  # the letterhead in force today, as declared
         yield [

@@ -9,6 +9,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from django.db import transaction
+from django.utils import timezone
 
 from danvan.core.dates import parse_date
 from danvan.core.errors import DomainError
@@ -345,7 +346,7 @@ def _apply(row: _Row, units: dict[str, OrgUnit], result: ImportResult) -> None:
             clear_valid_to=row.valid_to is None,
         )
     if unit.parent_id != wanted_parent:
-        services.orgunit_move(unit=unit, parent=parent, effective=datetime.date.today())
+        services.orgunit_move(unit=unit, parent=parent, effective=timezone.localdate())
         # Descendants' paths changed in the database: reload what we hold.
         units.update({u.code: u for u in OrgUnit.objects.filter(path__startswith=unit.path)})
     if (unit.name, unit.short_name) != (row.name, row.short_name):
@@ -359,7 +360,7 @@ def _apply(row: _Row, units: dict[str, OrgUnit], result: ImportResult) -> None:
 
 def _current_letterhead(unit: OrgUnit) -> dict:
     unit = OrgUnit.objects.get(pk=unit.pk)  # versions may have changed during this row
-    as_of = orgunit_as_of(unit, datetime.date.today())
+    as_of = orgunit_as_of(unit, timezone.localdate())
     return {name: getattr(as_of, name) for name in LETTERHEAD_COLUMNS.values()}
 
 
@@ -371,7 +372,7 @@ def _letterhead_changes(unit: OrgUnit, row: _Row) -> dict:
 def _rename_from_import(unit: OrgUnit, row: _Row) -> None:
     """A changed name in the file is a rename from today; older dates keep the old name.
     A unit that has not started yet simply has its first name corrected."""
-    today = datetime.date.today()
+    today = timezone.localdate()
     if unit.valid_from and unit.valid_from >= today:
         for version in unit.versions.filter(valid_from=unit.valid_from):
             version.name, version.short_name = row.name, row.short_name

@@ -151,13 +151,14 @@ def orgunit_scheduled_changes(
     today = today or timezone.localdate()
     changes = []
     for version in unit.versions.filter(valid_from__gt=today).order_by("valid_from"):
+        assert version.valid_from is not None  # filtered on valid_from > today: never undated
         changes.append(
             ScheduledChange(
                 version.valid_from,
                 f"Sẽ đổi tên thành «{version.name}» từ ngày {version.valid_from:%d/%m/%Y}",
             )
         )
-    if unit.merged_into_id and unit.valid_to and unit.valid_to >= today:
+    if unit.merged_into is not None and unit.valid_to and unit.valid_to >= today:
         start = unit.valid_to + datetime.timedelta(days=1)
         changes.append(
             ScheduledChange(
@@ -166,6 +167,7 @@ def orgunit_scheduled_changes(
         )
     incoming = OrgUnit.objects.filter(merged_into=unit, valid_to__gte=today).order_by("code")
     for source in incoming:
+        assert source.valid_to is not None  # filtered on valid_to >= today
         start = source.valid_to + datetime.timedelta(days=1)
         changes.append(
             ScheduledChange(

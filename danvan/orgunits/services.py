@@ -245,12 +245,11 @@ def orgunit_merge(
     for source in sources:
         if source.pk == target.pk or target.path.startswith(source.path):
             raise DomainError(MERGE_INTO_SELF.format(unit=source.name))
-        if source.merged_into_id is not None:
+        if source.merged_into is not None:
+            first = source.valid_to + datetime.timedelta(days=1) if source.valid_to else None
             raise DomainError(
                 MERGE_PENDING.format(
-                    unit=source.name,
-                    target=source.merged_into.name,
-                    day=_fmt(source.valid_to + datetime.timedelta(days=1)),
+                    unit=source.name, target=source.merged_into.name, day=_fmt(first)
                 )
             )
         if source.valid_to is not None and source.valid_to < last_day:
@@ -269,6 +268,8 @@ def _move_merged(source: OrgUnit) -> None:
     """Put a merged unit, and its children still working on the merge day, under its
     successor (dated versions record the children's new parent)."""
     target = source.merged_into
+    # orgunit_merge set both, and only merged units come here.
+    assert target is not None and source.valid_to is not None
     effective = source.valid_to + datetime.timedelta(days=1)
     children = source.children.filter(Q(valid_to__isnull=True) | Q(valid_to__gte=effective))
     for child in list(children):

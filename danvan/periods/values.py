@@ -82,8 +82,9 @@ class PeriodKind(StrEnum):
         return _KINDS[self].months
 
     @property
-    def count(self) -> int:
-        """How many periods of this kind a year has (the largest valid index)."""
+    def per_year(self) -> int:
+        """How many periods of this kind a year has (the largest valid index). Not ``count``:
+        a kind is a ``str``, and that name would hide ``str.count``."""
         return _KINDS[self].count
 
 
@@ -145,10 +146,10 @@ class Period:
             raise TypeError(f"index must be an int, not {type(self.index).__name__}")
         if not MIN_YEAR <= self.year <= MAX_YEAR:
             raise PeriodError(MSG_INVALID_YEAR.format(min=MIN_YEAR, max=MAX_YEAR, year=self.year))
-        if not 1 <= self.index <= kind.count:
+        if not 1 <= self.index <= kind.per_year:
             raise PeriodError(
                 MSG_INVALID_INDEX.format(
-                    kind=kind.label.lower(), index=self.index, count=kind.count
+                    kind=kind.label.lower(), index=self.index, count=kind.per_year
                 )
             )
 
@@ -238,11 +239,11 @@ class Period:
         """The period of the same kind one step back: 2021-Q1 → 2020-Q4, 2021-9M → 2020-9M."""
         if self.index > 1:
             return dataclasses.replace(self, index=self.index - 1)
-        return Period(self.kind, self.year - 1, self.kind.count)
+        return Period(self.kind, self.year - 1, self.kind.per_year)
 
     def next(self) -> Period:
         """The period of the same kind one step forward: 2021-Q4 → 2022-Q1."""
-        if self.index < self.kind.count:
+        if self.index < self.kind.per_year:
             return dataclasses.replace(self, index=self.index + 1)
         return Period(self.kind, self.year + 1, 1)
 
@@ -268,7 +269,7 @@ def periods_of_year(year: int, kind: PeriodKind | str) -> list[Period]:
     ['2021-H1', '2021-H2']
     """
     kind = _coerce_kind(kind)
-    return [Period(kind, year, index) for index in range(1, kind.count + 1)]
+    return [Period(kind, year, index) for index in range(1, kind.per_year + 1)]
 
 
 # -- windows --------------------------------------------------------------------------------

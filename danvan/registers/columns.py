@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.urls import reverse
+from django.db import models
 
 from danvan.core.dates import format_date, parse_date
 
@@ -161,7 +162,7 @@ class RegisterSpec:
 
     slug: str  # used in `danvan import <slug> FILE` and URLs
     label: str  # Vietnamese name of the register
-    model: type
+    model: type[models.Model]  # a model with a `unit` foreign key and the columns' fields
     key: str  # technical name of the column that identifies a record (e.g. ma_ho_so)
     columns: tuple[Column, ...]
     # Cross-field checks: (values by field) -> [(column name, reason)]

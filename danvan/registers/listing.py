@@ -228,7 +228,7 @@ def register_filtered(
 ):
     """The FilterSet bound to ``params`` and its queryset: records of ``units`` only (of
     ``base`` when given, e.g. the records behind a figure)."""
-    base = spec.model.objects.all() if base is None else base
+    base = spec.model._default_manager.all() if base is None else base
     base = base.filter(unit__in=units).select_related("unit").order_by(*_base_order(spec))
     filterset = register_filterset_class(spec, units, extra)(params or None, queryset=base)
     return filterset, filterset.qs

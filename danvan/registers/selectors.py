@@ -21,7 +21,7 @@ def register_records(
     date_to: datetime.date | None = None,
 ) -> QuerySet:
     key_field = spec.column(spec.key).field
-    records = spec.model.objects.filter(unit__in=units).select_related("unit")
+    records = spec.model._default_manager.filter(unit__in=units).select_related("unit")
     if text:
         records = records.filter(**{f"{key_field}__icontains": text})
     if unit_code:
@@ -37,7 +37,9 @@ def register_records(
 def register_record(
     spec: RegisterSpec, units: QuerySet[OrgUnit], pk: int, *, not_found: str = RECORD_NOT_FOUND
 ):
-    record = spec.model.objects.filter(unit__in=units, pk=pk).select_related("unit").first()
+    record = (
+        spec.model._default_manager.filter(unit__in=units, pk=pk).select_related("unit").first()
+    )
     if record is None:
         raise Http404(not_found)
     return record

@@ -26,9 +26,9 @@ def _validated(spec: RegisterSpec, values: dict) -> dict:
 @transaction.atomic
 def register_record_create(spec: RegisterSpec, values: dict):
     key_field = spec.column(spec.key).field
-    if spec.model.objects.filter(**{key_field: values[key_field]}).exists():
+    if spec.model._default_manager.filter(**{key_field: values[key_field]}).exists():
         raise DomainError(KEY_TAKEN.format(key=values[key_field]))
-    record = spec.model.objects.create(**_validated(spec, dict(values)))
+    record = spec.model._default_manager.create(**_validated(spec, dict(values)))
     spec.on_write([record], [])
     return record
 
@@ -37,7 +37,7 @@ def register_record_create(spec: RegisterSpec, values: dict):
 def register_record_update(spec: RegisterSpec, record, values: dict):
     key_field = spec.column(spec.key).field
     new_key = values.get(key_field, getattr(record, key_field))
-    others = spec.model.objects.filter(**{key_field: new_key}).exclude(pk=record.pk)
+    others = spec.model._default_manager.filter(**{key_field: new_key}).exclude(pk=record.pk)
     if others.exists():
         raise DomainError(KEY_TAKEN.format(key=new_key))
     current = {f.name: getattr(record, f.name) for f in spec.model._meta.concrete_fields}

@@ -110,7 +110,7 @@ def trash_restore(*, user, entry_id: int, today: datetime.date | None = None):
         merged = f" (đã sáp nhập vào {unit.merged_into.name})" if unit.merged_into_id else ""
         raise DomainError(UNIT_GONE.format(label=entry.label, unit=unit.name, merged=merged))
     key_field = spec.column(spec.key).field
-    if spec.model.objects.filter(**{key_field: entry.record_key}).exists():
+    if spec.model._default_manager.filter(**{key_field: entry.record_key}).exists():
         raise DomainError(KEY_REUSED.format(label=entry.label, key=entry.record_key))
     values, problems = record_values(spec, entry.values, {unit.code: unit})
     if problems:

@@ -69,7 +69,7 @@ def _listing(request, spec):
 def register_index(request):
     units = access_units(request.user)
     rows = [
-        {"spec": spec, "count": spec.model.objects.filter(unit__in=units).count()}
+        {"spec": spec, "count": spec.model._default_manager.filter(unit__in=units).count()}
         for spec in registers().values()
     ]
     can_restore = trash_units(request.user).exists()

@@ -48,20 +48,21 @@ def request_completeness(request: ReportRequest, units=None) -> Completeness:
             first=Min("transitions__at", filter=Q(transitions__to_status=Status.SUBMITTED))
         )
     }
-    targets = list(targets.order_by("unit__path"))
+    ordered = list(targets.order_by("unit__path"))
     # Names as they were when the request was issued: a 2021 request keeps its 2021 names.
-    names = orgunit_names_as_of([t.unit for t in targets], request.issued_on)
+    names = orgunit_names_as_of([t.unit for t in ordered], request.issued_on)
     rows = []
-    for target in targets:
+    for target in ordered:
         report = reports.get(target.unit_id)
         first = report.first if report is not None else None
         day = timezone.localtime(first).date() if first else None
-        delivered = report is not None and report.status in (Status.SUBMITTED, Status.ACCEPTED)
+        status = report.status if report is not None else "missing"
+        delivered = status in (Status.SUBMITTED, Status.ACCEPTED)
         rows.append(
             UnitCompleteness(
                 unit_code=target.unit.code,
                 unit_name=names[target.unit_id],
-                status=report.status if delivered else "missing",
+                status=status if delivered else "missing",
                 first_submitted=day,
                 on_time=bool(delivered and day and day <= request.deadline),
             )

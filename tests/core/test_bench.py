@@ -1,7 +1,11 @@
+import importlib.util
 import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
 
 
 def test_bench_prints_a_ratio_per_scenario_on_a_throwaway_database(tmp_path):
@@ -63,3 +67,14 @@ def test_register_bench_checks_three_ways_agree_and_writes_its_report(tmp_path):
     assert "khớp từng số liệu: có" in result.stdout
     text = report.read_text(encoding="utf-8")
     assert "(a)" in text and "(d)" in text and "3,000 dossiers" in text
+
+
+def test_register_bench_without_duckdb_says_how_to_install_it(monkeypatch):
+    """DuckDB is a measuring tool (requirements-dev.txt); without it the register scenario stops
+    at once with a Vietnamese message instead of failing after building a province."""
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: None if name == "duckdb" else real(name, *a)
+    )
+    with pytest.raises(CommandError, match="make bench"):
+        call_command("bench", "--only", "registers")

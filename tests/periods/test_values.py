@@ -34,7 +34,7 @@ def all_periods_of(year):
 
 
 periods = st.builds(
-    lambda kind, year, data: Period(kind, year, data.draw(st.integers(1, kind.count))),
+    lambda kind, year, data: Period(kind, year, data.draw(st.integers(1, kind.per_year))),
     st.sampled_from(list(PeriodKind)),
     st.integers(1901, 2998),
     st.data(),
@@ -200,7 +200,7 @@ def test_periods_are_immutable_and_hashable():
 
 
 def test_kind_metadata():
-    assert [k.count for k in PeriodKind] == [1, 2, 1, 4, 12]
+    assert [k.per_year for k in PeriodKind] == [1, 2, 1, 4, 12]
     assert [k.months for k in PeriodKind] == [12, 6, 9, 3, 1]
     assert [k.label for k in PeriodKind] == ["Năm", "6 tháng", "9 tháng", "Quý", "Tháng"]
 
@@ -290,7 +290,7 @@ def test_previous_steps_back_one_period_of_the_same_kind(period):
     assert previous.next() == period
     # Stepping back through a whole year lands on the same period last year.
     p = period
-    for _ in range(period.kind.count):
+    for _ in range(period.kind.per_year):
         p = p.previous()
     assert p == period.same_period_last_year()
 

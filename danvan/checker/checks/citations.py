@@ -5,6 +5,8 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from django.utils import timezone
+
 from danvan.checker.checks.base import Finding, make
 from danvan.checker.figures import Extraction
 from danvan.checker.rules import WARNING
@@ -73,7 +75,7 @@ def citations(ex: Extraction) -> list[Citation]:
 
 def check_citations(ex: Extraction, items: list[Citation], year: int | None) -> list[Finding]:
     findings = []
-    latest = (year or datetime.date.today().year) + 1
+    latest = (year or timezone.localdate().year) + 1
     for c in items:
         reasons, expected, severity = [], None, None
         symbol_type = TYPE_SYMBOL.get(c.type)

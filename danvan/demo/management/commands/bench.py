@@ -1,13 +1,14 @@
 """`danvan bench`: every app's benchmark scenarios (the harness is danvan.core.bench); here,
 in the assembly layer, because it runs the scenarios of every layer."""
 
-import datetime
+import importlib.util
 from pathlib import Path
 
 from django.conf import settings
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from django.test.utils import setup_test_environment, teardown_test_environment
+from django.utils import timezone
 
 from danvan.checker import bench as checker_bench
 from danvan.core.numbers import format_number
@@ -17,6 +18,12 @@ from danvan.orgunits import bench
 from danvan.reporting import bench as reporting_bench
 
 REPORT = Path(settings.BASE_DIR) / "docs" / "benchmarks.md"
+
+
+NO_DUCKDB = (
+    "Kịch bản sổ theo dõi so với DuckDB, một công cụ đo không thuộc sản phẩm: "
+    "hãy chạy «make bench» (cài requirements-dev.txt) hoặc chọn --only khác."
+)
 
 
 def _ratio(value: float) -> str:
@@ -58,6 +65,8 @@ class Command(BaseCommand):
         reports,
         **options,
     ):
+        if only in (None, "registers") and importlib.util.find_spec("duckdb") is None:
+            raise CommandError(NO_DUCKDB)
         setup_test_environment()
         old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
         try:
@@ -133,7 +142,7 @@ class Command(BaseCommand):
         report.parent.mkdir(parents=True, exist_ok=True)
         report.write_text(
             "# Benchmarks\n\nWritten by `danvan bench --only registers` "
-            f"on {datetime.date.today():%d/%m/%Y}, {connection.vendor}, {units:,} units, "
+            f"on {timezone.localdate():%d/%m/%Y}, {connection.vendor}, {units:,} units, "
             f"{dossiers:,} dossiers (2024–2025, skewed volumes).\n\n"
             + "\n".join(f"- {line}" for line in lines)
             + "\n",
