@@ -11,8 +11,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.urls import reverse
 from django.db import models
+from django.urls import reverse
 
 from danvan.core.dates import format_date, parse_date
 
