@@ -81,7 +81,7 @@ class CustomColumn(Column):
         if value is None or value == "":
             return None
         if self.kind == Kind.NUMBER:
-            return str(Decimal(value).normalize()) if value else "0"
+            return f"{Decimal(value).normalize():f}"  # "10", never "1E+1"
         if self.kind == Kind.DATE:
             return value.isoformat()
         return value

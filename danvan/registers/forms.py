@@ -5,7 +5,71 @@ from django import forms
 from danvan.core.forms import DateField
 from danvan.orgunits.widgets import unit_select
 from danvan.registers.columns import RegisterSpec
+from danvan.registers.custom import Kind, custom_columns
 from danvan.registers.selectors import column_header
+
+CUSTOM_PREFIX = "bo_sung__"
+
+
+def _custom_formfield(column) -> forms.Field:
+    """A custom field's input: typed text parsed by the import's own parser in ``clean``."""
+    label, required = column.header, column.required
+    if column.kind == Kind.BOOL:
+        return forms.BooleanField(label=label, required=False)
+    if column.kind == Kind.CHOICE:
+        choices = [("", "—"), *column.parse.choices]
+        return forms.ChoiceField(label=label, required=False, choices=choices)
+    attrs = {}
+    if column.kind == Kind.NUMBER:
+        attrs = {"inputmode": "numeric"}
+    elif column.kind == Kind.DATE:
+        attrs = {"placeholder": "dd/mm/yyyy", "inputmode": "numeric"}
+    hint = column.help or ("dd/mm/yyyy" if column.kind == Kind.DATE else "")
+    field = forms.CharField(
+        label=label, required=False, help_text=hint, widget=forms.TextInput(attrs=attrs)
+    )
+    field.widget.is_required = required
+    return field
+
+
+def custom_form_fields(columns) -> dict[str, forms.Field]:
+    """The form fields of the register's custom columns, named ``bo_sung__<code>``."""
+    return {CUSTOM_PREFIX + column.name: _custom_formfield(column) for column in columns}
+
+
+def custom_initial(columns, record) -> dict[str, object]:
+    initial = {}
+    for column in columns:
+        value = column.value_of(record)
+        if column.kind == Kind.BOOL:
+            initial[CUSTOM_PREFIX + column.name] = bool(value)
+        else:
+            initial[CUSTOM_PREFIX + column.name] = column.export(value)
+    return initial
+
+
+def custom_clean(form, columns, cleaned: dict) -> None:
+    """Parse the custom inputs (required, number, dd/mm/yyyy, list) into
+    ``cleaned["custom"]``; each bad input is an error on its own field."""
+    custom = {}
+    for column in columns:
+        name = CUSTOM_PREFIX + column.name
+        raw = cleaned.pop(name, None)
+        if column.kind == Kind.BOOL:
+            text_value = "có" if raw else "không"
+        else:
+            text_value = str(raw or "")
+        if column.required and not text_value.strip():
+            form.add_error(name, "Bắt buộc, không được để trống.")
+            continue
+        try:
+            value = column.parse(text_value)
+        except ValueError as error:
+            reason = str(error)
+            form.add_error(name, reason[0].upper() + reason[1:] + ".")
+            continue
+        custom[column.name] = column.to_json(value)
+    cleaned["custom"] = custom
 
 
 def record_form_class(spec: RegisterSpec) -> type[forms.ModelForm]:
@@ -26,9 +90,15 @@ def record_form_class(spec: RegisterSpec) -> type[forms.ModelForm]:
             super().__init__(*args, **kwargs)
             if units is not None and "unit" in self.fields:
                 unit_select(self.fields["unit"], units)
+            # Read per form, not when the class is built (a module may build it at import).
+            self.custom_columns = custom_columns(spec)
+            self.fields.update(custom_form_fields(self.custom_columns))
+            if self.instance.pk:
+                self.initial.update(custom_initial(self.custom_columns, self.instance))
 
         def clean(self):
             cleaned = super().clean()
+            custom_clean(self, self.custom_columns, cleaned)
             by_column = {c.name: c.field for c in spec.columns}
             for column, reason in spec.check(cleaned):
                 field = by_column.get(column)

@@ -6,6 +6,7 @@ from django.db import transaction
 
 from danvan.core.errors import DomainError
 from danvan.registers.columns import RegisterSpec
+from danvan.registers.custom import columns_for, custom_merge
 
 KEY_TAKEN = "Mã «{key}» đã có trong sổ."
 INVALID = "Bản ghi chưa hợp lệ: {reasons}."
@@ -14,7 +15,7 @@ INVALID = "Bản ghi chưa hợp lệ: {reasons}."
 def _validated(spec: RegisterSpec, values: dict) -> dict:
     problems = spec.check(values)
     if problems:
-        labels = {c.name: c.headers[0] for c in spec.columns}
+        labels = {c.name: c.headers[0] for c in columns_for(spec)}
         reasons = "; ".join(f"{labels.get(col, col)}: {why}" for col, why in problems)
         raise DomainError(INVALID.format(reasons=reasons))
     return spec.completer()(values)
@@ -25,7 +26,10 @@ def register_record_create(spec: RegisterSpec, values: dict):
     key_field = spec.column(spec.key).field
     if spec.model.objects.filter(**{key_field: values[key_field]}).exists():
         raise DomainError(KEY_TAKEN.format(key=values[key_field]))
-    record = spec.model.objects.create(**_validated(spec, dict(values)))
+    values = dict(values)
+    if "custom" in values:
+        values["custom"] = custom_merge({}, values["custom"])
+    record = spec.model.objects.create(**_validated(spec, values))
     spec.on_write([record], [])
     return record
 
@@ -38,6 +42,9 @@ def register_record_update(spec: RegisterSpec, record, values: dict):
     if others.exists():
         raise DomainError(KEY_TAKEN.format(key=new_key))
     current = {f.name: getattr(record, f.name) for f in spec.model._meta.concrete_fields}
+    values = dict(values)
+    if "custom" in values:  # only the custom values given change; the others stay
+        values["custom"] = custom_merge(record.custom, values["custom"])
     merged = _validated(spec, {**current, **values})
     old = copy.copy(record)
     for name, value in merged.items():

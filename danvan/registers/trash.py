@@ -22,7 +22,8 @@ from danvan.audit.context import current_actor
 from danvan.core.errors import DomainError
 from danvan.orgunits.models import OrgUnit
 from danvan.orgunits.selectors import orgunit_active
-from danvan.registers.columns import RegisterSpec, export_value
+from danvan.registers.columns import RegisterSpec
+from danvan.registers.custom import columns_for, headers_for, retired_values
 from danvan.registers.models import TrashedRecord
 from danvan.registers.parsing import record_values
 from danvan.registers.registry import registers
@@ -44,12 +45,20 @@ INVALID_NOW = "Không khôi phục được «{label}»: bản ghi không còn h
 UNKNOWN_REGISTER = "Sổ «{slug}» không còn trong hệ thống."
 
 
+# Where a trashed record keeps the values of its retired custom fields (as stored).
+RETIRED_KEY = "_truong_ngung_dung"
+
+
 def record_column_values(spec: RegisterSpec, record) -> dict[str, str]:
-    """The record as its register's file columns (the text an import reads back)."""
+    """The record as its register's file columns (the text an import reads back), its custom
+    columns included; the values of retired custom fields are kept as stored."""
     values = {}
-    for column in spec.columns:
-        value = getattr(record, column.field)
-        values[column.name] = value.code if column.field == "unit" else export_value(value)
+    for column in columns_for(spec):
+        value = column.value_of(record)
+        values[column.name] = value.code if column.field == "unit" else column.export(value)
+    retired = retired_values(spec, record)
+    if retired:
+        values[RETIRED_KEY] = retired
     return values
 
 
@@ -137,9 +146,13 @@ def trash_restore(*, user, entry_id: int, today: datetime.date | None = None):
     key_field = spec.column(spec.key).field
     if spec.model.objects.filter(**{key_field: entry.record_key}).exists():
         raise DomainError(KEY_REUSED.format(label=entry.label, key=entry.record_key))
-    values, problems = record_values(spec, entry.values, {unit.code: unit})
+    columns = columns_for(spec)
+    values, problems = record_values(spec, entry.values, {unit.code: unit}, columns=columns)
+    retired = entry.values.get(RETIRED_KEY) or {}
+    if retired:  # put back as they were (a retired field has no parser any more)
+        values["custom"] = {**retired, **values.get("custom", {})}
     if problems:
-        labels = {c.name: c.headers[0] for c in spec.columns}
+        labels = headers_for(columns)
         reasons = "; ".join(f"{labels.get(col, col)}: {why}" for col, _value, why in problems)
         raise DomainError(INVALID_NOW.format(label=entry.label, reasons=reasons))
     from danvan.registers.services import register_record_create
