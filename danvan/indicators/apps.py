@@ -23,3 +23,14 @@ class IndicatorsConfig(AppConfig):
         for model in (TypedIndicator, Form, FormVersion, FormItem, ValidationRule):
             audit_register(model)
         audit_register_code_labels(indicator_label)
+
+        from danvan.indicators.engine import code_indicators
+        from danvan.registers.custom_services import custom_register_indicator_code_check
+
+        # A sum indicator of a custom field takes no code of the catalogue or a typed one.
+        custom_register_indicator_code_check(
+            lambda code: (
+                any(i.code == code for i in code_indicators())
+                or TypedIndicator.objects.filter(code=code).exists()
+            )
+        )

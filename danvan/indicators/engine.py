@@ -16,6 +16,7 @@ from django.db.models import Case, Count, F, IntegerField, Q, QuerySet, Sum, Whe
 from django.db.models.functions import Coalesce
 
 from danvan.indicators import expressions
+from danvan.indicators.custom_fields import custom_field_indicators
 from danvan.indicators.definitions import Catalogue, Indicator
 from danvan.indicators.models import ValidationRule
 from danvan.indicators.values import Ratio
@@ -32,13 +33,29 @@ COMPARE = {
 
 
 @cache
-def catalogue() -> Catalogue:
+def code_indicators() -> tuple[Indicator, ...]:
     from danvan.activities.indicators import ACTIVITY_INDICATORS
     from danvan.dossiers.indicators import DOSSIER_INDICATORS
     from danvan.indicators.typed import DERIVED
     from danvan.petitions.indicators import PETITION_INDICATORS
 
-    return Catalogue(DOSSIER_INDICATORS + PETITION_INDICATORS + ACTIVITY_INDICATORS + DERIVED)
+    return tuple(DOSSIER_INDICATORS + PETITION_INDICATORS + ACTIVITY_INDICATORS + DERIVED)
+
+
+_catalogue: dict = {"custom": None, "catalogue": None}
+
+
+def catalogue() -> Catalogue:
+    """The code indicators and those defined from custom fields (rebuilt when those change).
+    (The ``layers`` helper turns this into a registry of providers.)"""
+    custom = custom_field_indicators()
+    if _catalogue["custom"] is not custom:
+        codes = {i.code for i in code_indicators()}
+        # A code taken later by a code indicator wins; the custom one is left out, not a crash.
+        extra = [i for i in custom if i.code not in codes]
+        _catalogue["catalogue"] = Catalogue([*code_indicators(), *extra])
+        _catalogue["custom"] = custom
+    return _catalogue["catalogue"]
 
 
 def _register_model(register: str):

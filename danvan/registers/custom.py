@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from django.http import Http404
+
 from danvan.core.dates import format_date
 from danvan.registers import columns as c
 from danvan.registers.columns import Column, RegisterSpec, export_value
@@ -46,7 +48,6 @@ def _number(value: str) -> int | None:
     if not value.strip():
         return None
     return c.count(value)
-
 
 
 def kind_parser(kind: str, choices: list[str]) -> Callable[[str], Any]:
@@ -233,3 +234,20 @@ def custom_code_from_label(label: str) -> str:
     if code and not code[0].isalpha():
         code = f"truong_{code}"
     return code[:60].rstrip("_")
+
+
+# --- reads of the administrator's screen and API ------------------------------------------
+
+FIELD_NOT_FOUND = "Không tìm thấy trường bổ sung này."
+
+
+def custom_fields_listed(register_slug: str = ""):
+    fields = CustomField.objects.order_by("register_slug", "-active", "position", "id")
+    return fields.filter(register_slug=register_slug) if register_slug else fields
+
+
+def custom_field_get(pk: int) -> CustomField:
+    field = CustomField.objects.filter(pk=pk).first()
+    if field is None:
+        raise Http404(FIELD_NOT_FOUND)
+    return field

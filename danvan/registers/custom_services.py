@@ -229,9 +229,9 @@ def custom_field_create(
     )
     _refuse(problems)
     if values["position"] is None:
-        last = CustomField.objects.filter(register_slug=register_slug).aggregate(
-            m=Max("position")
-        )["m"]
+        last = CustomField.objects.filter(register_slug=register_slug).aggregate(m=Max("position"))[
+            "m"
+        ]
         values["position"] = (last or 0) + 10
     field = CustomField.objects.create(
         register_slug=register_slug, required=bool(required), **values

@@ -6,6 +6,7 @@ from danvan.core.forms import DateField
 from danvan.orgunits.widgets import unit_select
 from danvan.registers.columns import RegisterSpec
 from danvan.registers.custom import Kind, custom_columns
+from danvan.registers.models import CustomField
 from danvan.registers.selectors import column_header
 
 CUSTOM_PREFIX = "bo_sung__"
@@ -55,10 +56,7 @@ def custom_clean(form, columns, cleaned: dict) -> None:
     for column in columns:
         name = CUSTOM_PREFIX + column.name
         raw = cleaned.pop(name, None)
-        if column.kind == Kind.BOOL:
-            text_value = "có" if raw else "không"
-        else:
-            text_value = str(raw or "")
+        text_value = ("có" if raw else "không") if column.kind == Kind.BOOL else str(raw or "")
         if column.required and not text_value.strip():
             form.add_error(name, "Bắt buộc, không được để trống.")
             continue
@@ -109,3 +107,69 @@ def record_form_class(spec: RegisterSpec) -> type[forms.ModelForm]:
     return forms.models.modelform_factory(
         model, form=RecordForm, fields=fields, formfield_callback=formfield
     )
+
+
+class CustomFieldForm(forms.Form):
+    """The administrator's form of a custom field; every check is the service's."""
+
+    so = forms.ChoiceField(label="Sổ")
+    ten = forms.CharField(label="Tên trường (tiêu đề cột)", required=False, max_length=300)
+    kieu = forms.ChoiceField(label="Kiểu", choices=CustomField.Kind.choices)
+    ma = forms.CharField(
+        label="Mã kỹ thuật",
+        required=False,
+        max_length=100,
+        help_text="Để trống: lấy theo tên, ví dụ «Số người tham dự» → so_nguoi_tham_du. "
+        "Dùng trong API và tệp CSV; không đổi được sau khi tạo.",
+    )
+    lua_chon = forms.CharField(
+        label="Các lựa chọn (kiểu danh sách chọn)",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text="Mỗi dòng một lựa chọn.",
+    )
+    bat_buoc = forms.BooleanField(label="Bắt buộc", required=False)
+    thu_tu = forms.CharField(
+        label="Thứ tự", required=False, max_length=10, help_text="Để trống: xếp cuối."
+    )
+    tao_chi_tieu = forms.BooleanField(
+        label="Tạo chỉ tiêu tổng",
+        required=False,
+        help_text="Chỉ cho kiểu Số (cộng các giá trị) hoặc Có/không (đếm bản ghi có).",
+    )
+    ma_chi_tieu = forms.CharField(label="Mã chỉ tiêu", required=False, max_length=100)
+    ten_chi_tieu = forms.CharField(label="Tên chỉ tiêu", required=False, max_length=400)
+
+    def __init__(self, *args, register_choices=(), editing: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["so"].choices = list(register_choices)
+        if editing:  # the register, the kind and the code of a field stay
+            for name in ("so", "kieu", "ma"):
+                self.fields[name].disabled = True
+
+    def service_values(self) -> dict:
+        data = self.cleaned_data
+        make = data.get("tao_chi_tieu")
+        return {
+            "label": data.get("ten", ""),
+            "choices": data.get("lua_chon", ""),
+            "required": bool(data.get("bat_buoc")),
+            "position": data.get("thu_tu", ""),
+            "indicator_code": data.get("ma_chi_tieu", "") if make else "",
+            "indicator_label": data.get("ten_chi_tieu", "") if make else "",
+        }
+
+
+def custom_field_initial(field: CustomField) -> dict:
+    return {
+        "so": field.register_slug,
+        "ten": field.label,
+        "kieu": field.kind,
+        "ma": field.code,
+        "lua_chon": "\n".join(field.choices or []),
+        "bat_buoc": field.required,
+        "thu_tu": str(field.position),
+        "tao_chi_tieu": bool(field.indicator_code),
+        "ma_chi_tieu": field.indicator_code,
+        "ten_chi_tieu": field.indicator_label,
+    }

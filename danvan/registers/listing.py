@@ -176,9 +176,7 @@ def _filters_for(spec: RegisterSpec, column: Column, units) -> dict:
     }
 
 
-def register_filterset_class(
-    spec: RegisterSpec, units, extra: dict | None = None, columns=None
-):
+def register_filterset_class(spec: RegisterSpec, units, extra: dict | None = None, columns=None):
     """A FilterSet of ``spec``: one search box, the filters of each column (its fixed and
     custom ones), ``extra`` ones (e.g. the dossiers' «Tình trạng»), and the sort order."""
     columns = columns if columns is not None else columns_for(spec)
