@@ -34,8 +34,8 @@ from danvan.petitions.defaults import seed_deadline_rules
 from danvan.registers.custom_services import custom_field_create
 from danvan.registers.importing import register_import
 from danvan.registers.models import CustomField
-from danvan.registers.services import register_record_update
 from danvan.registers.registry import registers
+from danvan.registers.services import register_record_update
 
 
 def load_units() -> str:

@@ -450,4 +450,3 @@ CUSTOM_FIELD = {
     "indicator_label": "Số lượt công chức được cử đi hội nghị, tập huấn",
 }
 CUSTOM_VALUES = {"BQL-HN-2021-01": "12", "BQL-HN-2021-02": "5"}
-

@@ -1,6 +1,8 @@
 """Custom fields in a real browser: the province administrator adds a number field with its
 sum indicator, a clerk types a value, the list, the export and the indicator show it."""
 
+from pathlib import Path
+
 import pytest
 from playwright.sync_api import expect
 
@@ -68,7 +70,7 @@ def test_admin_adds_a_summed_field_and_a_clerk_fills_it(page, live_server, demo,
     expect(_row(page, "BQL-HNCB-2021-BS")).to_contain_text("25")
     with page.expect_download() as download:
         page.get_by_role("link", name="Xuất CSV").click()
-    exported = open(download.value.path(), encoding="utf-8-sig").read().splitlines()
+    exported = Path(download.value.path()).read_text(encoding="utf-8-sig").splitlines()
     assert exported[0].endswith(",Số đảng viên tham dự")
     assert any(line.startswith("BQL-HNCB-2021-BS,") and line.endswith(",25") for line in exported)
 

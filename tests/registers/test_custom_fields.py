@@ -195,21 +195,17 @@ def test_the_form_types_validates_and_keeps_the_values(sent, spec, users, login,
     }
     refused = client.post("/so/conferences/them/", {**data, f"bo_sung__{sent.code}": ""})
     assert "Bắt buộc, không được để trống." in refused.content.decode()
-    refused = client.post(
-        "/so/conferences/them/", {**data, f"bo_sung__{sent.code}": "mười"}
-    )
+    refused = client.post("/so/conferences/them/", {**data, f"bo_sung__{sent.code}": "mười"})
     assert "«mười» không phải số nguyên không âm" in refused.content.decode()
     assert not Conference.objects.exists()
-    done = client.post(
-        "/so/conferences/them/", {**data, f"bo_sung__{sent.code}": "1.234"}
-    )
+    done = client.post("/so/conferences/them/", {**data, f"bo_sung__{sent.code}": "1.234"})
     assert done.status_code == 302
     record = Conference.objects.get()
     assert record.custom == {sent.code: "1234"}
     detail = client.get(done.url).content.decode()
     assert "Số lượt công chức được cử đi" in detail and "1234" in detail
     listing = client.get("/so/conferences/").content.decode()
-    assert "<th scope=\"col\">Số lượt công chức được cử đi</th>" in listing
+    assert '<th scope="col">Số lượt công chức được cử đi</th>' in listing
     assert ">1234</td>" in listing
     filtered = client.get(f"/so/conferences/?{sent.code}=999").content.decode()
     assert "Không có bản ghi nào." in filtered
