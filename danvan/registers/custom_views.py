@@ -61,8 +61,8 @@ def custom_field_list(request):
 
 
 @login_required
-def custom_field_edit(request, pk):
-    field = custom_field_get(pk)
+def custom_field_edit(request, field_id):
+    field = custom_field_get(field_id)
     form = CustomFieldForm(
         request.POST or None,
         register_choices=_register_choices(),
@@ -83,8 +83,8 @@ def custom_field_edit(request, pk):
 
 @require_POST
 @login_required
-def custom_field_retire_view(request, pk):
-    field = custom_field_get(pk)
+def custom_field_retire_view(request, field_id):
+    field = custom_field_get(field_id)
     try:
         custom_field_retire(user=request.user, field=field)
     except DomainError as error:
@@ -98,8 +98,8 @@ def custom_field_retire_view(request, pk):
 
 @require_POST
 @login_required
-def custom_field_reactivate_view(request, pk):
-    field = custom_field_get(pk)
+def custom_field_reactivate_view(request, field_id):
+    field = custom_field_get(field_id)
     try:
         custom_field_reactivate(user=request.user, field=field)
     except DomainError as error:

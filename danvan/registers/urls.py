@@ -12,14 +12,14 @@ urlpatterns = [
         name="trash_restore",
     ),
     path("truong-bo-sung/", custom_views.custom_field_list, name="custom_fields"),
-    path("truong-bo-sung/<int:pk>/", custom_views.custom_field_edit, name="custom_field_edit"),
+    path("truong-bo-sung/<int:field_id>/", custom_views.custom_field_edit, name="custom_field_edit"),
     path(
-        "truong-bo-sung/<int:pk>/ngung-dung/",
+        "truong-bo-sung/<int:field_id>/ngung-dung/",
         custom_views.custom_field_retire_view,
         name="custom_field_retire",
     ),
     path(
-        "truong-bo-sung/<int:pk>/dung-lai/",
+        "truong-bo-sung/<int:field_id>/dung-lai/",
         custom_views.custom_field_reactivate_view,
         name="custom_field_reactivate",
     ),
