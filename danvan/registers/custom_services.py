@@ -35,6 +35,7 @@ CODE_BAD = (
     "dưới, bắt đầu bằng chữ (ví dụ so_nguoi_tham_du)"
 )
 CODE_TAKEN = "mã kỹ thuật «{code}» đã có trong sổ"
+CODE_RESERVED = "mã kỹ thuật «{code}» là tên dành riêng của hệ thống; chọn mã khác"
 KIND_BAD = "kiểu «{kind}» không hợp lệ; chọn một trong: {kinds}"
 CHOICES_EMPTY = "trường danh sách chọn cần ít nhất một lựa chọn (mỗi dòng một lựa chọn)"
 CHOICE_TWICE = "lựa chọn «{choice}» lặp lại"
@@ -52,6 +53,8 @@ POSITION_BAD = "thứ tự phải là số nguyên không âm"
 ALREADY_RETIRED = "Trường «{label}» đã ngừng dùng từ trước."
 NOT_RETIRED = "Trường «{label}» đang được dùng."
 
+# Names a code cannot take: the list page's own query parameters and the record's keys.
+RESERVED_CODES = {"custom", "id", "q", "sap_xep", "trang", "dinh_dang"}
 INDICATOR_CODE_RE = re.compile(r"^[A-Z][A-Z0-9_]{1,39}$")
 KINDS = c.Choice(Kind.choices)
 
@@ -134,9 +137,9 @@ def _validate(
     if field is None:
         if not CODE_RE.match(code):
             problems.append(CODE_BAD.format(code=code))
-        elif code in {col.name for col in spec.columns} | {"custom", "id"} or (
-            others.filter(code=code).exists()
-        ):
+        elif code in RESERVED_CODES:
+            problems.append(CODE_RESERVED.format(code=code))
+        elif code in {col.name for col in spec.columns} or others.filter(code=code).exists():
             problems.append(CODE_TAKEN.format(code=code))
     try:
         kind = KINDS(str(kind or ""))

@@ -12,7 +12,9 @@ urlpatterns = [
         name="trash_restore",
     ),
     path("truong-bo-sung/", custom_views.custom_field_list, name="custom_fields"),
-    path("truong-bo-sung/<int:field_id>/", custom_views.custom_field_edit, name="custom_field_edit"),
+    path(
+        "truong-bo-sung/<int:field_id>/", custom_views.custom_field_edit, name="custom_field_edit"
+    ),
     path(
         "truong-bo-sung/<int:field_id>/ngung-dung/",
         custom_views.custom_field_retire_view,

@@ -97,6 +97,7 @@ def test_a_field_is_created_with_its_derived_code_and_a_position(sent, users):
         ({"label": "so nguoi tham du"}, "trùng với cột «Số người tham dự»"),
         ({"code": "Mã sai"}, "mã kỹ thuật «mã sai» không hợp lệ"),
         ({"code": "loai"}, "mã kỹ thuật «loai» đã có trong sổ"),
+        ({"code": "sap_xep"}, "mã kỹ thuật «sap_xep» là tên dành riêng"),
         ({"kind": "tiền"}, "kiểu «tiền» không hợp lệ; chọn một trong: Chữ, Số, Ngày"),
         ({"kind": "choice"}, "trường danh sách chọn cần ít nhất một lựa chọn"),
         ({"kind": "choice", "choices": "Có mặt\ncó mặt"}, "lựa chọn «có mặt» lặp lại"),
