@@ -11,6 +11,7 @@ from django.test import Client
 from danvan.accounts.models import Role
 from danvan.accounts.services import api_token_create, user_create
 from danvan.orgunits.services import orgunit_create
+from danvan.registers.custom import custom_fields_changed
 
 PASSWORD = "Mat-khau-thu-2025"
 
@@ -31,6 +32,14 @@ def pytest_configure(config):
             psycopg.connect(url.replace("postgres://", "postgresql://"), connect_timeout=10).close()
         except Exception as error:  # noqa: BLE001
             pytest.exit(f"PostgreSQL không kết nối được ({url}): {error}", returncode=1)
+
+
+@pytest.fixture(autouse=True)
+def _custom_fields_cache():
+    """Custom fields are cached per process; a test's rolled-back fields must not leak."""
+    custom_fields_changed()
+    yield
+    custom_fields_changed()
 
 
 @pytest.fixture

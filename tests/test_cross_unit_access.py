@@ -24,7 +24,7 @@ from danvan.dossiers.models import Dossier
 from danvan.notifications.models import Notification
 from danvan.petitions.models import Petition
 from danvan.plans.models import Plan, PlanItem
-from danvan.registers.models import TrashedRecord
+from danvan.registers.models import CustomField, TrashedRecord
 from danvan.reporting.models import (
     Consolidation,
     ReportRequest,
@@ -170,7 +170,12 @@ def sample_values(tree, users):
         deleted_at=datetime.datetime(2021, 2, 1, tzinfo=datetime.UTC),
         deleted_by_name="chuyenvien.a",
     )
+    # A province-wide custom field (no unit owns it): shown on every petition, changed by none.
+    field = CustomField.objects.create(
+        register_slug="petitions", code="ghi_chu_them", label="Ghi chú thêm", kind="text"
+    )
     return {
+        ("*", "field_id"): field.pk,
         ("*", "entry_id"): trashed.pk,
         ("notifications", "pk"): notification.pk,
         ("*", "request_id"): report_request.pk,

@@ -12,6 +12,8 @@ class Record(models.Model):
     )
     held_on = models.DateField("ngày")
     subject = models.CharField("nội dung", max_length=500, blank=True)
+    # Values of the register's custom fields, by their code (danvan.registers.custom).
+    custom = models.JSONField("trường bổ sung", default=dict, blank=True)
 
     class Meta:
         abstract = True

@@ -16,6 +16,7 @@ from danvan.notifications.api import router as notifications_router
 from danvan.orgunits.api import router as orgunits_router
 from danvan.periods.api import router as periods_router
 from danvan.registers.api import router as registers_router
+from danvan.registers.custom_api import router as custom_fields_router
 from danvan.registers.trash_api import router as trash_router
 from danvan.reporting.api import router as reporting_router
 from danvan.worklist.api import router as worklist_router
@@ -87,6 +88,7 @@ api.add_router("/units", indicators_router)
 api.add_router("/periods", periods_router)
 api.add_router("/dossiers", dossiers_router)
 api.add_router("/registers", registers_router)
+api.add_router("/custom-fields", custom_fields_router)
 api.add_router("/trash", trash_router)
 api.add_router("/reporting", reporting_router)
 api.add_router("/notifications", notifications_router)

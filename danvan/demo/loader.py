@@ -13,7 +13,14 @@ from danvan.accounts.services import grant_add, user_create
 from danvan.calendars.models import CalendarDay
 from danvan.demo import province
 from danvan.demo.plans import load_plans
-from danvan.demo.registers import ACTIVITY_ROWS, dossiers_csv, petitions_csv, procedures_load
+from danvan.demo.registers import (
+    ACTIVITY_ROWS,
+    CUSTOM_FIELD,
+    CUSTOM_VALUES,
+    dossiers_csv,
+    petitions_csv,
+    procedures_load,
+)
 from danvan.demo.registers import csv_bytes as activity_csv
 from danvan.demo.reporting import load_reporting, load_reporting_current
 from danvan.dossiers.spec import DOSSIERS
@@ -25,8 +32,11 @@ from danvan.orgunits.models import OrgUnit
 from danvan.orgunits.selectors import orgunit_version_as_of
 from danvan.periods.values import Period
 from danvan.petitions.defaults import seed_deadline_rules
+from danvan.registers.custom_services import custom_field_create
 from danvan.registers.importing import register_import
+from danvan.registers.models import CustomField
 from danvan.registers.registry import registers
+from danvan.registers.services import register_record_update
 
 
 def load_units() -> str:
@@ -166,6 +176,21 @@ TYPED_2021 = {
 }
 
 
+def load_custom_fields() -> str:
+    """The demo's custom field and its values, through the services (idempotent)."""
+    spec = registers()[CUSTOM_FIELD["register_slug"]]
+    field = CustomField.objects.filter(
+        register_slug=spec.slug, label=CUSTOM_FIELD["label"]
+    ).first() or custom_field_create(user=SYSTEM, **CUSTOM_FIELD)
+    changed = 0
+    for record in spec.model.objects.filter(code__in=CUSTOM_VALUES):
+        value = CUSTOM_VALUES[record.code]
+        if (record.custom or {}).get(field.code) != value:
+            register_record_update(spec, record, {"custom": {field.code: value}})
+            changed += 1
+    return f"«{field.label}» của {spec.label.lower()}, {changed} giá trị mới"
+
+
 def load_defaults() -> str:
     """The catalogue's defaults (also seeded by migrations): back if a database lost them."""
     seed_defaults(apps.get_model)
@@ -182,6 +207,7 @@ STEPS: list[tuple[str, Callable[[], str]]] = [
     ("Lịch làm việc", load_calendar),
     ("Hồ sơ TTHC", load_dossiers),
     ("Sổ đơn thư, tiếp công dân và các sổ khác", load_registers),
+    ("Trường bổ sung", load_custom_fields),
     ("Yêu cầu báo cáo năm 2021", load_reporting),
     ("Yêu cầu báo cáo kỳ hiện tại", load_reporting_current),
     ("Kế hoạch công tác dân vận năm 2023", load_plans),

@@ -438,3 +438,15 @@ ACTIVITY_ROWS = {
         ],
     ),
 }
+
+
+# A custom field a province administrator added to the trainings register, with its sum
+# indicator (Quản trị › Trường bổ sung), and its values on the demo records.
+CUSTOM_FIELD = {
+    "register_slug": "conferences",
+    "label": "Số lượt công chức được cử đi",
+    "kind": "number",
+    "indicator_code": "HN_LUOT_CU_DI",
+    "indicator_label": "Số lượt công chức được cử đi hội nghị, tập huấn",
+}
+CUSTOM_VALUES = {"BQL-HN-2021-01": "12", "BQL-HN-2021-02": "5"}

@@ -75,6 +75,8 @@ class Dossier(models.Model):
     rating = models.CharField("đánh giá", max_length=16, choices=Rating.choices, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # Values of the register's custom fields, by their code (danvan.registers.custom).
+    custom = models.JSONField("trường bổ sung", default=dict, blank=True)
 
     class Meta:
         ordering = ["-received_on", "code"]

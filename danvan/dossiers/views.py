@@ -19,8 +19,10 @@ from danvan.dossiers.models import Procedure
 from danvan.dossiers.procedures import procedures_import, procedures_template_columns
 from danvan.dossiers.selectors import dossier_get
 from danvan.dossiers.spec import DOSSIERS
+from danvan.registers.custom import columns_for, custom_columns, retired_cells
 from danvan.registers.importing import register_import
 from danvan.registers.listing import register_filtered, register_listing
+from danvan.registers.selectors import record_cells
 from danvan.registers.views import export_response, writable_units
 
 # The columns the list shows (the export writes them all, as the import reads them).
@@ -54,7 +56,13 @@ def dossier_list_view(request):
 def dossier_detail(request, pk):
     dossier = dossier_get(access_units(request.user), pk)
     can_write = access_register_units(request.user).filter(pk=dossier.unit_id).exists()
-    return render(request, "dossiers/detail.html", {"dossier": dossier, "can_write": can_write})
+    context = {
+        "dossier": dossier,
+        "can_write": can_write,
+        "custom_cells": record_cells(DOSSIERS, dossier, custom_columns(DOSSIERS)),
+        "retired_cells": retired_cells(DOSSIERS, dossier),
+    }
+    return render(request, "dossiers/detail.html", context)
 
 
 def _save(request, form, save):
@@ -108,7 +116,7 @@ def dossier_import(request):
         request,
         "dossiers/import.html",
         lambda data, name: register_import(DOSSIERS, data, name, units=units),
-        {"headers": [column.header for column in DOSSIERS.columns]},
+        {"headers": [column.header for column in columns_for(DOSSIERS)]},
     )
 
 

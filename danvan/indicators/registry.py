@@ -15,7 +15,6 @@ The order apps register in does not matter: the catalogue is keyed by code.
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -66,18 +65,30 @@ def _duplicate_check(indicators: list[Indicator]) -> None:
         seen.add(indicator.code)
 
 
-@cache
+_built: dict = {"parts": None, "catalogue": None}
+
+
 def catalogue() -> Catalogue:
-    """Every indicator of every provider (cached until :func:`catalogue_invalidate`)."""
-    indicators = []
-    for provider in _PROVIDERS:
-        indicators.extend(provider() if callable(provider) else provider)
-    _duplicate_check(indicators)
-    return Catalogue(indicators)
+    """Every indicator of every provider. Rebuilt when :func:`catalogue_invalidate` is called
+    or when a callable provider returns a different object than last time: a provider backed
+    by the database keeps its own cache (refreshed on change, and after a short expiry in the
+    other processes), so asking it on every call is cheap and no worker keeps a stale list."""
+    parts = [provider() if callable(provider) else provider for provider in _PROVIDERS]
+    known = _built["parts"]
+    if (
+        known is None
+        or len(known) != len(parts)
+        or any(a is not b for a, b in zip(known, parts, strict=True))
+    ):
+        indicators = [indicator for part in parts for indicator in part]
+        _duplicate_check(indicators)
+        _built["catalogue"] = Catalogue(indicators)
+        _built["parts"] = parts
+    return _built["catalogue"]
 
 
 def catalogue_invalidate() -> None:
-    catalogue.cache_clear()
+    _built["parts"] = None
 
 
 def rules_register(rules: Iterable[DefaultRule]) -> None:

@@ -22,6 +22,8 @@ class Reception(models.Model):
     people = models.PositiveIntegerField("số người", default=1)
     mass_delegation = models.BooleanField("đoàn đông người", default=False)
     subject = models.CharField("nội dung", max_length=500, blank=True)
+    # Values of the register's custom fields, by their code (danvan.registers.custom).
+    custom = models.JSONField("trường bổ sung", default=dict, blank=True)
 
     class Meta:
         ordering = ["-held_on", "code"]
@@ -84,6 +86,8 @@ class Petition(models.Model):
     outcome = models.CharField(
         "kết quả", max_length=16, choices=PetitionOutcome.choices, blank=True
     )
+    # Values of the register's custom fields, by their code (danvan.registers.custom).
+    custom = models.JSONField("trường bổ sung", default=dict, blank=True)
 
     class Meta:
         ordering = ["-received_on", "code"]

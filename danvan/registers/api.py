@@ -8,7 +8,7 @@ from ninja.errors import HttpError
 from danvan.accounts.access import access_register_units, access_units
 from danvan.core.api import ErrorOut
 from danvan.core.errors import DomainError
-from danvan.registers.columns import export_value
+from danvan.registers.custom import columns_for, headers_for
 from danvan.registers.parsing import record_values
 from danvan.registers.registry import registers
 from danvan.registers.selectors import register_record, register_records
@@ -40,19 +40,21 @@ def _spec(slug):
     return spec
 
 
-def record_out(spec, record) -> dict:
+def record_out(spec, record, columns=None) -> dict:
+    """The record as {technical column: text}: its fixed and custom columns (by code)."""
     values = {}
-    for column in spec.columns:
-        value = getattr(record, column.field)
-        values[column.name] = value.code if column.field == "unit" else export_value(value)
+    for column in columns if columns is not None else columns_for(spec):
+        value = column.value_of(record)
+        values[column.name] = value.code if column.field == "unit" else column.export(value)
     return {"id": record.pk, "register_slug": spec.slug, "values": values}
 
 
 def _parsed(spec, request, payload: dict, *, partial=False):
     writable = {u.code: u for u in access_register_units(request.auth)}
-    values, problems = record_values(spec, payload, writable, partial=partial)
+    columns = columns_for(spec)
+    values, problems = record_values(spec, payload, writable, partial=partial, columns=columns)
     if problems:
-        headers = {column.name: column.header for column in spec.columns}
+        headers = headers_for(columns)
         return None, Status(
             400,
             {
@@ -75,7 +77,8 @@ def registers_list(
     spec = _spec(slug)
     records = register_records(spec, access_units(request.auth), text=q, unit_code=unit)
     limit = max(1, min(limit, 5000))
-    return [record_out(spec, r) for r in records[offset : offset + limit]]
+    columns = columns_for(spec)
+    return [record_out(spec, r, columns) for r in records[offset : offset + limit]]
 
 
 @router.get("/{slug}/{record_id}/", response={200: RecordOut, 404: ErrorOut}, summary="Một bản ghi")

@@ -10,7 +10,16 @@ class RegistersConfig(AppConfig):
 
     def ready(self):
         # AppConfig.ready(): models can be imported only now.
+        from django.db.models.signals import post_delete, post_save
+
+        from danvan.audit.presenting import audit_register_code_labels
         from danvan.audit.recorder import audit_register
-        from danvan.registers.models import TrashedRecord
+        from danvan.registers.custom import custom_field_label, custom_fields_changed
+        from danvan.registers.models import CustomField, TrashedRecord
 
         audit_register(TrashedRecord, unit_path=lambda entry: entry.unit.path)
+        audit_register(CustomField)
+        # The keys of a record's ``custom`` values are shown by the field's label.
+        audit_register_code_labels(custom_field_label)
+        for signal in (post_save, post_delete):
+            signal.connect(custom_fields_changed, sender=CustomField, dispatch_uid=f"cf-{signal}")

@@ -137,6 +137,14 @@ class Column:
     def header(self) -> str:
         return self.headers[0]
 
+    @property
+    def is_custom(self) -> bool:
+        return False
+
+    def value_of(self, record) -> Any:
+        """The record's value of this column (a custom column reads the ``custom`` JSON)."""
+        return getattr(record, self.field)
+
     def export(self, value: Any) -> str:
         """The cell as a file shows it: a list value by its Vietnamese label."""
         if isinstance(self.parse, Choice):

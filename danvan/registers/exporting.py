@@ -8,12 +8,13 @@ from django.db.models import QuerySet
 from openpyxl import Workbook
 
 from danvan.registers.columns import RegisterSpec
+from danvan.registers.custom import columns_for
 
 
-def _cells(spec: RegisterSpec, record) -> list[str]:
+def _cells(columns, record) -> list[str]:
     cells = []
-    for column in spec.columns:
-        value = getattr(record, column.field)
+    for column in columns:
+        value = column.value_of(record)
         cells.append(value.code if column.field == "unit" else column.export(value))
     return cells
 
@@ -21,19 +22,20 @@ def _cells(spec: RegisterSpec, record) -> list[str]:
 def register_export_csv(spec: RegisterSpec, records: QuerySet) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([c.header for c in spec.columns])
+    columns = columns_for(spec)
+    writer.writerow([c.header for c in columns])
     for record in records.select_related("unit").iterator(chunk_size=2000):
-        writer.writerow(_cells(spec, record))
+        writer.writerow(_cells(columns, record))
     return buffer.getvalue().encode("utf-8-sig")  # BOM: Excel on Windows reads UTF-8
 
 
 def register_export_xlsx(spec: RegisterSpec, records: QuerySet) -> bytes:
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(spec.label[:31])
-    header = [c.header for c in spec.columns]
-    sheet.append(header)
+    columns = columns_for(spec)
+    sheet.append([c.header for c in columns])
     for record in records.select_related("unit").iterator(chunk_size=2000):
-        sheet.append(_cells(spec, record))
+        sheet.append(_cells(columns, record))
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()

@@ -8,6 +8,7 @@ from danvan.core.dates import format_date
 from danvan.core.import_templates import TemplateColumn
 from danvan.registers import columns as c
 from danvan.registers.columns import Column, RegisterSpec
+from danvan.registers.custom import columns_for
 
 SAMPLE_DAY = datetime.date(2026, 1, 5)
 KEY_SAMPLE = "MAU-0001"
@@ -85,7 +86,7 @@ def register_template_columns(spec: RegisterSpec, *, unit_code: str) -> list[Tem
             else (),
             sample=_sample(spec, column, unit_code),
         )
-        for column in spec.columns
+        for column in columns_for(spec)
     ]
 
 

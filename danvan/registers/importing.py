@@ -18,6 +18,7 @@ from danvan.core.importing import ImportRejected, Problem
 from danvan.core.tabular import read_table
 from danvan.orgunits.models import OrgUnit
 from danvan.registers.columns import RegisterSpec
+from danvan.registers.custom import columns_for, custom_merge, required_for, table_columns_for
 from danvan.registers.parsing import record_values
 
 DUPLICATE_KEY = "mã «{value}» lặp lại (đã có ở dòng {first})"
@@ -33,13 +34,13 @@ class RegisterImportResult:
     keys: list[str] = field(default_factory=list)
 
 
-def _parse(spec: RegisterSpec, table, units: dict[str, OrgUnit]):
+def _parse(spec: RegisterSpec, table, units: dict[str, OrgUnit], columns):
     present = set(table.columns)
     key_field = spec.column(spec.key).field
     rows, problems, first_line = [], [], {}
     for row in table.rows:
         raw = {name: value for name, value in row.values.items() if name in present}
-        values, found = record_values(spec, raw, units, partial=True)
+        values, found = record_values(spec, raw, units, partial=True, columns=columns)
         problems += [Problem(row.line, column, value, why) for column, value, why in found]
         key = values.get(key_field)
         if key and key in first_line:
@@ -70,12 +71,14 @@ def register_import(
     spec: RegisterSpec, data: bytes, filename: str, *, units: QuerySet[OrgUnit]
 ) -> RegisterImportResult:
     """Import ``data`` into the register; ``units`` are the units the user may write to."""
-    required = spec.required | {spec.key}
-    table = read_table(data, filename, spec.table_columns, required=required)
+    columns = columns_for(spec)
+    table_columns = table_columns_for(columns)
+    required = required_for(columns) | {spec.key}
+    table = read_table(data, filename, table_columns, required=required)
     if not table.rows:
         raise DomainError(NO_ROWS)
     writable = {u.code: u for u in units}
-    rows, problems = _parse(spec, table, writable)
+    rows, problems = _parse(spec, table, writable, columns)
     key_field = spec.column(spec.key).field
     model = spec.model
     keys = [values[key_field] for _, values in rows]
@@ -89,17 +92,22 @@ def register_import(
             reason = KEY_OF_OTHER_UNIT.format(value=values[key_field], unit=record.unit.code)
             problems.append(Problem(line, spec.key, values[key_field], reason))
     if problems:
-        raise ImportRejected(problems, spec.table_columns)
+        raise ImportRejected(problems, table_columns)
     result = RegisterImportResult()
     complete = spec.completer()
     created, updated, changed_fields, old_versions = [], [], set(), []
     for _, values in rows:
         record = existing.get(values[key_field])
         if record is None:
-            created.append(model(**complete(dict(values))))
+            values = dict(values)
+            if "custom" in values:
+                values["custom"] = custom_merge({}, values["custom"])
+            created.append(model(**complete(values)))
             continue
         merged = {f.name: getattr(record, f.name) for f in model._meta.concrete_fields}
         merged.update(values)
+        if "custom" in values:  # the file's custom columns over the record's other values
+            merged["custom"] = custom_merge(record.custom, values["custom"])
         merged = complete(merged)
         diff = {name for name, value in merged.items() if getattr(record, name) != value}
         if not diff:

@@ -21,6 +21,7 @@ from danvan.core.forms import DateField
 from danvan.orgunits.models import OrgUnit
 from danvan.orgunits.widgets import unit_choices
 from danvan.registers.columns import Column, RegisterSpec
+from danvan.registers.custom import Kind, columns_for
 from danvan.registers.selectors import column_header, record_cells
 
 PAGE_SIZE = 50
@@ -66,23 +67,73 @@ def _model_field(spec: RegisterSpec, column: Column) -> models.Field:
     return spec.model._meta.get_field(column.field)
 
 
-def _text_fields(spec: RegisterSpec) -> list[str]:
+def _text_fields(spec: RegisterSpec, columns) -> list[str]:
     return [
-        c.field
-        for c in spec.columns
-        if c.field != "unit"
-        and isinstance(_model_field(spec, c), models.CharField | models.TextField)
-        and not _model_field(spec, c).choices
+        f"custom__{c.name}" if c.is_custom else c.field
+        for c in columns
+        if (c.is_custom and c.kind == Kind.TEXT)
+        or (
+            not c.is_custom
+            and c.field != "unit"
+            and isinstance(_model_field(spec, c), models.CharField | models.TextField)
+            and not _model_field(spec, c).choices
+        )
     ]
 
 
 def _sort_field(spec: RegisterSpec, column: Column) -> str:
+    if column.is_custom:
+        return f"custom__{column.name}"
     return "unit__path" if column.field == "unit" else column.field
+
+
+def _sortable(column: Column) -> bool:
+    """Custom numbers are stored as text ("9" after "10"): not sorted rather than sorted wrong."""
+    return not (column.is_custom and column.kind == Kind.NUMBER)
+
+
+def _custom_filters(column) -> dict:
+    """Cheap filters of a custom column: a list or yes/no select, "contains" for text, the
+    exact value of a number; dates are not filtered."""
+    label, lookup = column.header, f"custom__{column.name}"
+    if column.kind == Kind.CHOICE:
+        return {
+            column.name: django_filters.ChoiceFilter(
+                field_name=lookup, label=label, choices=column.parse.choices, empty_label=ALL
+            )
+        }
+    if column.kind == Kind.BOOL:
+        return {
+            column.name: django_filters.ChoiceFilter(
+                field_name=lookup,
+                label=label,
+                choices=BOOL_CHOICES,
+                empty_label=ALL,
+                method=lambda qs, name, value: qs.filter(**{name: value == "true"}),
+            )
+        }
+    if column.kind == Kind.NUMBER:
+        return {
+            column.name: django_filters.NumberFilter(
+                field_name=lookup,
+                label=label,
+                method=lambda qs, name, value: qs.filter(**{name: column.to_json(value)}),
+            )
+        }
+    if column.kind == Kind.TEXT:
+        return {
+            column.name: django_filters.CharFilter(
+                field_name=lookup, method=_contains_filter, label=f"{label} có chứa"
+            )
+        }
+    return {}
 
 
 def _filters_for(spec: RegisterSpec, column: Column, units) -> dict:
     """The filter(s) of one column: a select for choices, a from–to range for dates, a
     "contains" box for text, an exact number for counts."""
+    if column.is_custom:
+        return _custom_filters(column)
     label = column_header(column)
     if column.field == "unit":
         return {
@@ -125,10 +176,11 @@ def _filters_for(spec: RegisterSpec, column: Column, units) -> dict:
     }
 
 
-def register_filterset_class(spec: RegisterSpec, units, extra: dict | None = None):
-    """A FilterSet of ``spec``: one search box, the filters of each column, ``extra`` ones
-    (e.g. the dossiers' «Tình trạng»), and the sort order."""
-    text_fields = _text_fields(spec)
+def register_filterset_class(spec: RegisterSpec, units, extra: dict | None = None, columns=None):
+    """A FilterSet of ``spec``: one search box, the filters of each column (its fixed and
+    custom ones), ``extra`` ones (e.g. the dossiers' «Tình trạng»), and the sort order."""
+    columns = columns if columns is not None else columns_for(spec)
+    text_fields = _text_fields(spec, columns)
 
     def search(queryset, name, value):
         for word in value.split():
@@ -143,11 +195,11 @@ def register_filterset_class(spec: RegisterSpec, units, extra: dict | None = Non
             label="Tìm", method=search, widget=forms.TextInput(attrs={"type": "search"})
         )
     }
-    for column in spec.columns:
+    for column in columns:
         attrs.update(_filters_for(spec, column, units))
     attrs.update(extra or {})
     attrs[SORT] = OrderingFilter(
-        fields={_sort_field(spec, c): c.name for c in spec.columns},
+        fields={_sort_field(spec, c): c.name for c in columns if _sortable(c)},
         widget=forms.HiddenInput,
     )
     return type(f"{spec.model.__name__}FilterSet", (django_filters.FilterSet,), attrs)
@@ -225,12 +277,14 @@ def register_filtered(
     *,
     extra: dict | None = None,
     base: QuerySet | None = None,
+    columns=None,
 ):
     """The FilterSet bound to ``params`` and its queryset: records of ``units`` only (of
     ``base`` when given, e.g. the records behind a figure)."""
     base = spec.model._default_manager.all() if base is None else base
     base = base.filter(unit__in=units).select_related("unit").order_by(*_base_order(spec))
-    filterset = register_filterset_class(spec, units, extra)(params or None, queryset=base)
+    filterset_class = register_filterset_class(spec, units, extra, columns)
+    filterset = filterset_class(params or None, queryset=base)
     return filterset, filterset.qs
 
 
@@ -245,12 +299,16 @@ def register_listing(
     noun: str = "bản ghi",
     page_size: int = PAGE_SIZE,
 ) -> Listing:
-    filterset, records = register_filtered(spec, units, params, extra=extra, base=base)
+    all_columns = columns_for(spec)
+    filterset, records = register_filtered(
+        spec, units, params, extra=extra, base=base, columns=all_columns
+    )
     page = Paginator(records, page_size).get_page(params.get(PAGE))
     query = params.copy()
     query.pop(PAGE, None)
     current = (query.get(SORT) or "").split(",")[0]
-    shown = [c for c in spec.columns if columns is None or c.name in columns]
+    # ``columns`` picks fixed columns (e.g. the dossiers' list); custom ones are always shown.
+    shown = [c for c in all_columns if columns is None or c.name in columns or c.is_custom]
     headers = []
     for column in shown:
         if current == column.name:
@@ -261,11 +319,12 @@ def register_listing(
             aria, next_sort = "", column.name
         sorted_query = query.copy()
         sorted_query[SORT] = next_sort
-        headers.append(Header(column.name, column_header(column), sorted_query.urlencode(), aria))
-    indexes = [spec.columns.index(c) for c in shown]
+        sort_query = sorted_query.urlencode() if _sortable(column) else ""
+        headers.append(Header(column.name, column_header(column), sort_query, aria))
+    indexes = [all_columns.index(c) for c in shown]
     rows = []
     for record in page:
-        cells = record_cells(spec, record)
+        cells = record_cells(spec, record, all_columns)
         rows.append((record, [cells[i][1] for i in indexes]))
     return Listing(
         filterset=filterset,

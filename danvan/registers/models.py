@@ -51,3 +51,43 @@ class TrashedRecord(models.Model):
     @property
     def is_restored(self) -> bool:
         return self.restored_at is not None
+
+
+class CustomField(models.Model):
+    """A field a province administrator adds to a register (trường bổ sung). Its values live in
+    the records' ``custom`` JSON, keyed by ``code``; a retired field keeps its values, shown
+    read-only (see :mod:`danvan.registers.custom`)."""
+
+    class Kind(models.TextChoices):
+        TEXT = "text", "Chữ"
+        NUMBER = "number", "Số"
+        DATE = "date", "Ngày"
+        BOOL = "bool", "Có/không"
+        CHOICE = "choice", "Danh sách chọn"
+
+    register_slug = models.CharField("sổ", max_length=40, db_index=True)
+    code = models.CharField("mã kỹ thuật", max_length=60)
+    label = models.CharField("tên trường", max_length=200)
+    kind = models.CharField("kiểu", max_length=10, choices=Kind.choices)
+    choices = models.JSONField("các lựa chọn", default=list, blank=True)
+    required = models.BooleanField("bắt buộc", default=False)
+    position = models.PositiveIntegerField("thứ tự", default=0)
+    active = models.BooleanField("đang dùng", default=True)
+    retired_at = models.DateTimeField("ngừng dùng lúc", null=True, blank=True)
+    indicator_code = models.CharField("mã chỉ tiêu tổng", max_length=40, blank=True)
+    indicator_label = models.CharField("tên chỉ tiêu tổng", max_length=300, blank=True)
+    created_at = models.DateTimeField("thời điểm tạo", auto_now_add=True)
+    updated_at = models.DateTimeField("thời điểm cập nhật", auto_now=True)
+
+    class Meta:
+        ordering = ["register_slug", "position", "id"]
+        verbose_name = "trường bổ sung"
+        verbose_name_plural = "trường bổ sung"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["register_slug", "code"], name="customfield_unique_code"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.label} ({self.code})"

@@ -2,6 +2,7 @@
 
 from danvan.orgunits.models import OrgUnit
 from danvan.registers.columns import REQUIRED, RegisterSpec
+from danvan.registers.custom import columns_for
 
 UNIT_NOT_WRITABLE = "đơn vị «{value}» không có, hoặc bạn không được ghi sổ của đơn vị này"
 
@@ -15,12 +16,19 @@ def _text(value) -> str:
 
 
 def record_values(
-    spec: RegisterSpec, raw: dict, writable: dict[str, OrgUnit], *, partial: bool = False
+    spec: RegisterSpec,
+    raw: dict,
+    writable: dict[str, OrgUnit],
+    *,
+    partial: bool = False,
+    columns=None,
 ) -> tuple[dict, list[tuple[str, str, str]]]:
     """Parse ``raw`` (technical column → text/number/bool). Returns (field values,
-    [(column, value, reason)]). With ``partial``, absent columns are left out."""
+    [(column, value, reason)]). With ``partial``, absent columns are left out. Custom columns
+    (of ``columns``, by default :func:`columns_for`) go to ``values["custom"]`` by their code,
+    as stored (an empty value is None: the write removes it)."""
     values, problems = {}, []
-    for column in spec.columns:
+    for column in columns if columns is not None else columns_for(spec):
         if column.name not in raw and partial:
             continue
         text = _text(raw.get(column.name))
@@ -37,6 +45,9 @@ def record_values(
             if value is None:
                 problems.append((column.name, text, UNIT_NOT_WRITABLE.format(value=text)))
                 continue
+        if column.is_custom:
+            values.setdefault("custom", {})[column.name] = column.to_json(value)
+            continue
         values[column.field] = value
     if not problems:
         problems += [(col, _text(raw.get(col)), why) for col, why in spec.check(values)]

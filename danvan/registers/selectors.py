@@ -7,6 +7,7 @@ from django.http import Http404
 
 from danvan.orgunits.models import OrgUnit
 from danvan.registers.columns import RegisterSpec, export_value
+from danvan.registers.custom import columns_for
 
 RECORD_NOT_FOUND = "Không tìm thấy bản ghi, hoặc bản ghi thuộc đơn vị bạn không được xem."
 
@@ -50,11 +51,14 @@ def column_header(column) -> str:
     return "Đơn vị" if column.field == "unit" else column.headers[0]
 
 
-def record_cells(spec: RegisterSpec, record) -> list[tuple[str, str]]:
-    """(Vietnamese header, display value) of each column, choices shown by their label."""
+def record_cells(spec: RegisterSpec, record, columns=None) -> list[tuple[str, str]]:
+    """(Vietnamese header, display value) of each column (``columns``, by default
+    :func:`columns_for`), choices shown by their label."""
     cells = []
-    for column in spec.columns:
-        if column.field == "unit":
+    for column in columns if columns is not None else columns_for(spec):
+        if column.is_custom:
+            value = column.export(column.value_of(record))
+        elif column.field == "unit":
             value = record.unit.short_name or record.unit.name
         else:
             display = getattr(record, f"get_{column.field}_display", None)

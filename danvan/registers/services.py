@@ -7,8 +7,12 @@ from django.utils import timezone
 
 from danvan.audit.context import current_actor
 from danvan.core.errors import DomainError
-from danvan.registers.columns import RegisterSpec, export_value
+from danvan.registers.columns import RegisterSpec
+from danvan.registers.custom import columns_for, custom_merge, retired_values
 from danvan.registers.models import TrashedRecord
+
+# Where a trashed record keeps the values of its retired custom fields (as stored).
+RETIRED_KEY = "_truong_ngung_dung"
 
 KEY_TAKEN = "Mã «{key}» đã có trong sổ."
 INVALID = "Bản ghi chưa hợp lệ: {reasons}."
@@ -17,7 +21,7 @@ INVALID = "Bản ghi chưa hợp lệ: {reasons}."
 def _validated(spec: RegisterSpec, values: dict) -> dict:
     problems = spec.check(values)
     if problems:
-        labels = {c.name: c.headers[0] for c in spec.columns}
+        labels = {c.name: c.headers[0] for c in columns_for(spec)}
         reasons = "; ".join(f"{labels.get(col, col)}: {why}" for col, why in problems)
         raise DomainError(INVALID.format(reasons=reasons))
     return spec.completer()(values)
@@ -28,7 +32,10 @@ def register_record_create(spec: RegisterSpec, values: dict):
     key_field = spec.column(spec.key).field
     if spec.model._default_manager.filter(**{key_field: values[key_field]}).exists():
         raise DomainError(KEY_TAKEN.format(key=values[key_field]))
-    record = spec.model._default_manager.create(**_validated(spec, dict(values)))
+    values = dict(values)
+    if "custom" in values:
+        values["custom"] = custom_merge({}, values["custom"])
+    record = spec.model._default_manager.create(**_validated(spec, values))
     spec.on_write([record], [])
     return record
 
@@ -41,6 +48,9 @@ def register_record_update(spec: RegisterSpec, record, values: dict):
     if others.exists():
         raise DomainError(KEY_TAKEN.format(key=new_key))
     current = {f.name: getattr(record, f.name) for f in spec.model._meta.concrete_fields}
+    values = dict(values)
+    if "custom" in values:  # only the custom values given change; the others stay
+        values["custom"] = custom_merge(record.custom, values["custom"])
     merged = _validated(spec, {**current, **values})
     old = copy.copy(record)
     for name, value in merged.items():
@@ -51,11 +61,15 @@ def register_record_update(spec: RegisterSpec, record, values: dict):
 
 
 def record_column_values(spec: RegisterSpec, record) -> dict[str, str]:
-    """The record as its register's file columns (the text an import reads back)."""
+    """The record as its register's file columns (the text an import reads back), its custom
+    columns included; the values of retired custom fields are kept as stored."""
     values = {}
-    for column in spec.columns:
-        value = getattr(record, column.field)
-        values[column.name] = value.code if column.field == "unit" else export_value(value)
+    for column in columns_for(spec):
+        value = column.value_of(record)
+        values[column.name] = value.code if column.field == "unit" else column.export(value)
+    retired = retired_values(spec, record)
+    if retired:
+        values[RETIRED_KEY] = retired
     return values
 
 

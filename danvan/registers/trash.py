@@ -22,10 +22,11 @@ from danvan.accounts.models import Role
 from danvan.core.errors import DomainError
 from danvan.orgunits.models import OrgUnit
 from danvan.orgunits.selectors import orgunit_active
+from danvan.registers.custom import columns_for, headers_for
 from danvan.registers.models import TrashedRecord
 from danvan.registers.parsing import record_values
 from danvan.registers.registry import registers
-from danvan.registers.services import register_record_create
+from danvan.registers.services import RETIRED_KEY, register_record_create
 
 # Who may restore: an administrator of the unit, or a keeper of its registers.
 RESTORERS = (Role.QUAN_TRI, *REGISTER_KEEPERS)
@@ -112,9 +113,13 @@ def trash_restore(*, user, entry_id: int, today: datetime.date | None = None):
     key_field = spec.column(spec.key).field
     if spec.model._default_manager.filter(**{key_field: entry.record_key}).exists():
         raise DomainError(KEY_REUSED.format(label=entry.label, key=entry.record_key))
-    values, problems = record_values(spec, entry.values, {unit.code: unit})
+    columns = columns_for(spec)
+    values, problems = record_values(spec, entry.values, {unit.code: unit}, columns=columns)
+    retired = entry.values.get(RETIRED_KEY) or {}
+    if retired:  # put back as they were (a retired field has no parser any more)
+        values["custom"] = {**retired, **values.get("custom", {})}
     if problems:
-        labels = {c.name: c.headers[0] for c in spec.columns}
+        labels = headers_for(columns)
         reasons = "; ".join(f"{labels.get(col, col)}: {why}" for col, _value, why in problems)
         raise DomainError(INVALID_NOW.format(label=entry.label, reasons=reasons))
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from danvan.registers import trash_views, views
+from danvan.registers import custom_views, trash_views, views
 
 app_name = "registers"
 urlpatterns = [
@@ -10,6 +10,20 @@ urlpatterns = [
         "thung-rac/<int:entry_id>/khoi-phuc/",
         trash_views.trash_restore_view,
         name="trash_restore",
+    ),
+    path("truong-bo-sung/", custom_views.custom_field_list, name="custom_fields"),
+    path(
+        "truong-bo-sung/<int:field_id>/", custom_views.custom_field_edit, name="custom_field_edit"
+    ),
+    path(
+        "truong-bo-sung/<int:field_id>/ngung-dung/",
+        custom_views.custom_field_retire_view,
+        name="custom_field_retire",
+    ),
+    path(
+        "truong-bo-sung/<int:field_id>/dung-lai/",
+        custom_views.custom_field_reactivate_view,
+        name="custom_field_reactivate",
     ),
     path("<slug:register>/", views.record_list, name="list"),
     path("<slug:register>/them/", views.record_create, name="create"),

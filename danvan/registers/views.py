@@ -11,6 +11,7 @@ from danvan.accounts.access import access_home_unit, access_register_units, acce
 from danvan.core.errors import DomainError
 from danvan.core.import_templates import template_response
 from danvan.core.importing import import_upload_page
+from danvan.registers.custom import retired_cells
 from danvan.registers.exporting import register_export_csv, register_export_xlsx
 from danvan.registers.forms import record_form_class
 from danvan.registers.import_templates import register_template_columns, register_template_note
@@ -96,6 +97,7 @@ def record_detail(request, register, pk):
         "spec": spec,
         "record": record,
         "cells": record_cells(spec, record),
+        "retired_cells": retired_cells(spec, record),
         "can_write": can_write,
     }
     return render(request, "registers/detail.html", context)

@@ -148,3 +148,19 @@ def test_demo_request_has_one_report_of_each_status(db):
         1,
         3,
     )
+
+
+def test_demo_custom_field_is_summed_by_its_indicator(db):
+    """The trainings register's «Số lượt công chức được cử đi» (12 + 5) and its indicator."""
+    from danvan.accounts.access import SYSTEM
+    from danvan.activities.models import Conference
+    from danvan.indicators.selectors import indicators_for_scope, indicators_scope
+    from danvan.registers.models import CustomField
+
+    demo_load()
+    demo_load()  # twice: nothing changes
+    field = CustomField.objects.get(register_slug="conferences")
+    assert (field.label, field.indicator_code) == ("Số lượt công chức được cử đi", "HN_LUOT_CU_DI")
+    assert Conference.objects.get(code="BQL-HN-2021-01").custom == {field.code: "12"}
+    result = indicators_for_scope(indicators_scope(SYSTEM, "BQLKKT", "2021"))
+    assert result.values["HN_LUOT_CU_DI"] == 17
