@@ -81,7 +81,7 @@ def test_the_engine_counts_its_indicator(planted, tree, users, login):
     assert "TC_SO_CAY" in page and "Số cây xanh được trồng" in page
 
 
-def test_a_slug_or_a_code_registered_twice_is_refused():
+def test_a_slug_or_a_code_registered_twice_is_refused(db):  # the catalogue reads the database
     before = registers()
     with pytest.raises(ImproperlyConfigured, match="Sổ «tree-plantings» đã được đăng ký"):
         register_add(dataclasses.replace(TREE_PLANTINGS, label="Sổ khác"))
