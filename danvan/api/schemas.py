@@ -1,5 +1,5 @@
-from ninja import Schema
+"""Kept for old imports: the error body lives in danvan/core/api.py (decision 0024)."""
 
+from danvan.core.api import ErrorOut
 
-class ErrorOut(Schema):
-    detail: str
+__all__ = ["ErrorOut"]

@@ -10,7 +10,7 @@ from danvan.accounts.access import access_home_unit, access_unit, access_units
 from danvan.accounts.models import Role
 from danvan.core.errors import DomainError
 from danvan.indicators.models import FormVersion
-from danvan.orgunits.selectors import orgunit_active, orgunit_name_as_of
+from danvan.orgunits.selectors import orgunit_name_as_of
 from danvan.reporting import services
 from danvan.reporting.consolidation import consolidation_comparison
 from danvan.reporting.diff import report_versions_diff
@@ -56,7 +56,7 @@ def request_list(request):
 
 @login_required
 def request_create(request):
-    scope = orgunit_active(access_units(request.user, roles=[Role.TONG_HOP]))
+    scope = services.request_targets_allowed(request.user)
     if not scope.exists():
         raise PermissionDenied(services.NOT_AGGREGATOR)
     parents = ReportRequest.objects.filter(targets__unit__in=scope).distinct()
@@ -72,9 +72,10 @@ def request_create(request):
     )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        targets = set(scope.filter(code__in=data["targets"]))
         window = (data["window_start"], data["window_end"]) if data["window_start"] else None
         try:
+            # The same resolver as the API: a closed or foreign unit is refused by name.
+            targets = services.request_targets_resolve(request.user, data["targets"])
             created = services.request_issue(
                 user=request.user,
                 issuer=scope.get(code=data["issuer"]),
@@ -84,7 +85,7 @@ def request_create(request):
                 subject=data["subject"],
                 period=data["period"],
                 deadline=data["deadline"],
-                targets=sorted(targets, key=lambda u: u.path),
+                targets=targets,
                 window=window,
                 parent=parents.filter(pk=data["parent"]).first() if data["parent"] else None,
                 form_version=versions.filter(pk=data["form_version"]).first()
@@ -218,7 +219,7 @@ def report_edit(request, report_id):
         except services.ConcurrentEdit as error:
             form.add_error(None, error.message)  # the user's own text stays in the form
             theirs = [
-                (f"{key}. {title}", error.current.sections.get(key, "")) for key, title in OUTLINE
+                (f"{key}. {title}", error.report.sections.get(key, "")) for key, title in OUTLINE
             ]
         except DomainError as error:
             form.add_error(None, error.message)
@@ -393,7 +394,7 @@ def consolidation_page(request, pk):
                 )
             except services.ConsolidationConflict as error:
                 form.add_error(None, error.message)
-                theirs = error.current.sections
+                theirs = error.consolidation.sections
             except DomainError as error:
                 form.add_error(None, error.message)
             else:
