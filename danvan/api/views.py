@@ -15,12 +15,11 @@ from danvan.core.api import (
     CODE_NOT_AUTHENTICATED,
     StrictIn,
     error_body,
-    error_status,
     errors,
     validation_detail,
     validation_problems,
 )
-from danvan.core.errors import DomainError, Forbidden, Invalid, NotFound
+from danvan.core.errors import DomainError, Forbidden, Invalid, NotFound, error_status
 from danvan.documents.api import router as documents_router
 from danvan.dossiers.api import router as dossiers_router
 from danvan.indicators.api import router as indicators_router

@@ -11,34 +11,18 @@ import typing
 from ninja import Schema
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from danvan.core.errors import Conflict, DomainError, Forbidden, Invalid, NotFound, Unavailable
+from danvan.core.errors import Conflict, DomainError, Invalid
 
 # Stable machine codes of the errors that do not come from a DomainError (see decision 0024).
 CODE_NOT_AUTHENTICATED = "chua_dang_nhap"
 CODE_BAD_BODY = "noi_dung_khong_doc_duoc"
 
-# One place decides the HTTP status of each kind of refusal; most specific class first.
-ERROR_STATUS: list[tuple[type[DomainError], int]] = [
-    (NotFound, 404),
-    (Forbidden, 403),
-    (Conflict, 409),
-    (Invalid, 422),
-    (Unavailable, 503),
-    (DomainError, 400),
-]
 # The statuses every route may answer besides its own: 401 (no or bad token) and 422 (the
 # path, query or body does not pass its schema). The others are listed route by route.
 ALWAYS = (401, 422)
 
 INVALID_INPUT = "Dữ liệu gửi lên không hợp lệ: xem từng mục trong «problems»."
 UNKNOWN_FIELD = "Trường «{field}» không được nhận. Các trường được nhận: {accepted}."
-
-
-def error_status(error: DomainError) -> int:
-    for cls, status in ERROR_STATUS:
-        if isinstance(error, cls):
-            return status
-    return 400  # pragma: no cover — DomainError is last in ERROR_STATUS
 
 
 class ProblemOut(Schema):

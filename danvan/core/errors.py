@@ -2,8 +2,9 @@
 
 Each class carries a stable machine ``code`` (never changed once published; an API client
 branches on it) and a Vietnamese ``message`` that says what to do. The HTTP status of each
-class is decided in one place only, danvan/core/api.py (``ERROR_STATUS``): services raise
-these without knowing whether a page, the API or the CLI called them.
+class is decided in one place only, ``ERROR_STATUS`` below (used by the API's one handler and
+by pages that answer with a status): services raise these without knowing whether a page,
+the API or the CLI called them.
 """
 
 
@@ -69,3 +70,18 @@ def problem(field: str, reason: str, *, label: str = "", value=None) -> dict:
         "value": None if value is None else str(value),
         "reason": reason,
     }
+
+
+# One place decides the HTTP status of each kind of refusal; most specific class first.
+ERROR_STATUS: list[tuple[type[DomainError], int]] = [
+    (NotFound, 404),
+    (Forbidden, 403),
+    (Conflict, 409),
+    (Invalid, 422),
+    (Unavailable, 503),
+    (DomainError, 400),
+]
+
+
+def error_status(error: DomainError) -> int:
+    return next(status for cls, status in ERROR_STATUS if isinstance(error, cls))

@@ -5,9 +5,8 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 
-from danvan.core.errors import DomainError
+from danvan.core.errors import DomainError, error_status
 from danvan.documents import render as documents
-from danvan.documents.pdf import NO_LIBREOFFICE
 
 NOT_FOUND = "Không tìm thấy, hoặc bạn không có quyền xem."
 
@@ -22,7 +21,7 @@ def _deliver(request, make):
     try:
         return file_response(make())
     except DomainError as error:
-        status = 503 if error.message == NO_LIBREOFFICE else 400
+        status = error_status(error)  # the same status as the API gives
         return render(request, "documents/error.html", {"message": error.message}, status=status)
 
 

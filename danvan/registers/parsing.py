@@ -14,6 +14,18 @@ def _text(value) -> str:
     return str(value)
 
 
+def record_accepted_keys(spec: RegisterSpec) -> list[str]:
+    """The keys a record body may carry: the spec's technical column names. The one place
+    that says so (custom fields added to ``spec.columns`` are accepted with no other change)."""
+    return [column.name for column in spec.columns]
+
+
+def record_unknown_keys(spec: RegisterSpec, raw: dict) -> list[str]:
+    """The keys of ``raw`` that no column of the register takes, in the order sent."""
+    accepted = set(record_accepted_keys(spec))
+    return [str(key) for key in raw if key not in accepted]
+
+
 def record_values(
     spec: RegisterSpec, raw: dict, writable: dict[str, OrgUnit], *, partial: bool = False
 ) -> tuple[dict, list[tuple[str, str, str]]]:

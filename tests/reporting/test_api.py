@@ -93,7 +93,9 @@ def test_deadline_and_reminders_through_the_api(clients, request_2021):
     assert status == 200 and amended["deadline"] == "2021-11-20"
     status, bad = _json(clients["aggregator"], "post", f"{path}/deadline", {"deadline": "mai"})
     assert status == 422 and bad["code"] == "du_lieu_khong_hop_le"
-    assert bad["problems"][0]["field"] == "deadline" and "yyyy-mm-dd" in bad["problems"][0]["reason"]
+    assert (
+        bad["problems"][0]["field"] == "deadline" and "yyyy-mm-dd" in bad["problems"][0]["reason"]
+    )
     assert (
         _json(clients["clerk_a"], "post", f"{path}/deadline", {"deadline": "2021-12-01"})[0] == 403
     )
