@@ -20,7 +20,7 @@ class RatioOut(Schema):
     percent: float | None
 
 
-class PeriodOut(Schema):
+class IndicatorPeriodOut(Schema):
     code: str
     label: str
     start: datetime.date
@@ -45,7 +45,7 @@ class IndicatorsOut(Schema):
     unit: str
     unit_name: str
     subtree: bool
-    period: PeriodOut
+    period: IndicatorPeriodOut
     values: dict[str, float]
     listed: dict[str, list[ListedOut]]
     ratios: dict[str, RatioOut]
