@@ -178,6 +178,24 @@ def request_targets_allowed(user):
     return orgunit_active(access_units(user, roles=[Role.TONG_HOP]))
 
 
+def can_issue_requests(user) -> bool:
+    """May ``user`` issue a request at all (the «Phát hành» button and page)?"""
+    return request_targets_allowed(user).exists()
+
+
+def can_manage_request(user, request: ReportRequest) -> bool:
+    """May ``user`` change the deadline of ``request``, remind its units, see its
+    aggregator's tools? Its issuer's aggregators may."""
+    return _has(user, [Role.TONG_HOP], request.issuer)
+
+
+def report_keeper_codes(user) -> set[str]:
+    """Codes of the units whose reports ``user`` may write (clerk or head there)."""
+    return set(
+        access_units(user, roles=[Role.CHUYEN_VIEN, Role.LANH_DAO]).values_list("code", flat=True)
+    )
+
+
 def can_target(user, unit: OrgUnit) -> bool:
     return request_targets_allowed(user).filter(pk=unit.pk).exists()
 
@@ -290,7 +308,7 @@ def request_issue(
 def request_amend_deadline(
     *, user, request: ReportRequest, deadline: datetime.date, reason: str
 ) -> ReportRequest:
-    if not _has(user, [Role.TONG_HOP], request.issuer):
+    if not can_manage_request(user, request):
         raise Forbidden(NOT_AGGREGATOR)
     if deadline < request.issued_on:
         raise DomainError(
@@ -310,7 +328,7 @@ def request_amend_deadline(
 
 def request_remind_overdue(*, user, request: ReportRequest) -> int:
     """One click: remind every unit that has not delivered; returns how many were reminded."""
-    if not _has(user, [Role.TONG_HOP], request.issuer):
+    if not can_manage_request(user, request):
         raise Forbidden(NOT_AGGREGATOR)
     return reminders.reminders_send_overdue(request, by=user, day=timezone.localdate())
 

@@ -7,7 +7,6 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from danvan.accounts.access import access_home_unit, access_unit, access_units
-from danvan.accounts.models import Role
 from danvan.core.errors import DomainError
 from danvan.indicators.models import FormVersion
 from danvan.orgunits.selectors import orgunit_name_as_of
@@ -46,7 +45,7 @@ def _report(request, pk):
 
 @login_required
 def request_list(request):
-    can_issue = access_units(request.user, roles=[Role.TONG_HOP]).exists()
+    can_issue = services.can_issue_requests(request.user)
     return render(
         request,
         "reporting/list.html",
@@ -56,9 +55,9 @@ def request_list(request):
 
 @login_required
 def request_create(request):
-    scope = services.request_targets_allowed(request.user)
-    if not scope.exists():
+    if not services.can_issue_requests(request.user):
         raise PermissionDenied(services.NOT_AGGREGATOR)
+    scope = services.request_targets_allowed(request.user)
     parents = ReportRequest.objects.filter(targets__unit__in=scope).distinct()
     versions = FormVersion.objects.select_related("form")
     home = access_home_unit(request.user, scope)
@@ -111,19 +110,13 @@ def request_detail(request, pk):
     reports = {
         r.unit.code: r for r in found.reports.filter(unit__in=visible).select_related("unit")
     }
-    keepers = set(
-        access_units(request.user, roles=[Role.CHUYEN_VIEN, Role.LANH_DAO]).values_list(
-            "code", flat=True
-        )
-    )
+    keepers = services.report_keeper_codes(request.user)
     rows = [
         {"row": row, "report": reports.get(row.unit_code), "can_open": row.unit_code in keepers}
         for row in completeness.units
     ]
     can_consolidate, consolidation = consolidation_visible(request.user, found)
-    is_aggregator = (
-        access_units(request.user, roles=[Role.TONG_HOP]).filter(pk=found.issuer_id).exists()
-    )
+    is_aggregator = services.can_manage_request(request.user, found)
     context = {
         "found": found,
         "issuer_name": orgunit_name_as_of(found.issuer, found.issued_on),
