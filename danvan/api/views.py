@@ -11,15 +11,22 @@ from danvan.accounts.services import api_token_create
 from danvan.api.auth import BearerToken
 from danvan.checker.api import router as checker_router
 from danvan.core.api import (
-    CODE_BAD_BODY,
-    CODE_NOT_AUTHENTICATED,
+    BAD_JSON,
     StrictIn,
     error_body,
     errors,
     validation_detail,
     validation_problems,
 )
-from danvan.core.errors import DomainError, Forbidden, Invalid, NotFound, error_status
+from danvan.core.errors import (
+    BadBody,
+    DomainError,
+    Forbidden,
+    Invalid,
+    NotAuthenticated,
+    NotFound,
+    error_status,
+)
 from danvan.documents.api import router as documents_router
 from danvan.dossiers.api import router as dossiers_router
 from danvan.indicators.api import router as indicators_router
@@ -35,14 +42,6 @@ BAD_LOGIN = "Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản đa
 NOT_AUTHENTICATED = "Cần đăng nhập: gửi tiêu đề Authorization: Bearer <mã truy cập>."
 NOT_FOUND = "Không tìm thấy, hoặc bạn không có quyền xem."
 FORBIDDEN = "Bạn không có quyền làm việc này."
-BAD_BODY = "Nội dung gửi lên không phải JSON hợp lệ theo mô tả của API (xem /api/v1/docs)."
-# Statuses of HttpError raised by ninja itself (or by a route) → the stable code.
-HTTP_CODES = {
-    400: CODE_BAD_BODY,
-    401: CODE_NOT_AUTHENTICATED,
-    403: Forbidden.code,
-    404: NotFound.code,
-}
 
 
 class VietnameseJSONRenderer(JSONRenderer):
@@ -101,54 +100,47 @@ def auth_token(request, payload: TokenIn):
     # authenticate() with the request lets django-axes count failures and lock out guessers.
     user = authenticate(request, username=payload.username, password=payload.password)
     if user is None or not user.is_active:
-        return Status(401, {"detail": BAD_LOGIN, "code": CODE_NOT_AUTHENTICATED})
+        return Status(401, {"detail": BAD_LOGIN, "code": NotAuthenticated.code})
     return Status(200, {"token": api_token_create(user=user)})
 
 
-def _error(request, status: int, body: dict):
-    return api.create_response(request, {"problems": [], **body}, status=status)
+def _as_domain_error(exc: Exception) -> tuple[int, DomainError]:
+    """Whatever refused the request, as (status, DomainError): ninja's and Django's own
+    exceptions are translated to the same kinds, with Vietnamese messages."""
+    if isinstance(exc, DomainError):
+        return error_status(exc), exc
+    if isinstance(exc, ValidationError):
+        return 422, Invalid(validation_detail(exc.errors), exc.errors)
+    if isinstance(exc, AuthenticationError):
+        return 401, NotAuthenticated(NOT_AUTHENTICATED)
+    if isinstance(exc, Http404):
+        # access_unit() and friends raise Http404 with a Vietnamese message.
+        return 404, NotFound(str(exc) if exc.args and str(exc) else NOT_FOUND)
+    if isinstance(exc, PermissionDenied):
+        return 403, Forbidden(str(exc) if exc.args and str(exc) else FORBIDDEN)
+    # HttpError: raised by ninja itself (a body it cannot parse: its message is English).
+    if exc.status_code == 400 and exc.message.startswith("Cannot parse request body"):
+        return 400, BadBody(BAD_JSON)
+    kind = {401: NotAuthenticated, 403: Forbidden, 404: NotFound}.get(exc.status_code, DomainError)
+    return exc.status_code, kind(exc.message)
 
 
-# The one error path of the API (decision 0024): every refusal leaves through these handlers
-# as {"detail": Vietnamese, "code": stable, "problems": [...], "current": {...} on a 409}.
-@api.exception_handler(DomainError)
-def _domain_error(request, exc: DomainError):
-    return _error(request, error_status(exc), error_body(exc))
+def refusal(request, exc: Exception):
+    """The one error path of the API (decision 0024): every refusal leaves as
+    {"detail": Vietnamese, "code": stable, "problems": [...], "current": {...} on a 409}."""
+    status, error = _as_domain_error(exc)
+    return api.create_response(request, error_body(error), status=status)
 
 
-@api.exception_handler(Http404)
-def _not_found(request, exc):
-    # access_unit() and friends raise Http404 with a Vietnamese message; ninja's own is English.
-    message = str(exc) if exc.args and str(exc) else NOT_FOUND
-    return _error(request, 404, {"detail": message, "code": NotFound.code})
-
-
-@api.exception_handler(PermissionDenied)
-def _forbidden(request, exc):
-    message = str(exc) if exc.args and str(exc) else FORBIDDEN
-    return _error(request, 403, {"detail": message, "code": Forbidden.code})
-
-
-@api.exception_handler(AuthenticationError)
-def _unauthenticated(request, exc):
-    return _error(request, 401, {"detail": NOT_AUTHENTICATED, "code": CODE_NOT_AUTHENTICATED})
-
-
-@api.exception_handler(ValidationError)
-def _invalid(request, exc):
-    problems = exc.errors
-    return _error(
-        request,
-        422,
-        {"detail": validation_detail(problems), "code": Invalid.code, "problems": problems},
-    )
-
-
-@api.exception_handler(HttpError)
-def _http_error(request, exc):
-    code = HTTP_CODES.get(exc.status_code, DomainError.code)
-    message = BAD_BODY if exc.message.startswith("Cannot parse request body") else exc.message
-    return _error(request, exc.status_code, {"detail": message, "code": code})
+for _kind in (
+    DomainError,
+    ValidationError,
+    AuthenticationError,
+    Http404,
+    PermissionDenied,
+    HttpError,
+):
+    api.add_exception_handler(_kind, refusal)
 
 
 api.add_router("/units", orgunits_router)

@@ -11,11 +11,7 @@ import typing
 from ninja import Schema
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from danvan.core.errors import Conflict, DomainError, Invalid
-
-# Stable machine codes of the errors that do not come from a DomainError (see decision 0024).
-CODE_NOT_AUTHENTICATED = "chua_dang_nhap"
-CODE_BAD_BODY = "noi_dung_khong_doc_duoc"
+from danvan.core.errors import BadBody, Conflict, DomainError, Invalid
 
 # The statuses every route may answer besides its own: 401 (no or bad token) and 422 (the
 # path, query or body does not pass its schema). The others are listed route by route.
@@ -193,12 +189,6 @@ def validation_problems(errors: list[dict], model=None) -> list[dict]:
 
 
 BAD_JSON = "Nội dung gửi lên không phải JSON hợp lệ theo mô tả của API (xem /api/v1/docs)."
-
-
-class BadBody(DomainError):
-    """The body is not JSON at all (a body that is JSON but does not fit is Invalid)."""
-
-    code = CODE_BAD_BODY
 
 
 def parse_body(raw: bytes, schema: type[BaseModel]):

@@ -21,6 +21,18 @@ class DomainError(Exception):
         self.message = message
 
 
+class NotAuthenticated(DomainError):
+    """No token, or a token that is wrong, expired or revoked (API only)."""
+
+    code = "chua_dang_nhap"
+
+
+class BadBody(DomainError):
+    """The body is not JSON at all (a body that is JSON but does not fit is Invalid)."""
+
+    code = "noi_dung_khong_doc_duoc"
+
+
 class NotFound(DomainError):
     """The thing does not exist, or the user may not see it (the two are not told apart)."""
 
@@ -74,6 +86,7 @@ def problem(field: str, reason: str, *, label: str = "", value=None) -> dict:
 
 # One place decides the HTTP status of each kind of refusal; most specific class first.
 ERROR_STATUS: list[tuple[type[DomainError], int]] = [
+    (NotAuthenticated, 401),
     (NotFound, 404),
     (Forbidden, 403),
     (Conflict, 409),
