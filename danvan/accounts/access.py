@@ -83,6 +83,15 @@ def access_unit(user, code: str, *, roles: Iterable[str] | None = None) -> OrgUn
     return unit
 
 
+NOT_UNIT_ADMIN = "Bạn không có quyền quản trị đơn vị này."
+
+
+def can_administer_unit(user, unit: OrgUnit) -> bool:
+    """May ``user`` change ``unit`` itself (rename, merge, letterhead)? The one answer for the
+    unit page, its template and the API."""
+    return access_units(user, roles=[Role.QUAN_TRI]).filter(pk=unit.pk).exists()
+
+
 def access_has_role(user, roles: Iterable[str]) -> bool:
     if user is None or not user.is_authenticated:
         return False

@@ -1,14 +1,32 @@
 """The REST API, /api/v1/. Each domain app contributes a router; this module only assembles."""
 
 from django.contrib.auth import authenticate
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from ninja import NinjaAPI, Schema, Status
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 from ninja.renderers import JSONRenderer
 
 from danvan.accounts.services import api_token_create
 from danvan.api.auth import BearerToken
-from danvan.api.schemas import ErrorOut
 from danvan.checker.api import router as checker_router
+from danvan.core.api import (
+    BAD_JSON,
+    StrictIn,
+    error_body,
+    errors,
+    validation_detail,
+    validation_problems,
+)
+from danvan.core.errors import (
+    BadBody,
+    DomainError,
+    Forbidden,
+    Invalid,
+    NotAuthenticated,
+    NotFound,
+    error_status,
+)
 from danvan.documents.api import router as documents_router
 from danvan.dossiers.api import router as dossiers_router
 from danvan.indicators.api import router as indicators_router
@@ -23,7 +41,8 @@ from danvan.worklist.api import router as worklist_router
 
 BAD_LOGIN = "Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản đang bị khóa tạm thời."
 NOT_AUTHENTICATED = "Cần đăng nhập: gửi tiêu đề Authorization: Bearer <mã truy cập>."
-INVALID_INPUT = "Dữ liệu gửi lên không hợp lệ."
+NOT_FOUND = "Không tìm thấy, hoặc bạn không có quyền xem."
+FORBIDDEN = "Bạn không có quyền làm việc này."
 
 
 class VietnameseJSONRenderer(JSONRenderer):
@@ -33,7 +52,25 @@ class VietnameseJSONRenderer(JSONRenderer):
     json_dumps_params = {"ensure_ascii": False}
 
 
-api = NinjaAPI(
+class DanVanAPI(NinjaAPI):
+    def validation_error_from_error_contexts(self, error_contexts) -> ValidationError:
+        """Pydantic's errors as Vietnamese ProblemOut dicts (the unknown field named with the
+        accepted ones), instead of ninja's English ones."""
+        problems = []
+        for context in error_contexts:
+            model = context.model
+            raw = []
+            for error in context.pydantic_validation_error.errors(include_url=False):
+                error = dict(error)
+                error["loc"] = (model.__ninja_param_source__,) + (
+                    model.__ninja_flatten_map_reverse__.get(error["loc"], error["loc"])
+                )
+                raw.append(error)
+            problems += validation_problems(raw, model)
+        return ValidationError(problems)
+
+
+api = DanVanAPI(
     renderer=VietnameseJSONRenderer(),
     title="DanVan API",
     version="1",
@@ -44,7 +81,7 @@ api = NinjaAPI(
 )
 
 
-class TokenIn(Schema):
+class TokenIn(StrictIn):
     username: str
     password: str
 
@@ -56,7 +93,7 @@ class TokenOut(Schema):
 @api.post(
     "/auth/token",
     auth=None,
-    response={200: TokenOut, 401: ErrorOut},
+    response={200: TokenOut, **errors()},
     summary="Lấy mã truy cập",
     tags=["Xác thực"],
 )
@@ -64,23 +101,47 @@ def auth_token(request, payload: TokenIn):
     # authenticate() with the request lets django-axes count failures and lock out guessers.
     user = authenticate(request, username=payload.username, password=payload.password)
     if user is None or not user.is_active:
-        return Status(401, {"detail": BAD_LOGIN})
+        return Status(401, {"detail": BAD_LOGIN, "code": NotAuthenticated.code})
     return Status(200, {"token": api_token_create(user=user)})
 
 
-@api.exception_handler(AuthenticationError)
-def _unauthenticated(request, exc):
-    return api.create_response(request, {"detail": NOT_AUTHENTICATED}, status=401)
+def _as_domain_error(exc: Exception) -> tuple[int, DomainError]:
+    """Whatever refused the request, as (status, DomainError): ninja's and Django's own
+    exceptions are translated to the same kinds, with Vietnamese messages."""
+    if isinstance(exc, DomainError):
+        return error_status(exc), exc
+    if isinstance(exc, ValidationError):
+        return 422, Invalid(validation_detail(exc.errors), exc.errors)
+    if isinstance(exc, AuthenticationError):
+        return 401, NotAuthenticated(NOT_AUTHENTICATED)
+    if isinstance(exc, Http404):
+        # access_unit() and friends raise Http404 with a Vietnamese message.
+        return 404, NotFound(str(exc) if exc.args and str(exc) else NOT_FOUND)
+    if isinstance(exc, PermissionDenied):
+        return 403, Forbidden(str(exc) if exc.args and str(exc) else FORBIDDEN)
+    # HttpError: raised by ninja itself (a body it cannot parse: its message is English).
+    if exc.status_code == 400 and exc.message.startswith("Cannot parse request body"):
+        return 400, BadBody(BAD_JSON)
+    kind = {401: NotAuthenticated, 403: Forbidden, 404: NotFound}.get(exc.status_code, DomainError)
+    return exc.status_code, kind(exc.message)
 
 
-@api.exception_handler(ValidationError)
-def _invalid(request, exc):
-    return api.create_response(request, {"detail": INVALID_INPUT, "errors": exc.errors}, status=422)
+def refusal(request, exc: Exception):
+    """The one error path of the API (decision 0024): every refusal leaves as
+    {"detail": Vietnamese, "code": stable, "problems": [...], "current": {...} on a 409}."""
+    status, error = _as_domain_error(exc)
+    return api.create_response(request, error_body(error), status=status)
 
 
-@api.exception_handler(HttpError)
-def _http_error(request, exc):
-    return api.create_response(request, {"detail": exc.message}, status=exc.status_code)
+for _kind in (
+    DomainError,
+    ValidationError,
+    AuthenticationError,
+    Http404,
+    PermissionDenied,
+    HttpError,
+):
+    api.add_exception_handler(_kind, refusal)
 
 
 api.add_router("/units", orgunits_router)

@@ -3,10 +3,7 @@
 import datetime
 from decimal import Decimal
 
-from django.core.exceptions import PermissionDenied
-from django.http import Http404
 from ninja import File, Router, Schema, Status
-from ninja.errors import HttpError
 from ninja.files import UploadedFile
 
 from danvan.accounts.access import access_register_units, access_unit
@@ -16,8 +13,8 @@ from danvan.checker.reading import ReadError
 from danvan.checker.selectors import legacy_values_list, report_for_check
 from danvan.checker.services import LegacyRow, legacy_values_confirm
 from danvan.checker.views import EMPTY_REPORT
-from danvan.core.api import ErrorOut
-from danvan.core.errors import DomainError
+from danvan.core.api import StrictIn, errors
+from danvan.core.errors import DomainError, NotFound
 
 router = Router(tags=["Kiểm tra báo cáo"])
 NOT_FOUND = "Không tìm thấy, hoặc bạn không có quyền xem."
@@ -35,22 +32,41 @@ class FindingOut(Schema):
     expected: str | None = None
 
 
+class FigureOut(Schema):
+    """A figure read in the text; its ``kind`` says which of the optional keys it has
+    (ratio: numerator, denominator; date: day, month, year; otherwise value)."""
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    approximate: bool
+    noun: str
+    sentence: str
+    value: int | float | None = None
+    numerator: int | float | None = None
+    denominator: int | float | None = None
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+
+
 class FileResultOut(Schema):
     file: str
     kind: str | None = None
     encoding: str | None = None
     pages: float | None = None
     error: str | None = None
-    figures: list[dict] = []
+    figures: list[FigureOut] = []
     findings: list[FindingOut] = []
 
 
-class LegacyRowIn(Schema):
+class LegacyRowIn(StrictIn):
     indicator_code: str
     value: str
 
 
-class LegacyIn(Schema):
+class LegacyIn(StrictIn):
     unit: str
     period: str
     source_name: str
@@ -68,12 +84,12 @@ class LegacyOut(Schema):
 
 @router.post(
     "/check",
-    response={200: list[FileResultOut], 400: ErrorOut},
+    response={200: list[FileResultOut], **errors(400)},
     summary="Kiểm tra một hoặc nhiều tệp báo cáo (.txt, .docx, .pdf)",
 )
 def checker_check(request, files: list[UploadedFile] = File(...)):  # noqa: B008
     if len(files) > MAX_FILES:
-        raise HttpError(400, TOO_MANY_FILES.format(limit=MAX_FILES))
+        raise DomainError(TOO_MANY_FILES.format(limit=MAX_FILES))
     out = []
     for upload in files:
         try:
@@ -85,13 +101,13 @@ def checker_check(request, files: list[UploadedFile] = File(...)):  # noqa: B008
 
 @router.get(
     "/reports/{report_id}",
-    response={200: FileResultOut, 404: ErrorOut},
+    response={200: FileResultOut, **errors(404)},
     summary="Kiểm tra một báo cáo của quy trình báo cáo",
 )
 def checker_report(request, report_id: int):
     found = report_for_check(request.auth, report_id)
     if found is None:
-        raise HttpError(404, NOT_FOUND)
+        raise NotFound(NOT_FOUND)
     report, text = found
     name = f"Báo cáo của {report.unit.name}"
     if not text.strip():
@@ -102,37 +118,29 @@ def checker_report(request, report_id: int):
         return {"file": name, "error": error.message}
 
 
-@router.get("/legacy", response={200: list[LegacyOut], 404: ErrorOut}, summary="Số liệu lịch sử")
+@router.get("/legacy", response={200: list[LegacyOut], **errors(404)}, summary="Số liệu lịch sử")
 def checker_legacy_list(request, unit: str, period: str | None = None):
-    try:
-        found = access_unit(request.auth, unit)
-    except Http404:
-        raise HttpError(404, NOT_FOUND)
+    found = access_unit(request.auth, unit)
     return [_legacy_out(v) for v in legacy_values_list([found], period)]
 
 
 @router.post(
     "/legacy",
-    response={201: list[LegacyOut], 400: ErrorOut, 403: ErrorOut, 404: ErrorOut},
+    response={201: list[LegacyOut], **errors(400, 403, 404)},
     summary="Lưu số liệu báo cáo cũ đã xác nhận (tất cả hoặc không)",
 )
 def checker_legacy_confirm(request, payload: LegacyIn):
     unit = access_register_units(request.auth).filter(code=payload.unit).first()
     if unit is None:
-        raise HttpError(404, NOT_FOUND)
+        raise NotFound(NOT_FOUND)
     rows = [LegacyRow(r.indicator_code, r.value) for r in payload.rows]
-    try:
-        saved = legacy_values_confirm(
-            user=request.auth,
-            unit=unit,
-            period=payload.period,
-            rows=rows,
-            source_name=payload.source_name,
-        )
-    except PermissionDenied as error:
-        raise HttpError(403, str(error))
-    except DomainError as error:
-        raise HttpError(400, error.message)
+    saved = legacy_values_confirm(
+        user=request.auth,
+        unit=unit,
+        period=payload.period,
+        rows=rows,
+        source_name=payload.source_name,
+    )
     return Status(201, [_legacy_out(v) for v in saved])
 
 

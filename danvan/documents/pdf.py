@@ -8,7 +8,7 @@ from pathlib import Path
 
 from django.conf import settings
 
-from danvan.core.errors import DomainError
+from danvan.core.errors import DomainError, Unavailable
 
 NO_LIBREOFFICE = (
     "Máy chủ chưa cài LibreOffice nên chưa xuất được PDF. Hãy tải bản Word (.docx) rồi in ra "
@@ -24,7 +24,7 @@ def soffice() -> str | None:
 def docx_to_pdf(data: bytes, *, timeout: int = 120) -> bytes:
     program = soffice()
     if program is None:
-        raise DomainError(NO_LIBREOFFICE)
+        raise Unavailable(NO_LIBREOFFICE)
     with tempfile.TemporaryDirectory(prefix="danvan-pdf-") as folder:
         source = Path(folder) / "van-ban.docx"
         source.write_bytes(data)

@@ -6,9 +6,8 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import render
 
 from danvan.core.dates import parse_date
-from danvan.core.errors import DomainError
+from danvan.core.errors import DomainError, error_status
 from danvan.documents import render as documents
-from danvan.documents.pdf import NO_LIBREOFFICE
 from danvan.indicators.selectors import indicators_scope
 from danvan.plans.selectors import plan_visible
 from danvan.reporting.selectors import consolidation_visible, report_visible, requests_visible
@@ -26,7 +25,7 @@ def _deliver(request, make):
     try:
         return file_response(make())
     except DomainError as error:
-        status = 503 if error.message == NO_LIBREOFFICE else 400
+        status = error_status(error)  # the same status as the API gives
         return render(request, "documents/error.html", {"message": error.message}, status=status)
 
 

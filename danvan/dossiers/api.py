@@ -1,20 +1,19 @@
 import datetime
 
-from django.http import Http404
 from ninja import Router, Schema, Status
-from ninja.errors import HttpError
 
 from danvan.accounts.access import access_register_units, access_units
-from danvan.core.api import ErrorOut
-from danvan.core.errors import DomainError
+from danvan.core.api import StrictIn, errors
+from danvan.core.errors import Forbidden
 from danvan.dossiers import services
 from danvan.dossiers.models import Channel, OnlineLevel, Outcome, Rating
 from danvan.dossiers.selectors import dossier_get, dossier_list
 
 router = Router(tags=["Hồ sơ TTHC"])
+NOT_WRITABLE = "Bạn không được ghi sổ của đơn vị này, hoặc đơn vị không có."
 
 
-class DossierIn(Schema):
+class DossierIn(StrictIn):
     code: str
     unit: str  # mã đơn vị
     procedure_code: str = ""
@@ -61,20 +60,13 @@ def _fields(payload: DossierIn, request) -> dict:
     data = payload.dict()
     unit = access_register_units(request.auth).filter(code=data.pop("unit")).first()
     if unit is None:
-        raise HttpError(403, "Bạn không được ghi sổ của đơn vị này, hoặc đơn vị không có.")
+        raise Forbidden(NOT_WRITABLE)
     for name in ("online_level", "outcome", "rating"):
         data[name] = data[name] or ""
     return {"unit": unit, **data}
 
 
-def _get(units, dossier_id):
-    try:
-        return dossier_get(units, dossier_id)
-    except Http404 as error:
-        raise HttpError(404, str(error))
-
-
-@router.get("/", response=list[DossierOut], summary="Danh sách hồ sơ")
+@router.get("/", response={200: list[DossierOut], **errors()}, summary="Danh sách hồ sơ")
 def dossiers_list(
     request,
     unit: str = "",
@@ -95,35 +87,29 @@ def dossiers_list(
     return [_out(d) for d in dossiers[offset : offset + limit]]
 
 
-@router.get("/{dossier_id}/", response={200: DossierOut, 404: ErrorOut}, summary="Một hồ sơ")
+@router.get("/{dossier_id}/", response={200: DossierOut, **errors(404)}, summary="Một hồ sơ")
 def dossiers_detail(request, dossier_id: int):
-    return _out(_get(access_units(request.auth), dossier_id))
+    return _out(dossier_get(access_units(request.auth), dossier_id))
 
 
-@router.post("/", response={201: DossierOut, 400: ErrorOut, 403: ErrorOut}, summary="Thêm hồ sơ")
+@router.post("/", response={201: DossierOut, **errors(400, 403)}, summary="Thêm hồ sơ")
 def dossiers_create(request, payload: DossierIn):
-    try:
-        dossier = services.dossier_create(**_fields(payload, request))
-    except DomainError as error:
-        raise HttpError(400, error.message)
+    dossier = services.dossier_create(**_fields(payload, request))
     return Status(201, _out(dossier))
 
 
 @router.put(
     "/{dossier_id}/",
-    response={200: DossierOut, 400: ErrorOut, 403: ErrorOut, 404: ErrorOut},
+    response={200: DossierOut, **errors(400, 403, 404)},
     summary="Sửa hồ sơ",
 )
 def dossiers_update(request, dossier_id: int, payload: DossierIn):
-    dossier = _get(access_register_units(request.auth), dossier_id)
-    try:
-        dossier = services.dossier_update(dossier=dossier, **_fields(payload, request))
-    except DomainError as error:
-        raise HttpError(400, error.message)
+    dossier = dossier_get(access_register_units(request.auth), dossier_id)
+    dossier = services.dossier_update(dossier=dossier, **_fields(payload, request))
     return _out(dossier)
 
 
-@router.delete("/{dossier_id}/", response={204: None, 404: ErrorOut}, summary="Xóa hồ sơ")
+@router.delete("/{dossier_id}/", response={204: None, **errors(404)}, summary="Xóa hồ sơ")
 def dossiers_delete(request, dossier_id: int):
-    services.dossier_delete(dossier=_get(access_register_units(request.auth), dossier_id))
+    services.dossier_delete(dossier=dossier_get(access_register_units(request.auth), dossier_id))
     return Status(204, None)

@@ -1,11 +1,9 @@
 import datetime
 
-from django.http import Http404
 from ninja import Router, Schema
-from ninja.errors import HttpError
 
-from danvan.core.api import ErrorOut
-from danvan.core.errors import DomainError
+from danvan.core.api import errors
+from danvan.core.errors import NotFound
 from danvan.indicators.engine import catalogue, indicator_records
 from danvan.indicators.selectors import indicators_for_scope, indicators_scope, result_as_json
 from danvan.registers.api import RecordOut, record_out
@@ -22,36 +20,45 @@ class RatioOut(Schema):
     percent: float | None
 
 
-class PeriodOut(Schema):
+class IndicatorPeriodOut(Schema):
     code: str
     label: str
     start: datetime.date
     end: datetime.date
 
 
+class ListedOut(Schema):
+    unit: str
+    value: int | float
+
+
+class ViolationOut(Schema):
+    rule: str
+    description: str
+    importance: str
+    left: int
+    operator: str
+    right: int
+
+
 class IndicatorsOut(Schema):
     unit: str
     unit_name: str
     subtree: bool
-    period: PeriodOut
+    period: IndicatorPeriodOut
     values: dict[str, float]
-    listed: dict[str, list[dict]]
+    listed: dict[str, list[ListedOut]]
     ratios: dict[str, RatioOut]
-    violations: list[dict]
+    violations: list[ViolationOut]
 
 
 def _scope(request, code, period, subtree, start, end):
-    try:
-        return indicators_scope(request.auth, code, period, subtree=subtree, start=start, end=end)
-    except Http404 as error:
-        raise HttpError(404, str(error))
-    except DomainError as error:
-        raise HttpError(400, error.message)
+    return indicators_scope(request.auth, code, period, subtree=subtree, start=start, end=end)
 
 
 @router.get(
     "/{code}/indicators",
-    response={200: IndicatorsOut, 400: ErrorOut, 404: ErrorOut},
+    response={200: IndicatorsOut, **errors(400, 404)},
     summary="Các chỉ tiêu của đơn vị cho một kỳ",
 )
 def units_indicators(
@@ -68,7 +75,7 @@ def units_indicators(
 
 @router.get(
     "/{code}/indicators/{indicator}/records",
-    response={200: list[RecordOut], 400: ErrorOut, 404: ErrorOut},  # records of its register
+    response={200: list[RecordOut], **errors(400, 404)},  # records of its register
     summary="Các bản ghi đứng sau một số liệu",
 )
 def units_indicator_records(
@@ -85,7 +92,7 @@ def units_indicator_records(
     """For a ratio, ``part`` is tu_so (numerator), mau_so (denominator) or khong_dat (counted
     in the denominator, not in the numerator)."""
     if indicator not in catalogue():
-        raise HttpError(404, UNKNOWN_INDICATOR.format(code=indicator))
+        raise NotFound(UNKNOWN_INDICATOR.format(code=indicator))
     scope = _scope(request, code, period, subtree, start, end)
     definition = catalogue().get(indicator)
     base = catalogue().get(definition.ratio[0]) if definition.is_ratio else definition
@@ -93,6 +100,6 @@ def units_indicator_records(
     try:
         records = indicator_records(scope.units, scope.window, indicator, part)
     except LookupError:
-        raise HttpError(404, NO_RECORDS)
+        raise NotFound(NO_RECORDS)
     records = records.select_related("unit")
     return [record_out(spec, r) for r in records.order_by("pk")[: max(1, min(limit, 10000))]]

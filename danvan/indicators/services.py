@@ -4,6 +4,7 @@ from decimal import Decimal, InvalidOperation
 
 from django.db import transaction
 
+from danvan.accounts.access import access_register_units
 from danvan.core.errors import DomainError
 from danvan.indicators.models import TypedIndicator, TypedValue
 from danvan.orgunits.models import OrgUnit
@@ -36,6 +37,14 @@ def typed_parse(indicator: TypedIndicator, text: str) -> Decimal | None:
     ):
         raise DomainError(NOT_WHOLE.format(value=text))
     return value
+
+
+NOT_A_TYPIST = "Bạn không được nhập số liệu cho đơn vị này."
+
+
+def can_type_values(user, unit: OrgUnit) -> bool:
+    """Typed values belong to one unit: its register keepers enter them (page and API)."""
+    return access_register_units(user).filter(pk=unit.pk).exists()
 
 
 @transaction.atomic

@@ -7,7 +7,6 @@ from django.shortcuts import redirect, render
 from danvan.accounts.access import (
     access_home_unit,
     access_is_province_admin,
-    access_register_units,
     access_units,
 )
 from danvan.core.errors import DomainError
@@ -29,7 +28,7 @@ from danvan.indicators.forms_catalogue import (
 )
 from danvan.indicators.models import TypedIndicator, ValidationRule
 from danvan.indicators.selectors import indicators_for_scope, indicators_scope
-from danvan.indicators.services import typed_values_set
+from danvan.indicators.services import NOT_A_TYPIST, can_type_values, typed_values_set
 from danvan.orgunits.selectors import orgunit_active
 from danvan.registers.listing import register_filtered, register_listing
 from danvan.registers.registry import registers
@@ -67,11 +66,7 @@ def _scope(request, form):
 
 def _can_type(request, scope) -> bool:
     """Typed values belong to one unit: its register keepers enter them."""
-    return (
-        scope is not None
-        and not scope.subtree
-        and access_register_units(request.user).filter(pk=scope.unit.pk).exists()
-    )
+    return scope is not None and not scope.subtree and can_type_values(request.user, scope.unit)
 
 
 def _input_value(indicator, value) -> str:
@@ -108,7 +103,7 @@ def appendix(request):
     typed_input = {}
     if request.method == "POST":
         if not can_type:
-            raise PermissionDenied("Bạn không được nhập số liệu cho đơn vị này.")
+            raise PermissionDenied(NOT_A_TYPIST)
         typed_input = {t.code: request.POST.get(t.code, "") for t in typed}
         try:
             typed_values_set(

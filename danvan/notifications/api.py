@@ -3,6 +3,7 @@ import datetime
 from django.urls import reverse
 from ninja import Router, Schema
 
+from danvan.core.api import StrictIn, errors
 from danvan.notifications.selectors import notifications_of
 from danvan.notifications.services import notifications_mark_read
 
@@ -22,11 +23,15 @@ class NotificationOut(Schema):
     read: bool
 
 
-class MarkReadIn(Schema):
+class MarkReadIn(StrictIn):
     ids: list[int] | None = None
 
 
-@router.get("/", response=list[NotificationOut], summary="Hộp thông báo của tôi")
+class MarkedOut(Schema):
+    marked: int  # notifications marked read now
+
+
+@router.get("/", response={200: list[NotificationOut], **errors()}, summary="Hộp thông báo của tôi")
 def notifications_list(request, unread: bool = False):
     found = notifications_of(request.auth)
     if unread:
@@ -50,6 +55,6 @@ def notifications_list(request, unread: bool = False):
     ]
 
 
-@router.post("/read", summary="Đánh dấu đã đọc")
+@router.post("/read", response={200: MarkedOut, **errors()}, summary="Đánh dấu đã đọc")
 def notifications_read(request, payload: MarkReadIn):
     return {"marked": notifications_mark_read(user=request.auth, ids=payload.ids)}

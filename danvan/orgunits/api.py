@@ -1,14 +1,11 @@
 import datetime
 
-from django.http import Http404
 from django.utils import timezone
 from ninja import Router, Schema
-from ninja.errors import HttpError
 
-from danvan.accounts.access import access_unit, access_units
-from danvan.accounts.models import Role
-from danvan.core.api import ErrorOut
-from danvan.core.errors import DomainError
+from danvan.accounts.access import NOT_UNIT_ADMIN, access_unit, access_units, can_administer_unit
+from danvan.core.api import StrictIn, errors
+from danvan.core.errors import Forbidden
 from danvan.orgunits.letterhead import orgunit_letterhead_as_of
 from danvan.orgunits.selectors import (
     orgunit_as_of,
@@ -64,7 +61,7 @@ class LetterheadOut(Schema):
     issuer_declared: bool
 
 
-class LetterheadIn(Schema):
+class LetterheadIn(StrictIn):
     symbol: str = ""
     symbol_with_parent: bool = False
     place_name: str = ""
@@ -103,7 +100,7 @@ def _unit_out(unit) -> dict:
     }
 
 
-@router.get("/", response=list[UnitOut], summary="Danh sách đơn vị được xem")
+@router.get("/", response={200: list[UnitOut], **errors()}, summary="Danh sách đơn vị được xem")
 def units_list(request, q: str = "", as_of: datetime.date | None = None):
     units = orgunit_search(access_units(request.auth), q).select_related("parent", "merged_into")
     if as_of is not None:
@@ -112,13 +109,10 @@ def units_list(request, q: str = "", as_of: datetime.date | None = None):
 
 
 @router.get(
-    "/{code}/", response={200: UnitDetailOut, 404: ErrorOut}, summary="Một đơn vị và lịch sử"
+    "/{code}/", response={200: UnitDetailOut, **errors(404)}, summary="Một đơn vị và lịch sử"
 )
 def units_detail(request, code: str, as_of: datetime.date | None = None):
-    try:
-        unit = access_unit(request.auth, code)
-    except Http404 as error:
-        raise HttpError(404, str(error))
+    unit = access_unit(request.auth, code)
     data = _unit_out(unit)
     data["versions"] = [
         {
@@ -141,23 +135,14 @@ def units_detail(request, code: str, as_of: datetime.date | None = None):
     return data
 
 
-NOT_ADMIN = "Bạn không có quyền quản trị đơn vị này."
-
-
 @router.put(
     "/{code}/the-thuc/",
-    response={200: LetterheadOut, 400: ErrorOut, 403: ErrorOut, 404: ErrorOut},
+    response={200: LetterheadOut, **errors(400, 403, 404)},
     summary="Sửa thể thức văn bản (ký hiệu, địa danh, dòng tiêu đề) của đơn vị",
 )
 def units_letterhead_set(request, code: str, payload: LetterheadIn):
-    try:
-        unit = access_unit(request.auth, code)
-    except Http404 as error:
-        raise HttpError(404, str(error))
-    if not access_units(request.auth, roles=[Role.QUAN_TRI]).filter(pk=unit.pk).exists():
-        raise HttpError(403, NOT_ADMIN)
-    try:
-        orgunit_letterhead_set(unit=unit, **payload.dict())
-    except DomainError as error:
-        raise HttpError(400, error.message)
+    unit = access_unit(request.auth, code)
+    if not can_administer_unit(request.auth, unit):
+        raise Forbidden(NOT_UNIT_ADMIN)
+    orgunit_letterhead_set(unit=unit, **payload.dict())
     return _letterhead_out(unit, timezone.localdate())

@@ -8,7 +8,12 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from danvan.accounts.access import access_unit, access_units
+from danvan.accounts.access import (
+    NOT_UNIT_ADMIN,
+    access_unit,
+    access_units,
+    can_administer_unit,
+)
 from danvan.accounts.decorators import role_required
 from danvan.accounts.models import Role
 from danvan.core.errors import DomainError
@@ -84,7 +89,7 @@ def detail(request, code):
     unit = access_unit(request.user, code)
     day = _as_of(request)
     visible = access_units(request.user)
-    is_admin = access_units(request.user, roles=ADMIN).filter(pk=unit.pk).exists()
+    is_admin = can_administer_unit(request.user, unit)
     candidates = []
     if is_admin:
         admin_units = access_units(request.user, roles=ADMIN)
@@ -125,8 +130,8 @@ def detail(request, code):
 
 def _admin_unit(request, code):
     unit = access_unit(request.user, code)
-    if not access_units(request.user, roles=ADMIN).filter(pk=unit.pk).exists():
-        raise PermissionDenied("Bạn không có quyền quản trị đơn vị này.")
+    if not can_administer_unit(request.user, unit):
+        raise PermissionDenied(NOT_UNIT_ADMIN)
     return unit
 
 

@@ -1,9 +1,9 @@
 import datetime
 
 from ninja import Router, Schema
-from ninja.errors import HttpError
 
-from danvan.core.api import ErrorOut
+from danvan.core.api import errors
+from danvan.core.errors import DomainError
 from danvan.periods.selectors import period_settings_get, period_window_for
 from danvan.periods.values import Period, PeriodError
 
@@ -22,7 +22,7 @@ class PeriodOut(Schema):
 
 
 @router.get(
-    "/{period}/", response={200: PeriodOut, 400: ErrorOut}, summary="Một kỳ báo cáo và thời gian"
+    "/{period}/", response={200: PeriodOut, **errors(400)}, summary="Một kỳ báo cáo và thời gian"
 )
 def periods_detail(
     request, period: str, start: datetime.date | None = None, end: datetime.date | None = None
@@ -34,7 +34,7 @@ def periods_detail(
         override = (start, end) if start and end else None
         window = period_window_for(value, override=override)
     except PeriodError as error:
-        raise HttpError(400, str(error))
+        raise DomainError(str(error))
     return {
         "code": value.code,
         "kind": value.kind.value,

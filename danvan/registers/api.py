@@ -1,15 +1,14 @@
 """REST API of every register: records as {technical column: value}, the same names as
-the import files, validated by the same parsers and checks."""
+the import files, validated by the same parsers and checks. An unknown key is refused
+(422 naming it and the accepted ones), never dropped."""
 
-from django.http import Http404
 from ninja import Body, Router, Schema, Status
-from ninja.errors import HttpError
 
 from danvan.accounts.access import access_register_units, access_units
-from danvan.core.api import ErrorOut
-from danvan.core.errors import DomainError
+from danvan.core.api import UNKNOWN_FIELD, errors
+from danvan.core.errors import Invalid, NotFound, problem
 from danvan.registers.custom import columns_for, headers_for
-from danvan.registers.parsing import record_values
+from danvan.registers.parsing import record_accepted_keys, record_unknown_keys, record_values
 from danvan.registers.registry import registers
 from danvan.registers.selectors import register_record, register_records
 from danvan.registers.services import (
@@ -20,6 +19,7 @@ from danvan.registers.services import (
 
 router = Router(tags=["Sổ theo dõi"])
 UNKNOWN_REGISTER = "Không có sổ «{slug}». Các sổ: {slugs}."
+INVALID_RECORD = "Bản ghi chưa hợp lệ: xem từng mục trong «problems»."
 
 
 class RecordOut(Schema):
@@ -28,15 +28,10 @@ class RecordOut(Schema):
     values: dict[str, str]
 
 
-class ProblemsOut(Schema):
-    detail: str
-    problems: list[dict]
-
-
 def _spec(slug):
     spec = registers().get(slug)
     if spec is None:
-        raise HttpError(404, UNKNOWN_REGISTER.format(slug=slug, slugs=", ".join(registers())))
+        raise NotFound(UNKNOWN_REGISTER.format(slug=slug, slugs=", ".join(registers())))
     return spec
 
 
@@ -49,27 +44,31 @@ def record_out(spec, record, columns=None) -> dict:
     return {"id": record.pk, "register_slug": spec.slug, "values": values}
 
 
-def _parsed(spec, request, payload: dict, *, partial=False):
+def _parsed(spec, request, payload: dict, *, partial=False) -> dict:
+    """The model values of ``payload``, or Invalid naming every unknown key, then every
+    column that does not parse or check."""
+    unknown = record_unknown_keys(spec, payload)
+    if unknown:
+        accepted = ", ".join(record_accepted_keys(spec))
+        problems = [
+            problem(key, UNKNOWN_FIELD.format(field=key, accepted=accepted), value=payload[key])
+            for key in unknown
+        ]
+        raise Invalid(problems[0]["reason"], problems)
     writable = {u.code: u for u in access_register_units(request.auth)}
     columns = columns_for(spec)
-    values, problems = record_values(spec, payload, writable, partial=partial, columns=columns)
-    if problems:
+    values, found = record_values(spec, payload, writable, partial=partial, columns=columns)
+    if found:
         headers = headers_for(columns)
-        return None, Status(
-            400,
-            {
-                "detail": "Bản ghi chưa hợp lệ.",
-                "problems": [
-                    {"column": c, "header": headers.get(c, c), "value": v, "reason": r}
-                    for c, v, r in problems
-                ],
-            },
+        raise Invalid(
+            INVALID_RECORD,
+            [problem(c, r, label=headers.get(c, c), value=v) for c, v, r in found],
         )
-    return values, None
+    return values
 
 
 @router.get(
-    "/{slug}/", response={200: list[RecordOut], 404: ErrorOut}, summary="Các bản ghi của một sổ"
+    "/{slug}/", response={200: list[RecordOut], **errors(404)}, summary="Các bản ghi của một sổ"
 )
 def registers_list(
     request, slug: str, unit: str = "", q: str = "", limit: int = 500, offset: int = 0
@@ -81,59 +80,38 @@ def registers_list(
     return [record_out(spec, r, columns) for r in records[offset : offset + limit]]
 
 
-@router.get("/{slug}/{record_id}/", response={200: RecordOut, 404: ErrorOut}, summary="Một bản ghi")
+@router.get("/{slug}/{record_id}/", response={200: RecordOut, **errors(404)}, summary="Một bản ghi")
 def registers_detail(request, slug: str, record_id: int):
     spec = _spec(slug)
-    try:
-        return record_out(spec, register_record(spec, access_units(request.auth), record_id))
-    except Http404 as error:
-        raise HttpError(404, str(error))
+    return record_out(spec, register_record(spec, access_units(request.auth), record_id))
 
 
 @router.post(
     "/{slug}/",
-    response={201: RecordOut, 400: ProblemsOut, 404: ErrorOut},
-    summary="Thêm bản ghi",
+    response={201: RecordOut, **errors(400, 404)},
+    summary="Thêm bản ghi (chỉ các cột của sổ; cột lạ bị từ chối)",
 )
 def registers_create(request, slug: str, payload: Body[dict]):
     spec = _spec(slug)
-    values, refusal = _parsed(spec, request, payload)
-    if refusal:
-        return refusal
-    try:
-        record = register_record_create(spec, values)
-    except DomainError as error:
-        return Status(400, {"detail": error.message, "problems": []})
+    record = register_record_create(spec, _parsed(spec, request, payload))
     return Status(201, record_out(spec, record))
 
 
 @router.patch(
     "/{slug}/{record_id}/",
-    response={200: RecordOut, 400: ProblemsOut, 404: ErrorOut},
+    response={200: RecordOut, **errors(400, 404)},
     summary="Sửa bản ghi (chỉ các cột gửi lên)",
 )
 def registers_update(request, slug: str, record_id: int, payload: Body[dict]):
     spec = _spec(slug)
-    try:
-        record = register_record(spec, access_register_units(request.auth), record_id)
-    except Http404 as error:
-        raise HttpError(404, str(error))
-    values, refusal = _parsed(spec, request, payload, partial=True)
-    if refusal:
-        return refusal
-    try:
-        record = register_record_update(spec, record, values)
-    except DomainError as error:
-        return Status(400, {"detail": error.message, "problems": []})
+    record = register_record(spec, access_register_units(request.auth), record_id)
+    record = register_record_update(spec, record, _parsed(spec, request, payload, partial=True))
     return record_out(spec, record)
 
 
-@router.delete("/{slug}/{record_id}/", response={204: None, 404: ErrorOut}, summary="Xóa bản ghi")
+@router.delete("/{slug}/{record_id}/", response={204: None, **errors(404)}, summary="Xóa bản ghi")
 def registers_delete(request, slug: str, record_id: int):
     spec = _spec(slug)
-    try:
-        record = register_record(spec, access_register_units(request.auth), record_id)
-    except Http404 as error:
-        raise HttpError(404, str(error))
+    record = register_record(spec, access_register_units(request.auth), record_id)
     register_record_delete(spec, record)
     return Status(204, None)

@@ -15,6 +15,18 @@ def _text(value) -> str:
     return str(value)
 
 
+def record_accepted_keys(spec: RegisterSpec) -> list[str]:
+    """The keys a record body may carry: the technical names of the register's columns, its
+    custom fields included (:func:`columns_for`). The one place that says so."""
+    return [column.name for column in columns_for(spec)]
+
+
+def record_unknown_keys(spec: RegisterSpec, raw: dict) -> list[str]:
+    """The keys of ``raw`` that no column of the register takes, in the order sent."""
+    accepted = set(record_accepted_keys(spec))
+    return [str(key) for key in raw if key not in accepted]
+
+
 def record_values(
     spec: RegisterSpec,
     raw: dict,

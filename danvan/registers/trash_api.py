@@ -2,14 +2,10 @@
 
 import datetime
 
-from django.http import Http404
 from ninja import Router, Schema, Status
-from ninja.errors import HttpError
 
-from danvan.core.api import ErrorOut
-from danvan.core.errors import DomainError
-from danvan.registers.models import TrashedRecord
-from danvan.registers.trash import trash_entries, trash_restore, trash_units
+from danvan.core.api import errors
+from danvan.registers.trash import trash_entries, trash_entry, trash_restore, trash_units
 
 router = Router(tags=["Thùng rác"])
 
@@ -53,7 +49,7 @@ def _out(entry) -> dict:
     }
 
 
-@router.get("/", response=list[TrashedOut], summary="Bản ghi đã xóa (thùng rác)")
+@router.get("/", response={200: list[TrashedOut], **errors()}, summary="Bản ghi đã xóa (thùng rác)")
 def trash_list(
     request,
     slug: str = "",
@@ -72,18 +68,12 @@ def trash_list(
 
 @router.post(
     "/{entry_id}/restore/",
-    response={201: RestoredOut, 400: ErrorOut, 404: ErrorOut},
+    response={201: RestoredOut, **errors(400, 404)},
     summary="Khôi phục một bản ghi đã xóa",
 )
 def trash_restore_api(request, entry_id: int):
-    try:
-        record = trash_restore(user=request.auth, entry_id=entry_id)
-    except Http404 as error:
-        raise HttpError(404, str(error))
-    except DomainError as error:
-        raise HttpError(400, error.message)
-
-    entry = TrashedRecord.objects.get(pk=entry_id)
+    record = trash_restore(user=request.auth, entry_id=entry_id)
+    entry = trash_entry(trash_units(request.auth), entry_id)
     return Status(
         201,
         {

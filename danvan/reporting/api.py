@@ -1,15 +1,15 @@
-"""REST API of the reporting workflow: the same services and selectors as the pages."""
+"""REST API of the reporting workflow: the same services and selectors as the pages.
+
+Refusals are raised (DomainError and its kinds) and leave through the API's one error path
+(danvan/api/views.py, decision 0024); every output has a schema below."""
 
 import datetime
-import json
 
-from django.http import Http404
 from ninja import Router, Schema, Status
-from ninja.errors import HttpError
 
 from danvan.accounts.access import access_unit, access_units
-from danvan.core.api import ErrorOut
-from danvan.core.errors import DomainError
+from danvan.core.api import StrictIn, body_doc, errors, parse_body
+from danvan.core.errors import DomainError, Invalid, NotFound, problem
 from danvan.indicators.models import FormVersion
 from danvan.reporting import services
 from danvan.reporting.consolidation import consolidation_comparison
@@ -26,8 +26,8 @@ from danvan.reporting.selectors import (
 
 router = Router(tags=["Báo cáo định kỳ"])
 NOT_FOUND = "Không tìm thấy, hoặc bạn không có quyền xem."
-BAD_BODY = 'Nội dung gửi lên phải là JSON dạng {"comment": "…"}.'
-BAD_JSON = "Nội dung gửi lên không phải JSON hợp lệ theo mô tả của API (xem /api/v1/docs)."
+NO_CONSOLIDATION = "Chưa lập báo cáo tổng hợp cho yêu cầu này."
+NO_VERSION = "Không có phiên bản này của báo cáo."
 
 
 class RequestOut(Schema):
@@ -47,7 +47,7 @@ class RequestOut(Schema):
     remind_days_after: int
 
 
-class RequestIn(Schema):
+class RequestIn(StrictIn):
     issuer: str
     number: str
     symbol: str
@@ -66,9 +66,24 @@ class RequestIn(Schema):
     remind_days_after: int = 1
 
 
-class DeadlineIn(Schema):
+class DeadlineIn(StrictIn):
     deadline: datetime.date
     reason: str = ""
+
+
+class AppendixLineOut(Schema):
+    code: str
+    label: str
+    unit: str
+    shown: str
+    override: dict | None
+
+
+class MovedFigureOut(Schema):
+    section: str
+    code: str
+    inserted: str
+    current: str
 
 
 class ReportOut(Schema):
@@ -88,13 +103,13 @@ class ReportOut(Schema):
     signer_name: str
     recipients: str
     consolidation: int | None
-    appendix: list[dict] | None = None
-    moved_figures: list[dict] | None = None
+    appendix: list[AppendixLineOut] | None = None
+    moved_figures: list[MovedFigureOut] | None = None
     # Headings of the sections with no text: a client warns before submitting.
     empty_sections: list[str] | None = None
 
 
-class DetailsIn(Schema):
+class DetailsIn(StrictIn):
     """Number, date, signature block and recipients of a report or a consolidation."""
 
     number: str | None = None
@@ -119,11 +134,11 @@ class ReportIn(DetailsIn):
     overrides: dict | None = None
 
 
-class VersionIn(Schema):
+class VersionIn(StrictIn):
     expected_version: int
 
 
-class ConsolidationBuildIn(Schema):
+class ConsolidationBuildIn(StrictIn):
     include_submitted: bool = False
     reset_text: bool = False
 
@@ -133,14 +148,83 @@ class ConsolidationIn(DetailsIn):
     sections: dict
 
 
+class CommentIn(StrictIn):
+    comment: str = ""
+
+
+class UnitCompletenessOut(Schema):
+    unit: str
+    status: str  # "missing" when the unit never submitted
+    on_time: bool
+    first_submitted: datetime.date | None
+
+
+class SubtreeCompletenessOut(Schema):
+    unit: str
+    expected: int
+    submitted: int
+    on_time: int
+    missing: int
+
+
 class CompletenessOut(Schema):
     expected: int
     submitted: int
     on_time: int
     late: int
     missing: int
-    units: list[dict]
-    subtrees: list[dict]
+    units: list[UnitCompletenessOut]
+    subtrees: list[SubtreeCompletenessOut]
+
+
+class RemindOut(Schema):
+    reminded: int  # units reminded now
+
+
+class ReportVersionOut(Schema):
+    number: int
+    status: str
+    by: str | None
+    at: datetime.datetime
+
+
+class SectionDiffOut(Schema):
+    key: str
+    lines: list[tuple[str, str]]  # ("-" removed | "+" added, the line)
+
+
+class FigureDiffOut(Schema):
+    code: str
+    before: str | int | float | None
+    after: str | int | float | None
+    reason: str
+
+
+class DiffOut(Schema):
+    sections: list[SectionDiffOut]
+    figures: list[FigureDiffOut]
+
+
+class ConsolidationOut(Schema):
+    request: int
+    version: int
+    include_submitted: bool
+    reports: list
+    sections: dict
+    number: str
+    report_date: datetime.date | None
+    recipients: str
+    signer_authority: str
+    signer_authority_title: str
+    signer_name: str
+    signer_title: str
+    values: dict
+    ratios: dict[str, dict]
+    listed: dict
+    units: dict
+    previous_period: str
+    previous: dict[str, str]
+    differences: dict[str, str]
 
 
 def _request_out(request) -> dict:
@@ -205,34 +289,15 @@ def _report_full(report) -> dict:
 def _request(user, request_id):
     request = requests_visible(user).filter(pk=request_id).first()
     if request is None:
-        raise HttpError(404, NOT_FOUND)
+        raise NotFound(NOT_FOUND)
     return request
 
 
 def _report(user, report_id):
     report = report_visible(user, report_id)
     if report is None:
-        raise HttpError(404, NOT_FOUND)
+        raise NotFound(NOT_FOUND)
     return report
-
-
-def _body(schema) -> dict:
-    """OpenAPI description of a JSON body that the endpoint reads itself (see _payload)."""
-    return {
-        "requestBody": {
-            "content": {"application/json": {"schema": schema.model_json_schema()}},
-            "required": True,
-        }
-    }
-
-
-def _payload(request, schema):
-    """The JSON body as ``schema``, read only after the caller's access was checked: a
-    request about something the caller may not see is answered 404 whatever its body."""
-    try:
-        return schema.model_validate(json.loads(request.body or b"{}"))
-    except (ValueError, TypeError):
-        raise HttpError(400, BAD_JSON)
 
 
 def _form_version(pk: int | None):
@@ -240,68 +305,54 @@ def _form_version(pk: int | None):
         return None
     found = FormVersion.objects.filter(pk=pk).first()
     if found is None:
-        raise DomainError(f"Không có phiên bản biểu mẫu số {pk}.")
+        message = f"Không có phiên bản biểu mẫu số {pk}."
+        raise Invalid(message, [problem("form_version", message, value=pk)])
     return found
 
 
-def _refused(error: DomainError):
-    raise HttpError(409 if isinstance(error, services.ConcurrentEdit) else 400, error.message)
-
-
-@router.get("/requests/", response=list[RequestOut], summary="Các yêu cầu báo cáo")
+@router.get(
+    "/requests/", response={200: list[RequestOut], **errors()}, summary="Các yêu cầu báo cáo"
+)
 def requests_list(request):
     return [_request_out(r) for r in requests_visible(request.auth)]
 
 
 @router.post(
     "/requests/",
-    response={201: RequestOut, 400: ErrorOut, 404: ErrorOut},
-    summary="Phát hành yêu cầu báo cáo",
+    response={201: RequestOut, **errors(400, 403, 404)},
+    summary="Phát hành yêu cầu báo cáo (chỉ tới các đơn vị đang hoạt động bạn tổng hợp)",
 )
 def requests_create(request, payload: RequestIn):
     user = request.auth
-    try:
-        issuer = access_unit(user, payload.issuer)
-        visible = access_units(user)
-        targets = set(visible.filter(code__in=payload.targets + payload.subtrees))
-        missing = set(payload.targets + payload.subtrees) - {u.code for u in targets}
-        if missing:
-            raise HttpError(404, NOT_FOUND)
-        for top in [u for u in targets if u.code in payload.subtrees]:
-            targets |= set(visible.filter(path__startswith=top.path))
-        parent = None
-        if payload.parent is not None:
-            parent = _request(user, payload.parent)
-        if bool(payload.window_start) != bool(payload.window_end):
-            raise DomainError(services.BAD_WINDOW)
-        window = (payload.window_start, payload.window_end) if payload.window_start else None
-        created = services.request_issue(
-            user=user,
-            issuer=issuer,
-            number=payload.number,
-            symbol=payload.symbol,
-            issued_on=payload.issued_on,
-            subject=payload.subject,
-            period=payload.period,
-            deadline=payload.deadline,
-            targets=sorted(targets, key=lambda u: u.path),
-            window=window,
-            parent=parent,
-            form_version=_form_version(payload.form_version),
-            remind_days_before=payload.remind_days_before,
-            remind_on_day=payload.remind_on_day,
-            remind_days_after=payload.remind_days_after,
-        )
-    except Http404:
-        raise HttpError(404, NOT_FOUND)
-    except DomainError as error:
-        _refused(error)
+    issuer = access_unit(user, payload.issuer)
+    targets = services.request_targets_resolve(user, payload.targets, payload.subtrees)
+    parent = _request(user, payload.parent) if payload.parent is not None else None
+    if bool(payload.window_start) != bool(payload.window_end):
+        raise DomainError(services.BAD_WINDOW)
+    window = (payload.window_start, payload.window_end) if payload.window_start else None
+    created = services.request_issue(
+        user=user,
+        issuer=issuer,
+        number=payload.number,
+        symbol=payload.symbol,
+        issued_on=payload.issued_on,
+        subject=payload.subject,
+        period=payload.period,
+        deadline=payload.deadline,
+        targets=targets,
+        window=window,
+        parent=parent,
+        form_version=_form_version(payload.form_version),
+        remind_days_before=payload.remind_days_before,
+        remind_on_day=payload.remind_on_day,
+        remind_days_after=payload.remind_days_after,
+    )
     return Status(201, _request_out(created))
 
 
 @router.get(
     "/requests/{request_id}/completeness",
-    response={200: CompletenessOut, 404: ErrorOut},
+    response={200: CompletenessOut, **errors(404)},
     summary="Tình hình gửi báo cáo",
 )
 def requests_completeness(request, request_id: int):
@@ -337,54 +388,43 @@ def requests_completeness(request, request_id: int):
 
 @router.post(
     "/requests/{request_id}/deadline",
-    response={200: RequestOut, 400: ErrorOut, 404: ErrorOut},
+    response={200: RequestOut, **errors(400, 403, 404)},
     summary="Đổi hạn gửi báo cáo (ghi lại và thông báo cho các đơn vị)",
-    openapi_extra=_body(DeadlineIn),
+    openapi_extra=body_doc(DeadlineIn),
 )
 def requests_amend(request, request_id: int):
     found = _request(request.auth, request_id)
-    payload = _payload(request, DeadlineIn)
-    try:
-        services.request_amend_deadline(
-            user=request.auth, request=found, deadline=payload.deadline, reason=payload.reason
-        )
-    except DomainError as error:
-        _refused(error)
+    payload = parse_body(request.body, DeadlineIn)
+    services.request_amend_deadline(
+        user=request.auth, request=found, deadline=payload.deadline, reason=payload.reason
+    )
     return _request_out(found)
 
 
 @router.post(
     "/requests/{request_id}/remind",
-    response={200: dict, 400: ErrorOut, 404: ErrorOut},
+    response={200: RemindOut, **errors(400, 403, 404)},
     summary="Nhắc các đơn vị chưa gửi báo cáo",
 )
 def requests_remind(request, request_id: int):
     found = _request(request.auth, request_id)
-    try:
-        return {"reminded": services.request_remind_overdue(user=request.auth, request=found)}
-    except DomainError as error:
-        _refused(error)
+    return {"reminded": services.request_remind_overdue(user=request.auth, request=found)}
 
 
 @router.post(
     "/requests/{request_id}/reports/{unit_code}/",
-    response={200: ReportOut, 400: ErrorOut, 404: ErrorOut},
+    response={200: ReportOut, **errors(400, 403, 404)},
     summary="Mở (hoặc tạo) báo cáo của đơn vị",
 )
 def reports_open(request, request_id: int, unit_code: str):
     found = _request(request.auth, request_id)
-    try:
-        unit = access_unit(request.auth, unit_code)
-        return _report_out(services.report_open(user=request.auth, request=found, unit=unit))
-    except Http404:
-        raise HttpError(404, NOT_FOUND)
-    except DomainError as error:
-        _refused(error)
+    unit = access_unit(request.auth, unit_code)
+    return _report_out(services.report_open(user=request.auth, request=found, unit=unit))
 
 
 @router.get(
     "/reports/{report_id}/",
-    response={200: ReportOut, 404: ErrorOut},
+    response={200: ReportOut, **errors(404)},
     summary="Một báo cáo, với phụ lục và các số liệu đã thay đổi trong sổ",
 )
 def reports_detail(request, report_id: int):
@@ -393,48 +433,44 @@ def reports_detail(request, report_id: int):
 
 @router.put(
     "/reports/{report_id}/",
-    response={200: ReportOut, 400: ErrorOut, 404: ErrorOut, 409: ErrorOut},
-    summary="Lưu báo cáo (cần expected_version)",
+    response={200: ReportOut, **errors(400, 403, 404, 409)},
+    summary="Lưu báo cáo (cần expected_version; 409 kèm bản của người kia trong «current»)",
+    openapi_extra=body_doc(ReportIn),
 )
-def reports_save(request, report_id: int, payload: ReportIn):
+def reports_save(request, report_id: int):
     report = _report(request.auth, report_id)
-    try:
-        return _report_out(
-            services.report_save(
-                user=request.auth,
-                report=report,
-                expected_version=payload.expected_version,
-                sections=payload.sections,
-                overrides=payload.overrides,
-                **payload.details(),
-            )
+    payload = parse_body(request.body, ReportIn)
+    return _report_out(
+        services.report_save(
+            user=request.auth,
+            report=report,
+            expected_version=payload.expected_version,
+            sections=payload.sections,
+            overrides=payload.overrides,
+            **payload.details(),
         )
-    except DomainError as error:
-        _refused(error)
+    )
 
 
 @router.post(
     "/reports/{report_id}/refresh-figures",
-    response={200: ReportOut, 400: ErrorOut, 404: ErrorOut, 409: ErrorOut},
+    response={200: ReportOut, **errors(400, 403, 404, 409)},
     summary="Cập nhật các số liệu trong nội dung theo sổ theo dõi",
-    openapi_extra=_body(VersionIn),
+    openapi_extra=body_doc(VersionIn),
 )
 def reports_refresh(request, report_id: int):
     report = _report(request.auth, report_id)
-    payload = _payload(request, VersionIn)
-    try:
-        return _report_full(
-            services.report_refresh_figures(
-                user=request.auth, report=report, expected_version=payload.expected_version
-            )
+    payload = parse_body(request.body, VersionIn)
+    return _report_full(
+        services.report_refresh_figures(
+            user=request.auth, report=report, expected_version=payload.expected_version
         )
-    except DomainError as error:
-        _refused(error)
+    )
 
 
 @router.get(
     "/reports/{report_id}/versions",
-    response={200: list[dict], 404: ErrorOut},
+    response={200: list[ReportVersionOut], **errors(404)},
     summary="Các phiên bản của báo cáo",
 )
 def reports_versions(request, report_id: int):
@@ -444,7 +480,7 @@ def reports_versions(request, report_id: int):
             "number": v.number,
             "status": v.status,
             "by": v.by.get_username() if v.by else None,
-            "at": v.at.isoformat(),
+            "at": v.at,
         }
         for v in report.versions.select_related("by").order_by("number")
     ]
@@ -452,7 +488,7 @@ def reports_versions(request, report_id: int):
 
 @router.get(
     "/reports/{report_id}/diff",
-    response={200: dict, 404: ErrorOut},
+    response={200: DiffOut, **errors(404)},
     summary="Khác nhau giữa hai phiên bản (nội dung và số liệu)",
 )
 def reports_diff(request, report_id: int, a: int, b: int):
@@ -460,10 +496,10 @@ def reports_diff(request, report_id: int, a: int, b: int):
     try:
         sections, figures = report_versions_diff(report, a, b)
     except LookupError:
-        raise HttpError(404, "Không có phiên bản này của báo cáo.")
+        raise NotFound(NO_VERSION)
     return {
         "sections": [
-            {"key": s.key, "lines": [[kind, line] for kind, line in s.lines if kind != "="]}
+            {"key": s.key, "lines": [(kind, line) for kind, line in s.lines if kind != "="]}
             for s in sections
             if s.changed
         ],
@@ -474,104 +510,70 @@ def reports_diff(request, report_id: int, a: int, b: int):
     }
 
 
-@router.post(
-    "/reports/{report_id}/submit",
-    response={200: ReportOut, 400: ErrorOut, 404: ErrorOut},
-    summary="Lãnh đạo gửi báo cáo",
-)
-def reports_submit(request, report_id: int):
-    try:
-        return _report_out(
-            services.report_submit(user=request.auth, report=_report(request.auth, report_id))
-        )
-    except DomainError as error:
-        _refused(error)
+def _transition(path: str, summary: str, *, comment: bool = False):
+    """A report's workflow step: POST, answers the report; ``comment``: a {"comment": "…"}
+    body, read after the access check."""
+    return router.post(
+        path,
+        response={200: ReportOut, **errors(400, 403, 404)},
+        summary=summary,
+        openapi_extra=body_doc(CommentIn) if comment else None,
+    )
 
 
 def _comment(request) -> str:
-    """The ``{"comment": "…"}`` body of a transition; read after the access check, so that a
-    request for a report the caller may not see is answered 404 whatever its body."""
-    try:
-        return str(json.loads(request.body or b"{}").get("comment", ""))
-    except (ValueError, AttributeError):
-        raise HttpError(400, BAD_BODY)
+    return parse_body(request.body, CommentIn).comment
 
 
-@router.post(
+@_transition("/reports/{report_id}/submit", "Lãnh đạo gửi báo cáo")
+def reports_submit(request, report_id: int):
+    report = _report(request.auth, report_id)
+    return _report_out(services.report_submit(user=request.auth, report=report))
+
+
+@_transition(
     "/reports/{report_id}/send-to-head",
-    response={200: ReportOut, 400: ErrorOut, 404: ErrorOut},
-    summary="Chuyên viên trình lãnh đạo (ý kiến kèm theo, nếu có)",
+    "Chuyên viên trình lãnh đạo (ý kiến kèm theo, nếu có)",
+    comment=True,
 )
 def reports_send_to_head(request, report_id: int):
     report = _report(request.auth, report_id)
-    comment = _comment(request)
-    try:
-        return _report_out(
-            services.report_send_to_head(user=request.auth, report=report, comment=comment)
-        )
-    except DomainError as error:
-        _refused(error)
+    return _report_out(
+        services.report_send_to_head(user=request.auth, report=report, comment=_comment(request))
+    )
 
 
-@router.post(
+@_transition(
     "/reports/{report_id}/head-return",
-    response={200: ReportOut, 400: ErrorOut, 404: ErrorOut},
-    summary="Lãnh đạo trả báo cáo về cho chuyên viên kèm ý kiến",
+    "Lãnh đạo trả báo cáo về cho chuyên viên kèm ý kiến",
+    comment=True,
 )
 def reports_head_return(request, report_id: int):
     report = _report(request.auth, report_id)
-    comment = _comment(request)
-    try:
-        return _report_out(
-            services.report_head_return(user=request.auth, report=report, comment=comment)
-        )
-    except DomainError as error:
-        _refused(error)
+    return _report_out(
+        services.report_head_return(user=request.auth, report=report, comment=_comment(request))
+    )
 
 
-@router.post(
-    "/reports/{report_id}/withdraw",
-    response={200: ReportOut, 400: ErrorOut, 404: ErrorOut},
-    summary="Chuyên viên rút lại báo cáo đã trình lãnh đạo",
-)
+@_transition("/reports/{report_id}/withdraw", "Chuyên viên rút lại báo cáo đã trình lãnh đạo")
 def reports_withdraw(request, report_id: int):
     report = _report(request.auth, report_id)
-    try:
-        return _report_out(services.report_withdraw(user=request.auth, report=report))
-    except DomainError as error:
-        _refused(error)
+    return _report_out(services.report_withdraw(user=request.auth, report=report))
 
 
-@router.post(
-    "/reports/{report_id}/return",
-    response={200: ReportOut, 400: ErrorOut, 404: ErrorOut},
-    summary="Trả lại báo cáo kèm ý kiến",
-)
+@_transition("/reports/{report_id}/return", "Trả lại báo cáo kèm ý kiến", comment=True)
 def reports_return(request, report_id: int):
     report = _report(request.auth, report_id)
     comment = _comment(request)
-    try:
-        return _report_out(
-            services.report_review(user=request.auth, report=report, accept=False, comment=comment)
-        )
-    except DomainError as error:
-        _refused(error)
+    return _report_out(
+        services.report_review(user=request.auth, report=report, accept=False, comment=comment)
+    )
 
 
-@router.post(
-    "/reports/{report_id}/accept",
-    response={200: ReportOut, 400: ErrorOut, 404: ErrorOut},
-    summary="Tiếp nhận báo cáo",
-)
+@_transition("/reports/{report_id}/accept", "Tiếp nhận báo cáo")
 def reports_accept(request, report_id: int):
-    try:
-        return _report_out(
-            services.report_review(
-                user=request.auth, report=_report(request.auth, report_id), accept=True
-            )
-        )
-    except DomainError as error:
-        _refused(error)
+    report = _report(request.auth, report_id)
+    return _report_out(services.report_review(user=request.auth, report=report, accept=True))
 
 
 def _consolidation_out(consolidation) -> dict:
@@ -593,85 +595,70 @@ def _consolidation_out(consolidation) -> dict:
     }
 
 
-def _consolidation(user, request_id):
+def _consolidation(user, request_id, *, existing: bool = False):
     found = _request(user, request_id)
     allowed, consolidation = consolidation_visible(user, found)
     if not allowed:
-        raise HttpError(404, NOT_FOUND)
+        raise NotFound(NOT_FOUND)
+    if existing and consolidation is None:
+        raise NotFound(NO_CONSOLIDATION)
     return found, consolidation
 
 
 @router.get(
     "/requests/{request_id}/consolidation",
-    response={200: dict, 404: ErrorOut},
+    response={200: ConsolidationOut, **errors(404)},
     summary="Báo cáo tổng hợp",
 )
 def consolidation_detail(request, request_id: int):
-    _, consolidation = _consolidation(request.auth, request_id)
-    if consolidation is None:
-        raise HttpError(404, "Chưa lập báo cáo tổng hợp cho yêu cầu này.")
+    _, consolidation = _consolidation(request.auth, request_id, existing=True)
     return _consolidation_out(consolidation)
 
 
 @router.post(
     "/requests/{request_id}/consolidation",
-    response={200: dict, 400: ErrorOut, 404: ErrorOut},
+    response={200: ConsolidationOut, **errors(400, 403, 404)},
     summary="Tổng hợp (hoặc tổng hợp lại) các báo cáo",
-    openapi_extra=_body(ConsolidationBuildIn),
+    openapi_extra=body_doc(ConsolidationBuildIn),
 )
 def consolidation_build(request, request_id: int):
     found, _ = _consolidation(request.auth, request_id)
-    payload = _payload(request, ConsolidationBuildIn)
-    try:
-        built = services.consolidation_build(
-            user=request.auth,
-            request=found,
-            include_submitted=payload.include_submitted,
-            reset_text=payload.reset_text,
-        )
-    except DomainError as error:
-        _refused(error)
+    payload = parse_body(request.body, ConsolidationBuildIn)
+    built = services.consolidation_build(
+        user=request.auth,
+        request=found,
+        include_submitted=payload.include_submitted,
+        reset_text=payload.reset_text,
+    )
     return _consolidation_out(built)
 
 
 @router.put(
     "/requests/{request_id}/consolidation",
-    response={200: dict, 400: ErrorOut, 404: ErrorOut, 409: ErrorOut},
-    summary="Lưu nội dung báo cáo tổng hợp (cần expected_version)",
-    openapi_extra=_body(ConsolidationIn),
+    response={200: ConsolidationOut, **errors(400, 403, 404, 409)},
+    summary="Lưu nội dung báo cáo tổng hợp (cần expected_version; 409 kèm bản đã lưu)",
+    openapi_extra=body_doc(ConsolidationIn),
 )
 def consolidation_save(request, request_id: int):
-    _, consolidation = _consolidation(request.auth, request_id)
-    payload = _payload(request, ConsolidationIn)
-    if consolidation is None:
-        raise HttpError(404, "Chưa lập báo cáo tổng hợp cho yêu cầu này.")
-    try:
-        saved = services.consolidation_save(
-            user=request.auth,
-            consolidation=consolidation,
-            expected_version=payload.expected_version,
-            sections=payload.sections,
-            **payload.details(),
-        )
-    except services.ConsolidationConflict as error:
-        raise HttpError(409, error.message)
-    except DomainError as error:
-        _refused(error)
+    _, consolidation = _consolidation(request.auth, request_id, existing=True)
+    payload = parse_body(request.body, ConsolidationIn)
+    saved = services.consolidation_save(
+        user=request.auth,
+        consolidation=consolidation,
+        expected_version=payload.expected_version,
+        sections=payload.sections,
+        **payload.details(),
+    )
     return _consolidation_out(saved)
 
 
 @router.post(
     "/requests/{request_id}/consolidation/forward",
-    response={200: ReportOut, 400: ErrorOut, 404: ErrorOut},
+    response={200: ReportOut, **errors(400, 403, 404)},
     summary="Chuyển báo cáo tổng hợp thành báo cáo gửi cấp trên",
 )
 def consolidation_forward(request, request_id: int):
-    _, consolidation = _consolidation(request.auth, request_id)
-    if consolidation is None:
-        raise HttpError(404, "Chưa lập báo cáo tổng hợp cho yêu cầu này.")
-    try:
-        return _report_out(
-            services.consolidation_forward(user=request.auth, consolidation=consolidation)
-        )
-    except DomainError as error:
-        _refused(error)
+    _, consolidation = _consolidation(request.auth, request_id, existing=True)
+    return _report_out(
+        services.consolidation_forward(user=request.auth, consolidation=consolidation)
+    )

@@ -16,6 +16,15 @@ AUTHORITIES = [
 ]
 
 
+class TargetsField(UnitTreeField):
+    """The tree offers only the units the user may target (services.request_targets_allowed);
+    a code posted from outside it is left to services.request_targets_resolve, which refuses
+    it by name with the same message as the API."""
+
+    def valid_value(self, value) -> bool:
+        return True
+
+
 class RequestForm(forms.Form):
     issuer = forms.ChoiceField(label="Đơn vị ban hành")
     number = forms.CharField(label="Số", max_length=20)
@@ -39,7 +48,7 @@ class RequestForm(forms.Form):
     remind_days_after = forms.IntegerField(
         label="Nhắc sau hạn (ngày)", min_value=0, max_value=60, initial=1
     )
-    targets = UnitTreeField(label="Các đơn vị phải báo cáo", required=False)
+    targets = TargetsField(label="Các đơn vị phải báo cáo", required=False)
 
     half_fields = {"issuer", "subject", "parent", "form_version"}
     field_order = [

@@ -206,6 +206,15 @@ class Consolidation(SignatureBlock):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", null=True
     )
     built_at = models.DateTimeField(null=True)
+    # Who last saved the text (or rebuilt it): named in a 409 so the other person knows.
+    saved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        null=True,
+        blank=True,
+        verbose_name="người lưu gần nhất",
+    )
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:

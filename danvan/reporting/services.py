@@ -11,10 +11,11 @@ from django.utils import timezone
 
 from danvan.accounts.access import access_units
 from danvan.accounts.models import Role
-from danvan.core.errors import DomainError
+from danvan.core.errors import Conflict, DomainError, Forbidden, Invalid, NotFound, problem
 from danvan.indicators.engine import indicators_recompute
 from danvan.indicators.forms_catalogue import form_version_current
 from danvan.orgunits.models import OrgUnit
+from danvan.orgunits.selectors import orgunit_active
 from danvan.periods.values import Period, PeriodError
 from danvan.reporting import reminders
 from danvan.reporting.consolidation import (
@@ -47,6 +48,16 @@ from danvan.reporting.richtext import figures_refresh, richtext_clean
 
 NOT_AGGREGATOR = "Chỉ người có vai trò tổng hợp của đơn vị ban hành mới được phát hành yêu cầu."
 TARGETS_OUT_OF_SCOPE = "Các đơn vị {codes} nằm ngoài phạm vi tổng hợp của bạn."
+TARGET_CLOSED = (
+    "Đơn vị «{name}» ({code}) đã ngừng hoạt động từ ngày {day}{merged}: không giao báo cáo "
+    "cho đơn vị này được. Hãy chọn đơn vị đang hoạt động."
+)
+ISSUER_CLOSED = (
+    "Đơn vị «{name}» ({code}) đã ngừng hoạt động từ ngày {day}{merged}: không phát hành yêu "
+    "cầu báo cáo nhân danh đơn vị này được."
+)
+TARGETS_LABEL = "Các đơn vị phải báo cáo"
+UNKNOWN_TARGETS = "Không có đơn vị {codes}, hoặc bạn không được xem các đơn vị này."
 NO_TARGETS = "Yêu cầu phải gửi tới ít nhất một đơn vị."
 DEADLINE_BEFORE_ISSUE = "Hạn gửi báo cáo ({deadline}) phải sau ngày ban hành ({issued})."
 NOT_A_TARGET = "Đơn vị «{unit}» không thuộc danh sách phải báo cáo theo yêu cầu này."
@@ -135,16 +146,105 @@ def report_actions(*, user, report: UnitReport) -> frozenset[str]:
     return frozenset(found)
 
 
-class ConcurrentEdit(DomainError):
-    """The report changed since the user opened it: ``current`` is the other's version."""
+def _content(obj) -> dict:
+    """The text a client merges after a conflict: sections, overrides and the details."""
+    content = {"sections": obj.sections}
+    if hasattr(obj, "overrides"):
+        content["overrides"] = obj.overrides
+    for name in sorted(EDITABLE_DETAILS):
+        value = getattr(obj, name)
+        content[name] = value.isoformat() if isinstance(value, datetime.date) else value
+    return content
 
-    def __init__(self, message: str, current: UnitReport):
-        super().__init__(message)
-        self.current = current
+
+class ConcurrentEdit(Conflict):
+    """The report changed since the user opened it: ``report`` is the other's version, and
+    ``current`` the same as plain data (version, who saved it and when, the content)."""
+
+    def __init__(self, message: str, report: UnitReport, *, by: str | None, at):
+        super().__init__(
+            message,
+            {
+                "version": report.version,
+                "saved_by": by,
+                "saved_at": at,
+                "content": _content(report),
+            },
+        )
+        self.report = report
 
 
 def _has(user, roles, unit: OrgUnit) -> bool:
     return access_units(user, roles=roles).filter(pk=unit.pk).exists()
+
+
+def request_targets_allowed(user):
+    """The units a request issued by ``user`` may name as targets (and the issuers it may be
+    issued by): the units still working today that the user aggregates. The request page
+    offers exactly these; the API and the service refuse any other."""
+    return orgunit_active(access_units(user, roles=[Role.TONG_HOP]))
+
+
+def can_issue_requests(user) -> bool:
+    """May ``user`` issue a request at all (the «Phát hành» button and page)?"""
+    return request_targets_allowed(user).exists()
+
+
+def can_manage_request(user, request: ReportRequest) -> bool:
+    """May ``user`` change the deadline of ``request``, remind its units, see its
+    aggregator's tools? Its issuer's aggregators may."""
+    return _has(user, [Role.TONG_HOP], request.issuer)
+
+
+def report_keeper_codes(user) -> set[str]:
+    """Codes of the units whose reports ``user`` may write (clerk or head there)."""
+    return set(
+        access_units(user, roles=[Role.CHUYEN_VIEN, Role.LANH_DAO]).values_list("code", flat=True)
+    )
+
+
+def can_target(user, unit: OrgUnit) -> bool:
+    return request_targets_allowed(user).filter(pk=unit.pk).exists()
+
+
+def _closed(template: str, unit: OrgUnit) -> str:
+    """The refusal of a closed unit; only called for a unit with an end date."""
+    assert unit.valid_to is not None
+    merged = f" (đã sáp nhập vào «{unit.merged_into.name}»)" if unit.merged_into else ""
+    day = unit.valid_to + datetime.timedelta(days=1)
+    return template.format(name=unit.name, code=unit.code, day=f"{day:%d/%m/%Y}", merged=merged)
+
+
+def request_target_error(user, unit: OrgUnit) -> DomainError | None:
+    """Why ``unit`` may not be a target of ``user``'s request, or None: a closed (merged,
+    dissolved) unit is invalid for everybody; a working unit outside the user's scope is
+    forbidden to them."""
+    if can_target(user, unit):
+        return None
+    if unit.valid_to is not None and unit.valid_to < timezone.localdate():
+        message = _closed(TARGET_CLOSED, unit)
+        return Invalid(message, [problem("targets", message, label=TARGETS_LABEL, value=unit.code)])
+    return Forbidden(TARGETS_OUT_OF_SCOPE.format(codes=unit.code))
+
+
+def request_targets_resolve(user, codes, subtrees=()) -> list[OrgUnit]:
+    """The target units named by ``codes`` plus every allowed unit under each of
+    ``subtrees``, in tree order. Refuses (the same message on the page, in the API and in the
+    service) a code the user cannot see, and a unit that is closed or outside their scope."""
+    names = list(dict.fromkeys([*codes, *subtrees]))
+    found = {u.code: u for u in access_units(user).filter(code__in=names)}
+    missing = [code for code in names if code not in found]
+    if missing:
+        raise NotFound(UNKNOWN_TARGETS.format(codes=", ".join(missing)))
+    for code in names:
+        error = request_target_error(user, found[code])
+        if error:
+            raise error
+    allowed = request_targets_allowed(user)
+    units = {u.pk: u for u in found.values()}
+    for code in subtrees:
+        units |= {u.pk: u for u in allowed.filter(path__startswith=found[code].path)}
+    return sorted(units.values(), key=lambda u: u.path)
 
 
 @transaction.atomic
@@ -167,17 +267,20 @@ def request_issue(
     remind_days_after: int = 1,
 ) -> ReportRequest:
     if not _has(user, [Role.TONG_HOP], issuer):
-        raise DomainError(NOT_AGGREGATOR)
+        raise Forbidden(NOT_AGGREGATOR)
+    if issuer.valid_to is not None and issuer.valid_to < timezone.localdate():
+        raise DomainError(_closed(ISSUER_CLOSED, issuer))
     try:
         Period.parse(period)
     except PeriodError as error:
         raise DomainError(BAD_PERIOD.format(error=error))
     if not targets:
         raise DomainError(NO_TARGETS)
-    scope = set(access_units(user, roles=[Role.TONG_HOP]).values_list("pk", flat=True))
-    outside = [u.code for u in targets if u.pk not in scope]
-    if outside:
-        raise DomainError(TARGETS_OUT_OF_SCOPE.format(codes=", ".join(outside)))
+    scope = set(request_targets_allowed(user).values_list("pk", flat=True))
+    refused = [u for u in targets if u.pk not in scope]
+    if refused:
+        # Outside the scope, so there is always a reason (closed, or out of the user's units).
+        raise request_target_error(user, refused[0]) or Forbidden(NOT_AGGREGATOR)
     if window and window[0] > window[1]:
         raise DomainError(BAD_WINDOW)
     if parent is not None and not parent.targets.filter(unit=issuer).exists():
@@ -215,8 +318,8 @@ def request_issue(
 def request_amend_deadline(
     *, user, request: ReportRequest, deadline: datetime.date, reason: str
 ) -> ReportRequest:
-    if not _has(user, [Role.TONG_HOP], request.issuer):
-        raise DomainError(NOT_AGGREGATOR)
+    if not can_manage_request(user, request):
+        raise Forbidden(NOT_AGGREGATOR)
     if deadline < request.issued_on:
         raise DomainError(
             DEADLINE_BEFORE_ISSUE.format(
@@ -235,8 +338,8 @@ def request_amend_deadline(
 
 def request_remind_overdue(*, user, request: ReportRequest) -> int:
     """One click: remind every unit that has not delivered; returns how many were reminded."""
-    if not _has(user, [Role.TONG_HOP], request.issuer):
-        raise DomainError(NOT_AGGREGATOR)
+    if not can_manage_request(user, request):
+        raise Forbidden(NOT_AGGREGATOR)
     return reminders.reminders_send_overdue(request, by=user, day=timezone.localdate())
 
 
@@ -263,7 +366,7 @@ def report_open(*, user, request: ReportRequest, unit: OrgUnit) -> UnitReport:
     if report is not None:
         return report
     if not _has(user, [Role.CHUYEN_VIEN, Role.LANH_DAO], unit):
-        raise DomainError(NOT_A_KEEPER)
+        raise Forbidden(NOT_A_KEEPER)
     report = UnitReport(request=request, unit=unit, sections={key: "" for key, _ in OUTLINE})
     # The draft opens already filled: section III starts with the figures of the registers,
     # each linked to its indicator.
@@ -287,16 +390,21 @@ def report_save(
     somebody saved in between, if the report is locked, or if the user may not edit it."""
     current = UnitReport.objects.select_for_update().get(pk=report.pk)
     if not _has(user, [Role.CHUYEN_VIEN, Role.LANH_DAO], current.unit):
-        raise DomainError(NOT_A_KEEPER)
+        raise Forbidden(NOT_A_KEEPER)
     if current.is_locked:
         raise DomainError(LOCKED.format(status=current.get_status_display().lower()))
     if current.is_with_head and not _has(user, [Role.LANH_DAO], current.unit):
-        raise DomainError(WITH_HEAD)
+        raise Forbidden(WITH_HEAD)
     if current.version != expected_version:
         last = current.versions.order_by("-number").first()
         who = last.by.get_username() if last and last.by else "người khác"
         at = timezone.localtime(last.at).strftime("%H:%M %d/%m/%Y") if last else ""
-        raise ConcurrentEdit(CONFLICT.format(who=who, at=at), current)
+        raise ConcurrentEdit(
+            CONFLICT.format(who=who, at=at),
+            current,
+            by=last.by.get_username() if last and last.by else None,
+            at=last.at if last else None,
+        )
     if sections is not None:
         current.sections = {key: richtext_clean(sections.get(key, "")) for key, _ in OUTLINE}
     if overrides is not None:
@@ -350,7 +458,7 @@ def _move(report: UnitReport, to: Status, user, comment: str = "") -> UnitReport
 def report_submit(*, user, report: UnitReport, figures: dict | None = None) -> UnitReport:
     report = UnitReport.objects.select_for_update().get(pk=report.pk)
     if not _has(user, [Role.LANH_DAO], report.unit):
-        raise DomainError(NOT_A_HEAD)
+        raise Forbidden(NOT_A_HEAD)
     _move(report, Status.SUBMITTED, user)
     # Frozen now: what the unit reports is what it submitted, whatever the registers do later.
     report.figures = figures if figures is not None else report_snapshot(report)
@@ -367,7 +475,7 @@ def report_send_to_head(*, user, report: UnitReport, comment: str = "") -> UnitR
     """«Trình lãnh đạo»: the unit's clerk hands the draft to the unit's heads, who are told."""
     report = UnitReport.objects.select_for_update().get(pk=report.pk)
     if not _has(user, [Role.CHUYEN_VIEN], report.unit):
-        raise DomainError(NOT_A_CLERK)
+        raise Forbidden(NOT_A_CLERK)
     return _step(report, Status.PENDING_HEAD, user, comment.strip())
 
 
@@ -376,7 +484,7 @@ def report_head_return(*, user, report: UnitReport, comment: str) -> UnitReport:
     """The head sends the report back to draft with what to change; the clerks are told."""
     report = UnitReport.objects.select_for_update().get(pk=report.pk)
     if not _has(user, [Role.LANH_DAO], report.unit):
-        raise DomainError(NOT_THE_HEAD)
+        raise Forbidden(NOT_THE_HEAD)
     if report.status == Status.PENDING_HEAD and not comment.strip():
         raise DomainError(HEAD_COMMENT_REQUIRED)
     return _step(report, Status.DRAFT, user, comment.strip(), expected=Status.PENDING_HEAD)
@@ -387,7 +495,7 @@ def report_withdraw(*, user, report: UnitReport) -> UnitReport:
     """The clerk takes back a report the head has not acted on yet (to edit it again)."""
     report = UnitReport.objects.select_for_update().get(pk=report.pk)
     if not _has(user, [Role.CHUYEN_VIEN], report.unit):
-        raise DomainError(NOT_A_CLERK)
+        raise Forbidden(NOT_A_CLERK)
     return _step(report, Status.DRAFT, user, "", expected=Status.PENDING_HEAD, withdrawn=True)
 
 
@@ -411,7 +519,7 @@ def report_review(*, user, report: UnitReport, accept: bool, comment: str = "") 
     if not _has(user, [Role.TONG_HOP], report.unit) or not _has(
         user, [Role.TONG_HOP], report.request.issuer
     ):
-        raise DomainError(NOT_THE_AGGREGATOR)
+        raise Forbidden(NOT_THE_AGGREGATOR)
     if not accept and not comment.strip():
         raise DomainError(COMMENT_REQUIRED)
     to = Status.ACCEPTED if accept else Status.RETURNED
@@ -425,7 +533,7 @@ def report_review(*, user, report: UnitReport, accept: bool, comment: str = "") 
 
 def _consolidator(user, request: ReportRequest) -> None:
     if not _has(user, [Role.TONG_HOP], request.issuer):
-        raise DomainError(NOT_CONSOLIDATOR)
+        raise Forbidden(NOT_CONSOLIDATOR)
 
 
 @transaction.atomic
@@ -454,15 +562,28 @@ def consolidation_build(
     if consolidation.pk is not None:
         consolidation.version += 1
     consolidation.built_by = user
+    consolidation.saved_by = user
     consolidation.built_at = timezone.now()
     consolidation.save()
     return consolidation
 
 
-class ConsolidationConflict(DomainError):
-    def __init__(self, message: str, current: Consolidation):
-        super().__init__(message)
-        self.current = current
+class ConsolidationConflict(Conflict):
+    """``consolidation`` is the version saved (or rebuilt) in between; ``current`` the same as
+    plain data for an API client."""
+
+    def __init__(self, message: str, consolidation: Consolidation):
+        by = consolidation.saved_by or consolidation.built_by
+        super().__init__(
+            message,
+            {
+                "version": consolidation.version,
+                "saved_by": by.get_username() if by else None,
+                "saved_at": consolidation.updated_at,
+                "content": _content(consolidation),
+            },
+        )
+        self.consolidation = consolidation
 
 
 @transaction.atomic
@@ -479,6 +600,7 @@ def consolidation_save(
             raise TypeError(name)
         setattr(current, name, value)
     current.version += 1
+    current.saved_by = user
     current.save()
     return current
 
@@ -493,7 +615,7 @@ def consolidation_forward(*, user, consolidation: Consolidation) -> UnitReport:
     if request.parent is None:
         raise DomainError(NO_PARENT)
     if not _has(user, [Role.TONG_HOP, Role.CHUYEN_VIEN, Role.LANH_DAO], unit):
-        raise DomainError(NOT_UNIT_TEXT)
+        raise Forbidden(NOT_UNIT_TEXT)
     report = UnitReport.objects.filter(request=request.parent, unit=unit).first()
     if report is None:
         if not RequestTarget.objects.filter(request=request.parent, unit=unit).exists():

@@ -7,11 +7,10 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from danvan.accounts.access import access_home_unit, access_unit, access_units
-from danvan.accounts.models import Role
 from danvan.core.dates import parse_date
 from danvan.core.errors import DomainError
 from danvan.indicators.models import FormVersion
-from danvan.orgunits.selectors import orgunit_active, orgunit_name_as_of
+from danvan.orgunits.selectors import orgunit_name_as_of
 from danvan.reporting import services
 from danvan.reporting.consolidation import consolidation_comparison
 from danvan.reporting.diff import report_versions_diff
@@ -47,7 +46,7 @@ def _report(request, pk):
 
 @login_required
 def request_list(request):
-    can_issue = access_units(request.user, roles=[Role.TONG_HOP]).exists()
+    can_issue = services.can_issue_requests(request.user)
     return render(
         request,
         "reporting/list.html",
@@ -57,9 +56,9 @@ def request_list(request):
 
 @login_required
 def request_create(request):
-    scope = orgunit_active(access_units(request.user, roles=[Role.TONG_HOP]))
-    if not scope.exists():
+    if not services.can_issue_requests(request.user):
         raise PermissionDenied(services.NOT_AGGREGATOR)
+    scope = services.request_targets_allowed(request.user)
     parents = ReportRequest.objects.filter(targets__unit__in=scope).distinct()
     versions = FormVersion.objects.select_related("form")
     home = access_home_unit(request.user, scope)
@@ -73,9 +72,10 @@ def request_create(request):
     )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        targets = set(scope.filter(code__in=data["targets"]))
         window = (data["window_start"], data["window_end"]) if data["window_start"] else None
         try:
+            # The same resolver as the API: a closed or foreign unit is refused by name.
+            targets = services.request_targets_resolve(request.user, data["targets"])
             created = services.request_issue(
                 user=request.user,
                 issuer=scope.get(code=data["issuer"]),
@@ -85,7 +85,7 @@ def request_create(request):
                 subject=data["subject"],
                 period=data["period"],
                 deadline=data["deadline"],
-                targets=sorted(targets, key=lambda u: u.path),
+                targets=targets,
                 window=window,
                 parent=parents.filter(pk=data["parent"]).first() if data["parent"] else None,
                 form_version=versions.filter(pk=data["form_version"]).first()
@@ -111,19 +111,13 @@ def request_detail(request, pk):
     reports = {
         r.unit.code: r for r in found.reports.filter(unit__in=visible).select_related("unit")
     }
-    keepers = set(
-        access_units(request.user, roles=[Role.CHUYEN_VIEN, Role.LANH_DAO]).values_list(
-            "code", flat=True
-        )
-    )
+    keepers = services.report_keeper_codes(request.user)
     rows = [
         {"row": row, "report": reports.get(row.unit_code), "can_open": row.unit_code in keepers}
         for row in completeness.units
     ]
     can_consolidate, consolidation = consolidation_visible(request.user, found)
-    is_aggregator = (
-        access_units(request.user, roles=[Role.TONG_HOP]).filter(pk=found.issuer_id).exists()
-    )
+    is_aggregator = services.can_manage_request(request.user, found)
     context = {
         "found": found,
         "issuer_name": orgunit_name_as_of(found.issuer, found.issued_on),
@@ -218,7 +212,7 @@ def report_edit(request, report_id):
         except services.ConcurrentEdit as error:
             form.add_error(None, error.message)  # the user's own text stays in the form
             theirs = [
-                (f"{key}. {title}", error.current.sections.get(key, "")) for key, title in OUTLINE
+                (f"{key}. {title}", error.report.sections.get(key, "")) for key, title in OUTLINE
             ]
         except DomainError as error:
             form.add_error(None, error.message)
@@ -393,7 +387,7 @@ def consolidation_page(request, pk):
                 )
             except services.ConsolidationConflict as error:
                 form.add_error(None, error.message)
-                theirs = error.current.sections
+                theirs = error.consolidation.sections
             except DomainError as error:
                 form.add_error(None, error.message)
             else:

@@ -3,6 +3,7 @@ import datetime
 from django.utils import timezone
 from ninja import Router, Schema
 
+from danvan.core.api import errors
 from danvan.worklist.selectors import worklist_for
 
 router = Router(tags=["Việc cần làm"])
@@ -26,7 +27,11 @@ class WorkItemOut(Schema):
     count: int | None
 
 
-@router.get("/", response=list[WorkItemOut], summary="Việc cần làm của tôi (như trang chủ)")
+@router.get(
+    "/",
+    response={200: list[WorkItemOut], **errors()},
+    summary="Việc cần làm của tôi (như trang chủ)",
+)
 def worklist_list(request):
     """The same items as the home page, in the same order: by group (``can_lam_ngay``,
     ``sap_den_han``, ``cho_nguoi_khac``, ``theo_doi``, ``thong_bao``), then by deadline.

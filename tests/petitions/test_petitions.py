@@ -216,14 +216,14 @@ def test_register_api(users, tree, api_client):
         json.dumps({"ngay_tiep": "31/02/2021"}),
         content_type="application/json",
     )
-    assert bad.status_code == 400
-    assert bad.json()["problems"][0]["column"] == "ngay_tiep"
+    assert bad.status_code == 422
+    assert bad.json()["problems"][0]["field"] == "ngay_tiep"
     foreign = client.post(
         "/api/v1/registers/receptions/",
         json.dumps({**body, "ma_phien": "T-B", "ma_don_vi": "B"}),
         content_type="application/json",
     )
-    assert foreign.status_code == 400 and "không được ghi sổ" in foreign.content.decode()
+    assert foreign.status_code == 422 and "không được ghi sổ" in foreign.content.decode()
     listed = client.get("/api/v1/registers/receptions/").json()
     assert [r["values"]["ma_phien"] for r in listed] == ["T-API"]
     assert client.delete(f"/api/v1/registers/receptions/{record['id']}/").status_code == 204

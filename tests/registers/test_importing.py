@@ -55,7 +55,8 @@ def test_the_api_keeps_the_technical_name_beside_the_header(users, api_client):
         {"ma_ho_so": "HS-1", "ma_don_vi": "A", "kenh_nop": "fax", "ngay_tiep_nhan": "04/01/2021"},
         content_type="application/json",
     )
-    assert response.status_code == 400
+    assert response.status_code == 422 and response.json()["code"] == "du_lieu_khong_hop_le"
     (problem,) = response.json()["problems"]
-    assert problem["column"] == "kenh_nop" and problem["header"] == "Kênh nộp"
+    assert problem["field"] == "kenh_nop" and problem["label"] == "Kênh nộp"
+    assert problem["value"] == "fax"
     assert "Trực tiếp, Trực tuyến" in problem["reason"]

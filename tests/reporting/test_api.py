@@ -92,12 +92,15 @@ def test_deadline_and_reminders_through_the_api(clients, request_2021):
     )
     assert status == 200 and amended["deadline"] == "2021-11-20"
     status, bad = _json(clients["aggregator"], "post", f"{path}/deadline", {"deadline": "mai"})
-    assert status == 400
+    assert status == 422 and bad["code"] == "du_lieu_khong_hop_le"
     assert (
-        _json(clients["clerk_a"], "post", f"{path}/deadline", {"deadline": "2021-12-01"})[0] == 400
+        bad["problems"][0]["field"] == "deadline" and "yyyy-mm-dd" in bad["problems"][0]["reason"]
+    )
+    assert (
+        _json(clients["clerk_a"], "post", f"{path}/deadline", {"deadline": "2021-12-01"})[0] == 403
     )
     assert _json(clients["aggregator"], "post", f"{path}/remind")[1] == {"reminded": 3}
-    assert _json(clients["clerk_a"], "post", f"{path}/remind")[0] == 400
+    assert _json(clients["clerk_a"], "post", f"{path}/remind")[0] == 403
     status, completeness = _json(clients["aggregator"], "get", f"{path}/completeness")
     assert completeness["subtrees"] == []  # A, B and X: none holds another
 
@@ -155,4 +158,5 @@ def test_issuing_a_subtree_with_a_window_through_the_api(clients, tree):
             "form_version": 99999,
         },
     )
-    assert status == 400 and "biểu mẫu" in refused["detail"]
+    assert status == 422 and "biểu mẫu" in refused["detail"]
+    assert refused["problems"][0]["field"] == "form_version"

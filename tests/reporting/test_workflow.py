@@ -147,7 +147,10 @@ def test_a_second_save_from_an_old_version_is_refused_and_nothing_is_lost(
             expected_version=version,
             sections={**opened.sections, "I": "Bản của chuyên viên"},
         )
-    assert caught.value.current.sections["I"] == "<p>Bản của lãnh đạo</p>"
+    assert caught.value.report.sections["I"] == "<p>Bản của lãnh đạo</p>"
+    theirs = caught.value.current  # the same as plain data, for the API's 409
+    assert theirs["content"]["sections"]["I"] == "<p>Bản của lãnh đạo</p>"
+    assert theirs["saved_by"] == "lanhdao.a" and theirs["version"] == version + 1
     assert "lanhdao.a" in caught.value.message
     opened.refresh_from_db()
     assert opened.sections["I"] == "<p>Bản của lãnh đạo</p>"
@@ -235,7 +238,14 @@ def test_api_journey_and_refusals(users, tree, api_client):
         content_type="application/json",
     )
     assert stale.status_code == 409 and "vẫn được giữ" in stale.json()["detail"]
-    assert clerk.post(f"/api/v1/reporting/reports/{report['id']}/submit").status_code == 400
+    # The other version travels with the 409, so that a client can merge like the page does.
+    theirs = stale.json()
+    assert theirs["code"] == "xung_dot_phien_ban"
+    assert theirs["current"]["version"] == saved.json()["version"]
+    assert theirs["current"]["saved_by"] == "chuyenvien.a" and theirs["current"]["saved_at"]
+    assert theirs["current"]["content"]["sections"]["I"] == "<p>Tình hình</p>"
+    not_head = clerk.post(f"/api/v1/reporting/reports/{report['id']}/submit")
+    assert not_head.status_code == 403 and not_head.json()["code"] == "khong_co_quyen"
     head = api_client(users["head_a"])
     assert head.post(f"/api/v1/reporting/reports/{report['id']}/submit").status_code == 200
     locked = clerk.put(
@@ -244,6 +254,7 @@ def test_api_journey_and_refusals(users, tree, api_client):
         content_type="application/json",
     )
     assert locked.status_code == 400 and "không sửa được" in locked.json()["detail"]
+    assert locked.json()["code"] == "bi_tu_choi"
     returned = aggregator.post(
         f"/api/v1/reporting/reports/{report['id']}/return",
         json.dumps({"comment": "Bổ sung"}),

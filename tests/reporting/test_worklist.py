@@ -135,9 +135,9 @@ def test_a_unit_closed_since_has_no_request_to_answer(users, tree):
         kind="so_nganh",
         parent=tree["P"],
         valid_from=D(2020, 1, 1),
-        valid_to=D(2021, 11, 1),
     )
     clerk = make_user("chuyenvien.c", "chuyen_vien", closed)
+    # Issued while the unit worked (a closed unit cannot be a target), closed afterwards.
     request_issue(
         user=users["aggregator"],
         issuer=tree["P"],
@@ -149,6 +149,7 @@ def test_a_unit_closed_since_has_no_request_to_answer(users, tree):
         deadline=D(2021, 11, 10),
         targets=[closed],
     )
+    type(closed).objects.filter(pk=closed.pk).update(valid_to=D(2021, 11, 1))
     assert [i.title for i in _reporting(clerk, D(2021, 10, 25))] == [
         "Báo cáo của đơn vị đã giải thể"
     ]
