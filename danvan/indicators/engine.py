@@ -16,6 +16,7 @@ from django.db.models import Case, Count, F, IntegerField, Q, QuerySet, Sum, Whe
 from django.db.models.functions import Coalesce
 
 from danvan.indicators import expressions
+from danvan.indicators.admin_defined import admin_indicators, admin_indicators_stamp
 from danvan.indicators.definitions import Catalogue, Indicator
 from danvan.indicators.models import ValidationRule
 from danvan.indicators.values import Ratio
@@ -32,13 +33,42 @@ COMPARE = {
 
 
 @cache
-def catalogue() -> Catalogue:
+def _code_catalogue() -> list[Indicator]:
     from danvan.activities.indicators import ACTIVITY_INDICATORS
     from danvan.dossiers.indicators import DOSSIER_INDICATORS
     from danvan.indicators.typed import DERIVED
     from danvan.petitions.indicators import PETITION_INDICATORS
 
-    return Catalogue(DOSSIER_INDICATORS + PETITION_INDICATORS + ACTIVITY_INDICATORS + DERIVED)
+    return DOSSIER_INDICATORS + PETITION_INDICATORS + ACTIVITY_INDICATORS + DERIVED
+
+
+# The catalogue as this process last built it, and the administrators' stamp it was built at.
+_built: dict = {}
+
+
+def catalogue() -> Catalogue:
+    """The code catalogue plus the administrator-defined indicators (admin_defined). Built
+    once per change: writes in this process drop it (``catalogue_invalidate``), and each
+    computation first compares the database's stamp (``catalogue_refresh``), so another
+    process's change is seen by the next computation here."""
+    found = _built.get("catalogue")
+    if found is None:
+        found = Catalogue(_code_catalogue() + admin_indicators())
+        _built["catalogue"] = found
+    return found
+
+
+def catalogue_invalidate(**signal) -> None:
+    """Drop the built catalogue (also a post_save receiver of the administrators' versions)."""
+    _built.clear()
+
+
+def catalogue_refresh() -> None:
+    """One indexed query: rebuild the catalogue if an administrator changed it since."""
+    stamp = admin_indicators_stamp()
+    if _built.get("stamp") != stamp:
+        _built.clear()
+        _built["stamp"] = stamp
 
 
 def _register_model(register: str):
@@ -185,7 +215,7 @@ class Result:
 
 def _ratios(indicators: list[Indicator], values: dict[str, int]) -> dict[str, Ratio]:
     return {
-        i.code: Ratio(values[i.ratio[0]], values[i.ratio[1]])
+        i.code: Ratio(values[i.ratio[0]], values[i.ratio[1]], i.places)
         for i in indicators
         if i.is_ratio and i.ratio[0] in values and i.ratio[1] in values
     }
@@ -236,6 +266,7 @@ def indicators_compute(
 ) -> Result:
     """All indicators for the records of ``units`` (already narrowed by the access gate),
     plus the values typed in for ``period_code``."""
+    catalogue_refresh()
     indicators = catalogue().for_window(window)
     values: dict[str, int] = {}
     counted_registers = {i.register for i in indicators if i.records or i.compute}
@@ -263,6 +294,7 @@ def indicators_recompute(
 ) -> Result:
     """A result from given base values (a report's figures with the clerk's overrides, or
     figures summed over reports): sums of parts and ratios are recomputed, never carried."""
+    catalogue_refresh()
     indicators = catalogue().for_window(window)
     derived_codes = {i.code for i in indicators if i.derived or i.is_ratio}
     base = {code: value for code, value in values.items() if code not in derived_codes}
@@ -275,10 +307,11 @@ def indicators_recompute(
 
 def indicators_compute_direct(units: QuerySet[OrgUnit], window: Window) -> Result:
     """The same figures counted straight from the records (reference and naive baseline)."""
+    catalogue_refresh()
     indicators = catalogue().for_window(window)
     values = {}
     for indicator in indicators:
-        if indicator.is_ratio or indicator.derived:
+        if indicator.is_ratio or indicator.derived or indicator.is_typed_in:
             continue
         if indicator.compute is not None:
             values[indicator.code] = indicator.compute(units, window)

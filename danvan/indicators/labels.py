@@ -1,25 +1,18 @@
 """An indicator's Vietnamese label from its code (``HS_MOI`` → "Hồ sơ tiếp nhận mới"), for the
 places that show codes people should not have to decode (the audit trail's figure changes)."""
 
-import functools
 import re
 
 CODE = re.compile(r"^[A-Z][A-Z0-9_]*$")
 
 
-@functools.cache
-def _defined_labels() -> dict[str, str]:
+def indicator_label(code: str) -> str | None:
     from danvan.indicators.engine import catalogue
 
-    return {indicator.code: indicator.label for indicator in catalogue()}
-
-
-def indicator_label(code: str) -> str | None:
     if not CODE.match(code or ""):
         return None
-    label = _defined_labels().get(code)
-    if label:
-        return label
+    if code in catalogue():
+        return catalogue().get(code).label
     from danvan.indicators.models import TypedIndicator
 
     return TypedIndicator.objects.filter(code=code).values_list("label", flat=True).first()
