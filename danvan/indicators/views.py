@@ -107,7 +107,8 @@ def appendix(request):
     context = {
         "form": form,
         "scope": scope,
-        "query": request.GET.urlencode(),
+        # The unit and period in effect (defaults included): downloads and saves keep them.
+        "query": form.data.urlencode(),
         "download_formats": [
             ("docx", "Tải Word (.docx)"),
             ("xlsx", "Tải Excel (.xlsx)"),
