@@ -5,6 +5,7 @@ import datetime
 
 import pytest
 from django.core.exceptions import PermissionDenied
+from django.core.management import CommandError, call_command
 
 from danvan.audit.models import AuditEvent
 from danvan.core.errors import DomainError
@@ -302,3 +303,17 @@ def test_the_page_refuses_bad_input_and_keeps_what_was_typed(users, login):
     assert "Mã «HS_MOI» đã có trong danh mục chỉ tiêu" in text
     assert 'value="Số đảng viên tham dự hội nghị"' in text
     assert not TypedIndicator.objects.filter(label=ATTENDED["label"]).exists()
+
+
+def test_the_command_line_adds_edits_lists_and_retires(db, capsys):
+    call_command("indicator_catalogue", "add", "so_luot_cc_dao_tao", label="Số lượt công chức")
+    call_command("indicator_catalogue", "edit", "SO_LUOT_CC_DAO_TAO", unit="lượt")
+    call_command("indicator_catalogue", "retire", "SO_LUOT_CC_DAO_TAO", valid_to="31/12/2030")
+    call_command("indicator_catalogue", "list")
+    out = capsys.readouterr().out
+    assert "Đã thêm chỉ tiêu SO_LUOT_CC_DAO_TAO: Số lượt công chức." in out
+    assert "Đã ngừng dùng chỉ tiêu SO_LUOT_CC_DAO_TAO sau ngày 31/12/2030." in out
+    assert "SO_LUOT_CC_DAO_TAO" in out and "đến 31/12/2030" in out
+    with pytest.raises(CommandError, match="Mã «HS_MOI» đã có trong danh mục"):
+        call_command("indicator_catalogue", "add", "HS_MOI", label="Trùng")
+    assert TypedIndicator.objects.get(code="SO_LUOT_CC_DAO_TAO").unit == "lượt"
