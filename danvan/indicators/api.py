@@ -183,12 +183,17 @@ def _defined(code: str) -> TypedIndicator:
 
 
 @catalogue_router.get(
-    "/{code}",
+    "/{definition}",
     response={200: DefinitionOut, 404: ErrorOut},
-    summary="Một chỉ tiêu do quản trị định nghĩa",
+    summary="Một chỉ tiêu của danh mục",
 )
-def indicators_detail(request, code: str):
-    return _definition_out(_defined(code))
+def indicators_detail(request, definition: str):
+    """An indicator of the catalogue; those defined in code are shown too (read only)."""
+    catalogue_refresh()
+    item = typed_indicator_get(definition)
+    if item is None and definition in catalogue():
+        return _code_definition_out(catalogue().get(definition))
+    return _definition_out(_defined(definition))
 
 
 @catalogue_router.post(
@@ -210,12 +215,12 @@ def indicators_create(request, payload: Body[dict]):
 
 
 @catalogue_router.patch(
-    "/{code}",
+    "/{definition}",
     response={200: DefinitionOut, 400: ErrorOut, 403: ErrorOut, 404: ErrorOut},
     summary="Sửa chỉ tiêu (chỉ các trường gửi lên; mã không đổi)",
 )
-def indicators_update(request, code: str, payload: Body[dict]):
-    item = _defined(code)
+def indicators_update(request, definition: str, payload: Body[dict]):
+    item = _defined(definition)
     try:
         item = typed_indicator_update(user=request.auth, indicator=item, data=payload)
     except PermissionDenied as error:
@@ -230,12 +235,12 @@ class RetireIn(Schema):
 
 
 @catalogue_router.post(
-    "/{code}/retire",
+    "/{definition}/retire",
     response={200: DefinitionOut, 400: ErrorOut, 403: ErrorOut, 404: ErrorOut},
     summary="Ngừng dùng chỉ tiêu (không xóa; báo cáo các kỳ trước vẫn giữ)",
 )
-def indicators_retire(request, code: str, payload: RetireIn | None = None):
-    item = _defined(code)
+def indicators_retire(request, definition: str, payload: RetireIn | None = None):
+    item = _defined(definition)
     try:
         item = typed_indicator_retire(
             user=request.auth, indicator=item, valid_to=payload.valid_to if payload else None

@@ -3,6 +3,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
 
 from danvan.accounts.access import (
     access_home_unit,
@@ -312,8 +313,8 @@ def _indicator_or_404(code: str) -> TypedIndicator:
 
 
 @login_required
-def definition_edit(request, code):
-    indicator = _indicator_or_404(code)
+def definition_edit(request, definition):
+    indicator = _indicator_or_404(definition)
     if not can_manage_indicators(request.user):
         raise PermissionDenied(NOT_ADMIN)
     form = IndicatorDefinitionForm(
@@ -337,11 +338,10 @@ def definition_edit(request, code):
     return render(request, "indicators/definition.html", context)
 
 
+@require_POST
 @login_required
-def definition_retire(request, code):
-    indicator = _indicator_or_404(code)
-    if request.method != "POST":
-        return redirect("indicators:definition_edit", code=indicator.code)
+def definition_retire(request, definition):
+    indicator = _indicator_or_404(definition)
     if not can_manage_indicators(request.user):
         raise PermissionDenied(NOT_ADMIN)
     form = RetireForm(request.POST)
@@ -352,7 +352,7 @@ def definition_retire(request, code):
         )
     except DomainError as error:
         messages.error(request, error.message)
-        return redirect("indicators:definition_edit", code=indicator.code)
+        return redirect("indicators:definition_edit", definition=indicator.code)
     messages.success(
         request,
         f"Đã ngừng dùng chỉ tiêu «{indicator.label}» sau ngày {format_date(indicator.valid_to)}; "

@@ -134,7 +134,8 @@ def test_signature_block_and_recipients_are_saved(users, opened):
         )
 
 
-def test_generated_headings_are_numbered_after_empty_groups_are_left_out():
+def test_generated_headings_are_numbered_after_empty_groups_are_left_out(db):
+    # db: the catalogue includes the indicators administrators define.
     from danvan.indicators.forms_catalogue import FormRow
     from danvan.reporting.figures import figure_sentences
 
