@@ -48,7 +48,7 @@ HAS_VALUES = (
     "Đã có số liệu nhập cho chỉ tiêu này nên không đổi được kiểu giá trị hay chuyển thành tỷ lệ."
 )
 DATES_ORDER = "Ngày áp dụng đến ({end}) phải từ ngày áp dụng từ ({start}) trở đi."
-ALREADY_RETIRED = "Chỉ tiêu «{label}» đã ngừng dùng từ sau ngày {end}."
+ALREADY_RETIRED = "Chỉ tiêu «{label}» đã ngừng dùng{ended}."
 RETIRE_BEFORE_START = "Ngày ngừng dùng ({end}) phải từ ngày áp dụng từ ({start}) trở đi."
 
 CODE = re.compile(r"^[A-Z][A-Z0-9_]{0,39}$")
@@ -218,9 +218,8 @@ def typed_indicator_retire(
     if problems:
         raise DomainError(" ".join(problems))
     if not indicator.active:
-        raise DomainError(
-            ALREADY_RETIRED.format(label=indicator.label, end=format_date(indicator.valid_to))
-        )
+        ended = f" sau ngày {format_date(indicator.valid_to)}" if indicator.valid_to else ""
+        raise DomainError(ALREADY_RETIRED.format(label=indicator.label, ended=ended))
     if indicator.valid_from and end < indicator.valid_from:
         raise DomainError(
             RETIRE_BEFORE_START.format(

@@ -96,3 +96,19 @@ def test_admin_adds_a_ratio_a_clerk_types_its_parts_and_word_shows_it(
     assert any("Số đảng viên dự hội nghị chi bộ" in " ".join(r) and "159" in r for r in lines)
     assert any("Tổng số đảng viên của chi bộ" in " ".join(r) and "171" in r for r in lines)
     assert page.console_errors == []
+
+
+def test_admin_retires_an_indicator_after_confirming_and_it_is_kept(page, live_server, demo):
+    log_in(page, live_server.url, "quantri")
+    nav(page, "Quản trị", "Biểu mẫu phụ lục")
+    page.get_by_role("link", name="Số lượt công chức được cử đi đào tạo").click()
+    _type(page, "Ngừng dùng sau ngày", "31/12/2025")
+    page.get_by_role("button", name="Ngừng dùng chỉ tiêu").click()
+    dialog = page.get_by_role("dialog", name="Xác nhận")
+    expect(dialog).to_contain_text("Ngừng dùng chỉ tiêu «Số lượt công chức được cử đi đào tạo»?")
+    dialog.get_by_role("button", name="Ngừng dùng").click()
+    expect(page.get_by_text("sau ngày 31/12/2025; các báo cáo đã làm vẫn giữ")).to_be_visible()
+    row = page.get_by_role("row").filter(has_text="Số lượt công chức được cử đi đào tạo")
+    expect(row).to_contain_text("(ngừng dùng)")
+    expect(row).to_contain_text("đến 31/12/2025")
+    assert page.console_errors == []
