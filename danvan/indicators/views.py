@@ -333,7 +333,7 @@ def definition_edit(request, definition):
         "form": form,
         "indicator": indicator,
         "versions": indicator.versions.select_related("changed_by").order_by("-number"),
-        "retire_form": RetireForm(),
+        "retire_form": RetireForm(prefix="ngung"),
     }
     return render(request, "indicators/definition.html", context)
 
@@ -344,7 +344,7 @@ def definition_retire(request, definition):
     indicator = _indicator_or_404(definition)
     if not can_manage_indicators(request.user):
         raise PermissionDenied(NOT_ADMIN)
-    form = RetireForm(request.POST)
+    form = RetireForm(request.POST, prefix="ngung")
     form.is_valid()
     try:
         typed_indicator_retire(

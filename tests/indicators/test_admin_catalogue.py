@@ -317,3 +317,20 @@ def test_the_command_line_adds_edits_lists_and_retires(db, capsys):
     with pytest.raises(CommandError, match="Mã «HS_MOI» đã có trong danh mục"):
         call_command("indicator_catalogue", "add", "HS_MOI", label="Trùng")
     assert TypedIndicator.objects.get(code="SO_LUOT_CC_DAO_TAO").unit == "lượt"
+
+
+def test_the_edit_page_changes_the_label_and_shows_the_history(users, three, login):
+    admin = login(users["admin"])
+    page = admin.get("/chi-tieu/danh-muc/SO_DV_THAM_DU/").content.decode()
+    assert 'value="Số đảng viên tham dự hội nghị"' in page and "Lịch sử thay đổi" in page
+    data = {
+        "label": "Số đảng viên dự hội nghị",
+        "unit": "người",
+        "value_type": "so_nguyen",
+        "additive": "on",
+    }
+    done = admin.post("/chi-tieu/danh-muc/SO_DV_THAM_DU/", data, follow=True).content.decode()
+    assert "Đã lưu chỉ tiêu «Số đảng viên dự hội nghị»." in done
+    history = admin.get("/chi-tieu/danh-muc/SO_DV_THAM_DU/").content.decode()
+    assert "Số đảng viên tham dự hội nghị" in history  # version 1 stays in the history
+    assert TypedIndicator.objects.get(code="SO_DV_THAM_DU").versions.count() == 2
