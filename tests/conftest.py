@@ -109,3 +109,13 @@ def db_vendor(db):
 def _fast_password_hashing(settings):
     # PBKDF2's deliberate slowness protects real passwords, not test fixtures.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def _fresh_catalogue():
+    # Each test's database starts afresh; so does this process's catalogue of indicators.
+    from danvan.indicators.engine import catalogue_invalidate
+
+    catalogue_invalidate()
+    yield
+    catalogue_invalidate()

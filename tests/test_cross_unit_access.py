@@ -194,6 +194,8 @@ def sample_values(tree, users):
         ("*", "code"): tree["A"].code,
         ("*", "period"): "2021-H1",
         ("*", "indicator"): "HS_MOI",
+        # The province's catalogue, not a unit's object: a typed-in item seeded by migration.
+        ("*", "definition"): "DVC_TONG",
         ("registers", "register"): "petitions",
         ("registers", "pk"): petition.pk,
         ("api-v1", "slug"): "petitions",

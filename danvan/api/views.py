@@ -29,6 +29,7 @@ from danvan.core.errors import (
 )
 from danvan.documents.api import router as documents_router
 from danvan.dossiers.api import router as dossiers_router
+from danvan.indicators.api import catalogue_router as indicator_catalogue_router
 from danvan.indicators.api import router as indicators_router
 from danvan.notifications.api import router as notifications_router
 from danvan.orgunits.api import router as orgunits_router
@@ -146,6 +147,7 @@ for _kind in (
 
 api.add_router("/units", orgunits_router)
 api.add_router("/units", indicators_router)
+api.add_router("/indicators", indicator_catalogue_router)
 api.add_router("/periods", periods_router)
 api.add_router("/dossiers", dossiers_router)
 api.add_router("/registers", registers_router)

@@ -44,7 +44,8 @@ def indicator_choices() -> list[tuple[str, str]]:
     the catalogue and the typed-in indicators; never a ratio (its parts are stored)."""
 
     choices = {i.code: i.label for i in catalogue() if not i.is_ratio}
-    for code, label in TypedIndicator.objects.filter(active=True).values_list("code", "label"):
+    typed = TypedIndicator.objects.typed_in().filter(active=True)
+    for code, label in typed.values_list("code", "label"):
         choices.setdefault(code, label)
     return sorted(choices.items())
 

@@ -12,6 +12,7 @@ from danvan.accounts.models import Role
 from danvan.accounts.services import grant_add, user_create
 from danvan.calendars.models import CalendarDay
 from danvan.demo import province
+from danvan.demo.indicators import load_admin_indicators
 from danvan.demo.plans import load_plans
 from danvan.demo.registers import (
     ACTIVITY_ROWS,
@@ -208,6 +209,7 @@ STEPS: list[tuple[str, Callable[[], str]]] = [
     ("Hồ sơ TTHC", load_dossiers),
     ("Sổ đơn thư, tiếp công dân và các sổ khác", load_registers),
     ("Trường bổ sung", load_custom_fields),
+    ("Chỉ tiêu do quản trị định nghĩa", load_admin_indicators),
     ("Yêu cầu báo cáo năm 2021", load_reporting),
     ("Yêu cầu báo cáo kỳ hiện tại", load_reporting_current),
     ("Kế hoạch công tác dân vận năm 2023", load_plans),

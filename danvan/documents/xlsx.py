@@ -188,7 +188,7 @@ def comparison_sheet(
     from openpyxl.comments import Comment
 
     sheet = workbook.create_sheet("So sánh đơn vị")
-    additive = dict(TypedIndicator.objects.values_list("code", "additive"))
+    additive = dict(TypedIndicator.objects.typed_in().values_list("code", "additive"))
     short = {head.code: head.short for head in heads or ()}
     first_unit = len(COMPARISON_FIXED) + 1
     total_column = first_unit + len(units)

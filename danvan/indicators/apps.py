@@ -8,15 +8,20 @@ class IndicatorsConfig(AppConfig):
 
     def ready(self):
         # AppConfig.ready(): models can be imported only now.
+        from django.db.models.signals import post_save
+
         from danvan.audit.presenting import audit_register_code_labels
         from danvan.audit.recorder import audit_register
+        from danvan.indicators.admin_defined import admin_indicators, typed_indicator_versioned
         from danvan.indicators.custom_fields import custom_field_indicators
+        from danvan.indicators.engine import catalogue_invalidate
         from danvan.indicators.labels import indicator_label
         from danvan.indicators.models import (
             Form,
             FormItem,
             FormVersion,
             TypedIndicator,
+            TypedIndicatorVersion,
             TypedValue,
             ValidationRule,
         )
@@ -27,9 +32,18 @@ class IndicatorsConfig(AppConfig):
         audit_register(TypedValue, unit_path=lambda value: value.unit.path)
         for model in (TypedIndicator, Form, FormVersion, FormItem, ValidationRule):
             audit_register(model)
+        # Every change of an administrator-defined indicator is versioned, and the new version
+        # drops this process's catalogue (other processes see the stamp move).
+        post_save.connect(
+            typed_indicator_versioned, sender=TypedIndicator, dispatch_uid="ti-versioned"
+        )
+        post_save.connect(
+            catalogue_invalidate, sender=TypedIndicatorVersion, dispatch_uid="ti-catalogue"
+        )
         audit_register_code_labels(indicator_label)
         indicators_register(DERIVED)
         indicators_register(custom_field_indicators)
+        indicators_register(admin_indicators)
 
         # A sum indicator of a custom field takes no code of the catalogue or a typed one.
         custom_register_indicator_code_check(

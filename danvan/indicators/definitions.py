@@ -37,6 +37,15 @@ class Indicator:
     derived: str | None = None
     # Ratio indicators: numerator and denominator indicator codes.
     ratio: tuple[str, str] | None = None
+    # Decimals of a ratio's percent (administrator-defined ratios show 93,0%).
+    places: int = 2
+    # Defined by an administrator (danvan.indicators.admin_defined), not in code.
+    admin_defined: bool = False
+
+    @property
+    def is_typed_in(self) -> bool:
+        """A value a unit types in (no register, no formula)."""
+        return self.register == "typed" and not self.derived and not self.ratio
 
     @property
     def has_records(self) -> bool:

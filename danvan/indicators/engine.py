@@ -15,9 +15,11 @@ from django.db.models import Case, Count, F, IntegerField, Q, QuerySet, Sum, Whe
 from django.db.models.functions import Coalesce
 
 from danvan.indicators import expressions
+from danvan.indicators.admin_defined import admin_indicators_invalidate, admin_indicators_refresh
 from danvan.indicators.definitions import Indicator
 from danvan.indicators.models import ValidationRule
 from danvan.indicators.registry import catalogue
+from danvan.indicators.registry import catalogue_invalidate as registry_invalidate
 from danvan.indicators.typed import typed_values
 from danvan.indicators.values import Ratio
 from danvan.orgunits.models import OrgUnit
@@ -39,6 +41,19 @@ COMPARE = {
 
 def _register(register: str) -> RegisterSpec:
     return registers()[register]
+
+
+def catalogue_invalidate(**signal) -> None:
+    """Drop what this process built from the database (also a post_save receiver of the
+    administrators' indicator versions): the next ``catalogue()`` reads it again."""
+    admin_indicators_invalidate()
+    registry_invalidate()
+
+
+def catalogue_refresh() -> None:
+    """One indexed query: drop the administrators' indicators if one was changed since (in
+    any process); each computation calls it first."""
+    admin_indicators_refresh()
 
 
 def _next_month(day):
@@ -164,7 +179,7 @@ class Result:
 
 def _ratios(indicators: list[Indicator], values: dict[str, int]) -> dict[str, Ratio]:
     return {
-        i.code: Ratio(values[i.ratio[0]], values[i.ratio[1]])
+        i.code: Ratio(values[i.ratio[0]], values[i.ratio[1]], i.places)
         for i in indicators
         if i.is_ratio and i.ratio[0] in values and i.ratio[1] in values
     }
@@ -213,6 +228,7 @@ def indicators_compute(
 ) -> Result:
     """All indicators for the records of ``units`` (already narrowed by the access gate),
     plus the values typed in for ``period_code``."""
+    catalogue_refresh()
     indicators = catalogue().for_window(window)
     values: dict[str, int] = {}
     counted_registers = {i.register for i in indicators if i.records or i.compute}
@@ -239,6 +255,7 @@ def indicators_recompute(
 ) -> Result:
     """A result from given base values (a report's figures with the clerk's overrides, or
     figures summed over reports): sums of parts and ratios are recomputed, never carried."""
+    catalogue_refresh()
     indicators = catalogue().for_window(window)
     derived_codes = {i.code for i in indicators if i.derived or i.is_ratio}
     base = {code: value for code, value in values.items() if code not in derived_codes}
@@ -251,10 +268,11 @@ def indicators_recompute(
 
 def indicators_compute_direct(units: QuerySet[OrgUnit], window: Window) -> Result:
     """The same figures counted straight from the records (reference and naive baseline)."""
+    catalogue_refresh()
     indicators = catalogue().for_window(window)
     values = {}
     for indicator in indicators:
-        if indicator.is_ratio or indicator.derived:
+        if indicator.is_ratio or indicator.derived or indicator.is_typed_in:
             continue
         if indicator.compute is not None:
             values[indicator.code] = indicator.compute(units, window)

@@ -7,7 +7,7 @@ import datetime
 from django.db import transaction
 
 from danvan.core.errors import DomainError
-from danvan.indicators.engine import catalogue
+from danvan.indicators.engine import catalogue, catalogue_refresh
 from danvan.indicators.models import FormItem, FormVersion, TypedIndicator
 
 UNKNOWN_CODES = "Dòng {lines}: không có chỉ tiêu mã {codes} trong danh mục."
@@ -27,6 +27,7 @@ def form_version_text(version: FormVersion) -> str:
 
 
 def _parse(text: str) -> list[tuple[str, str, str]]:
+    catalogue_refresh()  # an indicator just added in another worker is accepted
     known = {i.code for i in catalogue()} | set(
         TypedIndicator.objects.values_list("code", flat=True)
     )

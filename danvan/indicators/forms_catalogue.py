@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from danvan.core.numbers import format_number
+from danvan.indicators.admin_defined import typed_indicator_as_of
 from danvan.indicators.engine import Result, catalogue
 from danvan.indicators.models import Form, FormVersion, TypedIndicator
 from danvan.orgunits.models import OrgUnit
@@ -37,19 +38,21 @@ def _shown(value, *, typed: TypedIndicator | None) -> str:
     return str(value) if not isinstance(value, int | float) else format_number(value)
 
 
-def form_rows(version: FormVersion, result: Result) -> list[FormRow]:
+def form_rows(version: FormVersion, result: Result, *, as_of=None) -> list[FormRow]:
+    """The form's rows with ``result``'s figures; ``as_of`` (a submitted report's moment) shows
+    administrator-defined indicators with the label and unit they had then."""
     items = [
         (item.heading, item.indicator_code, item.label)
         for item in version.items.order_by("position")
     ]
-    return _rows(items, result)
+    return _rows(items, result, as_of=as_of)
 
 
-def catalogue_rows(result: Result) -> list[FormRow]:
-    """Every indicator of the catalogue, then every typed-in one: the full list."""
+def catalogue_rows(result: Result, *, as_of=None) -> list[FormRow]:
+    """Every indicator of the catalogue for the window (counted, typed in, ratios): the full
+    list."""
     items = [("", i.code, "") for i in catalogue().for_window(result.window)]
-    items += [("", t.code, "") for t in TypedIndicator.objects.filter(active=True)]
-    return _rows(items, result)
+    return _rows(items, result, as_of=as_of)
 
 
 def _unit_names(result: Result) -> dict[str, str]:
@@ -64,14 +67,17 @@ def _unit_names(result: Result) -> dict[str, str]:
     }
 
 
-def _rows(items, result: Result) -> list[FormRow]:
-    typed = {t.code: t for t in TypedIndicator.objects.all()}
+def _rows(items, result: Result, *, as_of=None) -> list[FormRow]:
+    typed = {t.code: t for t in TypedIndicator.objects.typed_in()}
+    then = typed_indicator_as_of(as_of) if as_of is not None else {}
     names = _unit_names(result)
     rows = []
     for heading, code, label in items:
         if heading:
             rows.append(FormRow(heading=heading))
             continue
+        if code in then:
+            label = label or then[code].label
         if code in typed:
             indicator = typed[code]
             listed = tuple(
@@ -82,7 +88,7 @@ def _rows(items, result: Result) -> list[FormRow]:
                 FormRow(
                     code=code,
                     label=label or indicator.label,
-                    unit=indicator.unit,
+                    unit=then[code].unit if code in then else indicator.unit,
                     typed=True,
                     listed=listed,
                     shown=_shown(result.value(code), typed=indicator),
@@ -106,7 +112,14 @@ def _rows(items, result: Result) -> list[FormRow]:
     return rows
 
 
-def form_typed_indicators(version: FormVersion) -> list[TypedIndicator]:
+def form_typed_indicators(version: FormVersion, window=None) -> list[TypedIndicator]:
+    """The form's items a unit types a value for; with ``window``, those that apply to it (a
+    retired item is still typed for the periods before its end)."""
     codes = list(version.items.exclude(indicator_code="").values_list("indicator_code", flat=True))
-    found = {t.code: t for t in TypedIndicator.objects.filter(code__in=codes, active=True)}
-    return [found[code] for code in codes if code in found]
+    found = {t.code: t for t in TypedIndicator.objects.typed_in().filter(code__in=codes)}
+    applies = {i.code for i in catalogue().for_window(window)} if window is not None else None
+    return [
+        found[code]
+        for code in codes
+        if code in found and (found[code].active if applies is None else code in applies)
+    ]

@@ -1,7 +1,6 @@
 """An indicator's Vietnamese label from its code (``HS_MOI`` → "Hồ sơ tiếp nhận mới"), for the
 places that show codes people should not have to decode (the audit trail's figure changes)."""
 
-import functools
 import re
 
 from danvan.indicators.engine import catalogue
@@ -10,17 +9,11 @@ from danvan.indicators.models import TypedIndicator
 CODE = re.compile(r"^[A-Z][A-Z0-9_]*$")
 
 
-@functools.cache
-def _defined_labels() -> dict[str, str]:
-
-    return {indicator.code: indicator.label for indicator in catalogue()}
-
-
 def indicator_label(code: str) -> str | None:
     if not CODE.match(code or ""):
         return None
-    label = _defined_labels().get(code)
-    if label:
-        return label
-
+    found = catalogue()
+    if code in found:
+        return found.get(code).label
+    # A typed-in item that no longer applies to any window still has its label.
     return TypedIndicator.objects.filter(code=code).values_list("label", flat=True).first()

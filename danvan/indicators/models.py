@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 
 from danvan.indicators import expressions
@@ -41,6 +42,15 @@ class ValidationRule(models.Model):
         expressions.parse(self.right)
 
 
+class TypedIndicatorQuerySet(models.QuerySet):
+    def typed_in(self):
+        """The items a unit types a value for (not the ratios defined over other codes)."""
+        return self.filter(ratio_numerator="")
+
+    def ratios(self):
+        return self.exclude(ratio_numerator="")
+
+
 class TypedIndicator(models.Model):
     """An indicator typed in by the unit rather than counted from a register (GRDP growth,
     income per head, number of online public services, yes/no items …)."""
@@ -59,6 +69,14 @@ class TypedIndicator(models.Model):
     additive = models.BooleanField("cộng được qua các đơn vị", default=True)
     legal_ref = models.CharField("căn cứ", max_length=300, blank=True)
     active = models.BooleanField("đang dùng", default=True)
+    # A ratio of two other indicators of the catalogue (any code: counted, typed in, a custom
+    # field's sum): nothing is typed for it, it is recomputed from the summed parts.
+    ratio_numerator = models.CharField("mã tử số", max_length=40, blank=True)
+    ratio_denominator = models.CharField("mã mẫu số", max_length=40, blank=True)
+    valid_from = models.DateField("áp dụng từ", null=True, blank=True)
+    valid_to = models.DateField("áp dụng đến", null=True, blank=True)
+
+    objects = TypedIndicatorQuerySet.as_manager()
 
     class Meta:
         ordering = ["code"]
@@ -67,6 +85,45 @@ class TypedIndicator(models.Model):
 
     def __str__(self):
         return f"{self.code} — {self.label}"
+
+    @property
+    def is_ratio(self) -> bool:
+        return bool(self.ratio_numerator)
+
+
+class TypedIndicatorVersion(models.Model):
+    """What an administrator-defined indicator was after each change: an old report shows the
+    label and definition it was made with. The highest id is also the catalogue's stamp, which
+    every process compares before it computes (gunicorn workers never keep a stale catalogue)."""
+
+    indicator = models.ForeignKey(TypedIndicator, on_delete=models.PROTECT, related_name="versions")
+    number = models.PositiveIntegerField("phiên bản")
+    changed_at = models.DateTimeField("thời điểm", auto_now_add=True)
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    change = models.CharField("thay đổi", max_length=20)
+    label = models.CharField("tên chỉ tiêu", max_length=300)
+    unit = models.CharField("đơn vị tính", max_length=40, blank=True)
+    value_type = models.CharField("kiểu giá trị", max_length=15)
+    additive = models.BooleanField("cộng được qua các đơn vị")
+    ratio_numerator = models.CharField("mã tử số", max_length=40, blank=True)
+    ratio_denominator = models.CharField("mã mẫu số", max_length=40, blank=True)
+    valid_from = models.DateField("áp dụng từ", null=True, blank=True)
+    valid_to = models.DateField("áp dụng đến", null=True, blank=True)
+    legal_ref = models.CharField("căn cứ", max_length=300, blank=True)
+    active = models.BooleanField("đang dùng")
+
+    class Meta:
+        ordering = ["indicator", "number"]
+        verbose_name = "phiên bản chỉ tiêu"
+        verbose_name_plural = "phiên bản chỉ tiêu"
+        constraints = [
+            models.UniqueConstraint(fields=["indicator", "number"], name="typedversion_once"),
+        ]
+
+    def __str__(self):
+        return f"{self.indicator.code} — phiên bản {self.number}"
 
 
 class TypedValue(models.Model):

@@ -3,23 +3,40 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
 
 from danvan.accounts.access import (
     access_home_unit,
     access_is_province_admin,
     access_units,
 )
+from danvan.core.dates import format_date
 from danvan.core.errors import DomainError
+from danvan.indicators.catalogue_services import (
+    NOT_ADMIN,
+    can_manage_indicators,
+    typed_indicator_create,
+    typed_indicator_get,
+    typed_indicator_retire,
+    typed_indicator_update,
+)
 from danvan.indicators.engine import (
     DENOMINATOR,
     NUMERATOR,
     RATIO_PARTS,
     SHORTFALL,
     catalogue,
+    catalogue_refresh,
     indicator_records,
 )
 from danvan.indicators.form_services import form_version_create, form_version_text
-from danvan.indicators.forms import FormVersionForm, IndicatorScopeForm, this_year
+from danvan.indicators.forms import (
+    FormVersionForm,
+    IndicatorDefinitionForm,
+    IndicatorScopeForm,
+    RetireForm,
+    this_year,
+)
 from danvan.indicators.forms_catalogue import (
     catalogue_rows,
     form_rows,
@@ -79,6 +96,7 @@ def _input_value(indicator, value) -> str:
 
 @login_required
 def appendix(request):
+    catalogue_refresh()  # another worker may have changed the catalogue
     form = _form(request)
     scope = _scope(request, form)
     version = form_version_current()
@@ -86,7 +104,8 @@ def appendix(request):
     context = {
         "form": form,
         "scope": scope,
-        "query": request.GET.urlencode(),
+        # The unit and period in effect (defaults included): downloads and saves keep them.
+        "query": form.data.urlencode(),
         "download_formats": [
             ("docx", "Tải Word (.docx)"),
             ("xlsx", "Tải Excel (.xlsx)"),
@@ -98,7 +117,7 @@ def appendix(request):
     }
     if scope is None:
         return render(request, "indicators/appendix.html", context)
-    typed = form_typed_indicators(version) if version else []
+    typed = form_typed_indicators(version, scope.window) if version else []
     can_type = _can_type(request, scope)
     typed_input = {}
     if request.method == "POST":
@@ -142,6 +161,8 @@ def records(request, indicator):
         raise Http404("Đơn vị hoặc kỳ báo cáo không hợp lệ.")
     definition = catalogue().get(indicator)
     base = catalogue().get(definition.ratio[0]) if definition.is_ratio else definition
+    if base.register not in registers():
+        raise Http404("Số liệu này không tính từ sổ nào nên không có bản ghi để xem.")
     spec = registers()[base.register]
     part = request.GET.get("phan", NUMERATOR) if definition.is_ratio else NUMERATOR
     try:
@@ -209,6 +230,7 @@ def _ratio_parts(definition, scope, current, scope_query) -> list[dict]:
 @login_required
 def form_admin(request):
     """Province administrators version the default form; everyone else may read it."""
+    catalogue_refresh()
     version = form_version_current()
     if version is None:
         raise Http404("Chưa có biểu mẫu.")
@@ -231,7 +253,105 @@ def form_admin(request):
         "form": form,
         "can_change": can_change,
         "rules": ValidationRule.objects.all(),
-        "catalogue": list(catalogue()),
+        "catalogue": [i for i in catalogue() if not i.admin_defined],
         "typed": TypedIndicator.objects.all(),
+        "can_manage": can_manage_indicators(request.user),
     }
     return render(request, "indicators/form_admin.html", context)
+
+
+def _definition_initial(indicator: TypedIndicator) -> dict:
+    return {
+        "code": indicator.code,
+        "label": indicator.label,
+        "unit": indicator.unit,
+        "value_type": indicator.value_type,
+        "additive": indicator.additive,
+        "ratio_numerator": indicator.ratio_numerator,
+        "ratio_denominator": indicator.ratio_denominator,
+        "valid_from": format_date(indicator.valid_from),
+        "valid_to": format_date(indicator.valid_to),
+        "legal_ref": indicator.legal_ref,
+    }
+
+
+def _definition_data(form) -> dict:
+    data = dict(form.cleaned_data)
+    if form.fields["code"].disabled:
+        data.pop("code")
+    return data
+
+
+@login_required
+def definition_create(request):
+    """A province administrator adds an indicator (typed in, or a ratio of two codes)."""
+    if not can_manage_indicators(request.user):
+        raise PermissionDenied(NOT_ADMIN)
+    form = IndicatorDefinitionForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            indicator = typed_indicator_create(user=request.user, data=form.cleaned_data)
+        except DomainError as error:
+            form.add_error(None, error.message)  # what was typed stays in the form
+        else:
+            messages.success(request, f"Đã thêm chỉ tiêu «{indicator.label}» ({indicator.code}).")
+            return redirect("indicators:form")
+    return render(
+        request, "indicators/definition.html", {"form": form, "indicator": None, "versions": []}
+    )
+
+
+def _indicator_or_404(code: str) -> TypedIndicator:
+    indicator = typed_indicator_get(code)
+    if indicator is None:
+        raise Http404("Không có chỉ tiêu này trong danh mục do quản trị định nghĩa.")
+    return indicator
+
+
+@login_required
+def definition_edit(request, definition):
+    indicator = _indicator_or_404(definition)
+    if not can_manage_indicators(request.user):
+        raise PermissionDenied(NOT_ADMIN)
+    form = IndicatorDefinitionForm(
+        request.POST or None, initial=_definition_initial(indicator), editing=True
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            data = _definition_data(form)
+            typed_indicator_update(user=request.user, indicator=indicator, data=data)
+        except DomainError as error:
+            form.add_error(None, error.message)
+        else:
+            messages.success(request, f"Đã lưu chỉ tiêu «{indicator.label}».")
+            return redirect("indicators:form")
+    context = {
+        "form": form,
+        "indicator": indicator,
+        "versions": indicator.versions.select_related("changed_by").order_by("-number"),
+        "retire_form": RetireForm(prefix="ngung"),
+    }
+    return render(request, "indicators/definition.html", context)
+
+
+@require_POST
+@login_required
+def definition_retire(request, definition):
+    indicator = _indicator_or_404(definition)
+    if not can_manage_indicators(request.user):
+        raise PermissionDenied(NOT_ADMIN)
+    form = RetireForm(request.POST, prefix="ngung")
+    form.is_valid()
+    try:
+        typed_indicator_retire(
+            user=request.user, indicator=indicator, valid_to=form.cleaned_data.get("valid_to")
+        )
+    except DomainError as error:
+        messages.error(request, error.message)
+        return redirect("indicators:definition_edit", definition=indicator.code)
+    messages.success(
+        request,
+        f"Đã ngừng dùng chỉ tiêu «{indicator.label}» sau ngày {format_date(indicator.valid_to)}; "
+        "các báo cáo đã làm vẫn giữ chỉ tiêu này.",
+    )
+    return redirect("indicators:form")

@@ -1,13 +1,9 @@
 """REST API of custom fields: everyone signed in reads them; a province administrator adds,
 changes, retires and puts them back (the same services as the screen)."""
 
-from django.core.exceptions import PermissionDenied
-from django.http import Http404
 from ninja import Router, Schema, Status
-from ninja.errors import HttpError
 
-from danvan.core.api import ErrorOut
-from danvan.core.errors import DomainError
+from danvan.core.api import StrictIn, errors
 from danvan.registers.custom import custom_field_get, custom_fields_listed
 from danvan.registers.custom_services import (
     custom_field_create,
@@ -35,7 +31,7 @@ class CustomFieldOut(Schema):
     indicator_label: str
 
 
-class CustomFieldIn(Schema):
+class CustomFieldIn(StrictIn):
     register_slug: str
     label: str
     kind: str
@@ -47,7 +43,7 @@ class CustomFieldIn(Schema):
     indicator_label: str = ""
 
 
-class CustomFieldPatch(Schema):
+class CustomFieldPatch(StrictIn):
     label: str | None = None
     required: bool | None = None
     choices: list[str] | None = None
@@ -74,29 +70,22 @@ def _out(field: CustomField) -> dict:
 
 
 def _field(field_id: int) -> CustomField:
-    try:
-        return custom_field_get(field_id)
-    except Http404 as error:
-        raise HttpError(404, str(error))
+    return custom_field_get(field_id)  # Http404 → 404 through the API's one handler
 
 
 def _run(write):
-    try:
-        return write()
-    except PermissionDenied as error:
-        raise HttpError(403, str(error))
-    except DomainError as error:
-        raise HttpError(400, error.message)
+    # Refusals (PermissionDenied, DomainError) become responses in the API's one handler.
+    return write()
 
 
-@router.get("/", response=list[CustomFieldOut], summary="Các trường bổ sung")
+@router.get("/", response={200: list[CustomFieldOut], **errors()}, summary="Các trường bổ sung")
 def custom_fields_list(request, so: str = ""):
     return [_out(f) for f in custom_fields_listed(so)]
 
 
 @router.post(
     "/",
-    response={201: CustomFieldOut, 400: ErrorOut, 403: ErrorOut},
+    response={201: CustomFieldOut, **errors(400, 403)},
     summary="Thêm trường bổ sung (quản trị cấp tỉnh)",
 )
 def custom_fields_create(request, payload: CustomFieldIn):
@@ -106,7 +95,7 @@ def custom_fields_create(request, payload: CustomFieldIn):
 
 @router.patch(
     "/{field_id}/",
-    response={200: CustomFieldOut, 400: ErrorOut, 403: ErrorOut, 404: ErrorOut},
+    response={200: CustomFieldOut, **errors(400, 403, 404)},
     summary="Sửa trường bổ sung (chỉ các khóa gửi lên)",
 )
 def custom_fields_update(request, field_id: int, payload: CustomFieldPatch):
@@ -125,7 +114,7 @@ def custom_fields_update(request, field_id: int, payload: CustomFieldPatch):
 
 @router.post(
     "/{field_id}/ngung-dung/",
-    response={200: CustomFieldOut, 400: ErrorOut, 403: ErrorOut, 404: ErrorOut},
+    response={200: CustomFieldOut, **errors(400, 403, 404)},
     summary="Ngừng dùng trường (giá trị đã nhập được giữ)",
 )
 def custom_fields_retire(request, field_id: int):
@@ -135,7 +124,7 @@ def custom_fields_retire(request, field_id: int):
 
 @router.post(
     "/{field_id}/dung-lai/",
-    response={200: CustomFieldOut, 400: ErrorOut, 403: ErrorOut, 404: ErrorOut},
+    response={200: CustomFieldOut, **errors(400, 403, 404)},
     summary="Dùng lại trường đã ngừng dùng",
 )
 def custom_fields_reactivate(request, field_id: int):

@@ -73,7 +73,7 @@ def build(units: int, seed: int = 2021) -> dict:
     RequestTarget.objects.bulk_create(
         [RequestTarget(request=request, unit=u) for u in children], batch_size=500
     )
-    codes = [i.code for i in catalogue() if not i.is_ratio and not i.derived]
+    codes = [i.code for i in catalogue() if not (i.is_ratio or i.derived or i.is_typed_in)]
     reports = []
     for n, unit in enumerate(children):
         status = Status.ACCEPTED if n % 6 < 4 else Status.SUBMITTED if n % 6 == 4 else Status.DRAFT

@@ -46,8 +46,8 @@ def _frozen(report: UnitReport) -> dict:
 
 def _summable_codes() -> tuple[set[str], set[str]]:
     """(codes summed over units, typed-in codes listed per unit instead)."""
-    counts = {i.code for i in catalogue() if not i.is_ratio and not i.derived}
-    typed = dict(TypedIndicator.objects.values_list("code", "additive"))
+    counts = {i.code for i in catalogue() if not i.is_ratio and not i.derived and not i.is_typed_in}
+    typed = dict(TypedIndicator.objects.typed_in().values_list("code", "additive"))
     return counts | {c for c, additive in typed.items() if additive}, {
         c for c, additive in typed.items() if not additive
     }

@@ -144,7 +144,11 @@ def _shown_value(value) -> str:
 
 def report_form_rows(report: UnitReport, result: Result) -> list[FormRow]:
     version = report.request.form_version or _current_form()
-    return form_rows(version, result) if version else catalogue_rows(result)
+    # A submitted report shows the administrator-defined indicators as they were defined then.
+    as_of = report.submitted_at if report.is_locked else None
+    if version:
+        return form_rows(version, result, as_of=as_of)
+    return catalogue_rows(result, as_of=as_of)
 
 
 @dataclass(frozen=True)

@@ -4,9 +4,11 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.test import Client
 
-from danvan.accounts.access import access_units
+from danvan.accounts.access import SYSTEM, access_units
 from danvan.demo import province
 from danvan.demo.loader import demo_load
+from danvan.indicators.forms_catalogue import form_rows, form_version_current
+from danvan.indicators.selectors import indicators_for_scope, indicators_scope
 from danvan.orgunits.models import OrgUnit
 from danvan.orgunits.selectors import orgunit_name_as_of, orgunit_predecessors
 
@@ -164,3 +166,17 @@ def test_demo_custom_field_is_summed_by_its_indicator(db):
     assert Conference.objects.get(code="BQL-HN-2021-01").custom == {field.code: "12"}
     result = indicators_for_scope(indicators_scope(SYSTEM, "BQLKKT", "2021"))
     assert result.values["HN_LUOT_CU_DI"] == 17
+
+
+def test_demo_appendix_shows_the_administrator_defined_indicators(db):
+    demo_load()
+    demo_load()  # idempotent: no second form version, no duplicate indicator
+    version = form_version_current()
+    assert version.items.filter(indicator_code="TL_DV_THAM_DU").count() == 1
+    scope = indicators_scope(SYSTEM, "BQLKKT", "2021")
+    rows = {row.code: row for row in form_rows(version, indicators_for_scope(scope))}
+    assert rows["SO_DV_THAM_DU"].shown == "159"
+    assert rows["TONG_DANG_VIEN"].shown == "171"
+    assert rows["TL_DV_THAM_DU"].shown == "159/171, đạt 93,0%"
+    assert rows["SO_LUOT_CC_DAO_TAO"].label == "Số lượt công chức được cử đi đào tạo"
+    assert rows["SO_LUOT_CC_DAO_TAO"].shown == "21"

@@ -135,7 +135,7 @@ def test_signature_block_and_recipients_are_saved(users, opened):
 
 
 def test_generated_headings_are_numbered_after_empty_groups_are_left_out(db):
-    # ``db``: the catalogue includes the indicators of custom fields, read from the database.
+    # db: the catalogue includes indicators kept in the database (custom fields, administrators').
     from danvan.indicators.forms_catalogue import FormRow
     from danvan.reporting.figures import figure_sentences
 
