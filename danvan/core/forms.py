@@ -22,7 +22,9 @@ class UploadForm(forms.Form):
     file = forms.FileField(label="Tệp CSV hoặc XLSX")
 
     def clean_file(self):
-        return upload_check(self.cleaned_data["file"])
+        upload = self.cleaned_data["file"]
+        # Empty only when the import page re-submits a file it kept (see core/importing).
+        return upload_check(upload) if upload else upload
 
 
 def upload_check(upload):
