@@ -2,6 +2,7 @@ from django import forms
 from django.contrib.auth.forms import AuthenticationForm
 
 from danvan.core.middleware import human_size
+from danvan.core.parsing import parse_date, parse_int
 
 BAD_LOGIN = "Sai tên đăng nhập hoặc mật khẩu. Lưu ý: sau 5 lần sai, tài khoản bị khóa tạm 15 phút."
 INACTIVE = "Tài khoản này đã bị khóa. Hãy liên hệ quản trị."
@@ -74,6 +75,28 @@ class DateField(forms.DateField):
     default_error_messages = {"invalid": BAD_FORM_DATE}
 
     def to_python(self, value):
+        """Read by the one date parser (danvan.core.parsing), as files and the API are."""
         if isinstance(value, str):
-            value = value.strip()
+            try:
+                return parse_date(value)
+            except ValueError:
+                raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
         return super().to_python(value)
+
+
+class CountField(forms.IntegerField):
+    """A count typed as people write it ("1.234"), read by core/parsing like a file cell; a
+    text input, since a number input refuses the thousands dot."""
+
+    widget = forms.TextInput
+
+    def widget_attrs(self, widget):
+        return {**super().widget_attrs(widget), "inputmode": "numeric"}
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        try:
+            return parse_int(str(value))
+        except ValueError as error:
+            raise forms.ValidationError(f"{error}.", code="invalid") from None
