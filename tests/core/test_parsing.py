@@ -121,6 +121,7 @@ def test_ambiguous_or_foreign_numbers_are_refused_with_the_vietnamese_way_to_wri
     for place, read in _number_readers().items():
         with pytest.raises(ValueError):
             read(text)
+            pytest.fail(f"{place} read «{text}»")
 
 
 @pytest.mark.parametrize(("text", "value"), [("1.234", 1234), ("0", 0), ("", 0), ("17", 17)])
