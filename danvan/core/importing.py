@@ -28,9 +28,9 @@ NO_ROWS = "Tệp không có dòng dữ liệu nào."
 REQUIRED_VALUE = "bắt buộc, không được để trống"
 UNKNOWN_COLUMNS = (
     "Tệp có cột không có trong mẫu nhập: {columns}. Các cột được nhận: {accepted}. "
-    "Hãy sửa tiêu đề cột cho đúng, hoặc {how} để nhập mà không lấy các cột này."
+    "Hãy sửa tiêu đề cột cho đúng, hoặc {how} nếu không cần lấy các cột này."
 )
-IGNORE_HOW_PAGE = "đánh dấu «Bỏ qua các cột này» rồi nhập lại"
+IGNORE_HOW_PAGE = "đánh dấu «Bỏ qua các cột này» rồi bấm «Kiểm tra và nhập»"
 IGNORE_HOW_CLI = "chạy lại lệnh với --ignore-columns"
 IGNORED_COLUMNS = "Đã bỏ qua các cột: {columns}."
 NOTHING_CHANGED = "Tệp không có gì mới: dữ liệu đã có đúng như trong tệp, không có gì thay đổi."
@@ -356,6 +356,8 @@ def import_upload_page(
                 problems = error.problems
             except DomainError as error:  # unreadable file, missing columns, empty …
                 form.add_error("file", error.message)
+    if unknown:  # the kept file is re-submitted without choosing it again
+        form.fields["file"].required = False
     page = {
         **(context or {}),
         "form": form,
