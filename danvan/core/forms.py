@@ -2,7 +2,7 @@ from django import forms
 from django.contrib.auth.forms import AuthenticationForm
 
 from danvan.core.middleware import human_size
-from danvan.core.parsing import parse_date, parse_int
+from danvan.core.parsing import parse_int
 
 BAD_LOGIN = "Sai tên đăng nhập hoặc mật khẩu. Lưu ý: sau 5 lần sai, tài khoản bị khóa tạm 15 phút."
 INACTIVE = "Tài khoản này đã bị khóa. Hãy liên hệ quản trị."
@@ -75,12 +75,10 @@ class DateField(forms.DateField):
     default_error_messages = {"invalid": BAD_FORM_DATE}
 
     def to_python(self, value):
-        """Read by the one date parser (danvan.core.parsing), as files and the API are."""
+        # Forms keep decision 0020: dd/mm/yyyy only (files and the API also read ISO through
+        # danvan.core.parsing.parse_date).
         if isinstance(value, str):
-            try:
-                return parse_date(value)
-            except ValueError:
-                raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+            value = value.strip()
         return super().to_python(value)
 
 
