@@ -214,7 +214,7 @@ def typed_indicator_retire(
     values, and the reports and appendices of the periods before, keep it."""
     _require(user)
     problems: list[str] = []
-    end = _date(valid_to, "valid_to", problems) if valid_to else datetime.date.today()
+    end = _date(valid_to, "valid_to", problems) if valid_to else timezone.localdate()
     if problems:
         raise DomainError(" ".join(problems))
     if not indicator.active:
