@@ -11,6 +11,7 @@ import re
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.utils import timezone
 
 from danvan.accounts.access import access_is_province_admin
 from danvan.core.dates import format_date, parse_date
