@@ -31,7 +31,7 @@ from django.http import Http404
 
 from danvan.core.dates import format_date
 from danvan.core.numbers import format_number
-from danvan.core.parsing import parse_number
+from danvan.core.parsing import fold, parse_number
 from danvan.registers import columns as c
 from danvan.registers.columns import Column, RegisterSpec, export_value
 from danvan.registers.models import CustomField
@@ -233,7 +233,7 @@ CODE_RE = re.compile(r"^[a-z][a-z0-9_]{0,59}$")
 
 def custom_code_from_label(label: str) -> str:
     """«Số người tham dự» → "so_nguoi_tham_du"."""
-    code = re.sub(r"[^a-z0-9]+", "_", c._fold(label)).strip("_")
+    code = re.sub(r"[^a-z0-9]+", "_", fold(label)).strip("_")
     if code and not code[0].isalpha():
         code = f"truong_{code}"
     return code[:60].rstrip("_")
