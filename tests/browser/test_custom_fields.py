@@ -56,7 +56,7 @@ def test_admin_adds_a_summed_field_and_a_clerk_fills_it(page, live_server, demo,
     page.get_by_label("Số đảng viên tham dự").click()
     page.keyboard.type("hai lăm")
     page.get_by_role("button", name="Lưu").click()
-    expect(page.get_by_text("«hai lăm» không phải số nguyên không âm")).to_be_visible()
+    expect(page.get_by_text("«hai lăm» không phải số (viết 50.003 hoặc 84,2)")).to_be_visible()
     page.get_by_label("Số đảng viên tham dự").fill("")
     page.get_by_label("Số đảng viên tham dự").click()
     page.keyboard.type("25")
