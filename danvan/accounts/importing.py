@@ -7,10 +7,9 @@ row that gives one). Validated whole first; any bad row and nothing is created.
 from dataclasses import dataclass, field
 
 from django.contrib.auth import get_user_model
-from django.db import transaction
 from django.db.models.functions import Lower
 
-from danvan.accounts.models import Role
+from danvan.accounts.models import Role, RoleGrant
 from danvan.accounts.services import (
     grant_add,
     password_check,
@@ -20,8 +19,8 @@ from danvan.accounts.services import (
 )
 from danvan.core.errors import DomainError
 from danvan.core.import_templates import TemplateColumn
-from danvan.core.importing import ImportRejected, Problem
-from danvan.core.tabular import read_table
+from danvan.core.importing import ImportFile, ImportOutcome, ImportSpec, Problem, import_run
+from danvan.core.parsing import parse_bool
 from danvan.orgunits.models import OrgUnit
 
 COLUMNS = {
@@ -34,18 +33,24 @@ COLUMNS = {
     "ca_cap_duoi": ["Cả cấp dưới", "Gồm cả cấp dưới"],
 }
 REQUIRED = {"ten_dang_nhap", "vai_tro", "ma_don_vi"}
-TRUE_WORDS = {"1", "x", "co", "có", "true", "yes", "c"}
-FALSE_WORDS = {"", "0", "khong", "không", "false", "no", "k"}
 
-NO_ROWS = "Tệp không có dòng dữ liệu nào."
 MISSING_PASSWORD = "tài khoản mới «{username}» cần mật khẩu"
 UNKNOWN_UNIT = "không có đơn vị mã «{value}»"
 OUT_OF_SCOPE = "đơn vị «{value}» nằm ngoài phạm vi bạn được quản trị"
-BAD_BOOL = "«{value}» không phải có/không (ghi có, không, x, 1, 0)"
 EXISTING_NOT_YOURS = "tài khoản «{value}» đã có và không thuộc phạm vi bạn quản trị"
 
 
 SAMPLE_PASSWORD = "Doi-mat-khau-ngay-2026"
+SPEC = ImportSpec.from_headers(
+    COLUMNS,
+    parsers={
+        "ten_dang_nhap": username_validate,
+        "mat_khau": str,  # a password is kept exactly as typed
+        "vai_tro": role_parse,
+        "ca_cap_duoi": parse_bool,
+    },
+    required=REQUIRED,
+)
 
 
 def users_template_columns(*, unit_code: str) -> list[TemplateColumn]:
@@ -90,29 +95,76 @@ def users_template_columns(*, unit_code: str) -> list[TemplateColumn]:
 
 
 @dataclass
-class UsersImportResult:
+class UsersImportResult(ImportOutcome):
     created: list[str] = field(default_factory=list)
-    grants_added: int = 0
+    grants_added: int = 0  # grants written by the file (new, or with a changed «Cả cấp dưới»)
+    grants_unchanged: int = 0
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.created or self.grants_added)
 
 
 def users_import(
-    data: bytes, filename: str, *, allowed_codes: set[str] | None = None, manageable=None
+    data: bytes,
+    filename: str,
+    *,
+    allowed_codes: set[str] | None = None,
+    manageable=None,
+    ignore_columns: bool = False,
+    ignore_how: str = "",
 ) -> UsersImportResult:
-    table = read_table(data, filename, COLUMNS, required=REQUIRED)
-    if not table.rows:
-        raise DomainError(NO_ROWS)
+    accounts: dict[str, dict] = {}
+    existing: dict = {}
+
+    def check(file: ImportFile) -> list[Problem]:
+        return _check(file, accounts, existing, allowed_codes, manageable)
+
+    def write(file: ImportFile) -> UsersImportResult:
+        result = UsersImportResult()
+        for key, account in accounts.items():
+            user = existing.get(key)
+            if user is None:
+                user = user_create(
+                    username=account["username"],
+                    password=account["password"],
+                    full_name=account["name"],
+                    email=account["email"],
+                )
+                result.created.append(user.username)
+            for role, unit, subtree in account["grants"]:
+                same = RoleGrant.objects.filter(
+                    user=user, role=role, unit=unit, include_subtree=subtree
+                ).exists()
+                if same:
+                    result.grants_unchanged += 1
+                    continue
+                grant_add(user=user, role=Role(role), unit=unit, include_subtree=subtree)
+                result.grants_added += 1
+        return result
+
+    return import_run(
+        SPEC,
+        data,
+        filename,
+        check=check,
+        write=write,
+        ignore_columns=ignore_columns,
+        ignore_how=ignore_how,
+    )
+
+
+def _check(file: ImportFile, accounts: dict, existing: dict, allowed_codes, manageable):
+    """Rows of one username make one account; units known and in scope; a new account has a
+    strong password, an existing one is one the administrator manages."""
     User = get_user_model()
     units = {u.code: u for u in OrgUnit.objects.all()}
     problems: list[Problem] = []
-    accounts: dict[str, dict] = {}
-    for row in table.rows:
+    for row in file.rows:
         v = row.values
-        username = v.get("ten_dang_nhap", "")
-        try:
-            username_validate(username)
-        except DomainError as error:
-            problems.append(Problem(row.line, "ten_dang_nhap", username, error.message))
-            continue
+        username = v.get("ten_dang_nhap")
+        if not username:
+            continue  # its problem is already reported
         account = accounts.setdefault(
             username.lower(),
             {
@@ -127,27 +179,22 @@ def users_import(
         account["password"] = account["password"] or v.get("mat_khau", "")
         account["name"] = account["name"] or v.get("ho_ten", "")
         account["email"] = account["email"] or v.get("email", "")
-        try:
-            role = role_parse(v.get("vai_tro", ""))
-        except DomainError as error:
-            problems.append(Problem(row.line, "vai_tro", v.get("vai_tro", ""), error.message))
-            role = None
         code = v.get("ma_don_vi", "")
-        unit = units.get(code)
-        if unit is None:
+        unit = units.get(code) if code else None
+        if code and unit is None:
             problems.append(Problem(row.line, "ma_don_vi", code, UNKNOWN_UNIT.format(value=code)))
-        elif allowed_codes is not None and code not in allowed_codes:
+        elif unit is not None and allowed_codes is not None and code not in allowed_codes:
             problems.append(Problem(row.line, "ma_don_vi", code, OUT_OF_SCOPE.format(value=code)))
-        flag = v.get("ca_cap_duoi", "").strip().lower()
-        if flag not in TRUE_WORDS | FALSE_WORDS:
-            problems.append(Problem(row.line, "ca_cap_duoi", flag, BAD_BOOL.format(value=flag)))
-        if role is not None and unit is not None:
-            account["grants"].append((role, unit, flag in TRUE_WORDS))
+        role = v.get("vai_tro")
+        if row.ok and role is not None and unit is not None:
+            account["grants"].append((role, unit, v.get("ca_cap_duoi", False)))
     # Usernames are unique without regard to case (see services.user_create).
-    existing = {
-        u.username.lower(): u
-        for u in User.objects.annotate(key=Lower("username")).filter(key__in=list(accounts))
-    }
+    existing.update(
+        {
+            u.username.lower(): u
+            for u in User.objects.annotate(key=Lower("username")).filter(key__in=list(accounts))
+        }
+    )
     for key, account in accounts.items():
         user = existing.get(key)
         if user is None:
@@ -177,21 +224,4 @@ def users_import(
                     EXISTING_NOT_YOURS.format(value=account["username"]),
                 )
             )
-    if problems:
-        raise ImportRejected(problems, COLUMNS)
-    result = UsersImportResult()
-    with transaction.atomic():
-        for key, account in accounts.items():
-            user = existing.get(key)
-            if user is None:
-                user = user_create(
-                    username=account["username"],
-                    password=account["password"],
-                    full_name=account["name"],
-                    email=account["email"],
-                )
-                result.created.append(user.username)
-            for role, unit, subtree in account["grants"]:
-                grant_add(user=user, role=Role(role), unit=unit, include_subtree=subtree)
-                result.grants_added += 1
-    return result
+    return problems

@@ -146,7 +146,9 @@ def import_file(request):
     return import_upload_page(
         request,
         "accounts/import.html",
-        lambda data, name: users_import(data, name, allowed_codes=allowed, manageable=manageable),
+        lambda data, name, **options: users_import(
+            data, name, allowed_codes=allowed, manageable=manageable, **options
+        ),
     )
 
 

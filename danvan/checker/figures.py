@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from danvan.core.parsing import parse_number as core_parse_number
+
 # A number as Vietnamese writes it: thousands grouped with dots, decimals after a comma.
 NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _BEFORE = r"(?<![\w.,/\-–])"  # not the tail of a longer number, code or word
@@ -74,8 +76,8 @@ _SCALE = {"nghìn": 1000, "ngàn": 1000, "triệu": 10**6, "tỷ": 10**9, "tỉ"
 
 
 def parse_number(text: str) -> Decimal:
-    """'50.003' → 50003, '84,2' → 84.2, '02' → 2."""
-    return Decimal(text.replace(".", "").replace(",", "."))
+    """'50.003' → 50003, '84,2' → 84.2, '02' → 2: the one parser of typed numbers."""
+    return core_parse_number(text)
 
 
 def decimals_of(text: str) -> int:

@@ -1,7 +1,7 @@
 """Writes: confirmed legacy values become a unit's history for a period (all or nothing)."""
 
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
@@ -10,6 +10,7 @@ from django.utils import timezone
 from danvan.accounts.access import access_register_units
 from danvan.checker.models import LegacyValue
 from danvan.core.errors import DomainError
+from danvan.core.parsing import parse_number
 from danvan.indicators.engine import catalogue
 from danvan.indicators.labels import indicator_label
 from danvan.indicators.models import TypedIndicator
@@ -32,11 +33,9 @@ class LegacyRow:
 
 
 def parse_value(text: str) -> Decimal:
-    """Vietnamese writing: "50.003" → 50003, "84,2" → 84.2. Raises InvalidOperation."""
-    cleaned = (text or "").strip().replace(" ", "")
-    if not cleaned:
-        raise InvalidOperation
-    return Decimal(cleaned.replace(".", "").replace(",", "."))
+    """Vietnamese writing: "50.003" → 50003, "84,2" → 84.2 (danvan.core.parsing). Raises
+    ValueError."""
+    return parse_number(text)
 
 
 def indicator_choices() -> list[tuple[str, str]]:
@@ -78,7 +77,7 @@ def legacy_values_confirm(
         seen[code] = line
         try:
             value = parse_value(row.value)
-        except InvalidOperation:
+        except ValueError:
             problems.append(NOT_A_NUMBER.format(line=line, value=row.value))
             continue
         if value < 0:

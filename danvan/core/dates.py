@@ -1,31 +1,13 @@
-"""Dates as Vietnamese users write them: 07/6/2021, 07-06-2021, 2021-06-07."""
+"""Dates as Vietnamese users write them: 07/6/2021, 07-06-2021, 2021-06-07.
+
+The parser lives in danvan.core.parsing with the other readers of typed input; it is
+re-exported here because many commands and views read dates from this module."""
 
 import datetime
-import re
 
-_DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
-_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$")
+from danvan.core.parsing import BAD_DATE, parse_date
 
-BAD_DATE = "«{value}» không phải ngày hợp lệ (dạng dd/mm/yyyy, ví dụ 07/06/2021)."
-
-
-def parse_date(value: str) -> datetime.date | None:
-    """Parse a date or return None for an empty cell; raise ValueError (Vietnamese) if bad."""
-    text = (value or "").strip()
-    if not text:
-        return None
-    match = _DMY.match(text)
-    if match:
-        day, month, year = (int(part) for part in match.groups())
-    else:
-        match = _ISO.match(text)
-        if not match:
-            raise ValueError(BAD_DATE.format(value=text))
-        year, month, day = (int(part) for part in match.groups())
-    try:
-        return datetime.date(year, month, day)
-    except ValueError:
-        raise ValueError(BAD_DATE.format(value=text)) from None
+__all__ = ["BAD_DATE", "format_date", "parse_date"]
 
 
 def format_date(day: datetime.date | None) -> str:

@@ -2,6 +2,7 @@ from django import forms
 from django.contrib.auth.forms import AuthenticationForm
 
 from danvan.core.middleware import human_size
+from danvan.core.parsing import parse_int
 
 BAD_LOGIN = "Sai tên đăng nhập hoặc mật khẩu. Lưu ý: sau 5 lần sai, tài khoản bị khóa tạm 15 phút."
 INACTIVE = "Tài khoản này đã bị khóa. Hãy liên hệ quản trị."
@@ -22,7 +23,9 @@ class UploadForm(forms.Form):
     file = forms.FileField(label="Tệp CSV hoặc XLSX")
 
     def clean_file(self):
-        return upload_check(self.cleaned_data["file"])
+        upload = self.cleaned_data["file"]
+        # Empty only when the import page re-submits a file it kept (see core/importing).
+        return upload_check(upload) if upload else upload
 
 
 def upload_check(upload):
@@ -72,6 +75,26 @@ class DateField(forms.DateField):
     default_error_messages = {"invalid": BAD_FORM_DATE}
 
     def to_python(self, value):
+        # Forms keep decision 0020: dd/mm/yyyy only (files and the API also read ISO through
+        # danvan.core.parsing.parse_date).
         if isinstance(value, str):
             value = value.strip()
         return super().to_python(value)
+
+
+class CountField(forms.IntegerField):
+    """A count typed as people write it ("1.234"), read by core/parsing like a file cell; a
+    text input, since a number input refuses the thousands dot."""
+
+    widget = forms.TextInput
+
+    def widget_attrs(self, widget):
+        return {**super().widget_attrs(widget), "inputmode": "numeric"}
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        try:
+            return parse_int(str(value))
+        except ValueError as error:
+            raise forms.ValidationError(f"{error}.", code="invalid") from None

@@ -1,14 +1,12 @@
 """The procedure catalogue (mã thủ tục → name, field, duration in working days), from which a
 dossier's due date is computed when its file gives none. Imported whole like everything else."""
 
-from django.db import transaction
+from dataclasses import dataclass
 
-from danvan.core.errors import DomainError
 from danvan.core.import_templates import TemplateColumn
-from danvan.core.importing import ImportRejected, Problem
-from danvan.core.tabular import read_table
+from danvan.core.importing import ImportFile, ImportOutcome, ImportSpec, Problem, import_run
+from danvan.core.parsing import parse_int
 from danvan.dossiers.models import Procedure
-from danvan.registers import columns as c
 
 COLUMNS = {
     "ma_thu_tuc": ["Mã thủ tục", "Mã TTHC"],
@@ -16,7 +14,9 @@ COLUMNS = {
     "linh_vuc": ["Lĩnh vực"],
     "thoi_han": ["Thời hạn giải quyết (ngày làm việc)", "Thời hạn giải quyết", "Thời hạn"],
 }
-NO_ROWS = "Tệp không có dòng dữ liệu nào."
+SPEC = ImportSpec.from_headers(
+    COLUMNS, parsers={"thoi_han": parse_int}, required={"ma_thu_tuc", "ten_thu_tuc"}
+)
 DUPLICATE = "mã thủ tục «{code}» lặp lại (đã có ở dòng {first})"
 
 
@@ -39,50 +39,65 @@ def procedures_template_columns() -> list[TemplateColumn]:
     ]
 
 
-def procedures_import(data: bytes, filename: str) -> tuple[int, int]:
-    """(created, updated). Any bad row: nothing changes, every problem is reported."""
-    table = read_table(data, filename, COLUMNS, required={"ma_thu_tuc", "ten_thu_tuc"})
-    if not table.rows:
-        raise DomainError(NO_ROWS)
-    problems, parsed, first = [], {}, {}
-    for row in table.rows:
-        code = row.values.get("ma_thu_tuc", "").strip()
-        name = row.values.get("ten_thu_tuc", "").strip()
-        for column, value in (("ma_thu_tuc", code), ("ten_thu_tuc", name)):
-            if not value:
-                problems.append(Problem(row.line, column, "", c.REQUIRED))
-        try:
-            days = c.count(row.values.get("thoi_han", "")) or None
-        except ValueError as error:
-            problems.append(
-                Problem(row.line, "thoi_han", row.values.get("thoi_han", ""), str(error))
-            )
-            continue
+@dataclass
+class ProceduresImportResult(ImportOutcome):
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.created or self.updated)
+
+    def __iter__(self):  # (created, updated), as callers unpacked it before
+        return iter((self.created, self.updated))
+
+
+def _check(file: ImportFile) -> list[Problem]:
+    problems, first = [], {}
+    for row in file.good_rows:
+        code = row.values["ma_thu_tuc"]
         if code in first:
-            problems.append(
-                Problem(
-                    row.line, "ma_thu_tuc", code, DUPLICATE.format(code=code, first=first[code])
-                )
-            )
-        elif code:
+            reason = DUPLICATE.format(code=code, first=first[code])
+            problems.append(Problem(row.line, "ma_thu_tuc", code, reason))
+        else:
             first[code] = row.line
-            parsed[code] = {
-                "name": name,
-                "field": row.values.get("linh_vuc", "").strip(),
-                "duration_working_days": days,
-            }
-    if problems:
-        raise ImportRejected(problems, COLUMNS)
-    created = updated = 0
-    with transaction.atomic():
-        for code, values in parsed.items():
-            procedure = Procedure.objects.filter(code=code).first()
-            if procedure is None:
-                Procedure.objects.create(code=code, **values)
-                created += 1
-            elif any(getattr(procedure, k) != v for k, v in values.items()):
-                for key, value in values.items():
-                    setattr(procedure, key, value)
-                procedure.save()
-                updated += 1
-    return created, updated
+    return problems
+
+
+def _write(file: ImportFile) -> ProceduresImportResult:
+    result = ProceduresImportResult()
+    for row in file.good_rows:
+        code = row.values["ma_thu_tuc"]
+        values = {
+            "name": row.values["ten_thu_tuc"],
+            "field": row.values.get("linh_vuc", ""),
+            "duration_working_days": row.values.get("thoi_han") or None,
+        }
+        procedure = Procedure.objects.filter(code=code).first()
+        if procedure is None:
+            Procedure.objects.create(code=code, **values)
+            result.created += 1
+        elif any(getattr(procedure, k) != v for k, v in values.items()):
+            for key, value in values.items():
+                setattr(procedure, key, value)
+            procedure.save()
+            result.updated += 1
+        else:
+            result.unchanged += 1
+    return result
+
+
+def procedures_import(
+    data: bytes, filename: str, *, ignore_columns: bool = False, ignore_how: str = ""
+) -> ProceduresImportResult:
+    """Any bad row: nothing changes, every problem is reported (the shared pipeline)."""
+    return import_run(
+        SPEC,
+        data,
+        filename,
+        check=_check,
+        write=_write,
+        ignore_columns=ignore_columns,
+        ignore_how=ignore_how,
+    )

@@ -115,7 +115,7 @@ def dossier_import(request):
     return import_upload_page(
         request,
         "dossiers/import.html",
-        lambda data, name: register_import(DOSSIERS, data, name, units=units),
+        lambda data, name, **options: register_import(DOSSIERS, data, name, units=units, **options),
         {"headers": [column.header for column in columns_for(DOSSIERS)]},
     )
 
@@ -135,12 +135,8 @@ def procedure_list(request):
     if request.method == "POST" and not can_change:
         raise PermissionDenied("Chỉ quản trị cấp tỉnh được nhập danh mục thủ tục.")
 
-    def run(data, name):
-        created, updated = procedures_import(data, name)
-        return {"created": created, "updated": updated}
-
     context = {"procedures": Procedure.objects.all(), "can_change": can_change}
-    return import_upload_page(request, "dossiers/procedures.html", run, context)
+    return import_upload_page(request, "dossiers/procedures.html", procedures_import, context)
 
 
 @login_required

@@ -1,11 +1,9 @@
 """What the indicator engine knows: the indicators and the default validation rules, as the
 apps register them.
 
-The generic layer owns the lists; each domain app plugs in from its ``AppConfig.ready()``::
-
-    from danvan.indicators.registry import indicators_register, rules_register
-    indicators_register(DOSSIER_INDICATORS)
-    rules_register(DOSSIER_RULES)
+The generic layer owns the lists; each domain app plugs in from its ``AppConfig.ready()``
+(e.g. the dossiers: ``indicators_register(DOSSIER_INDICATORS)``,
+``rules_register(DOSSIER_RULES)``).
 
 A provider is a list of :class:`Indicator` or a callable returning them (indicators kept in the
 database: whoever changes them calls :func:`catalogue_invalidate`). :func:`catalogue` is the

@@ -1,11 +1,12 @@
 """Typed-in values: what a unit enters for a period."""
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from django.db import transaction
 
 from danvan.accounts.access import access_register_units
 from danvan.core.errors import DomainError
+from danvan.core.parsing import parse_bool, parse_number
 from danvan.indicators.models import TypedIndicator, TypedValue
 from danvan.orgunits.models import OrgUnit
 from danvan.periods.values import Period
@@ -13,8 +14,6 @@ from danvan.periods.values import Period
 NOT_A_NUMBER = "«{value}» không phải số (viết 50.003 hoặc 84,2)."
 NOT_WHOLE = "«{value}» phải là số nguyên không âm."
 NOT_YES_NO = "«{value}» phải là có hoặc không."
-YES = {"có", "co", "1", "x", "true"}
-NO = {"không", "khong", "0", "false"}
 
 
 def typed_parse(indicator: TypedIndicator, text: str) -> Decimal | None:
@@ -23,15 +22,14 @@ def typed_parse(indicator: TypedIndicator, text: str) -> Decimal | None:
     if not text:
         return None
     if indicator.value_type == TypedIndicator.ValueType.CO_KHONG:
-        if text.lower() in YES:
-            return Decimal(1)
-        if text.lower() in NO:
-            return Decimal(0)
-        raise DomainError(NOT_YES_NO.format(value=text))
+        try:
+            return Decimal(int(parse_bool(text)))
+        except ValueError:
+            raise DomainError(NOT_YES_NO.format(value=text)) from None
     try:
-        value = Decimal(text.replace(" ", "").replace(".", "").replace(",", "."))
-    except InvalidOperation:
-        raise DomainError(NOT_A_NUMBER.format(value=text))
+        value = parse_number(text)
+    except ValueError:
+        raise DomainError(NOT_A_NUMBER.format(value=text)) from None
     if indicator.value_type == TypedIndicator.ValueType.SO_NGUYEN and (
         value < 0 or value != value.to_integral_value()
     ):

@@ -5,17 +5,13 @@ A file with any bad row changes nothing; every bad row is reported with its line
 
 import datetime
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
-from django.db import transaction
 from django.utils import timezone
 
-from danvan.core.dates import parse_date
-from danvan.core.errors import DomainError
 from danvan.core.import_templates import TemplateColumn
-from danvan.core.importing import ImportRejected, Problem
-from danvan.core.tabular import read_table
+from danvan.core.importing import ImportFile, ImportOutcome, ImportSpec, Problem, import_run
+from danvan.core.parsing import fold, parse_bool, parse_date
 from danvan.orgunits import services
 from danvan.orgunits.letterhead import (
     ISSUER_HEADER_LABEL,
@@ -50,12 +46,8 @@ LETTERHEAD_COLUMNS = {
     "ten_co_quan_chu_quan": "parent_header",
     "ten_co_quan_ban_hanh": "issuer_header",
 }
-YES = {"co", "x", "1", "true", "yes", "dung"}
-NO = {"", "khong", "0", "false", "no"}
-BAD_YES_NO = "«{value}» không phải có/không (ghi «có» hoặc để trống)"
 REQUIRED = {"ma_don_vi", "ten_don_vi", "loai"}
 
-MISSING_VALUE = "thiếu «{column}»"
 BAD_CODE = "mã đơn vị «{value}» không hợp lệ (chỉ chữ không dấu, số, dấu chấm, gạch ngang)"
 DUPLICATE_CODE = "mã đơn vị «{value}» lặp lại (đã có ở dòng {first})"
 UNKNOWN_KIND = "loại đơn vị «{value}» không có; chọn một trong: {kinds}"
@@ -63,7 +55,6 @@ UNKNOWN_PARENT = "đơn vị cha «{value}» không có trong tệp và trong h�
 SELF_PARENT = "đơn vị không thể là cha của chính nó"
 CYCLE = "vòng lặp cấp trên: {chain}"
 BAD_RANGE = "hiệu lực đến ({end}) trước hiệu lực từ ({start})"
-NO_ROWS = "Tệp không có dòng dữ liệu nào."
 OUT_OF_SCOPE = "đơn vị «{value}» nằm ngoài phạm vi bạn được quản trị"
 
 
@@ -98,10 +89,8 @@ def orgunits_template_columns(*, parent_code: str) -> list[TemplateColumn]:
 
 
 def _fold(text: str) -> str:
-    """Lower case without diacritics, for lenient matching of kinds typed by people."""
-    decomposed = unicodedata.normalize("NFD", text.strip().lower()).replace("đ", "d")
-    plain = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
-    return " ".join(re.split(r"[^a-z0-9]+", plain)).strip()
+    """Folded (core/parsing) with punctuation as spaces: "UBND-xã" and "ubnd xa" match."""
+    return " ".join(re.split(r"[^a-z0-9]+", fold(text))).strip()
 
 
 _KIND_WORDS = {
@@ -130,11 +119,48 @@ def kind_parse(value: str) -> OrgUnitKind | None:
     return _KIND_WORDS.get(_fold(value))
 
 
+def _kind_cell(value: str) -> OrgUnitKind:
+    kind = kind_parse(value)
+    if kind is None:
+        raise ValueError(
+            UNKNOWN_KIND.format(value=value, kinds="; ".join(k.label for k in OrgUnitKind))
+        )
+    return kind
+
+
+def _code_cell(value: str) -> str:
+    code = value.strip()
+    if code and not CODE_PATTERN.match(code):
+        raise ValueError(BAD_CODE.format(value=code))
+    return code
+
+
+SPEC = ImportSpec.from_headers(
+    COLUMNS,
+    parsers={
+        "ma_don_vi": _code_cell,
+        "loai": _kind_cell,
+        "hieu_luc_tu": parse_date,
+        "hieu_luc_den": parse_date,
+        "ky_hieu": symbol_clean,
+        "ky_hieu_kem_cap_tren": parse_bool,
+        "dia_danh": place_clean,
+        "ten_co_quan_chu_quan": lambda x: header_clean(x, label=PARENT_HEADER_LABEL, bold=False),
+        "ten_co_quan_ban_hanh": lambda x: header_clean(x, label=ISSUER_HEADER_LABEL, bold=True),
+    },
+    required=REQUIRED,
+)
+
+
 @dataclass
-class ImportResult:
+class ImportResult(ImportOutcome):
     created: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.created or self.updated)
 
 
 @dataclass(frozen=True)
@@ -150,99 +176,45 @@ class _Row:
     letterhead: dict = field(default_factory=dict)  # only the columns the file has
 
 
-def _parse_letterhead(row, present: set[str], problems: list[Problem]) -> dict:
-    v, out = row.values, {}
-    cleaners = {
-        "ky_hieu": symbol_clean,
-        "dia_danh": place_clean,
-        "ten_co_quan_chu_quan": lambda x: header_clean(x, label=PARENT_HEADER_LABEL, bold=False),
-        "ten_co_quan_ban_hanh": lambda x: header_clean(x, label=ISSUER_HEADER_LABEL, bold=True),
-    }
-    for column, name in LETTERHEAD_COLUMNS.items():
-        if column not in present:
-            continue
-        raw = v.get(column, "")
-        if column == "ky_hieu_kem_cap_tren":
-            folded = _fold(raw)
-            if folded in YES or folded in NO:
-                out[name] = folded in YES
-            else:
-                problems.append(Problem(row.line, column, raw, BAD_YES_NO.format(value=raw)))
-            continue
-        try:
-            out[name] = cleaners[column](raw)
-        except DomainError as error:
-            problems.append(Problem(row.line, column, raw, error.message))
-    return out
-
-
-def _parse_rows(table) -> tuple[list[_Row], list[Problem]]:
+def _parse_rows(file: ImportFile) -> tuple[list[_Row], list[Problem]]:
+    """The rows whose cells all parsed, checked against each other: unique codes, dates in
+    order, no unit its own parent."""
     rows: list[_Row] = []
     problems: list[Problem] = []
     first_line: dict[str, int] = {}
-    kinds = "; ".join(k.label for k in OrgUnitKind)
-    present = set(table.columns)
-    for row in table.rows:
+    for row in file.rows:
         v = row.values
         bad = len(problems)
         code = v.get("ma_don_vi", "")
-        name = v.get("ten_don_vi", "")
-        for column, value in (("ma_don_vi", code), ("ten_don_vi", name)):
-            if not value:
-                problems.append(
-                    Problem(row.line, column, "", MISSING_VALUE.format(column=COLUMNS[column][0]))
-                )
-        if code and not CODE_PATTERN.match(code):
-            problems.append(Problem(row.line, "ma_don_vi", code, BAD_CODE.format(value=code)))
-        elif code in first_line:
-            problems.append(
-                Problem(
-                    row.line,
-                    "ma_don_vi",
-                    code,
-                    DUPLICATE_CODE.format(value=code, first=first_line[code]),
-                )
-            )
+        if code in first_line:
+            reason = DUPLICATE_CODE.format(value=code, first=first_line[code])
+            problems.append(Problem(row.line, "ma_don_vi", code, reason))
         elif code:
             first_line[code] = row.line
-        kind = kind_parse(v.get("loai", ""))
-        if kind is None:
-            raw = v.get("loai", "")
-            message = (
-                UNKNOWN_KIND.format(value=raw, kinds=kinds)
-                if raw
-                else MISSING_VALUE.format(column=COLUMNS["loai"][0])
-            )
-            problems.append(Problem(row.line, "loai", raw, message))
-        dates = {}
-        for column in ("hieu_luc_tu", "hieu_luc_den"):
-            try:
-                dates[column] = parse_date(v.get(column, ""))
-            except ValueError as error:
-                problems.append(Problem(row.line, column, v.get(column, ""), str(error)))
-                dates[column] = None
-        start, end = dates["hieu_luc_tu"], dates["hieu_luc_den"]
+        if not row.ok:
+            continue
+        start, end = v.get("hieu_luc_tu"), v.get("hieu_luc_den")
         if start and end and end < start:
             problems.append(
                 Problem(
                     row.line,
                     "hieu_luc_den",
-                    v.get("hieu_luc_den", ""),
+                    row.raw.get("hieu_luc_den", ""),
                     BAD_RANGE.format(start=f"{start:%d/%m/%Y}", end=f"{end:%d/%m/%Y}"),
                 )
             )
         parent_code = v.get("ma_don_vi_cha", "")
         if parent_code and parent_code == code:
             problems.append(Problem(row.line, "ma_don_vi_cha", parent_code, SELF_PARENT))
-        letterhead = _parse_letterhead(row, present, problems)
+        letterhead = {name: v[column] for column, name in LETTERHEAD_COLUMNS.items() if column in v}
         if len(problems) == bad:
             rows.append(
                 _Row(
                     row.line,
                     code,
-                    name,
+                    v["ten_don_vi"],
                     v.get("ten_viet_tat", ""),
-                    kind,
+                    v["loai"],
                     parent_code,
                     start,
                     end,
@@ -418,25 +390,42 @@ def _codes_of(rows: list[_Row]) -> set[str]:
 
 
 def orgunits_import(
-    data: bytes, filename: str, *, allowed_codes: set[str] | None = None
+    data: bytes,
+    filename: str,
+    *,
+    allowed_codes: set[str] | None = None,
+    ignore_columns: bool = False,
+    ignore_how: str = "",
 ) -> ImportResult:
     """Validate the whole file, then apply it in one transaction (or raise ImportRejected).
 
     ``allowed_codes`` (None = the whole tree) are the units the importing administrator
     manages: rows may only change those and add units below them.
     """
-    table = read_table(data, filename, COLUMNS, required=REQUIRED)
-    if not table.rows:
-        raise DomainError(NO_ROWS)
-    rows, problems = _parse_rows(table)
-    problems += _check_tree(rows, {r.values.get("ma_don_vi", "") for r in table.rows})
-    if allowed_codes is not None:
-        problems += _check_scope(rows, allowed_codes)
-    if problems:
-        raise ImportRejected(problems, COLUMNS)
-    result = ImportResult()
-    with transaction.atomic():
+    state: dict = {}
+
+    def check(file: ImportFile) -> list[Problem]:
+        rows, problems = _parse_rows(file)
+        problems += _check_tree(rows, {row.raw.get("ma_don_vi", "") for row in file.rows})
+        if allowed_codes is not None:
+            problems += _check_scope(rows, allowed_codes)
+        state["rows"] = rows
+        return problems
+
+    def write(file: ImportFile) -> ImportResult:
+        result = ImportResult()
+        rows = state["rows"]
         units = {u.code: u for u in OrgUnit.objects.filter(code__in=_codes_of(rows))}
         for row in _order_parents_first(rows):
             _apply(row, units, result)
-    return result
+        return result
+
+    return import_run(
+        SPEC,
+        data,
+        filename,
+        check=check,
+        write=write,
+        ignore_columns=ignore_columns,
+        ignore_how=ignore_how,
+    )

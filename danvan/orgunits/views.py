@@ -243,7 +243,7 @@ def import_file(request):
     return import_upload_page(
         request,
         "orgunits/import.html",
-        lambda data, name: orgunits_import(data, name, allowed_codes=allowed),
+        lambda data, name, **options: orgunits_import(data, name, allowed_codes=allowed, **options),
     )
 
 

@@ -1,11 +1,11 @@
 """How a register's file columns map to model fields, and how each cell is read.
 
 Parsers take the cell text and return a Python value or raise ``ValueError`` with a
-Vietnamese reason; the import reports it with the line, column and value.
+Vietnamese reason; the import reports it with the line, column and value. They are the ones of
+danvan.core.parsing, so a register, a form and the API read "có" or "1.234" alike.
 """
 
 import datetime
-import functools
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -14,22 +14,18 @@ from typing import Any
 from django.db import models
 from django.urls import reverse
 
-from danvan.core.dates import format_date, parse_date
+from danvan.core.dates import format_date
+from danvan.core.importing import REQUIRED_VALUE
+from danvan.core.parsing import Choice, parse_bool, parse_date, parse_int
 
-TRUE_WORDS = {"1", "x", "co", "có", "c", "true", "yes", "đúng", "dung"}
-FALSE_WORDS = {"", "0", "khong", "không", "k", "false", "no", "sai"}
-
-REQUIRED = "bắt buộc, không được để trống"
+REQUIRED = REQUIRED_VALUE
 TOO_LONG = "dài quá {max_length} ký tự"
-NOT_BOOL = "«{value}» không phải có/không (dùng có, không, x, 1, 0)"
-NOT_CHOICE = "«{value}» không hợp lệ; chọn một trong: {choices}"
-NOT_INT = "«{value}» không phải số nguyên không âm"
 
-
-@functools.lru_cache(maxsize=4096)
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFD", text.strip().lower()).replace("đ", "d")
-    return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+# The cell parsers are the shared readers of typed input (danvan.core.parsing), under the
+# names the register specs use: c.boolean, c.count, c.date, c.choice (a Choice).
+boolean = parse_bool
+count = parse_int
+date = parse_date
 
 
 def text(max_length: int) -> Callable[[str], str]:
@@ -43,74 +39,10 @@ def text(max_length: int) -> Callable[[str], str]:
     return parse
 
 
-@functools.lru_cache(maxsize=8192)
-def date(value: str) -> datetime.date | None:
-    """Cached: an import repeats the same few hundred dates thousands of times."""
-    return parse_date(value)
-
-
-def boolean(value: str) -> bool:
-    folded = value.strip().lower()
-    if folded in TRUE_WORDS or _fold(folded) in TRUE_WORDS:
-        return True
-    if folded in FALSE_WORDS or _fold(folded) in FALSE_WORDS:
-        return False
-    raise ValueError(NOT_BOOL.format(value=value))
-
-
-def labels_list(labels) -> str:
-    """Accepted labels as a message lists them: "A, B, C", or "A; B" when a label has a comma."""
-    labels = list(labels)
-    return ("; " if any("," in label for label in labels) else ", ").join(labels)
-
-
-class Choice:
-    """Parser of a value from a list: the slug, or the Vietnamese label with or without
-    diacritics. An empty cell is "" with ``blank``, or ``default`` when one is given. Errors
-    and templates name the labels, never the slugs."""
-
-    def __init__(
-        self, choices: Sequence[tuple[str, str]], *, blank: bool = False, default: str | None = None
-    ):
-        self.choices = tuple((str(slug), str(label)) for slug, label in choices)
-        self.blank = blank
-        self.default = default
-        self.labels = dict(self.choices)
-        self._lookup = {}
-        for slug, label in self.choices:
-            self._lookup[_fold(slug)] = slug
-            self._lookup[_fold(label)] = slug
-
-    def __call__(self, value: str) -> str:
-        if not value.strip() and self.default is not None:
-            return self.default
-        if not value.strip() and self.blank:
-            return ""
-        found = self._lookup.get(_fold(value))
-        if found is None:
-            raise ValueError(NOT_CHOICE.format(value=value, choices=self.accepted()))
-        return found
-
-    def label(self, slug: str) -> str:
-        return self.labels.get(slug, slug)
-
-    def accepted(self) -> str:
-        return labels_list(label for _, label in self.choices)
-
-
 def choice(
     choices: Sequence[tuple[str, str]], *, blank: bool = False, default: str | None = None
 ) -> Choice:
     return Choice(choices, blank=blank, default=default)
-
-
-def count(value: str) -> int:
-    text_value = value.strip().replace(".", "")
-    if not text_value:
-        return 0
-    if not text_value.isdigit():
-        raise ValueError(NOT_INT.format(value=value))
-    return int(text_value)
 
 
 def export_value(value: Any) -> str:

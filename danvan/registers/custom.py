@@ -30,6 +30,8 @@ from typing import Any
 from django.http import Http404
 
 from danvan.core.dates import format_date
+from danvan.core.numbers import format_number
+from danvan.core.parsing import fold, parse_number
 from danvan.registers import columns as c
 from danvan.registers.columns import Column, RegisterSpec, export_value
 from danvan.registers.models import CustomField
@@ -42,12 +44,11 @@ KIND_HELP = {Kind.NUMBER: "Số nguyên không âm, ví dụ 1.234; để trốn
 SAMPLE_DAY = datetime.date(2026, 1, 5)
 
 
-def _number(value: str) -> int | None:
-    """A number cell: empty is no value; otherwise the registers' count parser ("1.234").
-    (To be switched to ``danvan.core.parsing.parse_number`` when it lands.)"""
+def _number(value: str) -> Decimal | None:
+    """A number cell: empty is no value; otherwise the one parser ("1.234", "84,2", "-3")."""
     if not value.strip():
         return None
-    return c.count(value)
+    return parse_number(value)
 
 
 def kind_parser(kind: str, choices: list[str]) -> Callable[[str], Any]:
@@ -89,7 +90,9 @@ class CustomColumn(Column):
 
     def export(self, value: Any) -> str:
         if self.kind == Kind.NUMBER and value is not None:
-            return f"{value:f}"
+            # As people write it and the import reads it back: 1.234 and 84,2.
+            places = max(0, -Decimal(value).normalize().as_tuple().exponent)
+            return format_number(value, places)
         return export_value(value)
 
 
@@ -230,7 +233,7 @@ CODE_RE = re.compile(r"^[a-z][a-z0-9_]{0,59}$")
 
 def custom_code_from_label(label: str) -> str:
     """«Số người tham dự» → "so_nguoi_tham_du"."""
-    code = re.sub(r"[^a-z0-9]+", "_", c._fold(label)).strip("_")
+    code = re.sub(r"[^a-z0-9]+", "_", fold(label)).strip("_")
     if code and not code[0].isalpha():
         code = f"truong_{code}"
     return code[:60].rstrip("_")

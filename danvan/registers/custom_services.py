@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from danvan.accounts.access import access_is_province_admin
 from danvan.core.errors import DomainError
+from danvan.core.parsing import fold
 from danvan.registers import columns as c
 from danvan.registers.custom import CODE_RE, custom_code_from_label, custom_fields_changed
 from danvan.registers.models import CustomField
@@ -91,7 +92,7 @@ def _choices(raw) -> tuple[list[str], list[str]]:
         choice = _clean(item)
         if not choice:
             continue
-        folded = c._fold(choice)
+        folded = fold(choice)
         if folded in seen:
             problems.append(CHOICE_TWICE.format(choice=choice))
             continue
@@ -129,10 +130,10 @@ def _validate(
     elif len(label) > 200:
         problems.append(LABEL_TOO_LONG)
     else:
-        taken = {c._fold(h): col.header for col in spec.columns for h in col.headers}
-        taken.update({c._fold(f.label): f.label for f in others})
-        if c._fold(label) in taken:
-            problems.append(LABEL_TAKEN.format(label=label, other=taken[c._fold(label)]))
+        taken = {fold(h): col.header for col in spec.columns for h in col.headers}
+        taken.update({fold(f.label): f.label for f in others})
+        if fold(label) in taken:
+            problems.append(LABEL_TAKEN.format(label=label, other=taken[fold(label)]))
     code = _clean(code).lower() or custom_code_from_label(label)
     if field is None:
         if not CODE_RE.match(code):

@@ -2,7 +2,7 @@
 
 from django import forms
 
-from danvan.core.forms import DateField
+from danvan.core.forms import CountField, DateField
 from danvan.orgunits.widgets import unit_select
 from danvan.registers.columns import RegisterSpec
 from danvan.registers.custom import Kind, custom_columns
@@ -70,6 +70,9 @@ def custom_clean(form, columns, cleaned: dict) -> None:
     cleaned["custom"] = custom
 
 
+COUNT_FIELDS = {"PositiveIntegerField", "PositiveSmallIntegerField"}
+
+
 def record_form_class(spec: RegisterSpec) -> type[forms.ModelForm]:
     fields = [c.field for c in spec.columns]
     labels = {c.field: column_header(c) for c in spec.columns}
@@ -78,6 +81,8 @@ def record_form_class(spec: RegisterSpec) -> type[forms.ModelForm]:
     def formfield(db_field, **kwargs):
         if db_field.get_internal_type() == "DateField":
             return DateField(label=labels.get(db_field.name), required=not db_field.null)
+        if db_field.get_internal_type() in COUNT_FIELDS:
+            return CountField(label=labels.get(db_field.name), required=not db_field.blank)
         field = db_field.formfield(**kwargs)
         if field is not None and db_field.name in labels:
             field.label = labels[db_field.name]

@@ -8,50 +8,48 @@ nothing, a changed row updates its record, only the columns present in the file 
 import copy
 from dataclasses import dataclass, field
 
-from django.db import transaction
 from django.db.models import QuerySet
 
 from danvan.audit.recorder import audit_record_bulk, snapshot
 from danvan.core.bulk import fast_bulk_insert
-from danvan.core.errors import DomainError
-from danvan.core.importing import ImportRejected, Problem
-from danvan.core.tabular import read_table
+from danvan.core.importing import (
+    ImportColumn,
+    ImportFile,
+    ImportOutcome,
+    ImportSpec,
+    Problem,
+    import_run,
+)
 from danvan.orgunits.models import OrgUnit
 from danvan.registers.columns import RegisterSpec
-from danvan.registers.custom import columns_for, custom_merge, required_for, table_columns_for
+from danvan.registers.custom import columns_for, custom_merge, required_for
 from danvan.registers.parsing import record_values
 
 DUPLICATE_KEY = "mã «{value}» lặp lại (đã có ở dòng {first})"
 KEY_OF_OTHER_UNIT = "mã «{value}» đã có trong sổ của đơn vị khác ({unit})"
-NO_ROWS = "Tệp không có dòng dữ liệu nào."
 
 
 @dataclass
-class RegisterImportResult:
+class RegisterImportResult(ImportOutcome):
     created: int = 0
     updated: int = 0
     unchanged: int = 0
     keys: list[str] = field(default_factory=list)
 
+    @property
+    def changed(self) -> bool:
+        return bool(self.created or self.updated)
 
-def _parse(spec: RegisterSpec, table, units: dict[str, OrgUnit], columns):
-    present = set(table.columns)
-    key_field = spec.column(spec.key).field
-    rows, problems, first_line = [], [], {}
-    for row in table.rows:
-        raw = {name: value for name, value in row.values.items() if name in present}
-        values, found = record_values(spec, raw, units, partial=True, columns=columns)
-        problems += [Problem(row.line, column, value, why) for column, value, why in found]
-        key = values.get(key_field)
-        if key and key in first_line:
-            reason = DUPLICATE_KEY.format(value=key, first=first_line[key])
-            problems.append(Problem(row.line, spec.key, key, reason))
-            continue
-        if key:
-            first_line[key] = row.line
-        if not found:
-            rows.append((row.line, values))
-    return rows, problems
+
+def register_import_spec(spec: RegisterSpec, writable: dict[str, OrgUnit]) -> ImportSpec:
+    """The register as the import pipeline reads it: its columns, the key and required ones
+    present, and each record parsed by its columns' parsers (units among ``writable``)."""
+    columns = columns_for(spec)  # the fixed columns and the register's custom fields
+    return ImportSpec(
+        columns=tuple(ImportColumn(c.name, c.headers, c.parse, c.required) for c in columns),
+        required=frozenset(required_for(columns) | {spec.key}),
+        row_parse=lambda raw: record_values(spec, raw, writable, partial=True, columns=columns),
+    )
 
 
 def _read_back_ids(model, key_field: str, created: list) -> None:
@@ -68,31 +66,64 @@ def _read_back_ids(model, key_field: str, created: list) -> None:
 
 
 def register_import(
-    spec: RegisterSpec, data: bytes, filename: str, *, units: QuerySet[OrgUnit]
+    spec: RegisterSpec,
+    data: bytes,
+    filename: str,
+    *,
+    units: QuerySet[OrgUnit],
+    ignore_columns: bool = False,
+    ignore_how: str = "",
 ) -> RegisterImportResult:
     """Import ``data`` into the register; ``units`` are the units the user may write to."""
-    columns = columns_for(spec)
-    table_columns = table_columns_for(columns)
-    required = required_for(columns) | {spec.key}
-    table = read_table(data, filename, table_columns, required=required)
-    if not table.rows:
-        raise DomainError(NO_ROWS)
     writable = {u.code: u for u in units}
-    rows, problems = _parse(spec, table, writable, columns)
     key_field = spec.column(spec.key).field
     model = spec.model
-    keys = [values[key_field] for _, values in rows]
-    existing = {
-        getattr(record, key_field): record
-        for record in model.objects.filter(**{f"{key_field}__in": keys}).select_related("unit")
-    }
-    for line, values in rows:
-        record = existing.get(values[key_field])
-        if record is not None and record.unit.code not in writable:
-            reason = KEY_OF_OTHER_UNIT.format(value=values[key_field], unit=record.unit.code)
-            problems.append(Problem(line, spec.key, values[key_field], reason))
-    if problems:
-        raise ImportRejected(problems, table_columns)
+    state: dict = {}
+
+    def check(file: ImportFile) -> list[Problem]:
+        problems, first_line, rows = [], {}, []
+        for row in file.rows:
+            key = row.values.get(key_field)
+            if key and key in first_line:
+                reason = DUPLICATE_KEY.format(value=key, first=first_line[key])
+                problems.append(Problem(row.line, spec.key, key, reason))
+                continue
+            if key:
+                first_line[key] = row.line
+            if row.ok:
+                rows.append((row.line, row.values))
+        keys = [values[key_field] for _, values in rows]
+        existing = {
+            getattr(record, key_field): record
+            for record in model.objects.filter(**{f"{key_field}__in": keys}).select_related("unit")
+        }
+        for line, values in rows:
+            record = existing.get(values[key_field])
+            if record is not None and record.unit.code not in writable:
+                reason = KEY_OF_OTHER_UNIT.format(value=values[key_field], unit=record.unit.code)
+                problems.append(Problem(line, spec.key, values[key_field], reason))
+        state.update(rows=rows, keys=keys, existing=existing)
+        return problems
+
+    def write(file: ImportFile) -> RegisterImportResult:
+        return _write(spec, state["rows"], state["existing"], state["keys"])
+
+    return import_run(
+        register_import_spec(spec, writable),
+        data,
+        filename,
+        check=check,
+        write=write,
+        ignore_columns=ignore_columns,
+        ignore_how=ignore_how,
+    )
+
+
+def _write(spec: RegisterSpec, rows, existing: dict, keys: list) -> RegisterImportResult:
+    """Inside the pipeline's transaction: new records in bulk, changed ones updated (only the
+    fields that differ), unchanged ones counted; audit and derived data kept in step."""
+    key_field = spec.column(spec.key).field
+    model = spec.model
     result = RegisterImportResult()
     complete = spec.completer()
     created, updated, changed_fields, old_versions = [], [], set(), []
@@ -119,15 +150,14 @@ def register_import(
             setattr(record, name, merged[name])
         changed_fields |= diff
         updated.append((before, record))
-    with transaction.atomic():
-        fast_bulk_insert(model, created)
-        if updated:
-            model.objects.bulk_update(
-                [record for _, record in updated], sorted(changed_fields), batch_size=1000
-            )
-        _read_back_ids(model, key_field, created)
-        audit_record_bulk(created=created, updated=updated)
-        spec.on_write(created, list(zip(old_versions, [r for _, r in updated], strict=True)))
+    fast_bulk_insert(model, created)
+    if updated:
+        model.objects.bulk_update(
+            [record for _, record in updated], sorted(changed_fields), batch_size=1000
+        )
+    _read_back_ids(model, key_field, created)
+    audit_record_bulk(created=created, updated=updated)
+    spec.on_write(created, list(zip(old_versions, [r for _, r in updated], strict=True)))
     result.created, result.updated = len(created), len(updated)
     result.keys = keys
     return result

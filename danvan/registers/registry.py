@@ -1,9 +1,7 @@
 """Every register, by the slug used in `danvan import <slug> FILE` and in URLs.
 
-The generic layer owns the list; each domain app adds its specs from its ``AppConfig.ready()``::
-
-    from danvan.registers.registry import register_add
-    register_add(DOSSIERS)
+The generic layer owns the list; each domain app adds its specs from its ``AppConfig.ready()``
+(e.g. the dossiers: ``register_add(DOSSIERS)``).
 
 A slug added twice is refused (two apps claiming one URL would silently shadow each other).
 Lists of registers follow ``spec.position`` then the slug, whatever order the apps load in.

@@ -165,7 +165,7 @@ def record_import(request, register):
     response = import_upload_page(
         request,
         "registers/import.html",
-        lambda data, name: register_import(spec, data, name, units=units),
+        lambda data, name, **options: register_import(spec, data, name, units=units, **options),
         {"spec": spec},
     )
     return response

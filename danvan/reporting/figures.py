@@ -8,12 +8,13 @@ are recomputed from them wherever they are shown or summed, so a ratio is never 
 import html
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from django.db.models import QuerySet
 
 from danvan.core.errors import DomainError
 from danvan.core.numbers import format_number
+from danvan.core.parsing import parse_number
 from danvan.indicators.engine import Result, catalogue, indicators_compute, indicators_recompute
 from danvan.indicators.forms_catalogue import FormRow, catalogue_rows, form_rows
 from danvan.indicators.forms_catalogue import form_version_current as _current_form
@@ -52,8 +53,8 @@ def report_computed(report: UnitReport) -> Result:
 
 
 def _number(text: str):
-    cleaned = text.strip().replace(" ", "").replace(".", "").replace(",", ".")
-    value = Decimal(cleaned)
+    """An override as typed ("530", "50.003", "84,2"); ValueError if it is not a number."""
+    value = parse_number(text)
     return int(value) if value == value.to_integral_value() else float(value)
 
 
@@ -78,7 +79,7 @@ def overrides_clean(raw: dict, allowed: set[str]) -> dict:
         else:
             try:
                 _number(value)
-            except InvalidOperation:
+            except ValueError:
                 problems.append(OVERRIDE_NOT_A_NUMBER.format(label=label, value=value))
             else:
                 cleaned[code] = {"value": value, "reason": reason}

@@ -1,8 +1,6 @@
 """Figures of periods before DanVan, from whichever app keeps them (the checker confirms them
-from the units' legacy reports). The app plugs in from its ``AppConfig.ready()``::
-
-    from danvan.reporting.legacy import legacy_source_register
-    legacy_source_register(legacy_values)
+from the units' legacy reports). The app plugs in from its ``AppConfig.ready()`` (the checker:
+``legacy_source_register(legacy_values)``).
 
 A source is ``source(units, period_code) -> {indicator code: value}`` over units the caller
 got from the access gate; the values of all sources are added up.

@@ -210,7 +210,8 @@ def _merged(nodes: list) -> list:
     out = []
     for node in nodes:
         if isinstance(node, str) and out and isinstance(out[-1], str):
-            out[-1] += node
+            # Each part's spaces are already collapsed; only the seam can hold two.
+            out[-1] += node[1:] if out[-1].endswith(" ") and node.startswith(" ") else node
         elif node != "":
             out.append(node)
     return out
@@ -316,9 +317,13 @@ def _flow(nodes, *, lists: bool) -> list:
             nested = _list(node)
             if nested.children:
                 out.append(nested)
-        elif node.tag in ("ul", "ol"):
+        elif node.tag in ("ul", "ol"):  # a list in a table cell: its items as lines
             for item in _list(node).children:
-                add(list(item.children))
+                inner = _flow(item.children, lists=False)  # a nested list: lines too
+                if inner:
+                    if out:
+                        out.append(_El("br"))
+                    out.extend(inner)
         elif node.tag == "table":
             for row in _table(node).children[0].children:
                 for cell in row.children:

@@ -114,7 +114,7 @@ def _cp1258(text: str) -> bytes:
         ("Q,Đơn vị Q,,phong,T,31/04/2021,", "hieu_luc_tu", "không phải ngày hợp lệ"),
         ("Q,Đơn vị Q,,phong,T,01/02/2021,01/01/2021", "hieu_luc_den", "trước hiệu lực từ"),
         ("Q,Đơn vị Q,,hợp tác xã,T,,", "loai", "không có"),
-        ("Q,,,phong,T,,", "ten_don_vi", "thiếu"),
+        ("Q,,,phong,T,,", "ten_don_vi", "bắt buộc"),
         ("Q Q,Đơn vị,,phong,T,,", "ma_don_vi", "không hợp lệ"),
         ("Q,Đơn vị Q,,phong,Q,,", "ma_don_vi_cha", "chính nó"),
     ],

@@ -197,17 +197,19 @@ def test_the_form_types_validates_and_keeps_the_values(sent, spec, users, login,
     refused = client.post("/so/conferences/them/", {**data, f"bo_sung__{sent.code}": ""})
     assert "Bắt buộc, không được để trống." in refused.content.decode()
     refused = client.post("/so/conferences/them/", {**data, f"bo_sung__{sent.code}": "mười"})
-    assert "«mười» không phải số nguyên không âm" in refused.content.decode()
+    assert "«mười» không phải số (viết 50.003 hoặc 84,2)" in refused.content.decode()
     assert not Conference.objects.exists()
     done = client.post("/so/conferences/them/", {**data, f"bo_sung__{sent.code}": "1.234"})
     assert done.status_code == 302
     record = Conference.objects.get()
     assert record.custom == {sent.code: "1234"}
     detail = client.get(done.url).content.decode()
-    assert "Số lượt công chức được cử đi" in detail and "1234" in detail
+    assert (
+        "Số lượt công chức được cử đi" in detail and "1.234" in detail
+    )  # shown as people write it
     listing = client.get("/so/conferences/").content.decode()
     assert '<th scope="col">Số lượt công chức được cử đi</th>' in listing
-    assert ">1234</td>" in listing
+    assert ">1.234</td>" in listing
     filtered = client.get(f"/so/conferences/?{sent.code}=999").content.decode()
     assert "Không có bản ghi nào." in filtered
 
@@ -307,7 +309,7 @@ def test_a_number_field_refuses_a_bad_import_value_by_its_header(sent, spec):
     with pytest.raises(ImportRejected) as caught:
         _import(spec, f"{HEADER},Số lượt công chức được cử đi\nHN-1,A,05/02/2026,Tập huấn,ba\n")
     assert str(caught.value.problems[0]) == (
-        'Dòng 2, cột "Số lượt công chức được cử đi": «ba» không phải số nguyên không âm.'
+        'Dòng 2, cột "Số lượt công chức được cử đi": «ba» không phải số (viết 50.003 hoặc 84,2).'
     )
 
 
@@ -324,9 +326,9 @@ def test_api_creates_reads_and_patches_a_record_by_custom_code(sent, users, api_
         "hinh_thuc": "Tổ chức riêng",
     }
     refused = client.post("/api/v1/registers/conferences/", body, content_type="application/json")
-    assert refused.status_code == 400
+    assert refused.status_code == 422
     (problem,) = refused.json()["problems"]
-    assert (problem["column"], problem["header"]) == (sent.code, "Số lượt công chức được cử đi")
+    assert (problem["field"], problem["label"]) == (sent.code, "Số lượt công chức được cử đi")
     created = client.post(
         "/api/v1/registers/conferences/",
         {**body, sent.code: 15},

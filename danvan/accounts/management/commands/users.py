@@ -2,8 +2,9 @@ from django.core.management.base import BaseCommand
 
 from danvan.accounts.importing import users_import
 from danvan.accounts.services import role_parse, unit_by_code, user_create
-from danvan.core.commands import fail, read_input_file
+from danvan.core.commands import add_ignore_columns, fail, import_report, read_input_file
 from danvan.core.errors import DomainError
+from danvan.core.importing import IGNORE_HOW_CLI
 
 
 class Command(BaseCommand):
@@ -23,6 +24,7 @@ class Command(BaseCommand):
         create.add_argument("--email", default="")
         imp = sub.add_parser("import", help="Nhập tài khoản từ tệp CSV/XLSX")
         imp.add_argument("file")
+        add_ignore_columns(imp)
 
     def handle(self, *args, action, **options):
         try:
@@ -42,10 +44,16 @@ class Command(BaseCommand):
                 )
                 self.stdout.write(f"Đã tạo tài khoản «{user.username}».")
             else:
-                result = users_import(read_input_file(options["file"]), options["file"])
-                self.stdout.write(
+                result = users_import(
+                    read_input_file(options["file"]),
+                    options["file"],
+                    ignore_columns=options.get("ignore_columns", False),
+                    ignore_how=IGNORE_HOW_CLI,
+                )
+                summary = (
                     f"Đã nhập: tạo {len(result.created)} tài khoản, "
                     f"ghi {result.grants_added} quyền."
                 )
+                self.stdout.write(import_report(result, summary))
         except DomainError as error:  # TableError included
             raise fail(error)

@@ -1,7 +1,8 @@
 from django.core.management.base import BaseCommand
 
-from danvan.core.commands import fail, read_input_file
+from danvan.core.commands import add_ignore_columns, fail, import_report, read_input_file
 from danvan.core.errors import DomainError
+from danvan.core.importing import IGNORE_HOW_CLI
 from danvan.dossiers.procedures import procedures_import
 
 
@@ -14,10 +15,20 @@ class Command(BaseCommand):
         sub = parser.add_subparsers(dest="action", required=True)
         imp = sub.add_parser("import", help="Nhập danh mục thủ tục từ CSV/XLSX")
         imp.add_argument("file")
+        add_ignore_columns(imp)
 
-    def handle(self, *args, action, file, **options):
+    def handle(self, *args, action, file, ignore_columns=False, **options):
         try:
-            created, updated = procedures_import(read_input_file(file), file)
+            result = procedures_import(
+                read_input_file(file),
+                file,
+                ignore_columns=ignore_columns,
+                ignore_how=IGNORE_HOW_CLI,
+            )
         except DomainError as error:
             raise fail(error)
-        self.stdout.write(f"Danh mục thủ tục: thêm mới {created}, cập nhật {updated}.")
+        summary = (
+            f"Danh mục thủ tục: thêm mới {result.created}, cập nhật {result.updated}, "
+            f"không đổi {result.unchanged}."
+        )
+        self.stdout.write(import_report(result, summary))

@@ -4,9 +4,10 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
 from danvan.accounts.access import SYSTEM, access_units
-from danvan.core.commands import fail, read_input_file
+from danvan.core.commands import add_ignore_columns, fail, import_report, read_input_file
 from danvan.core.dates import parse_date
 from danvan.core.errors import DomainError
+from danvan.core.importing import IGNORE_HOW_CLI
 from danvan.orgunits.exporting import orgunits_export_csv, orgunits_export_xlsx
 from danvan.orgunits.importing import orgunits_import
 from danvan.orgunits.services import orgunit_apply_scheduled
@@ -31,6 +32,7 @@ class Command(BaseCommand):
         sub = parser.add_subparsers(dest="action", required=True)
         imp = sub.add_parser("import", help="Nhập cây đơn vị từ tệp CSV hoặc XLSX")
         imp.add_argument("file")
+        add_ignore_columns(imp)
         exp = sub.add_parser("export", help="Xuất cây đơn vị ra tệp .csv hoặc .xlsx")
         exp.add_argument("file")
         apply = sub.add_parser(
@@ -39,19 +41,25 @@ class Command(BaseCommand):
         )
         apply.add_argument("--date", default="", help="Ngày áp dụng, dd/mm/yyyy (mặc định hôm nay)")
 
-    def handle(self, *args, action, file="", date="", **options):
+    def handle(self, *args, action, file="", date="", ignore_columns=False, **options):
         if action == "apply":
             self.stdout.write(orgunits_apply_report(date))
             return
         if action == "import":
             try:
-                result = orgunits_import(read_input_file(file), file)
+                result = orgunits_import(
+                    read_input_file(file),
+                    file,
+                    ignore_columns=ignore_columns,
+                    ignore_how=IGNORE_HOW_CLI,
+                )
             except DomainError as error:  # TableError included
                 raise fail(error)
-            self.stdout.write(
+            summary = (
                 f"Đã nhập: thêm mới {len(result.created)}, cập nhật {len(result.updated)}, "
                 f"không đổi {len(result.unchanged)} đơn vị."
             )
+            self.stdout.write(import_report(result, summary))
             return
         units = access_units(SYSTEM)
         if file.lower().endswith(".xlsx"):

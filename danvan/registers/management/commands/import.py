@@ -3,9 +3,10 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from danvan.accounts.access import SYSTEM, access_register_units
-from danvan.core.commands import fail, read_input_file
+from danvan.core.commands import add_ignore_columns, fail, import_report, read_input_file
 from danvan.core.errors import DomainError
 from danvan.core.import_templates import template_csv, template_xlsx
+from danvan.core.importing import IGNORE_HOW_CLI
 from danvan.registers.import_templates import register_template_columns, register_template_note
 from danvan.registers.importing import register_import
 from danvan.registers.registry import registers
@@ -22,13 +23,14 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("register", help=", ".join(registers()))
         parser.add_argument("file", nargs="?")
+        add_ignore_columns(parser)
         parser.add_argument(
             "--template",
             metavar="TỆP",
             help="ghi tệp mẫu nhập (tiêu đề tiếng Việt, dòng mẫu, trang Hướng dẫn) rồi thoát",
         )
 
-    def handle(self, *args, register, file, template, **options):
+    def handle(self, *args, register, file, template, ignore_columns=False, **options):
         spec = registers().get(register)
         if spec is None:
             raise CommandError(f"Không có sổ «{register}». Các sổ: {', '.join(registers())}.")
@@ -39,14 +41,20 @@ class Command(BaseCommand):
             raise CommandError(NEEDS_FILE)
         try:
             result = register_import(
-                spec, read_input_file(file), file, units=access_register_units(SYSTEM)
+                spec,
+                read_input_file(file),
+                file,
+                units=access_register_units(SYSTEM),
+                ignore_columns=ignore_columns,
+                ignore_how=IGNORE_HOW_CLI,
             )
         except DomainError as error:  # ImportRejected lists every bad row
             raise fail(error)
-        self.stdout.write(
+        summary = (
             f"{spec.label}: thêm mới {result.created}, cập nhật {result.updated}, "
             f"không đổi {result.unchanged}."
         )
+        self.stdout.write(import_report(result, summary))
 
     def _template(self, spec, path: Path):
         unit = access_register_units(SYSTEM).order_by("path").first()
