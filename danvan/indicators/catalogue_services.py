@@ -215,7 +215,8 @@ def typed_indicator_retire(
     values, and the reports and appendices of the periods before, keep it."""
     _require(user)
     problems: list[str] = []
-    end = _date(valid_to, "valid_to", problems) if valid_to else timezone.localdate()
+    # Blank (or only spaces) means today, like no date at all.
+    end = (_date(valid_to, "valid_to", problems) if valid_to else None) or timezone.localdate()
     if problems:
         raise DomainError(" ".join(problems))
     if not indicator.active:

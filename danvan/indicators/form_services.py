@@ -63,7 +63,8 @@ def form_version_create(
     """A new version of ``version.form`` from ``text``; earlier versions stay as they were, so
     reports made with them keep their layout."""
     rows = _parse(text)
-    number = version.form.versions.order_by("-number").first().number + 1
+    latest = version.form.versions.order_by("-number").first()
+    number = (latest or version).number + 1
     new = FormVersion.objects.create(
         form=version.form, number=number, valid_from=valid_from, note=note
     )

@@ -77,6 +77,8 @@ class TypedIndicator(models.Model):
     valid_to = models.DateField("áp dụng đến", null=True, blank=True)
 
     objects = TypedIndicatorQuerySet.as_manager()
+    # Why the next save changes it (set by a service, read by the version signal); not a column.
+    _change: str
 
     class Meta:
         ordering = ["code"]

@@ -147,7 +147,7 @@ def _validate(
     except ValueError:
         problems.append(KIND_BAD.format(kind=kind, kinds=KINDS.accepted()))
         kind = ""
-    clean_choices = []
+    clean_choices: list[str] = []
     if kind == Kind.CHOICE:
         clean_choices, found = _choices(choices)
         problems += found

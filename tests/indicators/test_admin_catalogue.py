@@ -2,6 +2,7 @@
 Vietnamese messages, versioned, retired without deleting, computed from summed parts."""
 
 import datetime
+from unittest import mock
 
 import pytest
 from django.core.exceptions import PermissionDenied
@@ -334,3 +335,13 @@ def test_the_edit_page_changes_the_label_and_shows_the_history(users, three, log
     history = admin.get("/chi-tieu/danh-muc/SO_DV_THAM_DU/").content.decode()
     assert "Số đảng viên tham dự hội nghị" in history  # version 1 stays in the history
     assert TypedIndicator.objects.get(code="SO_DV_THAM_DU").versions.count() == 2
+
+
+def test_a_blank_retirement_date_means_today_in_vietnam(users):
+    """Only spaces is no date: the indicator stops today (Vietnamese date), no server error."""
+    item = typed_indicator_create(user=users["admin"], data={**ATTENDED, "valid_from": "1/7/2025"})
+    eve_utc = datetime.datetime(2026, 12, 31, 23, 30, tzinfo=datetime.UTC)
+    with mock.patch("django.utils.timezone.now", return_value=eve_utc):
+        typed_indicator_retire(user=users["admin"], indicator=item, valid_to="   ")
+    item.refresh_from_db()
+    assert (item.active, item.valid_to) == (False, D(2027, 1, 1))
