@@ -82,7 +82,11 @@ def record_form_class(spec: RegisterSpec) -> type[forms.ModelForm]:
         if db_field.get_internal_type() == "DateField":
             return DateField(label=labels.get(db_field.name), required=not db_field.null)
         if db_field.get_internal_type() in COUNT_FIELDS:
-            return CountField(label=labels.get(db_field.name), required=not db_field.blank)
+            return CountField(
+                label=labels.get(db_field.name),
+                required=not db_field.blank,
+                initial=db_field.get_default() if db_field.has_default() else None,
+            )
         field = db_field.formfield(**kwargs)
         if field is not None and db_field.name in labels:
             field.label = labels[db_field.name]
