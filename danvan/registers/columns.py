@@ -134,13 +134,5 @@ class RegisterSpec:
             return reverse(f"{self.pages}:detail", args=[pk])
         return reverse("registers:detail", args=[self.slug, pk])
 
-    @property
-    def table_columns(self) -> dict[str, list[str]]:
-        return {c.name: list(c.headers) for c in self.columns}
-
-    @property
-    def required(self) -> set[str]:
-        return {c.name for c in self.columns if c.required}
-
     def column(self, name: str) -> Column:
         return next(c for c in self.columns if c.name == name)

@@ -181,11 +181,6 @@ def columns_for(spec: RegisterSpec) -> tuple[Column, ...]:
     return (*spec.columns, *custom_columns(spec))
 
 
-def table_columns_for(columns) -> dict[str, list[str]]:
-    """{technical name: accepted headers} of ``columns`` (what ``read_table`` matches)."""
-    return {column.name: list(column.headers) for column in columns}
-
-
 def required_for(columns) -> set[str]:
     return {column.name for column in columns if column.required}
 

@@ -8,7 +8,7 @@ from django.utils import timezone
 from danvan.audit.context import current_actor
 from danvan.core.errors import DomainError
 from danvan.registers.columns import RegisterSpec
-from danvan.registers.custom import columns_for, custom_merge, retired_values
+from danvan.registers.custom import columns_for, custom_merge, headers_for, retired_values
 from danvan.registers.models import TrashedRecord
 
 # Where a trashed record keeps the values of its retired custom fields (as stored).
@@ -21,7 +21,7 @@ INVALID = "Bản ghi chưa hợp lệ: {reasons}."
 def _validated(spec: RegisterSpec, values: dict) -> dict:
     problems = spec.check(values)
     if problems:
-        labels = {c.name: c.headers[0] for c in columns_for(spec)}
+        labels = headers_for(columns_for(spec))
         reasons = "; ".join(f"{labels.get(col, col)}: {why}" for col, why in problems)
         raise DomainError(INVALID.format(reasons=reasons))
     return spec.completer()(values)
