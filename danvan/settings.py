@@ -67,6 +67,9 @@ INSTALLED_APPS = [
     "danvan.indicators",
     "danvan.reporting",
     "danvan.notifications",
+    "danvan.deadlines",
+    "danvan.inspections",
+    "danvan.democracy",
     "danvan.plans",
     "danvan.documents",
     "danvan.checker",
@@ -202,6 +205,10 @@ FORMAT_MODULE_PATH = ["danvan.formats"]
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # WhiteNoise expects it even when empty
+# Uploaded files (evidence, conclusions): never served as static files, only through views that
+# check the access gate first.
+MEDIA_ROOT = VAR_DIR / "files"
+MEDIA_URL = "/tep/"
 # Serve straight from the apps' static folders (and django-htmx's copy of htmx), so a fresh
 # clone needs no collectstatic step.
 WHITENOISE_USE_FINDERS = True

@@ -105,7 +105,28 @@ class SkilfulModel(Record):
 
 
 class Inspection(Record):
+    class Kind(models.TextChoices):
+        CCHC = "cchc", "Kiểm tra cải cách hành chính"
+        CONG_VU = "cong_vu", "Kiểm tra công vụ"
+        QCDC = "qcdc", "Kiểm tra thực hiện dân chủ ở cơ sở"
+        KHAC = "khac", "Kiểm tra khác"
+
+    kind = models.CharField("loại kiểm tra", max_length=10, choices=Kind.choices, default=Kind.KHAC)
     units_inspected = models.PositiveIntegerField("số đơn vị được kiểm tra", default=0)
+    # The units inspected, from the tree (units_inspected counts them, or the units of a
+    # sample when the list was not recorded).
+    inspected_units = models.ManyToManyField(
+        OrgUnit,
+        verbose_name="đơn vị được kiểm tra",
+        blank=True,
+        related_name="inspections_received",
+    )
+    leader = models.CharField("trưởng đoàn", max_length=200, blank=True)
+    members = models.TextField("thành viên đoàn", blank=True)  # one per line: name — position
+    basis = models.CharField("căn cứ (kế hoạch, quyết định)", max_length=500, blank=True)
+    conclusion_on = models.DateField("ngày kết luận", null=True, blank=True)
+    conclusion = models.TextField("kết luận", blank=True)
+    conclusion_file = models.FileField("tệp kết luận", upload_to="inspections/%Y/", blank=True)
 
     class Meta(Record.Meta):
         verbose_name = "cuộc kiểm tra"
@@ -128,6 +149,11 @@ class Supervision(Record):
 
 class StaffConference(Record):
     attendees = models.PositiveIntegerField("số người tham dự", default=0)
+    # Everyone who should attend (cán bộ, công chức, viên chức, người lao động of the unit):
+    # attendance is attendees / staff_total ("159/171"); empty when not recorded.
+    staff_total = models.PositiveIntegerField("tổng số người phải tham dự", null=True, blank=True)
+    resolution_number = models.CharField("số nghị quyết", max_length=60, blank=True)
+    resolution = models.TextField("nghị quyết hội nghị", blank=True)
 
     class Meta(Record.Meta):
         verbose_name = "hội nghị cán bộ, công chức, viên chức"

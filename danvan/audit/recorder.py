@@ -10,6 +10,7 @@ import decimal
 from collections.abc import Callable
 
 from django.db import models
+from django.db.models.fields.files import FieldFile
 from django.db.models.signals import post_delete, post_save, pre_save
 
 from danvan.audit.context import current_actor
@@ -43,6 +44,8 @@ def _plain(value):
         return value.isoformat()
     if isinstance(value, decimal.Decimal):
         return str(value)
+    if isinstance(value, FieldFile):
+        return value.name or ""  # the stored name of an uploaded file, not its content
     return value
 
 

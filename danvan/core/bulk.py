@@ -8,7 +8,13 @@ everything else is passed as it is. Like ``bulk_create``, no signals are sent.
 
 from django.db import DEFAULT_DB_ALIAS, connections, models
 
-_PREPARED = (models.DateField, models.JSONField, models.DecimalField, models.TimeField)
+_PREPARED = (
+    models.DateField,
+    models.JSONField,
+    models.DecimalField,
+    models.TimeField,
+    models.FileField,
+)
 
 
 def fast_bulk_insert(model: type[models.Model], objects: list[models.Model]) -> None:

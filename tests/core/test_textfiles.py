@@ -220,7 +220,13 @@ def test_not_vietnamese_syllables(word):
 
 
 # --- properties -------------------------------------------------------------------------------
-vietnamese_texts = st.lists(st.sampled_from(WORDS), min_size=6, max_size=40).map(" ".join)
+# Texts with at least one letter outside ASCII: "nam nam nam" is the same bytes in every
+# encoding, so no decoder can (or needs to) tell which one wrote it.
+vietnamese_texts = (
+    st.lists(st.sampled_from(WORDS), min_size=6, max_size=40)
+    .map(" ".join)
+    .filter(lambda text: not text.isascii())
+)
 
 
 @given(vietnamese_texts)
