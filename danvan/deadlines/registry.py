@@ -71,6 +71,19 @@ class DeadlineKind:
     # of the owner unit; a kind with its own reminders (report requests) sets ``remind`` to the
     # function that sends them for a day and returns how many it sent.
     remind: Callable[[datetime.date], int] | None = None
+    # Work of the day before anyone is reminded (``danvan reminders --date D`` runs it first):
+    # a plan item creating its report request N working days before its due date. Returns
+    # Vietnamese lines saying what it did.
+    daily: Callable[[datetime.date], list[str]] | None = None
+    # Whether the home page's "Việc cần làm" shows this kind's lines (a kind whose app already
+    # puts richer lines there, the report requests, says False).
+    on_home: bool = True
+    # For the engine's generic screens (progress notes, evidence, state changes): the model,
+    # the records ``user`` may read (through the access gate) and whether ``user`` may change
+    # one. A kind without them has read-only lines (dossiers past due, counted per unit).
+    model: type | None = None
+    visible: Callable[[Any], Any] | None = None  # user -> QuerySet of the model
+    can_change: Callable[[Any, Any], bool] | None = None  # (user, obj) -> bool
     extra: dict = field(default_factory=dict)
 
 
