@@ -62,8 +62,16 @@ def _next(request, obj, kind: str) -> str:
 def _answer(request, obj, kind: str, *, action="", form=None, message="", status=200):
     next_url = _next(request, obj, kind) if request.method == "POST" else ""
     if request.htmx:
+        # The panel's content: htmx swaps it into the panel (innerHTML), which stays in place.
         html = panel_render(
-            request, obj, kind, bound=form, action=action, message=message, next_url=next_url
+            request,
+            obj,
+            kind,
+            inner=True,
+            bound=form,
+            action=action,
+            message=message,
+            next_url=next_url,
         )
         return HttpResponse(html, status=status)
     if form is None and message:

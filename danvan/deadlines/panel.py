@@ -177,10 +177,12 @@ def panel_context(
     }
 
 
-def panel_render(request, obj: Any, kind_name: str, **options) -> SafeString:
-    html = render_to_string(
-        "deadlines/_panel.html", panel_context(request, obj, kind_name, **options), request
-    )
+def panel_render(
+    request, obj: Any, kind_name: str, *, inner: bool = False, **options
+) -> SafeString:
+    """The panel as HTML; ``inner``: its content only, what htmx swaps into the panel."""
+    template = "deadlines/_panel_body.html" if inner else "deadlines/_panel.html"
+    html = render_to_string(template, panel_context(request, obj, kind_name, **options), request)
     return SafeString(html)
 
 
