@@ -73,9 +73,9 @@ _STATE_WORDS = {State.HOAN_THANH: "hoàn thành", State.HUY: "hủy"}
 
 
 def evidence_max_bytes() -> int:
-    """The size limit of one evidence file: ``DANVAN_EVIDENCE_MAX_BYTES`` if set, else the
-    upload limit of every form (``DANVAN_MAX_UPLOAD_BYTES``)."""
-    return int(getattr(settings, "DANVAN_EVIDENCE_MAX_BYTES", settings.DANVAN_MAX_UPLOAD_BYTES))
+    """The size limit of one evidence file (``DANVAN_EVIDENCE_MAX_BYTES``; by default the
+    upload limit of every form, ``DANVAN_MAX_UPLOAD_BYTES``)."""
+    return int(settings.DANVAN_EVIDENCE_MAX_BYTES)
 
 
 # -- permission ---------------------------------------------------------------------------

@@ -226,7 +226,7 @@ def test_a_bad_file_is_refused_and_nothing_is_stored(
 
 
 def test_the_size_limit_defaults_to_the_upload_limit(settings):
-    assert services.evidence_max_bytes() == settings.DANVAN_MAX_UPLOAD_BYTES
+    assert settings.DANVAN_EVIDENCE_MAX_BYTES == settings.DANVAN_MAX_UPLOAD_BYTES
 
 
 @pytest.mark.parametrize(
