@@ -311,3 +311,17 @@ def test_every_write_is_audited_with_the_unit_of_the_thing(users, make_task):
     update = events.filter(model="plugin_deadline.task", action="update").order_by("pk").last()
     assert update.after["state"] == "hoan_thanh" and update.after["done_on"] == "2023-05-05"
     assert ProgressNote.objects.count() == 2
+
+
+def test_a_deleted_record_takes_its_notes_and_evidence_with_it_audited(users, make_task):
+    task = make_task()
+    services.deadline_progress(users["clerk_a"], task, State.DANG_THUC_HIEN, "Đang làm")
+    services.evidence_add(users["clerk_a"], task, "lien_ket", "Cổng", "https://a.vn")
+    assert (task.evidence.count(), task.progress_notes.count()) == (1, 1)
+    other = make_task(title="Việc khác")
+    services.evidence_add(users["clerk_a"], other, "lien_ket", "Cổng", "https://b.vn")
+    task.delete()
+    assert list(Evidence.objects.values_list("url", flat=True)) == ["https://b.vn"]
+    assert not ProgressNote.objects.exists()
+    deleted = AuditEvent.objects.filter(action="delete").values_list("model", flat=True)
+    assert {"deadlines.evidence", "deadlines.progressnote"} <= set(deleted)
