@@ -11,6 +11,7 @@ import json
 import re
 
 import pytest
+from django.core.files.base import ContentFile
 from django.db import transaction
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
@@ -20,6 +21,7 @@ from danvan.accounts.models import RoleGrant
 from danvan.accounts.services import api_token_create
 from danvan.audit.models import AuditEvent
 from danvan.calendars.models import CalendarDay
+from danvan.deadlines.models import Evidence
 from danvan.dossiers.models import Dossier
 from danvan.notifications.models import Notification
 from danvan.petitions.models import Petition
@@ -33,6 +35,8 @@ from danvan.reporting.models import (
     UnitReport,
 )
 from tests.conftest import make_user
+from tests.plugin_deadline.models import KIND as TASK_KIND
+from tests.plugin_deadline.models import Task
 
 # Text that belongs to unit A and its people only.
 SECRETS = [
@@ -174,7 +178,24 @@ def sample_values(tree, users):
     field = CustomField.objects.create(
         register_slug="petitions", code="ghi_chu_them", label="Ghi chú thêm", kind="text"
     )
+    # --- deadline engine (/han/<kind>/<pk>/…): a task of the test kind, with a file ---
+    task = Task.objects.create(
+        unit=tree["A"], title="Việc bí mật của Sở Nội vụ", due_on=datetime.date(2021, 5, 10)
+    )
+    task_file = Evidence.objects.create(
+        thing=task,
+        kind=Evidence.Kind.FILE,
+        label="Biên bản của Sở Nội vụ",
+        file=ContentFile(b"%PDF-1.4 A-BI-MAT", name="bien-ban.pdf"),
+    )
+    deadline_samples = {
+        ("han", "kind"): TASK_KIND,
+        ("han", "pk"): task.pk,
+        ("han", "evidence_id"): task_file.pk,
+    }
+    # --- end of the deadline engine's samples ---
     return {
+        **deadline_samples,
         ("*", "field_id"): field.pk,
         ("*", "entry_id"): trashed.pk,
         ("notifications", "pk"): notification.pk,
