@@ -10,6 +10,7 @@ from ninja.renderers import JSONRenderer
 from danvan.accounts.services import api_token_create
 from danvan.api.auth import BearerToken
 from danvan.checker.api import router as checker_router
+from danvan.deadlines.api import router as deadlines_router
 from danvan.core.api import (
     BAD_JSON,
     StrictIn,
@@ -158,3 +159,4 @@ api.add_router("/notifications", notifications_router)
 api.add_router("/documents", documents_router)
 api.add_router("/checker", checker_router)
 api.add_router("/worklist", worklist_router)
+api.add_router("/deadlines", deadlines_router)
