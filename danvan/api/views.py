@@ -10,7 +10,6 @@ from ninja.renderers import JSONRenderer
 from danvan.accounts.services import api_token_create
 from danvan.api.auth import BearerToken
 from danvan.checker.api import router as checker_router
-from danvan.deadlines.api import router as deadlines_router
 from danvan.core.api import (
     BAD_JSON,
     StrictIn,
@@ -28,6 +27,7 @@ from danvan.core.errors import (
     NotFound,
     error_status,
 )
+from danvan.deadlines.api import router as deadlines_router
 from danvan.documents.api import router as documents_router
 from danvan.dossiers.api import router as dossiers_router
 from danvan.indicators.api import catalogue_router as indicator_catalogue_router
