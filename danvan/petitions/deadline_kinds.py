@@ -101,14 +101,15 @@ def _month_end(first: datetime.date) -> datetime.date:
     return first.replace(day=_calendar.monthrange(first.year, first.month)[1])
 
 
-def _mondays(first: datetime.date) -> list[datetime.date]:
-    """The weeks of a month: those whose Monday falls in it (each week in one month only)."""
+def month_weeks(first: datetime.date) -> list[tuple[datetime.date, datetime.date]]:
+    """The weeks (Monday–Sunday) of a month: those that END in it, so each week belongs to one
+    month and every week of a month is over by the month's last day (its due date)."""
     end = _month_end(first)
-    day = first + datetime.timedelta(days=(7 - first.weekday()) % 7)
+    sunday = first + datetime.timedelta(days=(6 - first.weekday()) % 7)
     weeks = []
-    while day <= end:
-        weeks.append(day)
-        day += datetime.timedelta(days=7)
+    while sunday <= end:
+        weeks.append((sunday - datetime.timedelta(days=6), sunday))
+        sunday += datetime.timedelta(days=7)
     return weeks
 
 
@@ -132,10 +133,10 @@ def month_quota(
     ``as_of``), around the month."""
     days = sorted(d for d in set(days) if d <= as_of)
     if quota.per == ReceptionQuota.Per.TUAN:
-        weeks = _mondays(first)
+        weeks = month_weeks(first)
         done, reached = 0, []
-        for monday in weeks:
-            inside = [d for d in days if monday <= d <= monday + datetime.timedelta(days=6)]
+        for monday, sunday in weeks:
+            inside = [d for d in days if monday <= d <= sunday]
             if len(inside) >= quota.days:
                 done += 1
                 reached.append(inside[quota.days - 1])
@@ -172,8 +173,8 @@ def reception_quota_due(scope: Scope) -> list[Due]:
     )
     if not units:
         return []
-    # Weeks starting in a month may end in the next one: read a week beyond.
-    window = (last_month, _month_end(this_month) + datetime.timedelta(days=6))
+    # The first week of a month may start in the month before: read six days before.
+    window = (last_month - datetime.timedelta(days=6), _month_end(this_month))
     held: dict[int, list[datetime.date]] = {}
     for unit_id, held_on in Reception.objects.filter(
         unit__in=units, receiver=Receiver.LANH_DAO_DINH_KY, held_on__range=window
