@@ -19,9 +19,10 @@ from danvan.reporting.services import request_issue
 
 D = datetime.date
 DAY = D(2023, 5, 8)
+RECEIVED = D(2023, 4, 1)
 
 
-def petition(unit, code, deadline, resolved=None, received=D(2023, 4, 1)):
+def petition(unit, code, deadline, resolved=None, received=RECEIVED):
     return Petition.objects.create(
         code=code,
         unit=unit,
