@@ -3,6 +3,7 @@
 
 from django import forms
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import render
 from django.utils import timezone
@@ -20,6 +21,8 @@ from danvan.deadlines.overview import (
 )
 from danvan.deadlines.status import Status
 from danvan.orgunits.widgets import unit_choices
+
+PAGE_SIZE = 100  # lines per page; the counts at the top are over every page
 
 
 class OverviewForm(forms.Form):
@@ -70,6 +73,9 @@ def overview(request):
     else:
         result = deadline_overview(request.user, filters)
     labels = dict(kind_choices())
+    page = Paginator(result.items if result else [], PAGE_SIZE).get_page(request.GET.get("trang"))
+    query = request.GET.copy()
+    query.pop("trang", None)
     rows = [
         {
             "item": item,
@@ -77,13 +83,15 @@ def overview(request):
             "kind_label": labels.get(item.kind, item.kind),
             "status_label": Status(item.status).label,
         }
-        for item in (result.items if result else [])
+        for item in page
     ]
     context = {
         "form": form,
         "problems": problems,
         "overview": result,
         "rows": rows,
+        "page": page,
+        "query": query.urlencode(),
         "is_today": result is not None and result.filters.day == today,
     }
     return render(request, "deadlines/overview.html", context)

@@ -28,6 +28,7 @@ from danvan.petitions.models import Petition, Receiver, Reception, ReceptionQuot
 OVERDUE = "petitions.overdue"
 QUOTA = "petitions.reception_quota"
 ONE_DAY = datetime.timedelta(days=1)
+REMIND_BEFORE = 3  # working days before the end of a month still short of the quota
 
 
 def petitions_overdue_on(units, day: datetime.date):
@@ -224,6 +225,8 @@ def _quota_due(unit, result: MonthQuota, day: datetime.date) -> Due:
         due=result.end,
         status=status_on(state, result.end, result.done_on, day),
         done_on=result.done_on if result.met else None,
+        # Told to the unit's keepers 3 working days before the month ends, while still short.
+        remind_before=0 if result.met else REMIND_BEFORE,
         detail=(
             f"{quota.holder}: ít nhất {quota.days:02d} ngày mỗi {quota.get_per_display()} "
             f"({quota.legal_ref})"

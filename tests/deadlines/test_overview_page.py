@@ -78,3 +78,17 @@ def test_linked_from_the_home_page_and_the_menu(users, login):
 def test_anonymous_is_sent_to_log_in(db, client):
     response = client.get("/viec-can-lam/")
     assert response.status_code == 302 and "/dang-nhap/" in response["Location"]
+
+
+def test_long_lists_are_paged_and_counted_over_every_page(users, world, login, monkeypatch):
+    from danvan.deadlines import views
+
+    monkeypatch.setattr(views, "PAGE_SIZE", 3)
+    client = login(users["aggregator"])
+    _, first = _page(client, ngay="08/05/2023")
+    text = visible_text(first)
+    assert "Dòng 1–3 / " in text and "Sau ›" in text
+    total = int(re.search(r"Dòng 1–3 / (\d+)", text).group(1))
+    _, last = _page(client, ngay="08/05/2023", trang=str((total + 2) // 3))
+    assert "‹ Trước" in visible_text(last)
+    assert 'value="08/05/2023"' in last

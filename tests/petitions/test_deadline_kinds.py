@@ -72,6 +72,8 @@ def test_a_monthly_quota_this_month_and_last(tree):
         "&ngay_tiep_tu=01%2F04%2F2023&ngay_tiep_den=30%2F04%2F2023"
     )
     assert "Luật Tiếp công dân 2013" in lines[0].detail
+    # The engine reminds the keepers 3 working days before the month ends (open lines only).
+    assert (lines[1].remind_before, lines[1].remind_on_day, lines[1].remind_after) == (3, False, 0)
 
 
 def test_only_periodic_receptions_by_the_head_count(tree):
