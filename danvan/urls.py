@@ -20,6 +20,7 @@ urlpatterns = [
     path("nhat-ky/", include("danvan.audit.urls")),
     path("thong-bao/", include("danvan.notifications.urls")),
     path("ke-hoach/", include("danvan.plans.urls")),
+    path("viec-can-lam/", include("danvan.deadlines.urls")),
     path("van-ban/", include("danvan.documents.urls")),
     path("han/", include("danvan.deadlines.evidence_urls")),
     path("api/v1/", api.urls),

@@ -48,9 +48,10 @@ def test_the_deadline_amendment_is_recorded_and_every_unit_told(users, request_2
 @pytest.mark.parametrize(
     ("day", "kind"),
     [
-        (D(2021, 11, 7), Reminder.Kind.BEFORE),  # 3 days before
+        # 3 working days before Wednesday 10/11/2021: Friday 05/11 (the weekend not counted)
+        (D(2021, 11, 5), Reminder.Kind.BEFORE),
         (D(2021, 11, 10), Reminder.Kind.ON_DAY),
-        (D(2021, 11, 11), Reminder.Kind.AFTER),  # 1 day after
+        (D(2021, 11, 11), Reminder.Kind.AFTER),  # 1 working day after
     ],
 )
 def test_scheduled_reminders_reach_units_that_have_not_delivered_once(
@@ -69,6 +70,7 @@ def test_scheduled_reminders_reach_units_that_have_not_delivered_once(
 
 
 def test_no_reminder_on_other_days(request_2021):
+    assert reminders_send(D(2021, 11, 7)) == {}  # 3 calendar days before: a Sunday
     assert reminders_send(D(2021, 11, 8)) == {}
     assert reminders_send(D(2021, 11, 12)) == {}
 
