@@ -1,4 +1,5 @@
-"""Tasks of the test kind (tests/plugin_deadline) for the engine's tests, and a small world of due things around the 2023 30/4–1/5 holiday (29/04–03/05/2023 off), seen
+"""Tasks of the test kind (tests/plugin_deadline) for the engine's tests, and a small world of
+due things around the 2023 30/4–1/5 holiday (29/04–03/05/2023 off), seen
 on Monday 08/05/2023:
 
 - a report request of P to A, B and X, due Wednesday 10/05/2023;
