@@ -14,10 +14,11 @@ import datetime
 
 import pytest
 
+from danvan.deadlines import registry
 from danvan.dossiers.services import dossier_create
 from danvan.petitions.models import Petition, Reception
 from danvan.reporting.services import request_issue
-from tests.plugin_deadline.models import Task
+from tests.plugin_deadline.models import KIND, Task
 
 D = datetime.date
 DAY = D(2023, 5, 8)
@@ -91,3 +92,11 @@ def media(settings, tmp_path):
     """Uploaded files go to a throw-away folder."""
     settings.MEDIA_ROOT = tmp_path / "files"
     return settings.MEDIA_ROOT
+
+
+@pytest.fixture
+def only_the_test_kind(monkeypatch):
+    """The engine's own behaviour, with the test kind alone: the apps' kinds (report requests,
+    reception quotas …) would add their lines to the digests and the home page of these
+    small worlds."""
+    monkeypatch.setattr(registry, "_KINDS", {KIND: registry.deadline_kind(KIND)})

@@ -23,6 +23,7 @@ from tests.plugin_deadline.models import KIND
 
 D = datetime.date
 DUE = D(2023, 5, 10)  # a Wednesday after the 29/04–03/05 holiday
+pytestmark = pytest.mark.usefixtures("only_the_test_kind")
 
 
 def _told(user):

@@ -1,9 +1,12 @@
+import pytest
+
 """The engine's lines on the home page: open things of kinds shown there, overdue or due within
 10 working days; the keepers' own action, someone else's thing to watch."""
 
 import dataclasses
 import datetime
 
+import pytest
 from django.utils import timezone
 
 from danvan.deadlines import registry
@@ -12,6 +15,8 @@ from danvan.worklist.items import Group
 from danvan.worklist.selectors import worklist_for
 from tests.plugin_deadline.kind import TASKS
 from tests.plugin_deadline.models import KIND
+
+pytestmark = pytest.mark.usefixtures("only_the_test_kind")
 
 D = datetime.date
 TODAY = D(2023, 5, 5)
