@@ -1,5 +1,3 @@
-import pytest
-
 """The engine's lines on the home page: open things of kinds shown there, overdue or due within
 10 working days; the keepers' own action, someone else's thing to watch."""
 
