@@ -13,6 +13,7 @@ from danvan.accounts.services import grant_add, user_create
 from danvan.calendars.models import CalendarDay
 from danvan.demo import province
 from danvan.demo.indicators import load_admin_indicators
+from danvan.demo.inspections import load_inspections
 from danvan.demo.plans import load_plans
 from danvan.demo.registers import (
     ACTIVITY_ROWS,
@@ -213,6 +214,7 @@ STEPS: list[tuple[str, Callable[[], str]]] = [
     ("Yêu cầu báo cáo năm 2021", load_reporting),
     ("Yêu cầu báo cáo kỳ hiện tại", load_reporting_current),
     ("Kế hoạch công tác dân vận năm 2023", load_plans),
+    ("Kiểm tra cải cách hành chính năm 2023 và kiến nghị", load_inspections),
     ("Địa chỉ thư", load_emails),
 ]
 

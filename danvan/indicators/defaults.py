@@ -126,6 +126,11 @@ ITEMS = [
         ["GS_CUOC", "PB_CUOC", "GS_Y_KIEN", "GS_Y_KIEN_TIEP_THU", "TL_Y_KIEN_TIEP_THU"],
     ),
     ("11. Mô hình \u201cDân vận khéo\u201d", ["DVK_DANG_KY", "DVK_CONG_NHAN"]),
+    # Inspections' recommendations (danvan.inspections).
+    (
+        "13. Kiến nghị sau kiểm tra",
+        ["KT_KIEN_NGHI", "KT_KIEN_NGHI_DA_KHAC_PHUC", "TL_KIEN_NGHI_KHAC_PHUC"],
+    ),
 ]
 
 
