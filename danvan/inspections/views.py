@@ -196,8 +196,8 @@ def _action(request, pk, form_class, key, act, done):
         else:
             messages.success(request, done)
             return redirect("recommendations:detail", pk=rec.pk)
-    elif request.method != "POST":
-        return redirect("recommendations:detail", pk=rec.pk)
+    elif request.method != "POST":  # the page itself, its forms empty
+        return render(request, "inspections/recommendation.html", _detail_context(request, rec))
     context = _detail_context(request, rec, **{key: form})
     return render(request, "inspections/recommendation.html", context, status=400)
 
