@@ -59,9 +59,9 @@ def test_four_of_six_closed_is_66_7_percent(six, tree):
     assert ratio == Ratio(4, 6)
     assert str(ratio) == "4/6, đạt 66,7%"
     # The inspecting unit's own figures do not count the recommendations it made to others.
-    assert indicators_compute(OrgUnit.objects.filter(code="A"), YEAR_2023).values[
-        "KT_KIEN_NGHI"
-    ] == 0
+    assert (
+        indicators_compute(OrgUnit.objects.filter(code="A"), YEAR_2023).values["KT_KIEN_NGHI"] == 0
+    )
     # The province sums its units' parts.
     province = OrgUnit.objects.filter(path__startswith=tree["P"].path)
     assert indicators_compute(province, YEAR_2023).ratios["TL_KIEN_NGHI_KHAC_PHUC"] == Ratio(4, 6)
