@@ -53,8 +53,7 @@ RECOMMENDATIONS = [
     ),
     (
         "KN-SNV-2023-04",
-        "Ban hành Quy chế phối hợp giữa các phòng trong giải quyết thủ tục hành chính liên "
-        "thông.",
+        "Ban hành Quy chế phối hợp giữa các phòng trong giải quyết thủ tục hành chính liên thông.",
         D(2023, 9, 29),
         ("reject", D(2023, 9, 22), Result.DANG_KHAC_PHUC),
     ),

@@ -5,7 +5,7 @@ editing records is the register's own API (``/api/v1/registers/recommendations/`
 from django.utils import timezone
 from ninja import Router, Schema
 
-from danvan.core.api import StrictIn, errors
+from danvan.core.api import StrictIn, body_doc, errors, parse_body
 from danvan.core.errors import Invalid, problem
 from danvan.core.parsing import parse_date
 from danvan.inspections import services
@@ -96,9 +96,11 @@ def recommendations_detail(request, rec_id: int):
     "/{rec_id}/report/",
     response={200: RecommendationOut, **errors(400, 403, 404)},
     summary="Đơn vị phải khắc phục báo cáo kết quả khắc phục",
+    openapi_extra=body_doc(ReportIn),
 )
-def recommendations_report(request, rec_id: int, payload: ReportIn):
+def recommendations_report(request, rec_id: int):
     rec = recommendation_visible(request.auth, rec_id)
+    payload = parse_body(request.body, ReportIn)
     if payload.ket_qua not in Result.values:
         reason = BAD_RESULT.format(values=", ".join(Result.values))
         raise Invalid(reason, [problem("ket_qua", reason, value=payload.ket_qua)])
@@ -116,9 +118,11 @@ def recommendations_report(request, rec_id: int, payload: ReportIn):
     "/{rec_id}/close/",
     response={200: RecommendationOut, **errors(400, 403, 404)},
     summary="Đơn vị kiểm tra đóng kiến nghị (đã khắc phục) với minh chứng",
+    openapi_extra=body_doc(CloseIn),
 )
-def recommendations_close(request, rec_id: int, payload: CloseIn):
+def recommendations_close(request, rec_id: int):
     rec = recommendation_visible(request.auth, rec_id)
+    payload = parse_body(request.body, CloseIn)
     rec = services.recommendation_close(
         user=request.auth,
         recommendation=rec,
@@ -132,9 +136,11 @@ def recommendations_close(request, rec_id: int, payload: CloseIn):
     "/{rec_id}/reject/",
     response={200: RecommendationOut, **errors(400, 403, 404)},
     summary="Đơn vị kiểm tra không chấp nhận báo cáo khắc phục",
+    openapi_extra=body_doc(RejectIn),
 )
-def recommendations_reject(request, rec_id: int, payload: RejectIn):
+def recommendations_reject(request, rec_id: int):
     rec = recommendation_visible(request.auth, rec_id)
+    payload = parse_body(request.body, RejectIn)
     rec = services.recommendation_reject(
         user=request.auth, recommendation=rec, reason=payload.ly_do
     )

@@ -12,6 +12,7 @@ from tests.conftest import make_user
 
 D = datetime.date
 TODAY = D(2023, 12, 1)
+DUE = D(2023, 9, 30)
 
 
 @pytest.fixture
@@ -48,7 +49,7 @@ def inspection(tree) -> Inspection:
 
 @pytest.fixture
 def make_rec(inspection, people, tree):
-    def _make(code="KN-1", due=D(2023, 9, 30), content="Niêm yết đầy đủ thủ tục hành chính"):
+    def _make(code="KN-1", due=DUE, content="Niêm yết đầy đủ thủ tục hành chính"):
         return services.recommendation_create(
             user=people["inspector"],
             values={

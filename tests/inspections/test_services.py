@@ -25,13 +25,13 @@ from tests.inspections.conftest import TODAY
 D = datetime.date
 
 
-def _report(rec, user, result=Result.DANG_KHAC_PHUC, day=D(2023, 9, 1)):
+def _report(rec, user, result=Result.DANG_KHAC_PHUC, day=None):
     return services.recommendation_report(
         user=user,
         recommendation=rec,
         result=result,
         text="Đã niêm yết lại 45 thủ tục.",
-        reported_on=day,
+        reported_on=day or D(2023, 9, 1),
         today=TODAY,
     )
 
