@@ -199,7 +199,7 @@ def _action(request, pk, form_class, key, act, done):
     elif request.method != "POST":  # the page itself, its forms empty
         return render(request, "inspections/recommendation.html", _detail_context(request, rec))
     context = _detail_context(request, rec, **{key: form})
-    return render(request, "inspections/recommendation.html", context, status=400)
+    return render(request, "inspections/recommendation.html", context)
 
 
 @login_required
