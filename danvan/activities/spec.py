@@ -2,6 +2,7 @@
 
 import itertools
 
+from django.db.models.deletion import Collector, ProtectedError
 from django.urls import reverse
 
 from danvan.activities.models import (
@@ -13,6 +14,7 @@ from danvan.activities.models import (
     StaffConference,
     Supervision,
 )
+from danvan.core.errors import DomainError
 from danvan.orgunits.models import OrgUnit
 from danvan.registers import columns as c
 from danvan.registers.columns import Column, RegisterSpec
@@ -210,6 +212,19 @@ def inspection_units_sync(created: list, updated: list[tuple]) -> None:
         )
 
 
+HAS_RECOMMENDATIONS = (
+    "Không xóa được: cuộc kiểm tra còn {count} kiến nghị sau kiểm tra; xóa các kiến nghị đó trước."
+)
+
+
+def inspection_delete_check(records: list) -> None:
+    """An inspection whose recommendations are kept is not deleted (they point at it)."""
+    try:
+        Collector(using="default").collect(records)
+    except ProtectedError as error:
+        raise DomainError(HAS_RECOMMENDATIONS.format(count=len(error.protected_objects))) from None
+
+
 INSPECTIONS = _spec(
     "inspections",
     "Sổ kiểm tra",
@@ -247,6 +262,7 @@ INSPECTIONS = _spec(
     check=inspection_check,
     completer=inspection_complete,
     on_write=inspection_units_sync,
+    on_delete=inspection_delete_check,
     # The inspection page (team, conclusion, recommendations) of danvan.inspections.
     record_page=lambda record: (
         reverse("inspections:detail", args=[record.pk]),

@@ -160,7 +160,11 @@ def record_delete(request, register, pk):
     spec = _spec(register)
     record = register_record(spec, register_write_units(spec, request.user), pk)
     label = str(record)
-    register_record_delete(spec, record)
+    try:
+        register_record_delete(spec, record)
+    except DomainError as error:  # the register refuses (records that depend on this one)
+        messages.error(request, error.message)
+        return redirect("registers:detail", register=spec.slug, pk=record.pk)
     messages.success(request, f"Đã xóa «{label}».")
     return redirect("registers:list", register=spec.slug)
 

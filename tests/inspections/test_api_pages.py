@@ -195,3 +195,15 @@ def test_a_third_unit_sees_no_recommendation(make_rec, people, login, side):
     make_rec()
     page = login(people["clerk_x"]).get(f"/kien-nghi/?vai_tro={side}").content.decode()
     assert "KN-1" not in page and "Không có kiến nghị nào." in page
+
+
+def test_an_inspection_with_recommendations_is_not_deleted(make_rec, people, login, inspection):
+    make_rec()
+    answer = login(people["inspector"]).post(f"/so/inspections/{inspection.pk}/xoa/", follow=True)
+    assert "còn 1 kiến nghị sau kiểm tra" in answer.content.decode()
+    assert Recommendation.objects.filter(inspection=inspection).exists()
+    from danvan.activities.models import Inspection
+    from danvan.registers.models import TrashedRecord
+
+    assert Inspection.objects.filter(pk=inspection.pk).exists()
+    assert not TrashedRecord.objects.filter(register_slug="inspections").exists()
