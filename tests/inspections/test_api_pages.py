@@ -207,3 +207,36 @@ def test_an_inspection_with_recommendations_is_not_deleted(make_rec, people, log
 
     assert Inspection.objects.filter(pk=inspection.pk).exists()
     assert not TrashedRecord.objects.filter(register_slug="inspections").exists()
+
+
+def test_the_generic_form_takes_the_inspection_by_its_code(inspection, people, login):
+    a = login(people["inspector"])
+    form = a.get("/so/recommendations/them/").content.decode()
+    assert "KT-A-2023 —" not in form  # no list of the province's inspections
+    bad = a.post(
+        "/so/recommendations/them/",
+        {
+            "code": "KN-F",
+            "inspection": "KT-KHONG",
+            "unit": people["clerk_b"].grants.get().unit_id,
+            "content": "Nội dung",
+            "due_on": "30/09/2023",
+        },
+    )
+    assert "Không có cuộc kiểm tra «KT-KHONG»" in bad.content.decode()
+    good = a.post(
+        "/so/recommendations/them/",
+        {
+            "code": "KN-F",
+            "inspection": "KT-A-2023",
+            "unit": people["clerk_b"].grants.get().unit_id,
+            "content": "Nội dung",
+            "due_on": "30/09/2023",
+            "result": "",
+        },
+    )
+    assert good.status_code == 302, good.content.decode()[:2000]
+    rec = Recommendation.objects.get(code="KN-F")
+    assert rec.inspection == inspection
+    edit = a.get(f"/so/recommendations/{rec.pk}/sua/").content.decode()
+    assert 'value="KT-A-2023"' in edit
