@@ -16,7 +16,10 @@ urlpatterns = [
     path("chi-tieu/", include("danvan.indicators.urls")),
     path("so/", include("danvan.registers.urls")),
     path("bao-cao/", include("danvan.reporting.urls")),
+    # An inspection (cuộc kiểm tra) and its recommendations; /kiem-tra/ is the report checker.
+    path("cuoc-kiem-tra/", include("danvan.inspections.urls")),
     path("kiem-tra/", include("danvan.checker.urls")),
+    path("kien-nghi/", include("danvan.inspections.recommendation_urls")),
     path("nhat-ky/", include("danvan.audit.urls")),
     path("thong-bao/", include("danvan.notifications.urls")),
     path("ke-hoach/", include("danvan.plans.urls")),

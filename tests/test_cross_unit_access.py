@@ -11,6 +11,7 @@ import json
 import re
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.test import Client
@@ -19,10 +20,12 @@ from ninja.operation import PathView
 
 from danvan.accounts.models import RoleGrant
 from danvan.accounts.services import api_token_create
+from danvan.activities.models import Inspection
 from danvan.audit.models import AuditEvent
 from danvan.calendars.models import CalendarDay
 from danvan.deadlines.models import Evidence
 from danvan.dossiers.models import Dossier
+from danvan.inspections.models import Recommendation
 from danvan.notifications.models import Notification
 from danvan.petitions.models import Petition
 from danvan.plans.models import Plan, PlanItem
@@ -64,6 +67,10 @@ OBJECT_PARAMS = {
     "report_id",
     "unit_code",
     "entry_id",
+    # inspections (danvan.inspections)
+    "inspection_id",
+    "evidence_id",
+    "rec_id",
 }
 REFUSED = {403, 404, 405}
 # An API write with an empty body fails ninja's payload validation before the view runs: the
@@ -194,8 +201,46 @@ def sample_values(tree, users):
         ("han", "evidence_id"): task_file.pk,
     }
     # --- end of the deadline engine's samples ---
+    # --- inspections: A inspects its own department A1; one recommendation with every file.
+    inspection = Inspection.objects.create(
+        code="KT-BI-MAT",
+        unit=tree["A"],
+        held_on=datetime.date(2023, 6, 15),
+        subject="Kiểm tra của Sở Nội vụ",
+        inspected_codes="A1",
+    )
+    inspection.inspected_units.set([tree["A1"]])
+    inspection.conclusion_file.save("ket-luan.pdf", ContentFile(b"%PDF-1.4"), save=True)
+    recommendation = Recommendation.objects.create(
+        code="KN-BI-MAT",
+        inspection=inspection,
+        unit=tree["A1"],
+        content="Kiến nghị của Sở Nội vụ",
+        due_on=datetime.date(2023, 9, 30),
+        result="dang_khac_phuc",
+        state="dang_thuc_hien",
+        report_text="Báo cáo của Phòng Xây dựng chính quyền",
+        reported_on=datetime.date(2023, 9, 1),
+    )
+    recommendation.report_file.save("bao-cao.pdf", ContentFile(b"%PDF-1.4"), save=True)
+    evidence = Evidence(
+        content_type=ContentType.objects.get_for_model(Recommendation),
+        object_id=recommendation.pk,
+        kind="tep",
+        label="Minh chứng của Sở Nội vụ",
+    )
+    evidence.file.save("minh-chung.pdf", ContentFile(b"%PDF-1.4"), save=True)
+    inspection_samples = {
+        ("inspections", "pk"): inspection.pk,
+        ("recommendations", "pk"): recommendation.pk,
+        ("*", "inspection_id"): inspection.pk,
+        ("*", "evidence_id"): evidence.pk,
+        ("*", "rec_id"): recommendation.pk,
+    }
+    # --- end of inspections
     return {
         **deadline_samples,
+        **inspection_samples,
         ("*", "field_id"): field.pk,
         ("*", "entry_id"): trashed.pk,
         ("notifications", "pk"): notification.pk,

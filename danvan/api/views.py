@@ -32,6 +32,7 @@ from danvan.documents.api import router as documents_router
 from danvan.dossiers.api import router as dossiers_router
 from danvan.indicators.api import catalogue_router as indicator_catalogue_router
 from danvan.indicators.api import router as indicators_router
+from danvan.inspections.api import router as recommendations_router
 from danvan.notifications.api import router as notifications_router
 from danvan.orgunits.api import router as orgunits_router
 from danvan.periods.api import router as periods_router
@@ -160,3 +161,4 @@ api.add_router("/documents", documents_router)
 api.add_router("/checker", checker_router)
 api.add_router("/worklist", worklist_router)
 api.add_router("/deadlines", deadlines_router)
+api.add_router("/recommendations", recommendations_router)

@@ -13,6 +13,7 @@ from danvan.accounts.services import grant_add, user_create
 from danvan.calendars.models import CalendarDay
 from danvan.demo import province
 from danvan.demo.indicators import load_admin_indicators
+from danvan.demo.inspections import load_inspections
 from danvan.demo.overview import load_overview
 from danvan.demo.plans import load_plans
 from danvan.demo.registers import (
@@ -215,6 +216,7 @@ STEPS: list[tuple[str, Callable[[], str]]] = [
     ("Yêu cầu báo cáo kỳ hiện tại", load_reporting_current),
     ("Kế hoạch công tác dân vận năm 2023", load_plans),
     ("Tiếp công dân định kỳ của lãnh đạo", load_overview),
+    ("Kiểm tra cải cách hành chính năm 2023 và kiến nghị", load_inspections),
     ("Địa chỉ thư", load_emails),
 ]
 

@@ -135,6 +135,11 @@ ITEMS_V1 = [
 # grassroots democracy in agencies).
 ITEMS = [
     *ITEMS_V1,
+    # Inspections' recommendations (danvan.inspections).
+    (
+        "13. Kiến nghị sau kiểm tra",
+        ["KT_KIEN_NGHI", "KT_KIEN_NGHI_DA_KHAC_PHUC", "TL_KIEN_NGHI_KHAC_PHUC"],
+    ),
 ]
 
 
