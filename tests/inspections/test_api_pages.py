@@ -177,9 +177,8 @@ def test_the_inspection_page_and_its_conclusion_file(inspection, make_rec, peopl
     refused = a.post(f"/cuoc-kiem-tra/{inspection.pk}/sua/", {"conclusion_file": too_big})
     assert "không nhận được" in refused.content.decode()
     # The register's record page links to the inspection page.
-    assert (
-        f"/cuoc-kiem-tra/{inspection.pk}/" in a.get(f"/so/inspections/{inspection.pk}/").content.decode()
-    )
+    record_page = a.get(f"/so/inspections/{inspection.pk}/").content.decode()
+    assert f"/cuoc-kiem-tra/{inspection.pk}/" in record_page
     # Adding a recommendation from the page: the unit among those inspected.
     added = a.post(
         f"/cuoc-kiem-tra/{inspection.pk}/them-kien-nghi/",
