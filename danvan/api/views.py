@@ -34,6 +34,7 @@ from danvan.indicators.api import router as indicators_router
 from danvan.notifications.api import router as notifications_router
 from danvan.orgunits.api import router as orgunits_router
 from danvan.periods.api import router as periods_router
+from danvan.plans.api import router as plans_router
 from danvan.registers.api import router as registers_router
 from danvan.registers.custom_api import router as custom_fields_router
 from danvan.registers.trash_api import router as trash_router
@@ -158,3 +159,4 @@ api.add_router("/notifications", notifications_router)
 api.add_router("/documents", documents_router)
 api.add_router("/checker", checker_router)
 api.add_router("/worklist", worklist_router)
+api.add_router("/plans", plans_router)

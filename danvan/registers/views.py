@@ -23,6 +23,7 @@ from danvan.registers.selectors import (
     register_record,
 )
 from danvan.registers.services import (
+    OWN_PAGES,
     register_record_create,
     register_record_delete,
     register_record_update,
@@ -37,6 +38,14 @@ def _spec(slug):
     spec = registers().get(slug)
     if spec is None:
         raise Http404("Không có sổ này.")
+    return spec
+
+
+def _writable_spec(slug):
+    """The spec of a register the generic pages may write (others: 403 with the reason)."""
+    spec = _spec(slug)
+    if not spec.generic_writes:
+        raise PermissionDenied(OWN_PAGES.format(label=spec.label))
     return spec
 
 
@@ -83,7 +92,7 @@ def record_list(request, register):
     context = {
         "spec": spec,
         "listing": _listing(request, spec),
-        "can_write": access_register_units(request.user).exists(),
+        "can_write": spec.generic_writes and access_register_units(request.user).exists(),
     }
     return render(request, "registers/list.html", context)
 
@@ -92,7 +101,10 @@ def record_list(request, register):
 def record_detail(request, register, pk):
     spec = _spec(register)
     record = register_record(spec, access_units(request.user), pk)
-    can_write = access_register_units(request.user).filter(pk=record.unit_id).exists()
+    can_write = (
+        spec.generic_writes
+        and access_register_units(request.user).filter(pk=record.unit_id).exists()
+    )
     context = {
         "spec": spec,
         "record": record,
@@ -117,7 +129,7 @@ def _form_page(request, spec, form, save, title):
 
 @login_required
 def record_create(request, register):
-    spec = _spec(register)
+    spec = _writable_spec(register)
     units = writable_units(request)
     home = access_home_unit(request.user, units)
     form = record_form_class(spec)(
@@ -134,7 +146,7 @@ def record_create(request, register):
 
 @login_required
 def record_edit(request, register, pk):
-    spec = _spec(register)
+    spec = _writable_spec(register)
     units = access_register_units(request.user)
     record = register_record(spec, units, pk)
     form = record_form_class(spec)(request.POST or None, instance=record, units=units)
@@ -150,7 +162,7 @@ def record_edit(request, register, pk):
 @require_POST
 @login_required
 def record_delete(request, register, pk):
-    spec = _spec(register)
+    spec = _writable_spec(register)
     record = register_record(spec, access_register_units(request.user), pk)
     label = str(record)
     register_record_delete(spec, record)

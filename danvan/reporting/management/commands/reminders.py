@@ -3,6 +3,7 @@ from django.utils import timezone
 
 from danvan.core.commands import fail
 from danvan.core.dates import parse_date
+from danvan.deadlines.registry import deadline_kinds
 from danvan.orgunits.management.commands.orgunits import orgunits_apply_report
 from danvan.reporting.reminders import reminders_send
 
@@ -25,6 +26,12 @@ class Command(BaseCommand):
             raise fail(error)
         # Dated renames and merges take effect on their day, before anyone is reminded.
         self.stdout.write(orgunits_apply_report(f"{day:%d/%m/%Y}"))
+        # The day's work of every kind of due thing (a plan item issuing its report request)
+        # before anyone is reminded. The engine's command (danvan/deadlines) replaces this one.
+        for kind in deadline_kinds():
+            if kind.daily is not None:
+                for line in kind.daily(day):
+                    self.stdout.write(line)
         sent = reminders_send(day)
         if not sent:
             self.stdout.write(f"Ngày {day:%d/%m/%Y}: không có lời nhắc nào cần gửi.")
