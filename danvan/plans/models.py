@@ -139,8 +139,8 @@ class PlanItem(Deadline):
 
     class Meta:
         ordering = ["plan", "position"]
-        verbose_name = "nhiệm vụ kế hoạch"
-        verbose_name_plural = "nhiệm vụ kế hoạch"
+        verbose_name = "nhiệm vụ của kế hoạch"
+        verbose_name_plural = "nhiệm vụ của kế hoạch"
 
     def __str__(self):
         return f"{self.number}. {self.content[:60]}"

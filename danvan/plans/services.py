@@ -486,7 +486,11 @@ def plan_item_add(*, user, plan: Plan, **data) -> PlanItem:
     position = (
         plan.items.order_by("-position").values_list("position", flat=True).first() or 0
     ) + 1
-    data.setdefault("number", str(position))
+    if not data.get("number"):
+        taken, n = set(plan.items.values_list("number", flat=True)), position
+        while str(n) in taken:
+            n += 1
+        data["number"] = str(n)
     values = _item_values(user, plan, data, None)
     item = PlanItem(plan=plan, position=position)
     return _apply(item, values)

@@ -20,7 +20,7 @@ class Migration(migrations.Migration):
         ),
         migrations.AlterModelOptions(
             name='planitem',
-            options={'ordering': ['plan', 'position'], 'verbose_name': 'nhiệm vụ kế hoạch', 'verbose_name_plural': 'nhiệm vụ kế hoạch'},
+            options={'ordering': ['plan', 'position'], 'verbose_name': 'nhiệm vụ của kế hoạch', 'verbose_name_plural': 'nhiệm vụ của kế hoạch'},
         ),
         migrations.AddField(
             model_name='plan',
