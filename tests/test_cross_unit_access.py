@@ -151,7 +151,11 @@ def sample_values(tree, users):
         unit=tree["A"], subject="Kế hoạch bí mật của Sở Nội vụ", sections={"I": "Nội dung"}
     )
     plan_item = PlanItem.objects.create(
-        plan=plan, code=f"{plan.pk}:1", number="1", position=1, unit=tree["A"],
+        plan=plan,
+        code=f"{plan.pk}:1",
+        number="1",
+        position=1,
+        unit=tree["A"],
         content="Việc của Sở Nội vụ",
     )
     ReportVersion.objects.create(

@@ -6,7 +6,7 @@ import datetime
 from ninja import Router, Schema, Status
 
 from danvan.accounts.access import access_unit
-from danvan.core.api import StrictIn, errors
+from danvan.core.api import StrictIn, body_doc, errors, parse_body
 from danvan.core.errors import Invalid, NotFound, problem
 from danvan.core.parsing import parse_date
 from danvan.orgunits.models import OrgUnit
@@ -228,7 +228,7 @@ def _item(request, plan_id: int, item_id: int) -> PlanItem:
 
 
 def _fields(payload, *, drop_none: bool) -> dict:
-    data = payload.dict()
+    data = payload.model_dump()
     data.pop("expected_version", None)
     if drop_none:
         data = {k: v for k, v in data.items() if v is not None}
@@ -261,9 +261,11 @@ def plans_create(request, payload: PlanIn):
     "/{plan_id}/",
     response={200: PlanOut, **errors(400, 403, 404, 409)},
     summary="Sửa kế hoạch (cần expected_version; 409 kèm bản đã lưu trong «current»)",
+    openapi_extra=body_doc(PlanUpdateIn),
 )
-def plans_update(request, plan_id: int, payload: PlanUpdateIn):
+def plans_update(request, plan_id: int):
     plan = _plan(request, plan_id)
+    payload = parse_body(request.body, PlanUpdateIn)
     data = _fields(payload, drop_none=True)
     sections = data.pop("sections", None)
     plan = services.plan_save(
@@ -277,12 +279,15 @@ def plans_update(request, plan_id: int, payload: PlanUpdateIn):
 
 
 @router.post(
-    "/{plan_id}/cancel/", response={200: PlanOut, **errors(400, 403, 404)}, summary="Hủy kế hoạch"
+    "/{plan_id}/cancel/",
+    response={200: PlanOut, **errors(400, 403, 404)},
+    summary="Hủy kế hoạch (cần lý do)",
+    openapi_extra=body_doc(ReasonIn),
 )
-def plans_cancel(request, plan_id: int, payload: ReasonIn):
-    plan = services.plan_cancel(
-        user=request.auth, plan=_plan(request, plan_id), reason=payload.reason
-    )
+def plans_cancel(request, plan_id: int):
+    plan = _plan(request, plan_id)
+    payload = parse_body(request.body, ReasonIn)
+    plan = services.plan_cancel(user=request.auth, plan=plan, reason=payload.reason)
     return plan_out(plan)
 
 
@@ -290,9 +295,12 @@ def plans_cancel(request, plan_id: int, payload: ReasonIn):
     "/{plan_id}/copy/",
     response={201: PlanOut, **errors(400, 403, 404)},
     summary="Sao chép kế hoạch sang năm khác (dự thảo, hạn dời theo năm)",
+    openapi_extra=body_doc(CopyIn),
 )
-def plans_copy(request, plan_id: int, payload: CopyIn):
-    copy = services.plan_copy(user=request.auth, plan=_plan(request, plan_id), year=payload.year)
+def plans_copy(request, plan_id: int):
+    plan = _plan(request, plan_id)
+    payload = parse_body(request.body, CopyIn)
+    copy = services.plan_copy(user=request.auth, plan=plan, year=payload.year)
     return Status(201, plan_out(copy))
 
 
@@ -318,12 +326,14 @@ def _unit(request, plan: Plan, code: str) -> OrgUnit:
     "/{plan_id}/items/",
     response={201: ItemOut, **errors(400, 403, 404)},
     summary="Thêm nhiệm vụ",
+    openapi_extra=body_doc(ItemIn),
 )
-def plans_item_add(request, plan_id: int, payload: ItemIn):
+def plans_item_add(request, plan_id: int):
     from django.utils import timezone
 
     plan = _plan(request, plan_id)
-    data = _item_data(request, plan, payload.dict())
+    payload = parse_body(request.body, ItemIn)
+    data = _item_data(request, plan, payload.model_dump())
     item = services.plan_item_add(user=request.auth, plan=plan, **data)
     return Status(201, item_out(item, timezone.localdate()))
 
@@ -332,12 +342,14 @@ def plans_item_add(request, plan_id: int, payload: ItemIn):
     "/{plan_id}/items/{item_id}/",
     response={200: ItemOut, **errors(400, 403, 404)},
     summary="Sửa nhiệm vụ (chỉ các trường gửi lên)",
+    openapi_extra=body_doc(ItemUpdateIn),
 )
-def plans_item_edit(request, plan_id: int, item_id: int, payload: ItemUpdateIn):
+def plans_item_edit(request, plan_id: int, item_id: int):
     from django.utils import timezone
 
     item = _item(request, plan_id, item_id)
-    data = _item_data(request, item.plan, payload.dict(exclude_unset=True))
+    payload = parse_body(request.body, ItemUpdateIn)
+    data = _item_data(request, item.plan, payload.model_dump(exclude_unset=True))
     item = services.plan_item_edit(user=request.auth, item=item, **data)
     return item_out(item, timezone.localdate())
 
@@ -346,13 +358,14 @@ def plans_item_edit(request, plan_id: int, item_id: int, payload: ItemUpdateIn):
     "/{plan_id}/items/{item_id}/cancel/",
     response={200: ItemOut, **errors(400, 403, 404)},
     summary="Hủy nhiệm vụ (cần lý do)",
+    openapi_extra=body_doc(ReasonIn),
 )
-def plans_item_cancel(request, plan_id: int, item_id: int, payload: ReasonIn):
+def plans_item_cancel(request, plan_id: int, item_id: int):
     from django.utils import timezone
 
-    item = services.plan_item_cancel(
-        user=request.auth, item=_item(request, plan_id, item_id), reason=payload.reason
-    )
+    item = _item(request, plan_id, item_id)
+    payload = parse_body(request.body, ReasonIn)
+    item = services.plan_item_cancel(user=request.auth, item=item, reason=payload.reason)
     return item_out(item, timezone.localdate())
 
 
@@ -360,11 +373,13 @@ def plans_item_cancel(request, plan_id: int, item_id: int, payload: ReasonIn):
     "/{plan_id}/items/{item_id}/complete/",
     response={200: ItemOut, **errors(400, 403, 404)},
     summary="Ghi nhận hoàn thành (ngày hoàn thành do người dùng ghi)",
+    openapi_extra=body_doc(CompleteIn),
 )
-def plans_item_complete(request, plan_id: int, item_id: int, payload: CompleteIn):
+def plans_item_complete(request, plan_id: int, item_id: int):
     from django.utils import timezone
 
     item = _item(request, plan_id, item_id)
+    payload = parse_body(request.body, CompleteIn)
     done_on = _date("done_on", payload.done_on)
     item = services.deadline_complete(request.auth, item, done_on, payload.note)
     return item_out(item, timezone.localdate())
@@ -374,11 +389,13 @@ def plans_item_complete(request, plan_id: int, item_id: int, payload: CompleteIn
     "/{plan_id}/items/{item_id}/progress/",
     response={200: ItemOut, **errors(400, 403, 404)},
     summary="Ghi nhận tiến độ (chưa thực hiện / đang thực hiện)",
+    openapi_extra=body_doc(ProgressIn),
 )
-def plans_item_progress(request, plan_id: int, item_id: int, payload: ProgressIn):
+def plans_item_progress(request, plan_id: int, item_id: int):
     from django.utils import timezone
 
     item = _item(request, plan_id, item_id)
+    payload = parse_body(request.body, ProgressIn)
     item = services.deadline_progress(
         request.auth, item, payload.state, payload.note, timezone.localdate()
     )

@@ -153,7 +153,9 @@ class ItemForm(forms.Form):
             "Ví dụ: 10/05/2023; trước ngày 10/5 hằng năm; hằng quý, trước ngày 15 tháng cuối quý"
         ),
     )
-    output = forms.ChoiceField(label="Sản phẩm", choices=Output.choices, initial=Output.KHAC)
+    output = forms.ChoiceField(
+        label="Sản phẩm", choices=Output.choices, initial=Output.KHAC, required=False
+    )
     target = forms.CharField(
         label="Chỉ tiêu", max_length=60, required=False, help_text="Ví dụ: 01 mô hình"
     )

@@ -59,7 +59,9 @@ def test_a_late_run_still_issues_up_to_the_due_date_but_not_after(users, tree, p
 def test_cancelled_and_other_items_issue_nothing(users, tree, plan, report_item):
     from danvan.plans.services import plan_item_cancel
 
-    plan_item_add(user=users["clerk_a"], plan=plan, content="Hội nghị", unit=tree["A"], due_rule="10/05/2023")
+    plan_item_add(
+        user=users["clerk_a"], plan=plan, content="Hội nghị", unit=tree["A"], due_rule="10/05/2023"
+    )
     plan_item_cancel(user=users["clerk_a"], item=report_item, reason="Không báo cáo nữa")
     assert plan_items_daily(D(2023, 5, 5)) == []
 
@@ -89,7 +91,9 @@ def test_the_requests_completeness_closes_the_item(users, tree, report_item):
     )
 
 
-def test_journey_a_plan_copied_from_last_year_issues_its_request_on_its_day(users, tree, plan, report_item):
+def test_journey_a_plan_copied_from_last_year_issues_its_request_on_its_day(
+    users, tree, plan, report_item
+):
     copy = plan_copy(user=users["clerk_a"], plan=plan, year=2024)
     item = copy.items.get(number="3")
     # 10/05/2024 is a Friday; 5 working days before it is Saturday 04/05/2024, a working day

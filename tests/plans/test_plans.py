@@ -42,7 +42,10 @@ def test_a_plan_keeps_its_text_safe_its_documents_and_its_versions(users, tree):
         plan_save(user=users["clerk_a"], plan=saved, expected_version=2, subject=" ")
     with pytest.raises(DomainError, match="dòng 1: .*31/02/2023"):
         plan_save(
-            user=users["clerk_a"], plan=saved, expected_version=2, implements=[{"date": "31/02/2023", "number": "1"}]
+            user=users["clerk_a"],
+            plan=saved,
+            expected_version=2,
+            implements=[{"date": "31/02/2023", "number": "1"}],
         )
     assert Plan.objects.get().subject == "Kế hoạch mới"
 
@@ -93,7 +96,11 @@ def test_an_item_names_its_lead_unit_from_the_tree_its_due_rule_and_target(users
 
 def test_an_item_is_edited_and_cancelled_only_with_a_reason(users, tree, plan):
     item = plan_item_add(
-        user=users["clerk_a"], plan=plan, content="Tuyên truyền", unit=tree["A"], due_rule="31/03/2023"
+        user=users["clerk_a"],
+        plan=plan,
+        content="Tuyên truyền",
+        unit=tree["A"],
+        due_rule="31/03/2023",
     )
     item = plan_item_edit(
         user=users["clerk_a"],
@@ -126,10 +133,16 @@ def test_an_item_is_edited_and_cancelled_only_with_a_reason(users, tree, plan):
 
 def test_done_takes_the_date_the_user_gives(users, tree, plan):
     item = plan_item_add(
-        user=users["clerk_a"], plan=plan, content="Báo cáo 6 tháng", unit=tree["A"], due_rule="10/05/2023"
+        user=users["clerk_a"],
+        plan=plan,
+        content="Báo cáo 6 tháng",
+        unit=tree["A"],
+        due_rule="10/05/2023",
     )
     with pytest.raises(DomainError, match="không được sau hôm nay"):
-        deadline_complete(users["clerk_a"], item, datetime.date.today() + datetime.timedelta(days=1))
+        deadline_complete(
+            users["clerk_a"], item, datetime.date.today() + datetime.timedelta(days=1)
+        )
     with pytest.raises(DomainError, match="trước ngày ban hành"):
         deadline_complete(users["clerk_a"], item, D(2023, 1, 2))
     with pytest.raises(Forbidden):
@@ -154,11 +167,19 @@ def test_copying_last_years_plan_moves_every_date_a_year_and_resets_the_rest(
     users, tree, plan, report_item
 ):
     done = plan_item_add(
-        user=users["clerk_a"], plan=plan, content="Tuyên truyền", unit=tree["A1"], due_rule="31/03/2023"
+        user=users["clerk_a"],
+        plan=plan,
+        content="Tuyên truyền",
+        unit=tree["A1"],
+        due_rule="31/03/2023",
     )
     deadline_complete(users["clerk_a"], done, D(2023, 3, 30))
     leap = plan_item_add(
-        user=users["clerk_a"], plan=plan, content="Hằng năm", unit=tree["A"], due_rule="trước ngày 15/6 hằng năm"
+        user=users["clerk_a"],
+        plan=plan,
+        content="Hằng năm",
+        unit=tree["A"],
+        due_rule="trước ngày 15/6 hằng năm",
     )
     gone = plan_item_add(user=users["clerk_a"], plan=plan, content="Bỏ", unit=tree["A"])
     plan_item_cancel(user=users["clerk_a"], item=gone, reason="Không làm nữa")
