@@ -68,6 +68,7 @@ class PlanForm(forms.Form):
                     else forms.CharField(required=False, max_length=500)
                 )
                 field.label = f"Văn bản {index + 1}: {IMPLEMENTS_LABELS[name].lower()}"
+                field.widget.attrs["aria-label"] = field.label
                 self.fields[f"impl_{index}_{name}"] = field
         for key, title in OUTLINE:
             self.fields[f"section_{key}"] = forms.CharField(

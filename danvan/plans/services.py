@@ -336,8 +336,8 @@ def plan_copy(*, user, plan: Plan, year: int) -> Plan:
                 rule_text = rule.text
                 due_on = due_from_rule(rule, copy)
         elif due_on is not None:
-            due_on = DueRule.on(due_on).moved_years(shift)
-            due_on = datetime.date(due_on.year, due_on.month, due_on.day)
+            moved = DueRule.on(due_on).moved_years(shift)
+            due_on = datetime.date(moved.year, moved.month, moved.day)
         period = item.period
         if period:
             try:
@@ -626,6 +626,7 @@ def plan_item_request_create(item: PlanItem, day: datetime.date):
     from danvan.reporting.services import request_issue
 
     plan = item.plan
+    assert item.due_on is not None  # plan_items_requesting: due on or after the day
     period = Period.parse(item.period)
     reference = f"Kế hoạch số {plan.number_symbol}" if plan.number else f"Kế hoạch {plan.subject}"
     number = f"{plan.number or plan.pk}-{item.number}"[:20]

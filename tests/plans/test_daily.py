@@ -5,7 +5,6 @@ closes the item on the day of the last submission."""
 import datetime
 import io
 
-import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
