@@ -46,7 +46,7 @@ CANCELLED_BY_FILE = "Hủy theo tệp nhập «{name}»."
 BAD_STT = "số thứ tự «{value}» không hợp lệ (ví dụ: 1, 2.a)"
 
 OUTPUTS = Choice(Output.choices, default=Output.KHAC)
-STATUSES = Choice(Status.choices, default=Status.CHUA_THUC_HIEN)
+STATUSES = Choice(Status.choices, blank=True)
 _STT = re.compile(r"[0-9IVXivx]{1,6}([.][0-9a-zđA-ZĐ]{1,3}){0,3}")
 
 
@@ -135,6 +135,7 @@ COLUMNS = (
         "content",
         c.text(5000),
         required=True,
+        sample="Báo cáo công tác dân vận chính quyền 06 tháng",
     ),
     c.Column(
         "don_vi_chu_tri",
@@ -168,6 +169,7 @@ COLUMNS = (
         "output",
         OUTPUTS,
         help="; ".join(label for _, label in Output.choices),
+        sample="Báo cáo",
     ),
     _TargetColumn(
         "chi_tieu",
@@ -183,7 +185,9 @@ COLUMNS = (
         ("Trạng thái", "Tình trạng"),
         "state",
         STATUSES,
-        help="; ".join(label for _, label in Status.choices),
+        help="; ".join(label for _, label in Status.choices)
+        + " (để trống: chưa thực hiện, hoặc hoàn thành nếu có ngày hoàn thành)",
+        sample="",
         sortable=False,
         filterable=False,
     ),
@@ -302,10 +306,13 @@ def plan_items_import(data: bytes, filename: str, *, units, ignore_columns=False
                     first[key] = line
             rule = v.get("han")
             due = due_from_rule(rule, plan) if (rule is not None and plan is not None) else None
-            status = v.get("trang_thai") or Status.CHUA_THUC_HIEN
             done = v.get("ngay_hoan_thanh")
-            label = Status(status).label
-            if "trang_thai" in v or done is not None:
+            status = v.get("trang_thai") or ""
+            if not status and done is not None:  # a done date alone says «done»
+                late = due is not None and done > due
+                status = Status.HOAN_THANH_QUA_HAN if late else Status.HOAN_THANH
+            label = Status(status).label if status else ""
+            if status:
                 if status in (Status.HOAN_THANH, Status.HOAN_THANH_QUA_HAN):
                     if done is None:
                         bad.append(("ngay_hoan_thanh", "", DONE_REQUIRED.format(status=label)))
@@ -359,7 +366,7 @@ def plan_items_import(data: bytes, filename: str, *, units, ignore_columns=False
                 fields["target_value"], fields["target_unit"] = v["chi_tieu"]
             if "don_vi_phoi_hop" in v:
                 fields["co_children"] = co_children
-            if "trang_thai" in v or "ngay_hoan_thanh" in v:
+            if status:
                 stored = {
                     Status.HOAN_THANH: State.HOAN_THANH,
                     Status.HOAN_THANH_QUA_HAN: State.HOAN_THANH,

@@ -144,3 +144,22 @@ def test_the_generic_list_filters_by_the_status_of_the_day_and_exports(plan, use
     assert (again.created, again.updated) == (0, 0)
     # Generic writes are refused: the plan page writes items.
     assert client.get("/so/plan-items/them/").status_code == 403
+
+
+def test_a_blank_status_is_not_started_or_done_when_a_done_date_is_given(plan, tree):
+    _import(
+        HEADER + "12/KH-SNV,1,Việc xong,A,,10/05/2023,,,,12/05/2023\n12/KH-SNV,2,Việc mới,A,,,,,,\n"
+    )
+    done, new = PlanItem.objects.order_by("number")
+    assert (done.state, done.status_on(D(2023, 6, 1))) == (
+        State.HOAN_THANH,
+        Status.HOAN_THANH_QUA_HAN,
+    )
+    assert new.state == State.CHUA_THUC_HIEN
+
+
+def test_the_template_names_every_column(db, tmp_path):
+    target = tmp_path / "mau.csv"
+    call_command("import", "plan-items", "--template", str(target))
+    header = target.read_text(encoding="utf-8-sig").splitlines()[0]
+    assert header == HEADER.strip()
