@@ -196,6 +196,9 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
 
 # API tokens live this long (days) unless revoked.
 DANVAN_API_TOKEN_DAYS = int(os.environ.get("DANVAN_API_TOKEN_DAYS", "30"))
+# A plan item whose output is a report issues its request this many working days before its
+# due date (each item may set its own).
+DANVAN_PLAN_REQUEST_LEAD_DAYS = int(os.environ.get("DANVAN_PLAN_REQUEST_LEAD_DAYS", "5"))
 
 # --- Language and formats ------------------------------------------------------------------
 LANGUAGE_CODE = "vi"

@@ -161,7 +161,14 @@ def sample_values(tree, users):
     plan = Plan.objects.create(
         unit=tree["A"], subject="Kế hoạch bí mật của Sở Nội vụ", sections={"I": "Nội dung"}
     )
-    plan_item = PlanItem.objects.create(plan=plan, position=1, content="Việc của Sở Nội vụ")
+    plan_item = PlanItem.objects.create(
+        plan=plan,
+        code=f"{plan.pk}:1",
+        number="1",
+        position=1,
+        unit=tree["A"],
+        content="Việc của Sở Nội vụ",
+    )
     ReportVersion.objects.create(
         report=unit_report, number=1, status="draft", sections=unit_report.sections
     )

@@ -36,6 +36,7 @@ from danvan.inspections.api import router as recommendations_router
 from danvan.notifications.api import router as notifications_router
 from danvan.orgunits.api import router as orgunits_router
 from danvan.periods.api import router as periods_router
+from danvan.plans.api import router as plans_router
 from danvan.registers.api import router as registers_router
 from danvan.registers.custom_api import router as custom_fields_router
 from danvan.registers.trash_api import router as trash_router
@@ -162,3 +163,4 @@ api.add_router("/checker", checker_router)
 api.add_router("/worklist", worklist_router)
 api.add_router("/deadlines", deadlines_router)
 api.add_router("/recommendations", recommendations_router)
+api.add_router("/plans", plans_router)

@@ -193,6 +193,29 @@ def document_for_appendix(scope, rows: list[FormRow]) -> Document:
     )
 
 
+def _plan_items(plan, day: datetime.date) -> list[tuple[str, str, str]]:
+    """The plan's «Tổ chức thực hiện» table: each item not cancelled, its target beside its
+    content, its lead unit (and who co-operates), its due date (or its rule)."""
+    from danvan.plans.selectors import plan_item_co_units, plan_items
+
+    rows = []
+    for item in plan_items(plan).exclude(state="huy"):
+        content = item.content + (f" (chỉ tiêu: {item.target})" if item.target else "")
+        lead = orgunit_name_as_of(item.unit, day)
+        if item.co_children:
+            lead += "; phối hợp: các phòng, đơn vị trực thuộc"
+        else:
+            co = [orgunit_name_as_of(u, day) for u in plan_item_co_units(item, day)]
+            if co:
+                lead += "; phối hợp: " + ", ".join(co)
+        if item.due_on and item.due_rule and "/" not in item.due_rule[:3]:
+            due = f"{item.due_rule} ({item.due_on:%d/%m/%Y})"
+        else:
+            due = f"{item.due_on:%d/%m/%Y}" if item.due_on else item.due_rule
+        rows.append((content, lead, due))
+    return rows
+
+
 def document_for_plan(plan) -> Document:
 
     day = plan.issued_on or timezone.localdate()
@@ -212,10 +235,7 @@ def document_for_plan(plan) -> Document:
         closing=f"Trên đây là {_lower_first(plan.subject)} của {name}./." if plan.subject else "",
         signer=_signer(plan),
         recipients=_recipients(plan.recipients),
-        items=[
-            (item.content, item.lead, f"{item.deadline:%d/%m/%Y}" if item.deadline else "")
-            for item in plan.items.all()
-        ],
+        items=_plan_items(plan, day),
         title=f"ke-hoach-{plan.unit.code}-{plan.pk}",
     )
 

@@ -64,6 +64,10 @@ class Column:
     required: bool = False
     help: str = ""  # what the column holds, for the template's «Hướng dẫn» sheet
     sample: str | None = None  # the template's sample value (None: derived from the parser)
+    # A column over a relation other than the unit (a plan, co-operating units) or a value
+    # worked out from several fields: no list filter or sort of its own.
+    filterable: bool = True
+    sortable: bool = True
 
     @property
     def header(self) -> str:
@@ -72,6 +76,10 @@ class Column:
     @property
     def is_custom(self) -> bool:
         return False
+
+    def cell(self, record) -> str | None:
+        """The text pages show for this column, when it is not the field's own (None)."""
+        return None
 
     def value_of(self, record) -> Any:
         """The record's value of this column (a custom column reads the ``custom`` JSON)."""
@@ -132,6 +140,13 @@ class RegisterSpec:
     # A fuller page of one record in its own app, linked from the generic record page
     # (record -> (URL, link text)): the inspection page with its recommendations.
     record_page: Callable[[Any], tuple[str, str]] | None = None
+    # A register whose records are written by its own app's services (the plan items, through
+    # the plan page): its own import (same arguments and result as ``register_import``), the
+    # generic pages and API read, list, filter and export it but do not write it.
+    importer: Callable[..., Any] | None = None
+    generic_writes: bool = True
+    # More list filters, by name (a FilterSet's filters), e.g. a status worked out on the day.
+    extra_filters: Callable[[], dict] | None = None
 
     def list_url(self) -> str:
         if self.pages:

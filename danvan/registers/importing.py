@@ -75,6 +75,10 @@ def register_import(
     ignore_how: str = "",
 ) -> RegisterImportResult:
     """Import ``data`` into the register; ``units`` are the units the user may write to."""
+    if spec.importer is not None:  # the register's own import (its app's services)
+        return spec.importer(
+            data, filename, units=units, ignore_columns=ignore_columns, ignore_how=ignore_how
+        )
     writable = {u.code: u for u in units}
     key_field = spec.column(spec.key).field
     model = spec.model

@@ -74,6 +74,7 @@ def _text_fields(spec: RegisterSpec, columns) -> list[str]:
         if (c.is_custom and c.kind == Kind.TEXT)
         or (
             not c.is_custom
+            and c.filterable
             and c.field != "unit"
             and isinstance(_model_field(spec, c), models.CharField | models.TextField)
             and not _model_field(spec, c).choices
@@ -89,7 +90,7 @@ def _sort_field(spec: RegisterSpec, column: Column) -> str:
 
 def _sortable(column: Column) -> bool:
     """Custom numbers are stored as text ("9" after "10"): not sorted rather than sorted wrong."""
-    return not (column.is_custom and column.kind == Kind.NUMBER)
+    return column.sortable and not (column.is_custom and column.kind == Kind.NUMBER)
 
 
 def _custom_filters(column) -> dict:
@@ -134,6 +135,8 @@ def _filters_for(spec: RegisterSpec, column: Column, units) -> dict:
     "contains" box for text, an exact number for counts."""
     if column.is_custom:
         return _custom_filters(column)
+    if not column.filterable:
+        return {}
     label = column_header(column)
     if column.field == "unit":
         return {
@@ -300,6 +303,8 @@ def register_listing(
     page_size: int = PAGE_SIZE,
 ) -> Listing:
     all_columns = columns_for(spec)
+    if spec.extra_filters is not None:
+        extra = {**spec.extra_filters(), **(extra or {})}
     filterset, records = register_filtered(
         spec, units, params, extra=extra, base=base, columns=all_columns
     )

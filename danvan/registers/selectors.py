@@ -75,7 +75,10 @@ def record_cells(spec: RegisterSpec, record, columns=None) -> list[tuple[str, st
     :func:`columns_for`), choices shown by their label."""
     cells = []
     for column in columns if columns is not None else columns_for(spec):
-        if column.is_custom:
+        own = column.cell(record)
+        if own is not None:
+            value = own
+        elif column.is_custom:
             value = column.export(column.value_of(record))
         elif column.field == "unit":
             value = record.unit.short_name or record.unit.name

@@ -16,6 +16,13 @@ RETIRED_KEY = "_truong_ngung_dung"
 
 KEY_TAKEN = "Mã «{key}» đã có trong sổ."
 INVALID = "Bản ghi chưa hợp lệ: {reasons}."
+OWN_PAGES = "Sổ «{label}» được cập nhật trên trang của nó, không sửa trực tiếp ở đây."
+
+
+def register_writes_check(spec: RegisterSpec) -> None:
+    """Refuse generic writes to a register its app writes through its own services."""
+    if not spec.generic_writes:
+        raise DomainError(OWN_PAGES.format(label=spec.label))
 
 
 def _validated(spec: RegisterSpec, values: dict) -> dict:
@@ -29,6 +36,7 @@ def _validated(spec: RegisterSpec, values: dict) -> dict:
 
 @transaction.atomic
 def register_record_create(spec: RegisterSpec, values: dict):
+    register_writes_check(spec)
     key_field = spec.column(spec.key).field
     if spec.model._default_manager.filter(**{key_field: values[key_field]}).exists():
         raise DomainError(KEY_TAKEN.format(key=values[key_field]))
@@ -42,6 +50,7 @@ def register_record_create(spec: RegisterSpec, values: dict):
 
 @transaction.atomic
 def register_record_update(spec: RegisterSpec, record, values: dict):
+    register_writes_check(spec)
     key_field = spec.column(spec.key).field
     new_key = values.get(key_field, getattr(record, key_field))
     others = spec.model._default_manager.filter(**{key_field: new_key}).exclude(pk=record.pk)
@@ -92,6 +101,7 @@ def trash_store(spec: RegisterSpec, record) -> TrashedRecord:
 @transaction.atomic
 def register_record_delete(spec: RegisterSpec, record) -> None:
     """Delete ``record``; a copy goes to the trash first, so it can be restored."""
+    register_writes_check(spec)
 
     trash_store(spec, record)
     spec.on_delete([record])

@@ -25,6 +25,7 @@ from danvan.registers.selectors import (
     register_write_units,
 )
 from danvan.registers.services import (
+    OWN_PAGES,
     register_record_create,
     register_record_delete,
     register_record_update,
@@ -39,6 +40,14 @@ def _spec(slug):
     spec = registers().get(slug)
     if spec is None:
         raise Http404("Không có sổ này.")
+    return spec
+
+
+def _writable_spec(slug):
+    """The spec of a register the generic pages may write (others: 403 with the reason)."""
+    spec = _spec(slug)
+    if not spec.generic_writes:
+        raise PermissionDenied(OWN_PAGES.format(label=spec.label))
     return spec
 
 
@@ -89,7 +98,7 @@ def record_list(request, register):
     context = {
         "spec": spec,
         "listing": _listing(request, spec),
-        "can_write": register_write_units(spec, request.user).exists(),
+        "can_write": spec.generic_writes and register_write_units(spec, request.user).exists(),
     }
     return render(request, "registers/list.html", context)
 
@@ -98,7 +107,10 @@ def record_list(request, register):
 def record_detail(request, register, pk):
     spec = _spec(register)
     record = register_record(spec, register_read_units(spec, request.user), pk)
-    can_write = register_write_units(spec, request.user).filter(pk=record.unit_id).exists()
+    can_write = (
+        spec.generic_writes
+        and register_write_units(spec, request.user).filter(pk=record.unit_id).exists()
+    )
     context = {
         "spec": spec,
         "record": record,
@@ -124,7 +136,7 @@ def _form_page(request, spec, form, save, title):
 
 @login_required
 def record_create(request, register):
-    spec = _spec(register)
+    spec = _writable_spec(register)
     units = writable_units(request, spec)
     home = access_home_unit(request.user, units)
     form = record_form_class(spec)(
@@ -141,7 +153,7 @@ def record_create(request, register):
 
 @login_required
 def record_edit(request, register, pk):
-    spec = _spec(register)
+    spec = _writable_spec(register)
     units = register_write_units(spec, request.user)
     record = register_record(spec, units, pk)
     form = record_form_class(spec)(request.POST or None, instance=record, units=units)
@@ -157,7 +169,7 @@ def record_edit(request, register, pk):
 @require_POST
 @login_required
 def record_delete(request, register, pk):
-    spec = _spec(register)
+    spec = _writable_spec(register)
     record = register_record(spec, register_write_units(spec, request.user), pk)
     label = str(record)
     try:

@@ -306,7 +306,8 @@ def request_issue(
         remind_days_before=remind_days_before,
         remind_on_day=remind_on_day,
         remind_days_after=remind_days_after,
-        created_by=user,
+        # The command line and the day's plan runs issue as the system (no account).
+        created_by=user if getattr(user, "pk", None) else None,
     )
     for unit in targets:
         RequestTarget.objects.create(request=request, unit=unit)

@@ -170,13 +170,13 @@ def test_a_plan_and_a_consolidation_render(accepted_report, users, tree):
         symbol="KH-SNV",
         sections={"I": "<p>Mục đích</p>", "II": "<p>Nội dung</p>", "III": "<p>Tổ chức</p>"},
     )
-    plan_item_add(user=users["clerk_a"], plan=plan, content="Báo cáo 6 tháng", lead="Văn phòng")
+    plan_item_add(user=users["clerk_a"], plan=plan, content="Báo cáo 6 tháng", unit=tree["A1"])
     read = _read(render.render_plan(plan, "docx"))
     assert _find(read, "KẾ HOẠCH") and _find(read, "II. NỘI DUNG")
     assert [c.text for c in read.tables[1].rows[1].cells] == [
         "1",
         "Báo cáo 6 tháng",
-        "Văn phòng",
+        "Phòng Xây dựng chính quyền",
         "",
     ]
     consolidated = _read(render.render_consolidation(accepted_report.request.consolidation, "docx"))

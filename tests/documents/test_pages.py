@@ -306,7 +306,9 @@ def test_plan_first_page(province, libreoffice):
         issued_on=DAY,
         sections=_long_sections(7),
     )
-    plan_item_add(user=province["board_clerk"], plan=plan, content="Báo cáo 6 tháng", lead="VP")
+    plan_item_add(
+        user=province["board_clerk"], plan=plan, content="Báo cáo 6 tháng", unit=province["board"]
+    )
     rendered = render.render_plan(plan, "pdf")
     body = _check_first_page(
         "ke-hoach",
