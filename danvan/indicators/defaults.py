@@ -128,8 +128,6 @@ ITEMS_V1 = [
         ["GS_CUOC", "PB_CUOC", "GS_Y_KIEN", "GS_Y_KIEN_TIEP_THU", "TL_Y_KIEN_TIEP_THU"],
     ),
     ("11. Mô hình \u201cDân vận khéo\u201d", ["DVK_DANG_KY", "DVK_CONG_NHAN"]),
-    # Plans (issue 12, part 1): danvan/plans/indicators.py.
-    ("12. Thực hiện kế hoạch", ["KH_NHIEM_VU", "KH_HOAN_THANH", "KH_QUA_HAN", "TL_KH_HOAN_THANH"]),
 ]
 
 # The current default form (a new version whenever it differs from the last one seeded): the
@@ -137,6 +135,8 @@ ITEMS_V1 = [
 # grassroots democracy in agencies).
 ITEMS = [
     *ITEMS_V1,
+    # Plans (issue 12, part 1): danvan/plans/indicators.py.
+    ("12. Thực hiện kế hoạch", ["KH_NHIEM_VU", "KH_HOAN_THANH", "KH_QUA_HAN", "TL_KH_HOAN_THANH"]),
     # Inspections' recommendations (danvan.inspections).
     (
         "13. Kiến nghị sau kiểm tra",
