@@ -21,6 +21,7 @@ urlpatterns = [
     path("thong-bao/", include("danvan.notifications.urls")),
     path("ke-hoach/", include("danvan.plans.urls")),
     path("van-ban/", include("danvan.documents.urls")),
+    path("dan-chu-co-so/", include("danvan.democracy.urls")),
     path("api/v1/", api.urls),
 ]
 

@@ -27,6 +27,7 @@ from danvan.core.errors import (
     NotFound,
     error_status,
 )
+from danvan.democracy.api import router as democracy_router
 from danvan.documents.api import router as documents_router
 from danvan.dossiers.api import router as dossiers_router
 from danvan.indicators.api import catalogue_router as indicator_catalogue_router
@@ -158,3 +159,4 @@ api.add_router("/notifications", notifications_router)
 api.add_router("/documents", documents_router)
 api.add_router("/checker", checker_router)
 api.add_router("/worklist", worklist_router)
+api.add_router("/democracy", democracy_router)
