@@ -12,6 +12,7 @@ from danvan.accounts.models import Role
 from danvan.accounts.services import grant_add, user_create
 from danvan.calendars.models import CalendarDay
 from danvan.demo import province
+from danvan.demo.democracy import load_democracy
 from danvan.demo.indicators import load_admin_indicators
 from danvan.demo.plans import load_plans
 from danvan.demo.registers import (
@@ -213,6 +214,7 @@ STEPS: list[tuple[str, Callable[[], str]]] = [
     ("Yêu cầu báo cáo năm 2021", load_reporting),
     ("Yêu cầu báo cáo kỳ hiện tại", load_reporting_current),
     ("Kế hoạch công tác dân vận năm 2023", load_plans),
+    ("Thực hiện dân chủ ở cơ sở năm 2023", load_democracy),
     ("Địa chỉ thư", load_emails),
 ]
 

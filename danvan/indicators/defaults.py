@@ -126,6 +126,21 @@ ITEMS = [
         ["GS_CUOC", "PB_CUOC", "GS_Y_KIEN", "GS_Y_KIEN_TIEP_THU", "TL_Y_KIEN_TIEP_THU"],
     ),
     ("11. Mô hình \u201cDân vận khéo\u201d", ["DVK_DANG_KY", "DVK_CONG_NHAN"]),
+    (
+        "14. Thực hiện dân chủ ở cơ sở trong cơ quan, đơn vị",
+        [
+            "CK_PHAI_CONG_KHAI",
+            "CK_DA_CONG_KHAI",
+            "CK_DUNG_HAN",
+            "TL_CONG_KHAI_DUNG_HAN",
+            "HNCB_THAM_DU",
+            "HNCB_TONG_SO",
+            "TL_HNCB_THAM_DU",
+            "BTTND_CUOC_GIAM_SAT",
+            "BTTND_KIEN_NGHI",
+            "BTTND_KIEN_NGHI_TIEP_THU",
+        ],
+    ),
 ]
 
 
