@@ -7,7 +7,7 @@ from django.utils import timezone
 from ninja import Router, Schema
 
 from danvan.accounts.access import access_unit
-from danvan.core.api import StrictIn, errors
+from danvan.core.api import StrictIn, body_doc, errors, parse_body
 from danvan.core.errors import NotFound
 from danvan.democracy import services
 from danvan.democracy.models import Obligation
@@ -166,9 +166,11 @@ def obligations_one(request, obligation_id: int):
     "/obligations/{obligation_id}/complete",
     response={200: ObligationOut, **errors(400, 403, 404)},
     summary="Ghi nhận việc công khai, thực hiện (ngày, hình thức, nội dung, minh chứng)",
+    openapi_extra=body_doc(CompleteIn),
 )
-def obligations_complete(request, obligation_id: int, payload: CompleteIn):
+def obligations_complete(request, obligation_id: int):
     found = _obligation(request.auth, obligation_id)
+    payload = parse_body(request.body, CompleteIn)
     services.obligation_complete(
         user=request.auth,
         obligation=found,
@@ -186,9 +188,11 @@ def obligations_complete(request, obligation_id: int, payload: CompleteIn):
     "/obligations/{obligation_id}/event",
     response={200: ObligationOut, **errors(400, 403, 404)},
     summary="Ghi ngày của sự kiện (thời hạn «N ngày làm việc sau …» tính từ ngày này)",
+    openapi_extra=body_doc(EventIn),
 )
-def obligations_event(request, obligation_id: int, payload: EventIn):
+def obligations_event(request, obligation_id: int):
     found = _obligation(request.auth, obligation_id)
+    payload = parse_body(request.body, EventIn)
     services.obligation_event_set(user=request.auth, obligation=found, event_on=payload.event_on)
     return _out(found)
 

@@ -9,6 +9,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.views.decorators.http import require_POST
 
 from danvan.accounts.access import access_home_unit, access_units
 from danvan.core.errors import DomainError, Invalid
@@ -103,10 +104,9 @@ def _unit_from_post(request):
     return unit
 
 
+@require_POST
 @login_required
 def board_save(request, board):
-    if request.method != "POST":
-        return redirect("democracy:overview")
     unit = _unit_from_post(request)
     if not can_keep(request.user, unit):
         raise PermissionDenied(services.NOT_A_KEEPER)
