@@ -180,12 +180,14 @@ def _versions_in_year(year: int) -> dict[str, list[ObligationType]]:
     return found
 
 
-def _dues(versions: list[ObligationType], year: int) -> list[tuple[ObligationType, object]]:
+def _dues(
+    versions: list[ObligationType], year: int
+) -> list[tuple[ObligationType, datetime.date | None]]:
     """(version, due date or None) of one code in ``year``. A dated rule gives the dates of
     each version inside that version's validity (a version from 01/07 does not create the
     31/03 date of that year); an "after an event" rule gives one obligation of the year,
     under the latest version in force that year, its date set when the event is recorded."""
-    out: list[tuple[ObligationType, object]] = []
+    out: list[tuple[ObligationType, datetime.date | None]] = []
     after = [v for v in versions if DueRule.parse(v.due_rule).every == Every.AFTER]
     if after:
         out.append((after[-1], None))
@@ -454,7 +456,8 @@ def members_parse(text: str) -> list[tuple[str, str, str]]:
     """Lines "Họ và tên; chức vụ; vai trò" → (name, position, role). Raises Invalid."""
     from danvan.core.parsing import fold
 
-    members, problems = [], []
+    members: list[tuple[str, str, str]] = []
+    problems: list[dict] = []
     roles = ", ".join(label for _, label in MemberRole.choices)
     for line in (text or "").splitlines():
         if not line.strip():
@@ -464,7 +467,7 @@ def members_parse(text: str) -> list[tuple[str, str, str]]:
         if len(parts) not in (2, 3) or not parts[0] or role is None:
             problems.append(problem("members", BAD_MEMBER.format(line=line.strip(), roles=roles)))
             continue
-        members.append((parts[0], parts[1] if len(parts) == 3 else "", role))
+        members.append((parts[0], parts[1] if len(parts) == 3 else "", str(role)))
     if not members and not problems:
         problems.append(problem("members", NO_MEMBERS))
     if sum(1 for _, _, role in members if role == MemberRole.TRUONG_BAN) > 1:
