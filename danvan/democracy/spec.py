@@ -132,7 +132,15 @@ OBLIGATIONS = RegisterSpec(
     columns=(
         Column("ma", ("Mã nghĩa vụ của đơn vị", "Mã"), "code", c.text(80), required=True),
         Column("ma_don_vi", ("Mã đơn vị",), "unit", c.text(40), required=True),
-        Column("nam", ("Năm",), "year", _year, required=True, sample="2023"),
+        Column(
+            "nam",
+            ("Năm",),
+            "year",
+            _year,
+            required=True,
+            help="Năm của nghĩa vụ, 4 chữ số",
+            sample="2023",
+        ),
         TypeColumn(
             "ma_nghia_vu",
             ("Mã nghĩa vụ (danh mục)", "Loại nghĩa vụ"),
@@ -180,7 +188,12 @@ SUPERVISIONS = RegisterSpec(
         Column("ma_don_vi", ("Mã đơn vị",), "unit", c.text(40), required=True),
         Column("ngay", ("Ngày giám sát", "Ngày"), "held_on", c.date, required=True),
         Column(
-            "noi_dung", ("Nội dung giám sát", "Nội dung"), "subject", c.text(500), required=True
+            "noi_dung",
+            ("Nội dung giám sát", "Nội dung"),
+            "subject",
+            c.text(500),
+            required=True,
+            sample="Giám sát thực hiện quy chế chi tiêu nội bộ",
         ),
         Column("so_kien_nghi", ("Số kiến nghị",), "recommendations", c.count),
         Column(
