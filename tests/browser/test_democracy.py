@@ -9,8 +9,8 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from danvan.democracy.services import obligations_instantiate
 from danvan.demo.loader import demo_load
+from danvan.democracy.services import obligations_instantiate
 from danvan.orgunits.models import OrgUnit
 from tests.browser.test_login_tree import log_in, nav
 
