@@ -10,6 +10,7 @@ from django.db import transaction
 from django.db.models import Q
 
 from danvan.accounts.access import access_is_province_admin
+from danvan.audit.recorder import audit_record_bulk
 from danvan.activities.models import StaffConference
 from danvan.calendars.selectors import calendar_current
 from danvan.core.errors import DomainError, Forbidden, Invalid, problem
@@ -258,6 +259,11 @@ def obligations_instantiate(*, year: int, units: Iterable[OrgUnit]) -> list[Obli
                 )
                 existing.add(key)
     Obligation.objects.bulk_create(created)
+    if created and created[0].pk is None:  # a backend that does not return the new ids
+        ids = dict(Obligation.objects.filter(year=year).values_list("code", "pk"))
+        for obligation in created:
+            obligation.pk = ids[obligation.code]
+    audit_record_bulk(created=created)
     return created
 
 

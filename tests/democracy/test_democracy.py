@@ -239,12 +239,15 @@ def test_a_past_due_obligation_is_on_the_overview_and_in_the_digest(year_2023, u
     theirs = deadlines_for(users["clerk_b"], day=D(2023, 4, 3), kinds=["democracy.obligation"])
     assert theirs and {i.unit for i in theirs} == {year_2023["B"]}
     try:
-        from danvan.deadlines import reminders  # the engine's digest, when it is on main
+        from danvan.deadlines import reminders  # the engine's digest, once it is on main
     except ImportError:
         return
-    digest = getattr(reminders, "digest_items", None)
-    if digest is not None:
-        assert any("hội nghị cán bộ" in str(i) for i in digest(users["clerk_a"], D(2023, 4, 3)))
+    items = reminders.digest_items(users["clerk_a"], D(2023, 4, 3))
+    lines = reminders.digest_lines(items, D(2023, 4, 3))
+    assert any(
+        line.startswith("Nghĩa vụ thực hiện dân chủ ở cơ sở: Tổ chức hội nghị cán bộ")
+        for line in lines
+    )
 
 
 # -- the staff conference ------------------------------------------------------------------
@@ -430,3 +433,69 @@ def test_the_catalogue_page_keeps_history(tree, users, login):
         "Phiên bản mới"
         not in login(users["clerk_a"]).get("/dan-chu-co-so/danh-muc/CK_TAI_SAN/").content.decode()
     )
+
+
+def test_instantiation_is_audited(tree):
+    from danvan.audit.models import AuditEvent
+
+    before = AuditEvent.objects.count()
+    created = services.obligations_instantiate(year=2023, units=[tree["A"]])
+    assert AuditEvent.objects.count() == before + len(created)
+
+
+def test_an_administrator_saves_a_new_version_from_the_page(tree, users, login):
+    client = login(users["admin"])
+    form = {
+        "sua-label": "Công khai bản kê khai tài sản, thu nhập",
+        "sua-category": "cong_khai",
+        "sua-publicity_forms": ["niem_yet"],
+        "sua-due_rule": "trước ngày 15/4 hằng năm",
+        "sua-occurs": "hang_nam",
+        "sua-legal_ref": "Luật Phòng, chống tham nhũng 2018, Điều 39",
+        "sua-unit_kinds": ["so_nganh"],
+        "sua-valid_from": "01/01/2027",
+    }
+    response = client.post("/dan-chu-co-so/danh-muc/CK_TAI_SAN/", form)
+    assert response.status_code == 302
+    assert ObligationType.objects.filter(code="CK_TAI_SAN").count() == 3
+    bad = client.post(
+        "/dan-chu-co-so/danh-muc/CK_TAI_SAN/", {**form, "sua-valid_from": "31/02/2028"}
+    )
+    assert "Ngày không hợp lệ, hãy nhập dạng dd/mm/yyyy" in bad.content.decode()
+    assert ObligationType.objects.filter(code="CK_TAI_SAN").count() == 3
+    refused = login(users["admin_a"]).post("/dan-chu-co-so/danh-muc/CK_TAI_SAN/", form)
+    assert refused.status_code == 403
+
+
+def test_the_obligation_page_refuses_a_future_date_in_vietnamese(year_2023, users, login):
+    o = _obligation(year_2023["A"], "CK_TAI_SAN")
+    client = login(users["clerk_a"])
+    page = client.post(
+        f"/dan-chu-co-so/nghia-vu/{o.pk}/",
+        {"action": "cong_khai", "done_on": "01/01/2999", "form": "niem_yet"},
+    ).content.decode()
+    assert "Ngày công khai 01/01/2999 chưa đến." in page
+    o.refresh_from_db()
+    assert o.state == State.CHUA_THUC_HIEN
+    done = client.post(
+        f"/dan-chu-co-so/nghia-vu/{o.pk}/",
+        {"action": "cong_khai", "done_on": "30/03/2023", "form": "niem_yet"},
+    )
+    assert done.status_code == 302
+    o.refresh_from_db()
+    assert (o.state, o.done_on) == (State.HOAN_THANH, D(2023, 3, 30))
+    stranger = login(users["clerk_b"]).post(
+        f"/dan-chu-co-so/nghia-vu/{o.pk}/", {"action": "huy", "reason": "x"}
+    )
+    assert stranger.status_code == 404
+
+
+def test_a_reader_who_keeps_no_register_cannot_record(year_2023, users, login):
+    o = _obligation(year_2023["A"], "CK_TAI_SAN")
+    aggregator = login(users["aggregator"])
+    assert aggregator.get(f"/dan-chu-co-so/nghia-vu/{o.pk}/").status_code == 200
+    refused = aggregator.post(
+        f"/dan-chu-co-so/nghia-vu/{o.pk}/",
+        {"action": "cong_khai", "done_on": "30/03/2023", "form": "niem_yet"},
+    )
+    assert refused.status_code == 403
