@@ -186,6 +186,10 @@ X_FRAME_OPTIONS = "DENY"
 # Vietnamese message before Django reads them.
 DANVAN_MAX_REQUEST_BYTES = int(os.environ.get("DANVAN_MAX_REQUEST_BYTES", str(10 * 1024 * 1024)))
 DANVAN_MAX_UPLOAD_BYTES = int(os.environ.get("DANVAN_MAX_UPLOAD_BYTES", str(5 * 1024 * 1024)))
+# One evidence file of a due thing (danvan.deadlines): at most the upload limit by default.
+DANVAN_EVIDENCE_MAX_BYTES = int(
+    os.environ.get("DANVAN_EVIDENCE_MAX_BYTES", str(DANVAN_MAX_UPLOAD_BYTES))
+)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000

@@ -16,11 +16,16 @@ urlpatterns = [
     path("chi-tieu/", include("danvan.indicators.urls")),
     path("so/", include("danvan.registers.urls")),
     path("bao-cao/", include("danvan.reporting.urls")),
+    # An inspection (cuộc kiểm tra) and its recommendations; /kiem-tra/ is the report checker.
+    path("cuoc-kiem-tra/", include("danvan.inspections.urls")),
     path("kiem-tra/", include("danvan.checker.urls")),
+    path("kien-nghi/", include("danvan.inspections.recommendation_urls")),
     path("nhat-ky/", include("danvan.audit.urls")),
     path("thong-bao/", include("danvan.notifications.urls")),
     path("ke-hoach/", include("danvan.plans.urls")),
+    path("viec-can-lam/", include("danvan.deadlines.urls")),
     path("van-ban/", include("danvan.documents.urls")),
+    path("han/", include("danvan.deadlines.evidence_urls")),
     path("dan-chu-co-so/", include("danvan.democracy.urls")),
     path("api/v1/", api.urls),
 ]

@@ -1,7 +1,9 @@
 """The test run's settings: DanVan's own, plus the throw-away plug-in register that proves a new
-register is one app only (tests/plugin_register). ``make run`` never loads this module."""
+register is one app only (tests/plugin_register) and the throw-away kind of due thing that tests
+the deadline engine without any domain app (tests/plugin_deadline). ``make run`` never loads
+this module."""
 
 from danvan.settings import *  # noqa: F403
 from danvan.settings import INSTALLED_APPS
 
-INSTALLED_APPS = [*INSTALLED_APPS, "tests.plugin_register"]
+INSTALLED_APPS = [*INSTALLED_APPS, "tests.plugin_register", "tests.plugin_deadline"]

@@ -11,6 +11,8 @@ import json
 import re
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
+from django.core.files.base import ContentFile
 from django.db import transaction
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
@@ -18,9 +20,12 @@ from ninja.operation import PathView
 
 from danvan.accounts.models import RoleGrant
 from danvan.accounts.services import api_token_create
+from danvan.activities.models import Inspection
 from danvan.audit.models import AuditEvent
 from danvan.calendars.models import CalendarDay
+from danvan.deadlines.models import Evidence
 from danvan.dossiers.models import Dossier
+from danvan.inspections.models import Recommendation
 from danvan.notifications.models import Notification
 from danvan.petitions.models import Petition
 from danvan.plans.models import Plan, PlanItem
@@ -33,6 +38,8 @@ from danvan.reporting.models import (
     UnitReport,
 )
 from tests.conftest import make_user
+from tests.plugin_deadline.models import KIND as TASK_KIND
+from tests.plugin_deadline.models import Task
 
 # Text that belongs to unit A and its people only.
 SECRETS = [
@@ -60,6 +67,10 @@ OBJECT_PARAMS = {
     "report_id",
     "unit_code",
     "entry_id",
+    # inspections (danvan.inspections)
+    "inspection_id",
+    "evidence_id",
+    "rec_id",
     # democracy (issue 12, part 3)
     "obligation_id",
     "conference_id",
@@ -177,6 +188,59 @@ def sample_values(tree, users):
     field = CustomField.objects.create(
         register_slug="petitions", code="ghi_chu_them", label="Ghi chú thêm", kind="text"
     )
+    # --- deadline engine (/han/<kind>/<pk>/…): a task of the test kind, with a file ---
+    task = Task.objects.create(
+        unit=tree["A"], title="Việc bí mật của Sở Nội vụ", due_on=datetime.date(2021, 5, 10)
+    )
+    task_file = Evidence.objects.create(
+        thing=task,
+        kind=Evidence.Kind.FILE,
+        label="Biên bản của Sở Nội vụ",
+        file=ContentFile(b"%PDF-1.4 A-BI-MAT", name="bien-ban.pdf"),
+    )
+    deadline_samples = {
+        ("han", "kind"): TASK_KIND,
+        ("han", "pk"): task.pk,
+        ("han", "evidence_id"): task_file.pk,
+    }
+    # --- end of the deadline engine's samples ---
+    # --- inspections: A inspects its own department A1; one recommendation with every file.
+    inspection = Inspection.objects.create(
+        code="KT-BI-MAT",
+        unit=tree["A"],
+        held_on=datetime.date(2023, 6, 15),
+        subject="Kiểm tra của Sở Nội vụ",
+        inspected_codes="A1",
+    )
+    inspection.inspected_units.set([tree["A1"]])
+    inspection.conclusion_file.save("ket-luan.pdf", ContentFile(b"%PDF-1.4"), save=True)
+    recommendation = Recommendation.objects.create(
+        code="KN-BI-MAT",
+        inspection=inspection,
+        unit=tree["A1"],
+        content="Kiến nghị của Sở Nội vụ",
+        due_on=datetime.date(2023, 9, 30),
+        result="dang_khac_phuc",
+        state="dang_thuc_hien",
+        report_text="Báo cáo của Phòng Xây dựng chính quyền",
+        reported_on=datetime.date(2023, 9, 1),
+    )
+    recommendation.report_file.save("bao-cao.pdf", ContentFile(b"%PDF-1.4"), save=True)
+    evidence = Evidence(
+        content_type=ContentType.objects.get_for_model(Recommendation),
+        object_id=recommendation.pk,
+        kind="tep",
+        label="Minh chứng của Sở Nội vụ",
+    )
+    evidence.file.save("minh-chung.pdf", ContentFile(b"%PDF-1.4"), save=True)
+    inspection_samples = {
+        ("inspections", "pk"): inspection.pk,
+        ("recommendations", "pk"): recommendation.pk,
+        ("*", "inspection_id"): inspection.pk,
+        ("*", "evidence_id"): evidence.pk,
+        ("*", "rec_id"): recommendation.pk,
+    }
+    # --- end of inspections
     # --- democracy (issue 12, part 3): A's obligation and staff conference ---
     from danvan.activities.models import StaffConference
     from danvan.democracy.models import Obligation, ObligationType
@@ -205,6 +269,8 @@ def sample_values(tree, users):
     }
     # --- end democracy ---
     return {
+        **deadline_samples,
+        **inspection_samples,
         **democracy_samples,
         ("*", "field_id"): field.pk,
         ("*", "entry_id"): trashed.pk,

@@ -121,6 +121,10 @@ class Inspection(Record):
         blank=True,
         related_name="inspections_received",
     )
+    # The same list as the register's files write it ("BQLKKT; BQLKKT.VP"): imports, exports,
+    # the API and the audit trail read it; every write sets ``inspected_units`` from it
+    # (danvan.activities.spec.inspection_units_sync).
+    inspected_codes = models.CharField("mã các đơn vị được kiểm tra", max_length=1000, blank=True)
     leader = models.CharField("trưởng đoàn", max_length=200, blank=True)
     members = models.TextField("thành viên đoàn", blank=True)  # one per line: name — position
     basis = models.CharField("căn cứ (kế hoạch, quyết định)", max_length=500, blank=True)

@@ -2,6 +2,9 @@
 
 import itertools
 
+from django.db.models.deletion import Collector, ProtectedError
+from django.urls import reverse
+
 from danvan.activities.models import (
     Conference,
     Dialogue,
@@ -11,6 +14,8 @@ from danvan.activities.models import (
     StaffConference,
     Supervision,
 )
+from danvan.core.errors import DomainError
+from danvan.orgunits.models import OrgUnit
 from danvan.registers import columns as c
 from danvan.registers.columns import Column, RegisterSpec
 
@@ -150,14 +155,131 @@ SKILFUL_MODELS = _spec(
     ),
     check=skilful_check,
 )
+# The inspection register: the team, the legal basis, the units inspected (codes of the tree,
+# kept as the file writes them and resolved into ``inspected_units``), the conclusion.
+UNKNOWN_UNITS = "không có đơn vị {codes} trong cây đơn vị"
+CONCLUDED_BEFORE = "ngày kết luận trước ngày kiểm tra"
+INSPECTS_ITSELF = "đơn vị kiểm tra không tự kiểm tra chính mình ({code})"
+
+
+def unit_codes(text: str) -> str:
+    """ "BQLKKT;  BQLKKT.VP,BQLKKT" → "BQLKKT; BQLKKT.VP" (codes separated by ";" or ",",
+    each once, in the order given)."""
+    codes: list[str] = []
+    for part in text.replace(",", ";").split(";"):
+        code = part.strip()
+        if code and code not in codes:
+            codes.append(code)
+    joined = "; ".join(codes)
+    if len(joined) > 1000:
+        raise ValueError(c.TOO_LONG.format(max_length=1000))
+    return joined
+
+
+unit_codes.max_length = 1000  # type: ignore[attr-defined]
+
+
+def codes_of(text: str) -> list[str]:
+    return [code for code in unit_codes(text or "").split("; ") if code]
+
+
+def inspection_check(values: dict) -> list[tuple[str, str]]:
+    problems = []
+    codes = codes_of(values.get("inspected_codes", ""))
+    if codes:
+        known = set(OrgUnit.objects.filter(code__in=codes).values_list("code", flat=True))
+        missing = [code for code in codes if code not in known]
+        if missing:
+            shown = ", ".join(f"«{code}»" for code in missing)
+            problems.append(("don_vi_duoc_kiem_tra", UNKNOWN_UNITS.format(codes=shown)))
+        unit = values.get("unit")
+        if unit is not None and unit.code in codes:
+            problems.append(("don_vi_duoc_kiem_tra", INSPECTS_ITSELF.format(code=unit.code)))
+    concluded, held = values.get("conclusion_on"), values.get("held_on")
+    if concluded and held and concluded < held:
+        problems.append(("ngay_ket_luan", CONCLUDED_BEFORE))
+    return problems
+
+
+def inspection_complete():
+    def complete(values: dict) -> dict:
+        if "inspected_codes" not in values:
+            return values
+        codes = codes_of(values["inspected_codes"])
+        values = {**values, "inspected_codes": "; ".join(codes)}
+        if codes:  # the count follows the list when one is given
+            values["units_inspected"] = len(codes)
+        return values
+
+    return complete
+
+
+def inspection_units_sync(created: list, updated: list[tuple]) -> None:
+    """Every written inspection's ``inspected_units`` = the units its codes name."""
+    records = list(created) + [new for _, new in updated]
+    wanted = {code for record in records for code in codes_of(record.inspected_codes)}
+    units = {u.code: u for u in OrgUnit.objects.filter(code__in=wanted)}
+    for record in records:
+        record.inspected_units.set(
+            [units[code] for code in codes_of(record.inspected_codes) if code in units]
+        )
+
+
+HAS_RECOMMENDATIONS = (
+    "Không xóa được: cuộc kiểm tra còn {count} kiến nghị sau kiểm tra; xóa các kiến nghị đó trước."
+)
+
+
+def inspection_delete_check(records: list) -> None:
+    """An inspection whose recommendations are kept is not deleted (they point at it)."""
+    try:
+        Collector(using="default").collect(records)
+    except ProtectedError as error:
+        raise DomainError(HAS_RECOMMENDATIONS.format(count=len(error.protected_objects))) from None
+
+
 INSPECTIONS = _spec(
     "inspections",
     "Sổ kiểm tra",
     Inspection,
     (
         *_common(("Mã đoàn kiểm tra", "Mã"), ("Ngày kiểm tra", "Ngày")),
+        Column(
+            "loai",
+            ("Loại kiểm tra", "Loại"),
+            "kind",
+            c.choice(Inspection.Kind.choices, default=Inspection.Kind.KHAC),
+        ),
         Column("so_don_vi", ("Số đơn vị được kiểm tra",), "units_inspected", c.count),
         SUBJECT,
+        Column("truong_doan", ("Trưởng đoàn",), "leader", c.text(200)),
+        Column(
+            "thanh_vien",
+            ("Thành viên đoàn",),
+            "members",
+            c.text(4000),
+            help="mỗi người một dòng: họ tên — chức vụ",
+        ),
+        Column("can_cu", ("Căn cứ", "Căn cứ kiểm tra"), "basis", c.text(500)),
+        Column(
+            "don_vi_duoc_kiem_tra",
+            ("Đơn vị được kiểm tra",),
+            "inspected_codes",
+            unit_codes,
+            help="mã đơn vị trong cây đơn vị, cách nhau bởi dấu «;»",
+            sample="",
+        ),
+        Column("ngay_ket_luan", ("Ngày kết luận",), "conclusion_on", c.date),
+        Column("ket_luan", ("Kết luận", "Kết luận kiểm tra"), "conclusion", c.text(20000)),
+    ),
+    check=inspection_check,
+    completer=inspection_complete,
+    on_write=inspection_units_sync,
+    on_delete=inspection_delete_check,
+    # The inspection page (team, conclusion, recommendations) of danvan.inspections.
+    record_page=lambda record: (
+        reverse("inspections:detail", args=[record.pk]),
+        "Mở trang cuộc kiểm tra (đoàn, kết luận, kiến nghị)",
     ),
 )
 SUPERVISIONS = _spec(

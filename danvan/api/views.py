@@ -27,11 +27,13 @@ from danvan.core.errors import (
     NotFound,
     error_status,
 )
+from danvan.deadlines.api import router as deadlines_router
 from danvan.democracy.api import router as democracy_router
 from danvan.documents.api import router as documents_router
 from danvan.dossiers.api import router as dossiers_router
 from danvan.indicators.api import catalogue_router as indicator_catalogue_router
 from danvan.indicators.api import router as indicators_router
+from danvan.inspections.api import router as recommendations_router
 from danvan.notifications.api import router as notifications_router
 from danvan.orgunits.api import router as orgunits_router
 from danvan.periods.api import router as periods_router
@@ -159,4 +161,6 @@ api.add_router("/notifications", notifications_router)
 api.add_router("/documents", documents_router)
 api.add_router("/checker", checker_router)
 api.add_router("/worklist", worklist_router)
+api.add_router("/deadlines", deadlines_router)
+api.add_router("/recommendations", recommendations_router)
 api.add_router("/democracy", democracy_router)

@@ -4,7 +4,7 @@ and the engine's own tables: evidence, progress notes, reminders sent, digests s
 import datetime
 
 from django.conf import settings
-from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 
@@ -30,6 +30,10 @@ class Deadline(models.Model):
     remind_before = models.PositiveSmallIntegerField("nhắc trước (ngày làm việc)", default=3)
     remind_on_day = models.BooleanField("nhắc vào ngày đến hạn", default=True)
     remind_after = models.PositiveSmallIntegerField("nhắc sau hạn (ngày làm việc)", default=1)
+    # The engine's notes and evidence of this record (no column: deleting the record deletes
+    # them, audited; ``item.evidence.count()`` for a list's "minh chứng" column).
+    evidence = GenericRelation("deadlines.Evidence", verbose_name="minh chứng")
+    progress_notes = GenericRelation("deadlines.ProgressNote", verbose_name="ghi nhận tiến độ")
 
     class Meta:
         abstract = True

@@ -84,6 +84,9 @@ class DeadlineKind:
     model: type | None = None
     visible: Callable[[Any], Any] | None = None  # user -> QuerySet of the model
     can_change: Callable[[Any, Any], bool] | None = None  # (user, obj) -> bool
+    # The day a record's work began (a plan item: its plan's date), when the kind has one: a
+    # completion dated before it is refused (``danvan.deadlines.services.deadline_complete``).
+    start: Callable[[Any], datetime.date | None] | None = None  # obj -> date or None
     extra: dict = field(default_factory=dict)
 
 
@@ -100,3 +103,13 @@ def deadline_kinds() -> list[DeadlineKind]:
 
 def deadline_kind(name: str) -> DeadlineKind:
     return _KINDS[name]
+
+
+def deadline_kind_of(obj) -> DeadlineKind | None:
+    """The kind whose ``model`` ``obj`` is (the engine's services are given only the record)."""
+    return next((k for k in deadline_kinds() if k.model is not None and type(obj) is k.model), None)
+
+
+def deadline_key(obj) -> str:
+    """The key of one record, as in :attr:`Due.key` and ``ReminderSent``: "plans.planitem:12"."""
+    return f"{obj._meta.label_lower}:{obj.pk}"

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+from typing import Any
+
+from django.contrib.contenttypes.models import ContentType
 
 from danvan.accounts.access import access_units
 from danvan.calendars.selectors import calendar_current
+from danvan.core.numbers import format_number
+from danvan.deadlines.models import Evidence, ProgressNote
 from danvan.deadlines.registry import Due, Scope, deadline_kinds
 from danvan.orgunits.models import OrgUnit
 
@@ -18,6 +23,27 @@ def deadline_scope_units(user, *, unit: OrgUnit | None = None, subtree: bool = F
     if unit is not None:
         units = units.filter(path__startswith=unit.path) if subtree else units.filter(pk=unit.pk)
     return units
+
+
+def deadline_when(
+    days_left: int | None,
+    overdue: bool,
+    due: datetime.date | None,
+    day: datetime.date | None = None,
+) -> str:
+    """The time left in words, in working days: "còn 3 ngày làm việc", "hạn cuối hôm nay",
+    "quá hạn 2 ngày làm việc" ("đã quá hạn" when the date is past but no working day has
+    passed yet: a deadline on a Saturday seen on Sunday; "còn 0 ngày làm việc" for one on a
+    Saturday seen on Friday)."""
+    if due is None or days_left is None:
+        return ""
+    if overdue:
+        if days_left:
+            return f"quá hạn {format_number(-days_left)} ngày làm việc"
+        return "đã quá hạn"
+    if days_left == 0:
+        return "hạn cuối hôm nay" if day is None or due == day else "còn 0 ngày làm việc"
+    return f"còn {format_number(days_left)} ngày làm việc"
 
 
 def deadlines_with_days(items, day: datetime.date, calendar=None) -> list[Due]:
@@ -62,3 +88,17 @@ def deadlines_for(
         for item in kind.items(scope)
     ]
     return deadlines_with_days(items, day)
+
+
+def evidence_of(obj: Any):
+    """The evidence of ``obj``, oldest first."""
+    return Evidence.objects.filter(
+        content_type=ContentType.objects.get_for_model(obj), object_id=obj.pk
+    ).order_by("created_at", "pk")
+
+
+def notes_of(obj: Any):
+    """The progress notes of ``obj``, in date order."""
+    return ProgressNote.objects.filter(
+        content_type=ContentType.objects.get_for_model(obj), object_id=obj.pk
+    ).order_by("day", "pk")

@@ -14,6 +14,8 @@ from danvan.calendars.models import CalendarDay
 from danvan.demo import province
 from danvan.demo.democracy import load_democracy
 from danvan.demo.indicators import load_admin_indicators
+from danvan.demo.inspections import load_inspections
+from danvan.demo.overview import load_overview
 from danvan.demo.plans import load_plans
 from danvan.demo.registers import (
     ACTIVITY_ROWS,
@@ -214,6 +216,8 @@ STEPS: list[tuple[str, Callable[[], str]]] = [
     ("Yêu cầu báo cáo năm 2021", load_reporting),
     ("Yêu cầu báo cáo kỳ hiện tại", load_reporting_current),
     ("Kế hoạch công tác dân vận năm 2023", load_plans),
+    ("Tiếp công dân định kỳ của lãnh đạo", load_overview),
+    ("Kiểm tra cải cách hành chính năm 2023 và kiến nghị", load_inspections),
     ("Thực hiện dân chủ ở cơ sở năm 2023", load_democracy),
     ("Địa chỉ thư", load_emails),
 ]

@@ -7,11 +7,11 @@ import datetime
 from collections.abc import Iterable
 
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Model, Q
 
 from danvan.accounts.access import access_is_province_admin
-from danvan.audit.recorder import audit_record_bulk
 from danvan.activities.models import StaffConference
+from danvan.audit.recorder import audit_record_bulk
 from danvan.calendars.selectors import calendar_current
 from danvan.core.errors import DomainError, Forbidden, Invalid, problem
 from danvan.deadlines.models import Evidence
@@ -263,7 +263,8 @@ def obligations_instantiate(*, year: int, units: Iterable[OrgUnit]) -> list[Obli
         ids = dict(Obligation.objects.filter(year=year).values_list("code", "pk"))
         for obligation in created:
             obligation.pk = ids[obligation.code]
-    audit_record_bulk(created=created)
+    audited: list[Model] = list(created)
+    audit_record_bulk(created=audited)
     return created
 
 

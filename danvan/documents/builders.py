@@ -3,6 +3,7 @@ appendix alone, a plan. Names are those of the document's date (a 2021 report of
 Zone Board says "tỉnh Bình Định", as the paper one did)."""
 
 import datetime
+import html
 import re
 
 from django.utils import timezone
@@ -216,4 +217,127 @@ def document_for_plan(plan) -> Document:
             for item in plan.items.all()
         ],
         title=f"ke-hoach-{plan.unit.code}-{plan.pk}",
+    )
+
+
+# --- Inspections (danvan.inspections): the conclusion notice and the remediation report -------
+
+
+def _esc(text: str) -> str:
+    return html.escape(text or "", quote=False)
+
+
+def _paragraphs(text: str) -> str:
+    return "".join(f"<p>{_esc(line)}</p>" for line in (text or "").splitlines() if line.strip())
+
+
+def _recommendations_table(heads: list[str], rows: list[list[str]]) -> str:
+    head = "".join(f"<th>{_esc(h)}</th>" for h in heads)
+    body = "".join("<tr>" + "".join(f"<td>{_esc(c)}</td>" for c in row) + "</tr>" for row in rows)
+    return f"<table><tbody><tr>{head}</tr>{body}</tbody></table>"
+
+
+def document_for_inspection_notice(inspection, recommendations) -> Document:
+    """Thông báo kết luận kiểm tra, by the inspecting unit: the team and basis, the
+    conclusion, then each recommendation with the unit that must act and its due date."""
+    day = inspection.conclusion_on or inspection.held_on
+    name = orgunit_name_as_of(inspection.unit, day)
+    head = _letterhead(inspection.unit, day, "THÔNG BÁO")
+    symbol = head.pop("symbol")
+    units = [orgunit_name_as_of(u, day) for u in inspection.inspected_units.order_by("code")]
+    inspected = ", ".join(units) or f"{inspection.units_inspected} đơn vị"
+    subject = inspection.subject or inspection.get_kind_display().lower()
+    team = [f"Trưởng đoàn: {inspection.leader}."] if inspection.leader else []
+    team += [f"Thành viên: {m.strip()}." for m in inspection.members.splitlines() if m.strip()]
+    rows = [
+        [str(i), rec.content, orgunit_name_as_of(rec.unit, day), f"{rec.due_on:%d/%m/%Y}"]
+        for i, rec in enumerate(recommendations, start=1)
+    ]
+    sections = [
+        (
+            "I. Khái quát cuộc kiểm tra",
+            _paragraphs(
+                f"Ngày {inspection.held_on:%d/%m/%Y}, đoàn kiểm tra của {name} đã kiểm tra "
+                f"{_lower_first(subject)} tại {inspected}.\n" + "\n".join(team)
+            ),
+        ),
+        ("II. Kết luận", _paragraphs(inspection.conclusion) or "<p>(Chưa có kết luận.)</p>"),
+        (
+            "III. Kiến nghị và thời hạn khắc phục",
+            _recommendations_table(
+                ["STT", "Nội dung kiến nghị", "Đơn vị thực hiện", "Hạn khắc phục"], rows
+            )
+            if rows
+            else "<p>Không có kiến nghị.</p>",
+        ),
+    ]
+    basis = f"Căn cứ {_lower_first(inspection.basis)};" if inspection.basis else ""
+    return Document(
+        kind="THÔNG BÁO",
+        **head,
+        number="",
+        symbol=symbol,
+        date=inspection.conclusion_on,
+        summary=f"Kết luận kiểm tra {_lower_first(subject)}",
+        opening=(f"{basis} {name} thông báo kết luận kiểm tra như sau:".strip()),
+        sections=sections,
+        closing=(
+            "Đề nghị các đơn vị được kiểm tra thực hiện các kiến nghị trên đúng thời hạn và "
+            f"báo cáo kết quả khắc phục về {name}./."
+        ),
+        recipients=[f"- {u};" for u in units] + ["- Lưu: VT."],
+        title=f"thong-bao-ket-luan-{inspection.code}",
+    )
+
+
+def document_for_remediation_report(inspection, unit, recommendations) -> Document:
+    """Báo cáo kết quả khắc phục, by the inspected ``unit``: each recommendation, what was
+    done, the result."""
+    reported = [rec.reported_on for rec in recommendations if rec.reported_on]
+    day = max(reported) if reported else timezone.localdate()
+    name = orgunit_name_as_of(unit, day)
+    inspector = orgunit_name_as_of(inspection.unit, inspection.held_on)
+    head = _letterhead(unit, day, "BÁO CÁO")
+    symbol = head.pop("symbol")
+    subject = inspection.subject or inspection.get_kind_display().lower()
+    concluded = f" ngày {inspection.conclusion_on:%d/%m/%Y}" if inspection.conclusion_on else ""
+    rows = [
+        [
+            str(i),
+            rec.content,
+            rec.report_text or "(chưa báo cáo)",
+            rec.result_label + (f" ({rec.done_on:%d/%m/%Y})" if rec.done_on else ""),
+        ]
+        for i, rec in enumerate(recommendations, start=1)
+    ]
+    done = sum(1 for rec in recommendations if rec.state == "hoan_thanh")
+    return Document(
+        kind="BÁO CÁO",
+        **head,
+        number="",
+        symbol=symbol,
+        date=max(reported) if reported else None,
+        summary=f"Kết quả khắc phục các kiến nghị sau kiểm tra {_lower_first(subject)}",
+        opening=(
+            f"Thực hiện kết luận kiểm tra{concluded} của {inspector} (cuộc kiểm tra "
+            f"{inspection.code}), {name} báo cáo kết quả khắc phục như sau:"
+        ),
+        sections=[
+            (
+                "I. Kết quả khắc phục từng kiến nghị",
+                _recommendations_table(
+                    ["STT", "Kiến nghị", "Kết quả thực hiện", "Kết quả khắc phục"], rows
+                ),
+            ),
+            (
+                "II. Đánh giá chung",
+                _paragraphs(
+                    f"Tổng số {len(recommendations)} kiến nghị; đã khắc phục {done} kiến nghị; "
+                    f"còn {len(recommendations) - done} kiến nghị đang thực hiện."
+                ),
+            ),
+        ],
+        closing=f"Trên đây là báo cáo kết quả khắc phục của {name}./.",
+        recipients=[f"- {inspector} (b/c);", "- Lưu: VT."],
+        title=f"bao-cao-khac-phuc-{inspection.code}-{unit.code}",
     )

@@ -84,3 +84,18 @@ def render_appendix(scope, fmt: str) -> Rendered:
     title = f"{appendix.title} — {appendix.unit_name}"
     workbook = xlsx.appendix_xlsx(title, appendix.caption, rows, result)
     return Rendered(f"{document.title}.xlsx", TYPES["xlsx"], xlsx.workbook_bytes(workbook))
+
+
+# --- Inspections: the conclusion notice and the remediation report ---------------------------
+
+
+def render_inspection_notice(inspection, recommendations, fmt: str) -> Rendered:
+    _check(fmt, ("docx", "pdf"))
+    document = builders.document_for_inspection_notice(inspection, list(recommendations))
+    return _word_or_pdf(document, fmt)
+
+
+def render_remediation_report(inspection, unit, recommendations, fmt: str) -> Rendered:
+    _check(fmt, ("docx", "pdf"))
+    document = builders.document_for_remediation_report(inspection, unit, list(recommendations))
+    return _word_or_pdf(document, fmt)

@@ -8,4 +8,14 @@ urlpatterns = [
     path("tong-hop/<int:request_id>/<slug:fmt>/", views.consolidation_file, name="consolidation"),
     path("phu-luc/<slug:fmt>/", views.appendix_file, name="appendix"),
     path("ke-hoach/<int:plan_id>/<slug:fmt>/", views.plan_file, name="plan"),
+    path(
+        "kiem-tra/<int:inspection_id>/<slug:fmt>/",
+        views.inspection_notice_file,
+        name="inspection_notice",
+    ),
+    path(
+        "khac-phuc/<int:inspection_id>/<slug:fmt>/",
+        views.remediation_report_file,
+        name="remediation_report",
+    ),
 ]

@@ -9,6 +9,11 @@ from danvan.core.dates import parse_date
 from danvan.core.errors import DomainError, error_status
 from danvan.documents import render as documents
 from danvan.indicators.selectors import indicators_scope
+from danvan.inspections.selectors import (
+    inspection_recommendations,
+    inspection_visible,
+    remediation_recommendations,
+)
 from danvan.plans.selectors import plan_visible
 from danvan.reporting.selectors import consolidation_visible, report_visible, requests_visible
 
@@ -75,3 +80,33 @@ def plan_file(request, plan_id, fmt):
     if plan is None:
         raise Http404(NOT_FOUND)
     return _deliver(request, lambda: documents.render_plan(plan, fmt))
+
+
+# --- Inspections: the conclusion notice (both sides read it) and the remediation report -----
+
+
+@login_required
+def inspection_notice_file(request, inspection_id, fmt):
+
+    inspection = inspection_visible(request.user, inspection_id)
+    recommendations = inspection_recommendations(inspection)
+    return _deliver(
+        request,
+        lambda: documents.render_inspection_notice(inspection, recommendations, fmt),
+    )
+
+
+@login_required
+def remediation_report_file(request, inspection_id, fmt):
+    """The remediation report of one inspected unit (``?don_vi=CODE``; without it, the first
+    unit whose recommendations the user sees)."""
+
+    inspection = inspection_visible(request.user, inspection_id)
+    records = remediation_recommendations(request.user, inspection, request.GET.get("don_vi", ""))
+    if not records:
+        raise Http404(NOT_FOUND)
+    unit = records[0].unit
+    return _deliver(
+        request,
+        lambda: documents.render_remediation_report(inspection, unit, records, fmt),
+    )

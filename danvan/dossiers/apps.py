@@ -24,3 +24,8 @@ class DossiersConfig(AppConfig):
         register_add(DOSSIERS)
         indicators_register(DOSSIER_INDICATORS)
         rules_register(DOSSIER_RULES)
+
+        from danvan.deadlines.registry import deadline_kind_register
+        from danvan.dossiers.deadline_kinds import OVERDUE_DOSSIERS
+
+        deadline_kind_register(OVERDUE_DOSSIERS)

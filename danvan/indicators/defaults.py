@@ -72,7 +72,9 @@ TYPED = [
     ("THU_NHAP_BQ", "Thu nhập bình quân đầu người/năm (ước tính)", "đồng", "so_nguyen", False, ""),
 ]
 
-ITEMS = [
+# The default form as first published (version 1): kept as it was, since submitted reports
+# name the version they were drafted on.
+ITEMS_V1 = [
     (
         "1. Văn bản ban hành",
         ["VB_TONG", "VB_DANG", "VB_CHINH_QUYEN", "VB_KE_HOACH", "VB_QUYET_DINH"],
@@ -143,6 +145,18 @@ ITEMS = [
     ),
 ]
 
+# The current default form (a new version whenever it differs from the last one seeded): the
+# first version's sections, then the year's cycle (plans, recommendations after inspections,
+# grassroots democracy in agencies).
+ITEMS = [
+    *ITEMS_V1,
+    # Inspections' recommendations (danvan.inspections).
+    (
+        "13. Kiến nghị sau kiểm tra",
+        ["KT_KIEN_NGHI", "KT_KIEN_NGHI_DA_KHAC_PHUC", "TL_KIEN_NGHI_KHAC_PHUC"],
+    ),
+]
+
 
 def seed_rules(get_model) -> None:
     ValidationRule = get_model("indicators", "ValidationRule")
@@ -159,7 +173,12 @@ def seed_rules(get_model) -> None:
         )
 
 
-def seed_form(get_model) -> None:
+CURRENT_NOTE = "Bổ sung chỉ tiêu thực hiện kế hoạch, kiến nghị sau kiểm tra, dân chủ ở cơ sở"
+
+
+def seed_form(get_model, *, current: bool = True) -> None:
+    """Version 1 of the default form, and (``current``) the current ITEMS as the next version
+    once, marked by its note, whatever versions an administrator added in between."""
     TypedIndicator = get_model("indicators", "TypedIndicator")
     Form = get_model("indicators", "Form")
     FormVersion = get_model("indicators", "FormVersion")
@@ -181,15 +200,22 @@ def seed_form(get_model) -> None:
             "name": "Phụ lục số liệu công tác dân vận chính quyền và thực hiện dân chủ ở cơ sở"
         },
     )
-    version, created = FormVersion.objects.get_or_create(form=form, number=1)
-    if created:
-        position = 0
-        for heading, codes in ITEMS:
+    if not form.versions.exists():
+        _seed_version(FormVersion, FormItem, form, 1, ITEMS_V1, "")
+    if current and ITEMS != ITEMS_V1 and not form.versions.filter(note=CURRENT_NOTE).exists():
+        last = form.versions.order_by("-number").first()
+        _seed_version(FormVersion, FormItem, form, last.number + 1, ITEMS, CURRENT_NOTE)
+
+
+def _seed_version(FormVersion, FormItem, form, number: int, sections, note: str) -> None:
+    version = FormVersion.objects.create(form=form, number=number, note=note)
+    position = 0
+    for heading, codes in sections:
+        position += 1
+        FormItem.objects.create(version=version, position=position, heading=heading)
+        for code in codes:
             position += 1
-            FormItem.objects.create(version=version, position=position, heading=heading)
-            for code in codes:
-                position += 1
-                FormItem.objects.create(version=version, position=position, indicator_code=code)
+            FormItem.objects.create(version=version, position=position, indicator_code=code)
 
 
 def seed_defaults(get_model) -> None:

@@ -24,3 +24,11 @@ class PetitionsConfig(AppConfig):
         register_add(RECEPTIONS)
         register_add(PETITIONS)
         indicators_register(PETITION_INDICATORS)
+
+        from danvan.deadlines.registry import deadline_kind_register
+        from danvan.petitions.deadline_kinds import OVERDUE_PETITIONS, RECEPTION_QUOTA
+        from danvan.petitions.models import ReceptionQuota
+
+        audit_register(ReceptionQuota)
+        deadline_kind_register(OVERDUE_PETITIONS)
+        deadline_kind_register(RECEPTION_QUOTA)

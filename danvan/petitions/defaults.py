@@ -37,3 +37,30 @@ def seed_deadline_rules(get_model) -> None:
             valid_from=None,
             defaults={"days": days, "day_kind": "ngay_lich", "legal_ref": ref},
         )
+
+
+# Tiếp công dân định kỳ của người đứng đầu (Luật Tiếp công dân 2013; check before relying on
+# them). No row for the district level: districts ceased on 01/7/2025 and the tree has no kind
+# for them (Điều 13 khoản 5: Chủ tịch UBND cấp huyện ít nhất 02 ngày mỗi tháng).
+TCD = "Luật Tiếp công dân 2013"
+HEAD_OF_AGENCY = (
+    f"{TCD}, Điều 18 khoản 2; Nghị định 64/2014/NĐ-CP, Điều 4 khoản 2 "
+    "(thủ trưởng cơ quan hành chính nhà nước)"
+)
+RECEPTION_QUOTAS = [
+    # unit kind, who must receive, days, per, legal reference
+    ("tinh", "Chủ tịch UBND cấp tỉnh", 1, "thang", f"{TCD}, Điều 12 khoản 5"),
+    ("so_nganh", "Thủ trưởng cơ quan", 1, "thang", HEAD_OF_AGENCY),
+    ("van_phong", "Thủ trưởng cơ quan", 1, "thang", HEAD_OF_AGENCY),
+    ("ubnd_xa", "Chủ tịch UBND cấp xã", 1, "tuan", f"{TCD}, Điều 15 khoản 2 điểm d"),
+]
+
+
+def seed_reception_quotas(get_model) -> None:
+    ReceptionQuota = get_model("petitions", "ReceptionQuota")
+    for unit_kind, holder, days, per, ref in RECEPTION_QUOTAS:
+        ReceptionQuota.objects.get_or_create(
+            unit_kind=unit_kind,
+            valid_from=None,
+            defaults={"holder": holder, "days": days, "per": per, "legal_ref": ref},
+        )

@@ -2,7 +2,7 @@
 
 from django.db import models
 
-from danvan.orgunits.models import OrgUnit
+from danvan.orgunits.models import OrgUnit, OrgUnitKind
 
 
 class Receiver(models.TextChoices):
@@ -123,3 +123,30 @@ class DeadlineRule(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()} {self.get_complexity_display()}: {self.days} ngày"
+
+
+class ReceptionQuota(models.Model):
+    """How often the head of a kind of unit must receive citizens in person (tiếp công dân
+    định kỳ), as dated data: Luật Tiếp công dân 2013 (Chủ tịch UBND cấp tỉnh ít nhất 01 ngày
+    mỗi tháng, cấp xã ít nhất 01 ngày mỗi tuần, thủ trưởng cơ quan hành chính ít nhất 01 ngày
+    mỗi tháng …). A change in the law is a new row with its own ``valid_from``."""
+
+    class Per(models.TextChoices):
+        THANG = "thang", "tháng"
+        TUAN = "tuan", "tuần"
+
+    unit_kind = models.CharField("loại đơn vị", max_length=20, choices=OrgUnitKind.choices)
+    holder = models.CharField("người phải tiếp", max_length=200)
+    days = models.PositiveSmallIntegerField("số ngày tối thiểu")
+    per = models.CharField("mỗi", max_length=10, choices=Per.choices)
+    valid_from = models.DateField("áp dụng từ", null=True, blank=True)
+    valid_to = models.DateField("áp dụng đến", null=True, blank=True)
+    legal_ref = models.CharField("căn cứ", max_length=300)
+
+    class Meta:
+        ordering = ["unit_kind", "valid_from"]
+        verbose_name = "định mức tiếp công dân định kỳ"
+        verbose_name_plural = "định mức tiếp công dân định kỳ"
+
+    def __str__(self):
+        return f"{self.holder}: ít nhất {self.days:02d} ngày mỗi {self.get_per_display()}"

@@ -4,13 +4,17 @@ the import files, validated by the same parsers and checks. An unknown key is re
 
 from ninja import Body, Router, Schema, Status
 
-from danvan.accounts.access import access_register_units, access_units
 from danvan.core.api import UNKNOWN_FIELD, errors
 from danvan.core.errors import Invalid, NotFound, problem
 from danvan.registers.custom import columns_for, headers_for
 from danvan.registers.parsing import record_accepted_keys, record_unknown_keys, record_values
 from danvan.registers.registry import registers
-from danvan.registers.selectors import register_record, register_records
+from danvan.registers.selectors import (
+    register_read_units,
+    register_record,
+    register_records,
+    register_write_units,
+)
 from danvan.registers.services import (
     register_record_create,
     register_record_delete,
@@ -55,7 +59,7 @@ def _parsed(spec, request, payload: dict, *, partial=False) -> dict:
             for key in unknown
         ]
         raise Invalid(problems[0]["reason"], problems)
-    writable = {u.code: u for u in access_register_units(request.auth)}
+    writable = {u.code: u for u in register_write_units(spec, request.auth)}
     columns = columns_for(spec)
     values, found = record_values(spec, payload, writable, partial=partial, columns=columns)
     if found:
@@ -74,7 +78,9 @@ def registers_list(
     request, slug: str, unit: str = "", q: str = "", limit: int = 500, offset: int = 0
 ):
     spec = _spec(slug)
-    records = register_records(spec, access_units(request.auth), text=q, unit_code=unit)
+    records = register_records(
+        spec, register_read_units(spec, request.auth), text=q, unit_code=unit
+    )
     limit = max(1, min(limit, 5000))
     columns = columns_for(spec)
     return [record_out(spec, r, columns) for r in records[offset : offset + limit]]
@@ -83,7 +89,8 @@ def registers_list(
 @router.get("/{slug}/{record_id}/", response={200: RecordOut, **errors(404)}, summary="Một bản ghi")
 def registers_detail(request, slug: str, record_id: int):
     spec = _spec(slug)
-    return record_out(spec, register_record(spec, access_units(request.auth), record_id))
+    units = register_read_units(spec, request.auth)
+    return record_out(spec, register_record(spec, units, record_id))
 
 
 @router.post(
@@ -104,7 +111,7 @@ def registers_create(request, slug: str, payload: Body[dict]):
 )
 def registers_update(request, slug: str, record_id: int, payload: Body[dict]):
     spec = _spec(slug)
-    record = register_record(spec, access_register_units(request.auth), record_id)
+    record = register_record(spec, register_write_units(spec, request.auth), record_id)
     record = register_record_update(spec, record, _parsed(spec, request, payload, partial=True))
     return record_out(spec, record)
 
@@ -112,6 +119,6 @@ def registers_update(request, slug: str, record_id: int, payload: Body[dict]):
 @router.delete("/{slug}/{record_id}/", response={204: None, **errors(404)}, summary="Xóa bản ghi")
 def registers_delete(request, slug: str, record_id: int):
     spec = _spec(slug)
-    record = register_record(spec, access_register_units(request.auth), record_id)
+    record = register_record(spec, register_write_units(spec, request.auth), record_id)
     register_record_delete(spec, record)
     return Status(204, None)

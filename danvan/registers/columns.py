@@ -123,6 +123,15 @@ class RegisterSpec:
     # The URL namespace of the register's own pages (``list``, ``detail`` by pk), when its app
     # has some (the dossiers); empty: the generic register pages.
     pages: str = ""
+    # Who writes the register's records, when it is not the keepers of each record's unit
+    # (``access_register_units``): user -> QuerySet[OrgUnit] of the units whose records they
+    # may write. The recommendations: the inspecting unit's keepers write them for the units
+    # they inspected. Whoever writes a unit's records also reads them
+    # (``selectors.register_read_units``).
+    writable_units: Callable[[Any], Any] | None = None
+    # A fuller page of one record in its own app, linked from the generic record page
+    # (record -> (URL, link text)): the inspection page with its recommendations.
+    record_page: Callable[[Any], tuple[str, str]] | None = None
 
     def list_url(self) -> str:
         if self.pages:

@@ -73,12 +73,47 @@ def custom_clean(form, columns, cleaned: dict) -> None:
 COUNT_FIELDS = {"PositiveIntegerField", "PositiveSmallIntegerField"}
 
 
+class CodeRefField(forms.CharField):
+    """A reference to a record of another register (a recommendation's inspection) typed by its
+    code and read by the column's own parser, as a file cell is: no list of every record of the
+    province in the page."""
+
+    def __init__(self, column, model, **kwargs):
+        self.column, self.model = column, model
+        super().__init__(help_text=column.help, **kwargs)
+
+    def prepare_value(self, value):
+        if isinstance(value, str):  # what was typed, shown back after an error
+            return value
+        if isinstance(value, int):
+            value = self.model._default_manager.filter(pk=value).first()
+        return self.column.export(value) if value else ""
+
+    def clean(self, value):
+        text = super().clean(value)
+        if not text:
+            return None
+        try:
+            return self.column.parse(text)
+        except ValueError as error:
+            reason = str(error)
+            raise forms.ValidationError(reason[0].upper() + reason[1:] + ".") from None
+
+
 def record_form_class(spec: RegisterSpec) -> type[forms.ModelForm]:
     fields = [c.field for c in spec.columns]
     labels = {c.field: column_header(c) for c in spec.columns}
+    by_field = {c.field: c for c in spec.columns}
     model = spec.model
 
     def formfield(db_field, **kwargs):
+        if db_field.is_relation and db_field.name != "unit" and db_field.name in by_field:
+            return CodeRefField(
+                by_field[db_field.name],
+                db_field.remote_field.model,
+                label=labels[db_field.name],
+                required=not db_field.null,
+            )
         if db_field.get_internal_type() == "DateField":
             return DateField(label=labels.get(db_field.name), required=not db_field.null)
         if db_field.get_internal_type() in COUNT_FIELDS:

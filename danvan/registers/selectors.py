@@ -2,14 +2,33 @@
 
 import datetime
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.http import Http404
 
+from danvan.accounts.access import access_register_units, access_units
 from danvan.orgunits.models import OrgUnit
 from danvan.registers.columns import RegisterSpec, export_value
 from danvan.registers.custom import columns_for
 
 RECORD_NOT_FOUND = "Không tìm thấy bản ghi, hoặc bản ghi thuộc đơn vị bạn không được xem."
+
+
+def register_write_units(spec: RegisterSpec, user) -> QuerySet[OrgUnit]:
+    """The units whose records of this register ``user`` may write: the keepers' units, or
+    the spec's own rule (:attr:`RegisterSpec.writable_units`)."""
+    if spec.writable_units is not None:
+        return spec.writable_units(user)
+    return access_register_units(user)
+
+
+def register_read_units(spec: RegisterSpec, user) -> QuerySet[OrgUnit]:
+    """The units whose records of this register ``user`` may read: the access gate's, and
+    those the spec lets them write."""
+    if spec.writable_units is None:
+        return access_units(user)
+    readable = access_units(user).values("pk")
+    written = spec.writable_units(user).values("pk")
+    return OrgUnit.objects.filter(Q(pk__in=readable) | Q(pk__in=written))
 
 
 def register_records(

@@ -20,7 +20,9 @@ from danvan.registers.listing import register_filtered, register_listing
 from danvan.registers.registry import registers
 from danvan.registers.selectors import (
     record_cells,
+    register_read_units,
     register_record,
+    register_write_units,
 )
 from danvan.registers.services import (
     register_record_create,
@@ -40,9 +42,13 @@ def _spec(slug):
     return spec
 
 
-def writable_units(request):
-    """The units whose registers the user keeps; 403 if none (shared with the dossier pages)."""
-    units = access_register_units(request.user)
+def writable_units(request, spec=None):
+    """The units whose registers the user keeps (of ``spec``, when it has its own rule); 403
+    if none (shared with the dossier pages)."""
+    if spec is None:
+        units = access_register_units(request.user)
+    else:
+        units = register_write_units(spec, request.user)
     if not units.exists():
         raise PermissionDenied(NOT_A_KEEPER)
     return units
@@ -63,7 +69,7 @@ def export_response(spec, records, file_format: str, name: str = "") -> HttpResp
 
 
 def _listing(request, spec):
-    return register_listing(spec, access_units(request.user), request.GET)
+    return register_listing(spec, register_read_units(spec, request.user), request.GET)
 
 
 @login_required
@@ -83,7 +89,7 @@ def record_list(request, register):
     context = {
         "spec": spec,
         "listing": _listing(request, spec),
-        "can_write": access_register_units(request.user).exists(),
+        "can_write": register_write_units(spec, request.user).exists(),
     }
     return render(request, "registers/list.html", context)
 
@@ -91,14 +97,15 @@ def record_list(request, register):
 @login_required
 def record_detail(request, register, pk):
     spec = _spec(register)
-    record = register_record(spec, access_units(request.user), pk)
-    can_write = access_register_units(request.user).filter(pk=record.unit_id).exists()
+    record = register_record(spec, register_read_units(spec, request.user), pk)
+    can_write = register_write_units(spec, request.user).filter(pk=record.unit_id).exists()
     context = {
         "spec": spec,
         "record": record,
         "cells": record_cells(spec, record),
         "retired_cells": retired_cells(spec, record),
         "can_write": can_write,
+        "record_page": spec.record_page(record) if spec.record_page else None,
     }
     return render(request, "registers/detail.html", context)
 
@@ -118,7 +125,7 @@ def _form_page(request, spec, form, save, title):
 @login_required
 def record_create(request, register):
     spec = _spec(register)
-    units = writable_units(request)
+    units = writable_units(request, spec)
     home = access_home_unit(request.user, units)
     form = record_form_class(spec)(
         request.POST or None, units=units, initial={"unit": home.pk if home else None}
@@ -135,7 +142,7 @@ def record_create(request, register):
 @login_required
 def record_edit(request, register, pk):
     spec = _spec(register)
-    units = access_register_units(request.user)
+    units = register_write_units(spec, request.user)
     record = register_record(spec, units, pk)
     form = record_form_class(spec)(request.POST or None, instance=record, units=units)
     return _form_page(
@@ -151,9 +158,13 @@ def record_edit(request, register, pk):
 @login_required
 def record_delete(request, register, pk):
     spec = _spec(register)
-    record = register_record(spec, access_register_units(request.user), pk)
+    record = register_record(spec, register_write_units(spec, request.user), pk)
     label = str(record)
-    register_record_delete(spec, record)
+    try:
+        register_record_delete(spec, record)
+    except DomainError as error:  # the register refuses (records that depend on this one)
+        messages.error(request, error.message)
+        return redirect("registers:detail", register=spec.slug, pk=record.pk)
     messages.success(request, f"Đã xóa «{label}».")
     return redirect("registers:list", register=spec.slug)
 
@@ -161,7 +172,7 @@ def record_delete(request, register, pk):
 @login_required
 def record_import(request, register):
     spec = _spec(register)
-    units = writable_units(request)
+    units = writable_units(request, spec)
     response = import_upload_page(
         request,
         "registers/import.html",
@@ -174,7 +185,7 @@ def record_import(request, register):
 def template_download(request, spec, name: str) -> HttpResponse:
     """The register's import template (XLSX, or CSV with ?dinh_dang=csv); the sample row
     names one of the units the user keeps, so that it imports as it is."""
-    unit = writable_units(request).order_by("path").first()
+    unit = writable_units(request, spec).order_by("path").first()
     return template_response(
         name,
         spec.label,
@@ -193,5 +204,5 @@ def record_template(request, register):
 @login_required
 def record_export(request, register):
     spec = _spec(register)
-    _, records = register_filtered(spec, access_units(request.user), request.GET)
+    _, records = register_filtered(spec, register_read_units(spec, request.user), request.GET)
     return export_response(spec, records, request.GET.get("dinh_dang", "csv"))

@@ -5,7 +5,7 @@ Refusals are raised (DomainError and its kinds) and leave through the API's one 
 
 import datetime
 
-from ninja import Router, Schema, Status
+from ninja import Field, Router, Schema, Status
 
 from danvan.accounts.access import access_unit, access_units
 from danvan.core.api import StrictIn, body_doc, errors, parse_body
@@ -30,6 +30,13 @@ NO_CONSOLIDATION = "Chưa lập báo cáo tổng hợp cho yêu cầu này."
 NO_VERSION = "Không có phiên bản này của báo cáo."
 
 
+REMIND_BEFORE = (
+    "Nhắc các đơn vị chưa gửi trước hạn bấy nhiêu ngày làm việc (trừ thứ Bảy, Chủ nhật, "
+    "ngày lễ, Tết và ngày nghỉ bù theo lịch làm việc); 0: không nhắc."
+)
+REMIND_AFTER = "Nhắc các đơn vị chưa gửi sau hạn bấy nhiêu ngày làm việc; 0: không nhắc."
+
+
 class RequestOut(Schema):
     id: int
     reference: str
@@ -42,9 +49,9 @@ class RequestOut(Schema):
     window_end: datetime.date | None
     parent: int | None
     form_version: int | None
-    remind_days_before: int
+    remind_days_before: int = Field(description=REMIND_BEFORE)
     remind_on_day: bool
-    remind_days_after: int
+    remind_days_after: int = Field(description=REMIND_AFTER)
 
 
 class RequestIn(StrictIn):
@@ -61,9 +68,9 @@ class RequestIn(StrictIn):
     window_end: datetime.date | None = None
     parent: int | None = None
     form_version: int | None = None
-    remind_days_before: int = 3
+    remind_days_before: int = Field(3, description=REMIND_BEFORE)
     remind_on_day: bool = True
-    remind_days_after: int = 1
+    remind_days_after: int = Field(1, description=REMIND_AFTER)
 
 
 class DeadlineIn(StrictIn):

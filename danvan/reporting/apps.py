@@ -21,3 +21,8 @@ class ReportingConfig(AppConfig):
         from danvan.worklist.registry import worklist_register
 
         worklist_register("reporting.reports", reports_due)
+
+        from danvan.deadlines.registry import deadline_kind_register
+        from danvan.reporting.deadline_kinds import REPORT_REQUESTS
+
+        deadline_kind_register(REPORT_REQUESTS)

@@ -42,11 +42,19 @@ class RequestForm(forms.Form):
     form_version = forms.ChoiceField(label="Biểu mẫu phụ lục", required=False)
     parent = forms.ChoiceField(label="Theo yêu cầu của cấp trên", required=False)
     remind_days_before = forms.IntegerField(
-        label="Nhắc trước hạn (ngày)", min_value=0, max_value=60, initial=3
+        label="Nhắc trước hạn (ngày làm việc)",
+        min_value=0,
+        max_value=60,
+        initial=3,
+        help_text="Tính theo ngày làm việc (trừ thứ Bảy, Chủ nhật, ngày lễ, Tết); 0: không nhắc.",
     )
     remind_on_day = forms.BooleanField(label="Nhắc vào ngày hết hạn", required=False, initial=True)
     remind_days_after = forms.IntegerField(
-        label="Nhắc sau hạn (ngày)", min_value=0, max_value=60, initial=1
+        label="Nhắc sau hạn (ngày làm việc)",
+        min_value=0,
+        max_value=60,
+        initial=1,
+        help_text="Nhắc đơn vị chưa gửi, sau hạn bấy nhiêu ngày làm việc; 0: không nhắc.",
     )
     targets = TargetsField(label="Các đơn vị phải báo cáo", required=False)
 

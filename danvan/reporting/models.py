@@ -44,9 +44,17 @@ class ReportRequest(models.Model):
         related_name="children",
     )
     deadline = models.DateField("hạn gửi báo cáo")
-    remind_days_before = models.PositiveSmallIntegerField("nhắc trước (ngày)", default=3)
+    remind_days_before = models.PositiveSmallIntegerField(
+        "nhắc trước hạn (ngày làm việc)",
+        default=3,
+        help_text="Số ngày làm việc trước hạn gửi báo cáo (trừ ngày nghỉ, lễ, Tết); 0: không nhắc.",
+    )
     remind_on_day = models.BooleanField("nhắc vào ngày hết hạn", default=True)
-    remind_days_after = models.PositiveSmallIntegerField("nhắc sau hạn (ngày)", default=1)
+    remind_days_after = models.PositiveSmallIntegerField(
+        "nhắc sau hạn (ngày làm việc)",
+        default=1,
+        help_text="Số ngày làm việc sau hạn, với đơn vị chưa gửi báo cáo; 0: không nhắc.",
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", null=True
     )

@@ -11,6 +11,7 @@ from django.urls import reverse
 
 from danvan.accounts.access import access_holders
 from danvan.accounts.models import Role
+from danvan.calendars.selectors import calendar_current
 from danvan.core.dates import format_date
 from danvan.notifications.services import notification_send
 from danvan.orgunits.models import OrgUnit
@@ -115,7 +116,7 @@ def units_not_delivered(request: ReportRequest) -> list[OrgUnit]:
     ]
 
 
-def _remind(request: ReportRequest, kind: str, day: datetime.date, by=None) -> int:
+def _remind(request: ReportRequest, kind: str, day: datetime.date, by=None, calendar=None) -> int:
     """Remind every unit that has not delivered, once per kind and day. Returns how many
     units were reminded now (those already reminded today are skipped)."""
     units = units_not_delivered(request)
@@ -130,13 +131,16 @@ def _remind(request: ReportRequest, kind: str, day: datetime.date, by=None) -> i
     Reminder.objects.bulk_create(
         [Reminder(request=request, unit=u, kind=kind, day=day, by=by) for u in units]
     )
-    days_left = (request.deadline - day).days
-    if days_left > 0:
-        when = f"còn {days_left} ngày nữa là hết hạn ({format_date(request.deadline)})"
-    elif days_left == 0:
-        when = f"hôm nay ({format_date(request.deadline)}) là hạn cuối"
+    calendar = calendar or calendar_current()
+    deadline = format_date(request.deadline)
+    if day < request.deadline:
+        left = calendar.working_days_between(day, request.deadline)
+        when = f"còn {left} ngày làm việc nữa là hết hạn ({deadline})"
+    elif day == request.deadline:
+        when = f"hôm nay ({deadline}) là hạn cuối"
     else:
-        when = f"đã quá hạn {-days_left} ngày (hạn {format_date(request.deadline)})"
+        late = calendar.working_days_between(request.deadline, day)
+        when = f"đã quá hạn {late} ngày làm việc (hạn {deadline})"
     _tell_units(
         units,
         f"Nhắc gửi báo cáo: {request.reference}",
@@ -147,16 +151,20 @@ def _remind(request: ReportRequest, kind: str, day: datetime.date, by=None) -> i
     return len(units)
 
 
-def reminders_kinds_due(request: ReportRequest, day: datetime.date) -> list[str]:
+def reminders_kinds_due(request: ReportRequest, day: datetime.date, calendar=None) -> list[str]:
+    """The reminders of ``request`` due on ``day``. Before and after count WORKING days with
+    the calendar in force: ``remind_days_before`` = 3 and a deadline of 10/05/2023 remind on
+    05/05/2023 (29/04–03/05 are days off), not on 07/05."""
+    calendar = calendar or calendar_current()
     kinds = []
-    if request.remind_days_before and day == request.deadline - datetime.timedelta(
-        days=request.remind_days_before
+    if request.remind_days_before and day == calendar.add_working_days(
+        request.deadline, -request.remind_days_before
     ):
         kinds.append(Reminder.Kind.BEFORE)
     if request.remind_on_day and day == request.deadline:
         kinds.append(Reminder.Kind.ON_DAY)
-    if request.remind_days_after and day == request.deadline + datetime.timedelta(
-        days=request.remind_days_after
+    if request.remind_days_after and day == calendar.add_working_days(
+        request.deadline, request.remind_days_after
     ):
         kinds.append(Reminder.Kind.AFTER)
     return kinds
@@ -167,8 +175,10 @@ def reminders_send(day: datetime.date) -> dict[str, int]:
     number of units reminded per request reference."""
     year = datetime.timedelta(days=366)  # reminders further than that from the deadline: none
     sent = {}
+    calendar = calendar_current()
     for request in ReportRequest.objects.filter(deadline__range=(day - year, day + year)):
-        count = sum(_remind(request, kind, day) for kind in reminders_kinds_due(request, day))
+        kinds = reminders_kinds_due(request, day, calendar)
+        count = sum(_remind(request, kind, day, calendar=calendar) for kind in kinds)
         if count:
             sent[request.reference] = count
     return sent

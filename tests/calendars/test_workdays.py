@@ -370,3 +370,17 @@ def test_there_and_back_again(a, n):
     else:
         # From a day off the trip overshoots to the nearest working day beyond it.
         assert back == cal.add_working_days(a, -1 if n > 0 else 1)
+
+
+def test_2023_reunification_and_labour_days_off_follow_the_governments_notice():
+    """In 2023 Giỗ Tổ Hùng Vương (10/3 âm lịch) fell on Saturday 29/4 and 30/4 on a Sunday: civil
+    servants were off from Saturday 29/04 to Wednesday 03/05/2023 (02/05 and 03/05 compensatory
+    days off), with no make-up Saturday. So 5 working days before 10/05/2023 is 28/04/2023."""
+    calendar = WorkingDayCalendar()
+    off = [date(2023, 4, 29) + timedelta(days=i) for i in range(5)]
+    assert [calendar.is_working_day(d) for d in off] == [False] * 5
+    assert calendar.is_working_day(date(2023, 4, 28))
+    assert calendar.is_working_day(date(2023, 5, 4))
+    assert not calendar.is_working_day(date(2023, 5, 6))  # an ordinary Saturday
+    assert calendar.add_working_days(date(2023, 5, 10), -5) == date(2023, 4, 28)
+    assert calendar.add_working_days(date(2023, 5, 10), -4) == date(2023, 5, 4)

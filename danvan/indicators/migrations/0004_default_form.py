@@ -7,7 +7,7 @@ from danvan.indicators.defaults import TYPED, seed_form
 
 
 def seed(apps, schema_editor):
-    seed_form(apps.get_model)
+    seed_form(apps.get_model, current=False)
 
 
 
