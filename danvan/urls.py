@@ -26,6 +26,7 @@ urlpatterns = [
     path("viec-can-lam/", include("danvan.deadlines.urls")),
     path("van-ban/", include("danvan.documents.urls")),
     path("han/", include("danvan.deadlines.evidence_urls")),
+    path("dan-chu-co-so/", include("danvan.democracy.urls")),
     path("api/v1/", api.urls),
 ]
 

@@ -71,6 +71,9 @@ OBJECT_PARAMS = {
     "inspection_id",
     "evidence_id",
     "rec_id",
+    # democracy (issue 12, part 3)
+    "obligation_id",
+    "conference_id",
 }
 REFUSED = {403, 404, 405}
 # An API write with an empty body fails ninja's payload validation before the view runs: the
@@ -245,9 +248,37 @@ def sample_values(tree, users):
         ("*", "rec_id"): recommendation.pk,
     }
     # --- end of inspections
+    # --- democracy (issue 12, part 3): A's obligation and staff conference ---
+    from danvan.activities.models import StaffConference
+    from danvan.democracy.models import Obligation, ObligationType
+
+    conference = StaffConference.objects.create(
+        code="A-BI-MAT-HNCB",
+        unit=tree["A"],
+        held_on=datetime.date(2023, 3, 8),
+        attendees=10,
+        staff_total=12,
+        subject="Hội nghị của Sở Nội vụ",
+    )
+    obligation = Obligation.objects.create(
+        code="A-BI-MAT-CK",
+        unit=tree["A"],
+        type=ObligationType.objects.get(code="CK_TAI_SAN", valid_from=datetime.date(2023, 7, 1)),
+        year=2024,
+        due_on=datetime.date(2024, 3, 31),
+        published_content="Công khai của Sở Nội vụ",
+    )
+    democracy_samples = {
+        ("*", "obligation_id"): obligation.pk,
+        ("*", "conference_id"): conference.pk,
+        ("democracy", "board"): "ban-thanh-tra-nhan-dan",
+        ("*", "type_code"): "CK_TAI_SAN",
+    }
+    # --- end democracy ---
     return {
         **deadline_samples,
         **inspection_samples,
+        **democracy_samples,
         ("*", "field_id"): field.pk,
         ("*", "entry_id"): trashed.pk,
         ("notifications", "pk"): notification.pk,
@@ -290,6 +321,9 @@ QUERY = {
     "dossiers:export": "ma_don_vi=A&q=BI-MAT&sap_xep=ma_ho_so",
     "registers:list": "ma_don_vi=A&q=BI-MAT&sap_xep=-ma_don_vi&trang=2",
     "registers:export": "ma_don_vi=A&q=BI-MAT&sap_xep=ma_don_vi",
+    "democracy:overview": "don_vi=A&nam=2023",
+    "api-v1:obligations_list": "unit=A&year=2024",
+    "api-v1:boards": "unit=A",
 }
 
 

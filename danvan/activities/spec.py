@@ -22,6 +22,7 @@ from danvan.registers.columns import Column, RegisterSpec
 ACCEPTED_OVER_OPINIONS = "số ý kiến được tiếp thu vượt số ý kiến"
 RECOGNISED_BEFORE = "ngày công nhận trước ngày đăng ký"
 RECOGNISED_WITHOUT_LEVEL = "đã công nhận thì cần cấp công nhận"
+ATTENDEES_OVER_TOTAL = "số người tham dự ({attendees}) vượt tổng số người phải tham dự ({total})"
 
 
 def _common(key_headers, date_headers):
@@ -49,6 +50,18 @@ def skilful_check(values: dict) -> list[tuple[str, str]]:
     if recognised and "level" in values and not values["level"]:
         problems.append(("cap_cong_nhan", RECOGNISED_WITHOUT_LEVEL))
     return problems
+
+
+def staff_conference_check(values: dict) -> list[tuple[str, str]]:
+    total, attendees = values.get("staff_total"), values.get("attendees")
+    if total is not None and attendees is not None and attendees > total:
+        return [("so_nguoi", ATTENDEES_OVER_TOTAL.format(attendees=attendees, total=total))]
+    return []
+
+
+def optional_count(text: str) -> int | None:
+    """A count that may be unknown: an empty cell is None (not 0)."""
+    return c.count(text) if (text or "").strip() else None
 
 
 # After the dossiers (10), receptions (20) and petitions (30), in the order defined here.
@@ -291,8 +304,19 @@ STAFF_CONFERENCES = _spec(
     (
         *_common(("Mã hội nghị", "Mã"), ("Ngày tổ chức", "Ngày")),
         Column("so_nguoi", ("Số người tham dự",), "attendees", c.count),
+        Column(
+            "tong_so",
+            ("Tổng số người phải tham dự", "Tổng số CBCCVC"),
+            "staff_total",
+            optional_count,
+            help="Cán bộ, công chức, viên chức, người lao động của đơn vị; để trống nếu chưa rõ",
+            sample="171",
+        ),
+        Column("so_nghi_quyet", ("Số nghị quyết",), "resolution_number", c.text(60)),
+        Column("nghi_quyet", ("Nghị quyết hội nghị",), "resolution", c.text(5000)),
         SUBJECT,
     ),
+    check=staff_conference_check,
 )
 
 ACTIVITY_SPECS = (

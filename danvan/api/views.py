@@ -28,6 +28,7 @@ from danvan.core.errors import (
     error_status,
 )
 from danvan.deadlines.api import router as deadlines_router
+from danvan.democracy.api import router as democracy_router
 from danvan.documents.api import router as documents_router
 from danvan.dossiers.api import router as dossiers_router
 from danvan.indicators.api import catalogue_router as indicator_catalogue_router
@@ -164,3 +165,4 @@ api.add_router("/worklist", worklist_router)
 api.add_router("/deadlines", deadlines_router)
 api.add_router("/recommendations", recommendations_router)
 api.add_router("/plans", plans_router)
+api.add_router("/democracy", democracy_router)

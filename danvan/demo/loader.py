@@ -12,6 +12,7 @@ from danvan.accounts.models import Role
 from danvan.accounts.services import grant_add, user_create
 from danvan.calendars.models import CalendarDay
 from danvan.demo import province
+from danvan.demo.democracy import load_democracy
 from danvan.demo.indicators import load_admin_indicators
 from danvan.demo.inspections import load_inspections
 from danvan.demo.overview import load_overview
@@ -217,6 +218,7 @@ STEPS: list[tuple[str, Callable[[], str]]] = [
     ("Kế hoạch công tác dân vận năm 2023", load_plans),
     ("Tiếp công dân định kỳ của lãnh đạo", load_overview),
     ("Kiểm tra cải cách hành chính năm 2023 và kiến nghị", load_inspections),
+    ("Thực hiện dân chủ ở cơ sở năm 2023", load_democracy),
     ("Địa chỉ thư", load_emails),
 ]
 

@@ -142,6 +142,22 @@ ITEMS = [
         "13. Kiến nghị sau kiểm tra",
         ["KT_KIEN_NGHI", "KT_KIEN_NGHI_DA_KHAC_PHUC", "TL_KIEN_NGHI_KHAC_PHUC"],
     ),
+    # Grassroots democracy in agencies (danvan.democracy, activities' staff conferences).
+    (
+        "14. Thực hiện dân chủ ở cơ sở trong cơ quan, đơn vị",
+        [
+            "CK_PHAI_CONG_KHAI",
+            "CK_DA_CONG_KHAI",
+            "CK_DUNG_HAN",
+            "TL_CONG_KHAI_DUNG_HAN",
+            "HNCB_THAM_DU",
+            "HNCB_TONG_SO",
+            "TL_HNCB_THAM_DU",
+            "BTTND_CUOC_GIAM_SAT",
+            "BTTND_KIEN_NGHI",
+            "BTTND_KIEN_NGHI_TIEP_THU",
+        ],
+    ),
 ]
 
 
