@@ -98,6 +98,7 @@ RECOMMENDATIONS = RegisterSpec(
             inspection_code,
             required=True,
             help="mã của cuộc kiểm tra trong sổ kiểm tra",
+            sample="KT-2023-01",
         ),
         Column(
             "ma_don_vi",
@@ -108,7 +109,12 @@ RECOMMENDATIONS = RegisterSpec(
             help="đơn vị phải khắc phục: một trong các đơn vị được kiểm tra",
         ),
         Column(
-            "noi_dung", ("Nội dung kiến nghị", "Nội dung"), "content", c.text(4000), required=True
+            "noi_dung",
+            ("Nội dung kiến nghị", "Nội dung"),
+            "content",
+            c.text(4000),
+            required=True,
+            sample="Niêm yết đầy đủ, đúng quy định thủ tục hành chính tại Bộ phận Một cửa",
         ),
         Column("han_khac_phuc", ("Hạn khắc phục",), "due_on", c.date, required=True),
         Column("ngay_khac_phuc", ("Ngày khắc phục",), "done_on", c.date),

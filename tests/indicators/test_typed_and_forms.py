@@ -4,7 +4,7 @@ from decimal import Decimal
 import pytest
 
 from danvan.core.errors import DomainError
-from danvan.indicators.defaults import ITEMS
+from danvan.indicators.defaults import CURRENT_NOTE, ITEMS, ITEMS_V1
 from danvan.indicators.engine import indicators_compute
 from danvan.indicators.forms_catalogue import form_rows, form_version_current
 from danvan.indicators.models import TypedIndicator, TypedValue
@@ -89,7 +89,10 @@ def test_emptying_a_field_removes_the_value(tree):
 
 def test_default_form_lists_every_appendix_item_known_to_the_catalogue(tree):
     version = form_version_current()
-    assert version is not None and version.number == 1
+    # Version 1 as first published, then the current sections (plans, recommendations, grassroots
+    # democracy) as version 2: reports drafted on version 1 keep it.
+    assert version is not None and version.number == 2 and version.note == CURRENT_NOTE
+    assert ITEMS[: len(ITEMS_V1)] == ITEMS_V1 and len(ITEMS) == len(ITEMS_V1) + 3
     rows = form_rows(version, indicators_compute(OrgUnit.objects.all(), YEAR, period_code="2021"))
     headings = [r.heading for r in rows if r.heading]
     assert headings[0] == "1. Văn bản ban hành" and len(headings) == len(ITEMS)
@@ -128,19 +131,20 @@ def test_province_admin_makes_a_new_form_version_and_old_ones_stay(users, tree, 
     assert "# 1. Văn bản ban hành" in page and "HS_CAN_DOI" in page
     bad = client.post("/chi-tieu/bieu-mau/", {"text": "# Mục\nHS_MOI\nKHONG_CO\n"})
     assert "Dòng 3" in bad.content.decode() and "KHONG_CO" in bad.content.decode()
-    assert FormVersion.objects.count() == 1
+    assert FormVersion.objects.count() == 2
     client.post(
         "/chi-tieu/bieu-mau/",
         {"text": "# Một cửa\nHS_MOI | Hồ sơ mới\nTL_DUNG_HAN\n", "note": "Rút gọn thử"},
     )
     latest = form_version_current()
-    assert latest.number == 2
+    assert latest.number == 3
     assert [(i.heading, i.indicator_code, i.label) for i in latest.items.all()] == [
         ("Một cửa", "", ""),
         ("", "HS_MOI", "Hồ sơ mới"),
         ("", "TL_DUNG_HAN", ""),
     ]
-    assert FormVersion.objects.get(number=1).items.count() == sum(1 + len(c) for _, c in ITEMS)
+    assert FormVersion.objects.get(number=1).items.count() == sum(1 + len(c) for _, c in ITEMS_V1)
+    assert FormVersion.objects.get(number=2).items.count() == sum(1 + len(c) for _, c in ITEMS)
     appendix = client.get("/chi-tieu/?don_vi=A&ky=2021").content.decode()
     assert "Hồ sơ mới" in appendix and "Văn bản ban hành" not in appendix
 

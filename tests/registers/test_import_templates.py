@@ -32,6 +32,15 @@ def test_the_template_filled_with_its_sample_row_imports_cleanly(tree, slug, fmt
         from danvan.plans.models import Plan
 
         Plan.objects.create(unit=tree["A"], number="12", symbol="KH-BQLKKT", subject="Kế hoạch")
+    if slug == "recommendations":  # a recommendation follows an inspection of its unit
+        import datetime
+
+        from danvan.activities.models import Inspection
+
+        inspection = Inspection.objects.create(
+            code="KT-2023-01", unit=tree["P"], held_on=datetime.date(2023, 6, 15)
+        )
+        inspection.inspected_units.set([tree["A"]])
     data = _template(spec, fmt=fmt)
     result = register_import(spec, data, f"mau.{fmt}", units=access_register_units(SYSTEM))
     assert (result.created, result.updated) == (1, 0)
