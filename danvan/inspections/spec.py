@@ -10,6 +10,7 @@ from danvan.inspections.selectors import recommendation_write_units
 from danvan.registers import columns as c
 from danvan.registers.columns import Column, RegisterSpec
 
+SAMPLE_INSPECTION = "KT-2023-01"  # the template's sample row names this inspection
 UNKNOWN_INSPECTION = "không có cuộc kiểm tra «{value}» trong sổ kiểm tra"
 NOT_INSPECTED = "đơn vị «{unit}» không phải đơn vị được kiểm tra của cuộc kiểm tra «{code}»{listed}"
 DONE_WITHOUT_RESULT = "có ngày khắc phục thì kết quả phải là «Đã khắc phục»"
@@ -98,6 +99,7 @@ RECOMMENDATIONS = RegisterSpec(
             inspection_code,
             required=True,
             help="mã của cuộc kiểm tra trong sổ kiểm tra",
+            sample=SAMPLE_INSPECTION,
         ),
         Column(
             "ma_don_vi",
@@ -108,7 +110,12 @@ RECOMMENDATIONS = RegisterSpec(
             help="đơn vị phải khắc phục: một trong các đơn vị được kiểm tra",
         ),
         Column(
-            "noi_dung", ("Nội dung kiến nghị", "Nội dung"), "content", c.text(4000), required=True
+            "noi_dung",
+            ("Nội dung kiến nghị", "Nội dung"),
+            "content",
+            c.text(4000),
+            required=True,
+            sample="Niêm yết đầy đủ thủ tục hành chính tại Bộ phận Một cửa",
         ),
         Column("han_khac_phuc", ("Hạn khắc phục",), "due_on", c.date, required=True),
         Column("ngay_khac_phuc", ("Ngày khắc phục",), "done_on", c.date),

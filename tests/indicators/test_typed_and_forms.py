@@ -91,7 +91,7 @@ def test_default_form_lists_every_appendix_item_known_to_the_catalogue(tree):
     assert version is not None and version.number == 1
     rows = form_rows(version, indicators_compute(OrgUnit.objects.all(), YEAR, period_code="2021"))
     headings = [r.heading for r in rows if r.heading]
-    assert headings[0] == "1. Văn bản ban hành" and len(headings) == 11
+    assert headings[0] == "1. Văn bản ban hành" and len(headings) == 12
     assert all(r.shown != "(chỉ tiêu không có trong danh mục)" for r in rows if not r.heading)
 
 
@@ -139,7 +139,7 @@ def test_province_admin_makes_a_new_form_version_and_old_ones_stay(users, tree, 
         ("", "HS_MOI", "Hồ sơ mới"),
         ("", "TL_DUNG_HAN", ""),
     ]
-    assert FormVersion.objects.get(number=1).items.count() == 62
+    assert FormVersion.objects.get(number=1).items.count() == 66
     appendix = client.get("/chi-tieu/?don_vi=A&ky=2021").content.decode()
     assert "Hồ sơ mới" in appendix and "Văn bản ban hành" not in appendix
 

@@ -1,6 +1,7 @@
 """Every register's import template: Vietnamese headers, a sample row that imports as it is,
 drop-down lists for list columns and a «Hướng dẫn» sheet; the same from the page and the CLI."""
 
+import datetime
 import io
 
 import pytest
@@ -17,6 +18,21 @@ from danvan.registers.registry import registers
 SPECS = sorted(registers())
 
 
+def _sample_inspection(tree):
+    """The recommendations' sample row names an inspection of unit A: it must exist first."""
+    from danvan.activities.models import Inspection
+    from danvan.inspections.spec import SAMPLE_INSPECTION
+
+    inspection = Inspection.objects.create(
+        code=SAMPLE_INSPECTION, unit=tree["P"], held_on=datetime.date(2023, 6, 15)
+    )
+    inspection.inspected_units.set([tree["A"]])
+
+
+# Registers whose sample row refers to a record of another register: that record first.
+PREREQUISITES = {"recommendations": _sample_inspection}
+
+
 def _template(spec, unit_code="A", fmt="xlsx"):
     columns = register_template_columns(spec, unit_code=unit_code)
     if fmt == "csv":
@@ -28,6 +44,8 @@ def _template(spec, unit_code="A", fmt="xlsx"):
 @pytest.mark.parametrize("fmt", ["xlsx", "csv"])
 def test_the_template_filled_with_its_sample_row_imports_cleanly(tree, slug, fmt):
     spec = registers()[slug]
+    if slug in PREREQUISITES:
+        PREREQUISITES[slug](tree)
     data = _template(spec, fmt=fmt)
     result = register_import(spec, data, f"mau.{fmt}", units=access_register_units(SYSTEM))
     assert (result.created, result.updated) == (1, 0)
