@@ -62,18 +62,18 @@ def _date(field: str, text: str):
         raise Invalid(str(error), [problem(field, str(error), value=text)]) from None
 
 
-class ReportIn(StrictIn):
+class RecommendationReportIn(StrictIn):
     ket_qua: str
     noi_dung: str
     ngay_bao_cao: str
 
 
-class CloseIn(StrictIn):
+class RecommendationCloseIn(StrictIn):
     ngay_khac_phuc: str
     minh_chung: str
 
 
-class RejectIn(StrictIn):
+class RecommendationRejectIn(StrictIn):
     ly_do: str
 
 
@@ -96,11 +96,11 @@ def recommendations_detail(request, rec_id: int):
     "/{rec_id}/report/",
     response={200: RecommendationOut, **errors(400, 403, 404)},
     summary="Đơn vị phải khắc phục báo cáo kết quả khắc phục",
-    openapi_extra=body_doc(ReportIn),
+    openapi_extra=body_doc(RecommendationReportIn),
 )
 def recommendations_report(request, rec_id: int):
     rec = recommendation_visible(request.auth, rec_id)
-    payload = parse_body(request.body, ReportIn)
+    payload = parse_body(request.body, RecommendationReportIn)
     if payload.ket_qua not in Result.values:
         reason = BAD_RESULT.format(values=", ".join(Result.values))
         raise Invalid(reason, [problem("ket_qua", reason, value=payload.ket_qua)])
@@ -118,11 +118,11 @@ def recommendations_report(request, rec_id: int):
     "/{rec_id}/close/",
     response={200: RecommendationOut, **errors(400, 403, 404)},
     summary="Đơn vị kiểm tra đóng kiến nghị (đã khắc phục) với minh chứng",
-    openapi_extra=body_doc(CloseIn),
+    openapi_extra=body_doc(RecommendationCloseIn),
 )
 def recommendations_close(request, rec_id: int):
     rec = recommendation_visible(request.auth, rec_id)
-    payload = parse_body(request.body, CloseIn)
+    payload = parse_body(request.body, RecommendationCloseIn)
     rec = services.recommendation_close(
         user=request.auth,
         recommendation=rec,
@@ -136,11 +136,11 @@ def recommendations_close(request, rec_id: int):
     "/{rec_id}/reject/",
     response={200: RecommendationOut, **errors(400, 403, 404)},
     summary="Đơn vị kiểm tra không chấp nhận báo cáo khắc phục",
-    openapi_extra=body_doc(RejectIn),
+    openapi_extra=body_doc(RecommendationRejectIn),
 )
 def recommendations_reject(request, rec_id: int):
     rec = recommendation_visible(request.auth, rec_id)
-    payload = parse_body(request.body, RejectIn)
+    payload = parse_body(request.body, RecommendationRejectIn)
     rec = services.recommendation_reject(
         user=request.auth, recommendation=rec, reason=payload.ly_do
     )
