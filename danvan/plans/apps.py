@@ -39,6 +39,9 @@ class PlansConfig(AppConfig):
                 model=PlanItem,
                 visible=plan_items_visible,
                 can_change=services.plan_item_can_change,
+                # The engine's panel refuses a completion before the plan was issued, as the
+                # plan page does.
+                start=lambda item: item.plan.issued_on,
             )
         )
         post_save.connect(_report_saved, sender=UnitReport, dispatch_uid="plans.report_saved")
