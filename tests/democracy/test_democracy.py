@@ -419,6 +419,8 @@ def test_the_overview_shows_the_late_obligation_and_a_stranger_sees_nothing(
 ):
     page = login(users["clerk_a"]).get("/dan-chu-co-so/?don_vi=A&nam=2023").content.decode()
     assert "nghĩa vụ đã quá hạn" in page and "Tổ chức hội nghị cán bộ" in page
+    # A year is a year, not a number with a thousands dot.
+    assert "năm 2023" in page and 'value="2023"' in page and "2.023" not in page
     stranger = login(users["clerk_b"]).get("/dan-chu-co-so/?don_vi=A&nam=2023").content.decode()
     assert "Sở Nội vụ" not in stranger
     o = _obligation(year_2023["A"], "CK_TAI_SAN")
