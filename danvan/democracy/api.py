@@ -55,7 +55,7 @@ class ObligationOut(Schema):
     legal_ref: str
 
 
-class CompleteIn(StrictIn):
+class ObligationCompleteIn(StrictIn):
     done_on: datetime.date
     form: str = ""
     content: str = ""
@@ -166,11 +166,11 @@ def obligations_one(request, obligation_id: int):
     "/obligations/{obligation_id}/complete",
     response={200: ObligationOut, **errors(400, 403, 404)},
     summary="Ghi nhận việc công khai, thực hiện (ngày, hình thức, nội dung, minh chứng)",
-    openapi_extra=body_doc(CompleteIn),
+    openapi_extra=body_doc(ObligationCompleteIn),
 )
 def obligations_complete(request, obligation_id: int):
     found = _obligation(request.auth, obligation_id)
-    payload = parse_body(request.body, CompleteIn)
+    payload = parse_body(request.body, ObligationCompleteIn)
     services.obligation_complete(
         user=request.auth,
         obligation=found,

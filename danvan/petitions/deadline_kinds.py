@@ -239,4 +239,7 @@ RECEPTION_QUOTA = DeadlineKind(
     label="Tiếp công dân định kỳ của lãnh đạo",
     items=reception_quota_due,
     position=65,
+    # A monthly quota line exists for every unit whose head has not yet received citizens: on
+    # the overview and in the daily digest, not on every home page all month long.
+    on_home=False,
 )

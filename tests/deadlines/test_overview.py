@@ -150,7 +150,8 @@ def test_the_home_page_flags(world):
     assert deadline_kind("reporting.request").on_home is False
     assert deadline_kind("petitions.overdue").on_home is False
     assert deadline_kind("dossiers.overdue").on_home is False
-    assert deadline_kind("petitions.reception_quota").on_home is True
+    # Monthly quota lines go to the overview and the digest, not every home page.
+    assert deadline_kind("petitions.reception_quota").on_home is False
     assert deadline_kind("reporting.request").remind is not None
 
 
