@@ -68,7 +68,10 @@ def test_report_then_close_a_recommendation(page, live_server, demo, step):
     page.get_by_role("button", name="Đóng kiến nghị").click()
     expect(page.get_by_text("Đã đóng kiến nghị.")).to_be_visible()
     expect(page.get_by_text("đã khắc phục ngày 20/11/2023")).to_be_visible()
-    expect(page.get_by_text("Biên bản kiểm tra lại ngày 20/11/2023")).to_be_visible()
+    # The evidence is in the deadline panel's list (a description, no empty link).
+    evidence = page.locator(".deadline-evidence")
+    expect(evidence).to_contain_text("Biên bản kiểm tra lại ngày 20/11/2023")
+    expect(evidence.locator('a[href=""]')).to_have_count(0)
     rec = Recommendation.objects.get(code="KN-SNV-2023-05")
     assert (rec.state, rec.result, f"{rec.done_on:%d/%m/%Y}") == (
         "hoan_thanh",
