@@ -215,6 +215,14 @@ class WorkingDayCalendar:
             return self._count_working_days(a + _ONE_DAY, b)
         return -self._count_working_days(b, a - _ONE_DAY)
 
+    def days_left(self, due: date, today: date) -> tuple[int, bool]:
+        """(signed working days from ``today`` to ``due``, whether ``due`` is past): negative
+        when overdue by that many working days; a past date with no working day between (a
+        deadline on a Saturday seen on Sunday) is ``(0, True)``."""
+        if due < today:
+            return -self.working_days_between(due, today), True
+        return self.working_days_between(today, due), False
+
 
 @functools.cache
 def default_calendar() -> WorkingDayCalendar:

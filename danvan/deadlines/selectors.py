@@ -54,10 +54,7 @@ def deadlines_with_days(items, day: datetime.date, calendar=None) -> list[Due]:
         if item.due is None:
             out.append(item)
             continue
-        if item.due < day:
-            left, overdue = -calendar.working_days_between(item.due, day), True
-        else:
-            left, overdue = calendar.working_days_between(day, item.due), False
+        left, overdue = calendar.days_left(item.due, day)
         out.append(dataclasses.replace(item, days_left=left, overdue=overdue))
     return sorted(
         out,

@@ -15,6 +15,7 @@ from danvan.accounts.models import Role
 from danvan.calendars.selectors import calendar_current
 from danvan.core.errors import DomainError
 from danvan.deadlines.models import Evidence, ProgressNote
+from danvan.deadlines.selectors import deadline_when
 from danvan.deadlines.status import State
 from danvan.indicators.models import FormVersion
 from danvan.orgunits.selectors import orgunit_active, orgunit_name_as_of
@@ -65,9 +66,7 @@ def _item(request, plan_id, item_id) -> PlanItem:
 def _days_text(item, today, calendar) -> str:
     if item.due_on is None or not item.is_open:
         return ""
-    if item.due_on < today:
-        return f"quá hạn {calendar.working_days_between(item.due_on, today)} ngày làm việc"
-    return f"còn {calendar.working_days_between(today, item.due_on)} ngày làm việc"
+    return deadline_when(*calendar.days_left(item.due_on, today), item.due_on, today)
 
 
 def _rows(plan, today):

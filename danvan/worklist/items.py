@@ -121,9 +121,7 @@ class WorklistContext:
 
     def days_left(self, due: datetime.date) -> tuple[int, bool]:
         """(signed working days to ``due``, whether ``due`` is past)."""
-        if due < self.today:
-            return -self.calendar.working_days_between(due, self.today), True
-        return self.calendar.working_days_between(self.today, due), False
+        return self.calendar.days_left(due, self.today)
 
     def item(
         self,

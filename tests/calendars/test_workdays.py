@@ -384,3 +384,12 @@ def test_2023_reunification_and_labour_days_off_follow_the_governments_notice():
     assert not calendar.is_working_day(date(2023, 5, 6))  # an ordinary Saturday
     assert calendar.add_working_days(date(2023, 5, 10), -5) == date(2023, 4, 28)
     assert calendar.add_working_days(date(2023, 5, 10), -4) == date(2023, 5, 4)
+
+
+def test_days_left_is_signed_and_says_when_a_date_is_past():
+    calendar = WorkingDayCalendar()
+    assert calendar.days_left(date(2023, 5, 10), date(2023, 5, 5)) == (3, False)
+    assert calendar.days_left(date(2023, 5, 10), date(2023, 5, 10)) == (0, False)
+    assert calendar.days_left(date(2023, 4, 28), date(2023, 5, 4)) == (-1, True)
+    # Due on a Saturday, seen on the Sunday: past, though no working day has gone by.
+    assert calendar.days_left(date(2023, 5, 6), date(2023, 5, 7)) == (0, True)
