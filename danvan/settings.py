@@ -70,6 +70,8 @@ INSTALLED_APPS = [
     "danvan.deadlines",
     "danvan.inspections",
     "danvan.democracy",
+    "danvan.emulation",
+    "danvan.commendations",
     "danvan.plans",
     "danvan.documents",
     "danvan.checker",

@@ -16,6 +16,69 @@ OUTLINE = (
 )
 
 
+class ReportType(models.Model):
+    """A kind of report (báo cáo định kỳ dân vận – QCDC, sơ kết, tổng kết, chuyên đề …): what a
+    request of it opens. Its content lives in versions; a request keeps the version it named."""
+
+    code = models.CharField("mã loại báo cáo", max_length=40, unique=True)
+    name = models.CharField("tên loại báo cáo", max_length=300)
+    # The document type printed in the Word header ("BÁO CÁO", "KẾ HOẠCH", "TỜ TRÌNH" …).
+    document_kind = models.CharField("loại văn bản", max_length=60, default="BÁO CÁO")
+    position = models.PositiveSmallIntegerField("thứ tự", default=1)
+    active = models.BooleanField("đang dùng", default=True)
+
+    class Meta:
+        ordering = ["position", "code"]
+        verbose_name = "loại báo cáo"
+        verbose_name_plural = "loại báo cáo"
+
+    def __str__(self):
+        return self.name
+
+
+class ReportTypeVersion(models.Model):
+    """One version of a report type, as an administrator saved it (never changed afterwards).
+
+    ``outline`` is the list of numbered headings, which may nest::
+
+        [{"key": "I", "title": "Đặc điểm tình hình"},
+         {"key": "IV", "title": "Đánh giá chung", "children": [
+             {"key": "IV.1", "title": "Ưu điểm"}, …]}]
+
+    ``figures_section`` is the key of the heading the figure sentences open (section III);
+    ``form`` the appendix form they come from (its current version when the request is made);
+    ``appendix_registers`` the registers whose records of the window are listed as appendices.
+    """
+
+    report_type = models.ForeignKey(ReportType, on_delete=models.CASCADE, related_name="versions")
+    number = models.PositiveSmallIntegerField("phiên bản")
+    outline = models.JSONField("đề cương", default=list)
+    figures_section = models.CharField("mục mở đầu bằng số liệu", max_length=20, blank=True)
+    form = models.ForeignKey(
+        "indicators.Form",
+        verbose_name="biểu mẫu phụ lục",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    appendix_registers = models.JSONField("sổ liệt kê ở phụ lục", default=list, blank=True)
+    note = models.CharField("ghi chú", max_length=300, blank=True)
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    changed_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        unique_together = [("report_type", "number")]
+        ordering = ["report_type", "-number"]
+        verbose_name = "phiên bản loại báo cáo"
+        verbose_name_plural = "phiên bản loại báo cáo"
+
+    def __str__(self):
+        return f"{self.report_type.name} (phiên bản {self.number})"
+
+
 class ReportRequest(models.Model):
     number = models.CharField("số", max_length=20)
     symbol = models.CharField("ký hiệu", max_length=60)
@@ -30,6 +93,14 @@ class ReportRequest(models.Model):
     form_version = models.ForeignKey(
         "indicators.FormVersion",
         verbose_name="biểu mẫu",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    report_type = models.ForeignKey(
+        ReportTypeVersion,
+        verbose_name="loại báo cáo",
         on_delete=models.PROTECT,
         null=True,
         blank=True,
