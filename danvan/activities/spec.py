@@ -29,8 +29,9 @@ RECOGNISED_BEFORE_IDENTIFIED = "ngày công nhận trước ngày xác định"
 LEVEL_WITHOUT_RECOGNITION = "có cấp công nhận thì cần ngày công nhận"
 YEAR_AFTER = "năm {year} sau năm của ngày xác định, đăng ký ({day})"
 BAD_YEAR = "năm phải từ 1990 đến 2100"
-STAGE_DISAGREES = (
-    "giai đoạn «{stage}» không khớp với các ngày đã ghi (theo các ngày là «{expected}»)"
+STAGE_AHEAD = (
+    "giai đoạn «{stage}» chưa có ngày tương ứng (theo các ngày đã ghi, mô hình mới ở giai đoạn "
+    "«{expected}»)"
 )
 ATTENDEES_OVER_TOTAL = "số người tham dự ({attendees}) vượt tổng số người phải tham dự ({total})"
 
@@ -77,11 +78,22 @@ def skilful_check(values: dict) -> list[tuple[str, str]]:
     year, first = values.get("year"), identified or registered
     if year and first and year > first.year + 1:
         problems.append(("nam", YEAR_AFTER.format(year=year, day=first.strftime("%d/%m/%Y"))))
-    stage = values.get("stage")
-    if stage and dates_given and "recognised_on" in values and stage != skilful_stage(values):
-        expected = SkilfulModel.Stage(skilful_stage(values)).label.lower()
-        shown = SkilfulModel.Stage(stage).label.lower()
-        problems.append(("giai_doan", STAGE_DISAGREES.format(stage=shown, expected=expected)))
+    # A stated stage ahead of the dates is refused (it says «công nhận» without a recognition
+    # date); one behind them follows the dates (a registration date added to an identified
+    # model registers it).
+    stage, order = values.get("stage"), list(SkilfulModel.Stage.values)
+    if stage and dates_given and "recognised_on" in values:
+        expected = skilful_stage(values)
+        if order.index(stage) > order.index(expected):
+            problems.append(
+                (
+                    "giai_doan",
+                    STAGE_AHEAD.format(
+                        stage=SkilfulModel.Stage(stage).label.lower(),
+                        expected=SkilfulModel.Stage(expected).label.lower(),
+                    ),
+                )
+            )
     return problems
 
 
