@@ -105,7 +105,7 @@ class SkilfulModel(Record):
         TRUNG_UONG = "trung_uong", "Trung ương"
 
     stage = models.CharField(
-        "giai đoạn", max_length=10, choices=Stage.choices, default=Stage.DANG_KY, blank=True
+        "giai đoạn", max_length=10, choices=Stage.choices, default=Stage.XAC_DINH, blank=True
     )
     year = models.PositiveSmallIntegerField("năm", null=True, blank=True)
     identified_on = models.DateField("ngày xác định", null=True, blank=True)

@@ -15,61 +15,93 @@ def existing_models_staged(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('activities', '0004_inspection_inspected_codes'),
+        ("activities", "0004_inspection_inspected_codes"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='skilfulmodel',
-            name='evidence',
-            field=models.TextField(blank=True, verbose_name='minh chứng'),
+            model_name="skilfulmodel",
+            name="evidence",
+            field=models.TextField(blank=True, verbose_name="minh chứng"),
         ),
         migrations.AddField(
-            model_name='skilfulmodel',
-            name='evidence_file',
-            field=models.FileField(blank=True, upload_to='skilful-models/%Y/', verbose_name='tệp minh chứng'),
+            model_name="skilfulmodel",
+            name="evidence_file",
+            field=models.FileField(
+                blank=True, upload_to="skilful-models/%Y/", verbose_name="tệp minh chứng"
+            ),
         ),
         migrations.AddField(
-            model_name='skilfulmodel',
-            name='identified_on',
-            field=models.DateField(blank=True, null=True, verbose_name='ngày xác định'),
+            model_name="skilfulmodel",
+            name="identified_on",
+            field=models.DateField(blank=True, null=True, verbose_name="ngày xác định"),
         ),
         migrations.AddField(
-            model_name='skilfulmodel',
-            name='partners',
-            field=models.CharField(blank=True, max_length=500, verbose_name='đơn vị phối hợp'),
+            model_name="skilfulmodel",
+            name="partners",
+            field=models.CharField(blank=True, max_length=500, verbose_name="đơn vị phối hợp"),
         ),
         migrations.AddField(
-            model_name='skilfulmodel',
-            name='registered_on',
-            field=models.DateField(blank=True, null=True, verbose_name='ngày đăng ký'),
+            model_name="skilfulmodel",
+            name="registered_on",
+            field=models.DateField(blank=True, null=True, verbose_name="ngày đăng ký"),
         ),
         migrations.AddField(
-            model_name='skilfulmodel',
-            name='results',
-            field=models.TextField(blank=True, verbose_name='kết quả đạt được'),
+            model_name="skilfulmodel",
+            name="results",
+            field=models.TextField(blank=True, verbose_name="kết quả đạt được"),
         ),
         migrations.AddField(
-            model_name='skilfulmodel',
-            name='stage',
-            field=models.CharField(blank=True, choices=[('xac_dinh', 'Xác định'), ('dang_ky', 'Đăng ký'), ('cong_nhan', 'Công nhận')], default='dang_ky', max_length=10, verbose_name='giai đoạn'),
+            model_name="skilfulmodel",
+            name="stage",
+            field=models.CharField(
+                blank=True,
+                choices=[
+                    ("xac_dinh", "Xác định"),
+                    ("dang_ky", "Đăng ký"),
+                    ("cong_nhan", "Công nhận"),
+                ],
+                default="xac_dinh",
+                max_length=10,
+                verbose_name="giai đoạn",
+            ),
         ),
         migrations.AddField(
-            model_name='skilfulmodel',
-            name='year',
-            field=models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='năm'),
+            model_name="skilfulmodel",
+            name="year",
+            field=models.PositiveSmallIntegerField(blank=True, null=True, verbose_name="năm"),
         ),
         migrations.AlterField(
-            model_name='inspection',
-            name='kind',
-            field=models.CharField(choices=[('cchc', 'Kiểm tra cải cách hành chính'), ('cong_vu', 'Kiểm tra công vụ'), ('qcdc', 'Kiểm tra thực hiện dân chủ ở cơ sở'), ('van_hoa_cong_so', 'Kiểm tra thực hiện văn hóa công sở'), ('khac', 'Kiểm tra khác')], default='khac', max_length=20, verbose_name='loại kiểm tra'),
+            model_name="inspection",
+            name="kind",
+            field=models.CharField(
+                choices=[
+                    ("cchc", "Kiểm tra cải cách hành chính"),
+                    ("cong_vu", "Kiểm tra công vụ"),
+                    ("qcdc", "Kiểm tra thực hiện dân chủ ở cơ sở"),
+                    ("van_hoa_cong_so", "Kiểm tra thực hiện văn hóa công sở"),
+                    ("khac", "Kiểm tra khác"),
+                ],
+                default="khac",
+                max_length=20,
+                verbose_name="loại kiểm tra",
+            ),
         ),
         migrations.AlterField(
-            model_name='skilfulmodel',
-            name='level',
-            field=models.CharField(blank=True, choices=[('co_so', 'Cơ sở'), ('huyen', 'Cấp huyện (trước 01/7/2025)'), ('tinh', 'Cấp tỉnh'), ('trung_uong', 'Trung ương')], max_length=12, verbose_name='cấp công nhận'),
+            model_name="skilfulmodel",
+            name="level",
+            field=models.CharField(
+                blank=True,
+                choices=[
+                    ("co_so", "Cơ sở"),
+                    ("huyen", "Cấp huyện (trước 01/7/2025)"),
+                    ("tinh", "Cấp tỉnh"),
+                    ("trung_uong", "Trung ương"),
+                ],
+                max_length=12,
+                verbose_name="cấp công nhận",
+            ),
         ),
         migrations.RunPython(existing_models_staged, migrations.RunPython.noop),
     ]
