@@ -246,9 +246,17 @@ SKILFUL_MODELS = _spec(
             "identified_on",
             c.date,
             help="ngày đơn vị xác định mô hình (chưa đăng ký)",
+            sample="15/03/2022",
         ),
         # Files before the model's life was kept have only this date: the registration.
-        Column("ngay", ("Ngày đăng ký", "Ngày"), "registered_on", c.date),
+        Column(
+            "ngay",
+            ("Ngày đăng ký", "Ngày"),
+            "registered_on",
+            c.date,
+            help="để trống khi mô hình mới được xác định",
+            sample="01/04/2022",
+        ),
         Column("linh_vuc", ("Lĩnh vực",), "field", c.text(200)),
         Column("don_vi_phoi_hop", ("Đơn vị phối hợp",), "partners", c.text(500), sample=""),
         Column("ngay_cong_nhan", ("Ngày công nhận",), "recognised_on", c.date, sample=""),
