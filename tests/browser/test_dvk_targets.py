@@ -2,7 +2,6 @@
 later, and the targets page shows the unit's «ít nhất 01 mô hình» met."""
 
 import datetime
-import re
 
 import pytest
 from playwright.sync_api import expect
