@@ -137,3 +137,15 @@ def test_targets_page_shows_nothing_of_other_units(model_item, users, login, tre
     text = login(clerk_a1).get("/mo-hinh-dan-van-kheo/chi-tieu/?nam=2023").content.decode()
     assert "Phòng Xây dựng chính quyền" in text
     assert "<td>Sở Nội vụ</td>" not in text
+
+
+@pytest.mark.django_db
+def test_demo_plan_states_a_model_target_met_by_the_office_only():
+    from danvan.demo.loader import demo_load
+
+    demo_load()
+    rows = _by_code(dvk_targets(2023, OrgUnit.objects.all()))
+    assert rows["BQLKKT.VP"].met and rows["BQLKKT.VP"].recognised == 1
+    assert (rows["BQLKKT.TTDV"].identified, rows["BQLKKT.TTDV"].met) == (1, False)
+    assert not rows["BQLKKT.QLDT"].met
+    assert dvk_targets(2026, OrgUnit.objects.all()) == []  # the 2026 copy is a draft
