@@ -119,10 +119,17 @@ def test_targets_page_and_item_page(model_item, users, login, tree):
     assert "Chỉ tiêu mô hình “Dân vận khéo” năm 2023" in item_page.content.decode()
 
 
+def test_plan_list_links_to_the_targets_page(users, login, tree):
+    text = login(users["clerk_a"]).get("/ke-hoach/").content.decode()
+    assert 'href="/mo-hinh-dan-van-kheo/chi-tieu/"' in text
+
+
 def test_targets_page_bad_year_is_said_in_vietnamese(users, login, tree):
     page = login(users["clerk_a"]).get("/mo-hinh-dan-van-kheo/chi-tieu/?nam=abc")
     assert page.status_code == 200
     assert "Năm «abc» không hợp lệ; nhập năm như 2023." in page.content.decode()
+    page = login(users["clerk_a"]).get("/mo-hinh-dan-van-kheo/chi-tieu/?nam=1800")
+    assert "Năm «1800» không hợp lệ" in page.content.decode()
 
 
 def test_targets_page_shows_nothing_of_other_units(model_item, users, login, tree):
