@@ -3,6 +3,7 @@ from django.urls import include, path
 
 from danvan.api.views import api
 from danvan.core import views as core_views
+from danvan.plans import views as plan_views
 from danvan.worklist import views as worklist_views
 
 urlpatterns = [
@@ -23,6 +24,7 @@ urlpatterns = [
     path("nhat-ky/", include("danvan.audit.urls")),
     path("thong-bao/", include("danvan.notifications.urls")),
     path("ke-hoach/", include("danvan.plans.urls")),
+    path("mo-hinh-dan-van-kheo/chi-tieu/", plan_views.dvk_targets_page, name="dvk_targets"),
     path("viec-can-lam/", include("danvan.deadlines.urls")),
     path("van-ban/", include("danvan.documents.urls")),
     path("han/", include("danvan.deadlines.evidence_urls")),

@@ -161,8 +161,13 @@ def sample_values(tree, users):
         sections={"I": "Tổng hợp của Sở Nội vụ"},
         figures={"values": {"HS_MOI": 1}, "units": {"A": {"HS_MOI": 1}}, "reports": []},
     )
+    # This year's plan (the «Dân vận khéo» targets page shows this year): its item expects
+    # at least one model of A.
     plan = Plan.objects.create(
-        unit=tree["A"], subject="Kế hoạch bí mật của Sở Nội vụ", sections={"I": "Nội dung"}
+        unit=tree["A"],
+        subject="Kế hoạch bí mật của Sở Nội vụ",
+        sections={"I": "Nội dung"},
+        year=datetime.date.today().year,
     )
     plan_item = PlanItem.objects.create(
         plan=plan,
@@ -171,6 +176,8 @@ def sample_values(tree, users):
         position=1,
         unit=tree["A"],
         content="Việc của Sở Nội vụ",
+        output="mo_hinh",
+        target_value=1,
     )
     ReportVersion.objects.create(
         report=unit_report, number=1, status="draft", sections=unit_report.sections

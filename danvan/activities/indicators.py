@@ -8,6 +8,7 @@ from danvan.periods.values import Window
 
 REF_QCDC = "Luật Thực hiện dân chủ ở cơ sở 2022; Nghị định 59/2023/NĐ-CP"
 REF_DV = "Kết luận 114-KL/TW 2015 về công tác dân vận; Quyết định 23-QĐ/TW 2021"
+REF_VHCS = "Quyết định 129/2007/QĐ-TTg (Quy chế văn hóa công sở); Quyết định 1847/QĐ-TTg năm 2018"
 # Kinds of unit that hold their own staff conference (phòng chuyên môn do not).
 CONFERENCE_HOLDERS = ["tinh", "van_phong", "so_nganh", "ubnd_xa", "don_vi_su_nghiep"]
 
@@ -96,8 +97,23 @@ ACTIVITY_INDICATORS = [
         lambda w: _in(w) & Q(doc_type="quyet_dinh"),
         unit="văn bản",
     ),
+    # The model's life (DOMAIN.md §4): identified, registered, recognised. A model counts in
+    # DVK_XAC_DINH on its first date (identified, or registered when no identification was
+    # recorded: a registered model was identified by then at the latest), in DVK_DANG_KY on its
+    # registration date only (an identified-only model is not registered), in DVK_CONG_NHAN on
+    # its recognition date.
     _ind(
-        "DVK_DANG_KY", "Mô hình \u201cDân vận khéo\u201d đăng ký", "skilful-models", unit="mô hình"
+        "DVK_XAC_DINH",
+        "Mô hình \u201cDân vận khéo\u201d xác định",
+        "skilful-models",
+        unit="mô hình",
+    ),
+    _ind(
+        "DVK_DANG_KY",
+        "Mô hình \u201cDân vận khéo\u201d đăng ký",
+        "skilful-models",
+        lambda w: Q(registered_on__gte=w.start, registered_on__lte=w.end),
+        unit="mô hình",
     ),
     _ind(
         "DVK_CONG_NHAN",
@@ -107,6 +123,15 @@ ACTIVITY_INDICATORS = [
         unit="mô hình",
     ),
     _ind("KT_DOAN", "Số đoàn kiểm tra", "inspections", unit="đoàn", ref=REF_QCDC),
+    # Inspections of office culture held in the window by the unit (the inspecting unit, as
+    # KT_DOAN counts teams), not the inspections it received.
+    _ind(
+        "KT_VAN_HOA_CONG_SO",
+        "Số cuộc kiểm tra thực hiện văn hóa công sở",
+        "inspections",
+        lambda w: _in(w) & Q(kind="van_hoa_cong_so"),
+        ref=REF_VHCS,
+    ),
     _ind(
         "KT_DON_VI",
         "Số đơn vị được kiểm tra",

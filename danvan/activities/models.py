@@ -88,16 +88,35 @@ class Document(Record):
 
 
 class SkilfulModel(Record):
-    """Mô hình "Dân vận khéo": registered on ``held_on``, maybe recognised later."""
+    """Mô hình "Dân vận khéo" through its life: identified (xác định), registered (đăng ký),
+    recognised (công nhận, with a level). ``held_on`` is the register's date: the first date of
+    the model's life (identified, or registered when no identification was recorded)."""
+
+    class Stage(models.TextChoices):
+        XAC_DINH = "xac_dinh", "Xác định"
+        DANG_KY = "dang_ky", "Đăng ký"
+        CONG_NHAN = "cong_nhan", "Công nhận"
 
     class Level(models.TextChoices):
         CO_SO = "co_so", "Cơ sở"
+        # Districts existed until 30/6/2025; older recognitions keep their level.
+        HUYEN = "huyen", "Cấp huyện (trước 01/7/2025)"
         TINH = "tinh", "Cấp tỉnh"
         TRUNG_UONG = "trung_uong", "Trung ương"
 
+    stage = models.CharField(
+        "giai đoạn", max_length=10, choices=Stage.choices, default=Stage.XAC_DINH, blank=True
+    )
+    year = models.PositiveSmallIntegerField("năm", null=True, blank=True)
+    identified_on = models.DateField("ngày xác định", null=True, blank=True)
+    registered_on = models.DateField("ngày đăng ký", null=True, blank=True)
     field = models.CharField("lĩnh vực", max_length=200, blank=True)
+    partners = models.CharField("đơn vị phối hợp", max_length=500, blank=True)
     recognised_on = models.DateField("ngày công nhận", null=True, blank=True)
     level = models.CharField("cấp công nhận", max_length=12, choices=Level.choices, blank=True)
+    results = models.TextField("kết quả đạt được", blank=True)
+    evidence = models.TextField("minh chứng", blank=True)
+    evidence_file = models.FileField("tệp minh chứng", upload_to="skilful-models/%Y/", blank=True)
 
     class Meta(Record.Meta):
         verbose_name = "mô hình Dân vận khéo"
@@ -109,9 +128,10 @@ class Inspection(Record):
         CCHC = "cchc", "Kiểm tra cải cách hành chính"
         CONG_VU = "cong_vu", "Kiểm tra công vụ"
         QCDC = "qcdc", "Kiểm tra thực hiện dân chủ ở cơ sở"
+        VAN_HOA_CONG_SO = "van_hoa_cong_so", "Kiểm tra thực hiện văn hóa công sở"
         KHAC = "khac", "Kiểm tra khác"
 
-    kind = models.CharField("loại kiểm tra", max_length=10, choices=Kind.choices, default=Kind.KHAC)
+    kind = models.CharField("loại kiểm tra", max_length=20, choices=Kind.choices, default=Kind.KHAC)
     units_inspected = models.PositiveIntegerField("số đơn vị được kiểm tra", default=0)
     # The units inspected, from the tree (units_inspected counts them, or the units of a
     # sample when the list was not recorded).

@@ -22,6 +22,17 @@ from danvan.registers.columns import Column, RegisterSpec
 ACCEPTED_OVER_OPINIONS = "số ý kiến được tiếp thu vượt số ý kiến"
 RECOGNISED_BEFORE = "ngày công nhận trước ngày đăng ký"
 RECOGNISED_WITHOUT_LEVEL = "đã công nhận thì cần cấp công nhận"
+NO_DATE = "cần ngày xác định hoặc ngày đăng ký của mô hình"
+REGISTERED_BEFORE = "ngày đăng ký trước ngày xác định"
+RECOGNISED_UNREGISTERED = "mô hình chưa đăng ký thì chưa công nhận được (cần ngày đăng ký)"
+RECOGNISED_BEFORE_IDENTIFIED = "ngày công nhận trước ngày xác định"
+LEVEL_WITHOUT_RECOGNITION = "có cấp công nhận thì cần ngày công nhận"
+YEAR_AFTER = "năm {year} sau năm của ngày xác định, đăng ký ({day})"
+BAD_YEAR = "năm phải từ 1990 đến 2100"
+STAGE_AHEAD = (
+    "giai đoạn «{stage}» chưa có ngày tương ứng (theo các ngày đã ghi, mô hình mới ở giai đoạn "
+    "«{expected}»)"
+)
 ATTENDEES_OVER_TOTAL = "số người tham dự ({attendees}) vượt tổng số người phải tham dự ({total})"
 
 
@@ -43,13 +54,82 @@ def supervision_check(values: dict) -> list[tuple[str, str]]:
 
 
 def skilful_check(values: dict) -> list[tuple[str, str]]:
+    """The model's life keeps its order: identified ≤ registered ≤ recognised; a recognition
+    needs a registration and a level, a level needs a recognition; a stated stage agrees with
+    the dates. Only the columns given are checked (a file may update some of them)."""
     problems = []
+    identified, registered = values.get("identified_on"), values.get("registered_on")
     recognised = values.get("recognised_on")
-    if recognised and values.get("held_on") and recognised < values["held_on"]:
+    dates_given = "identified_on" in values or "registered_on" in values
+    if not dates_given or not (identified or registered):
+        problems.append(("ngay", NO_DATE))
+    if identified and registered and registered < identified:
+        problems.append(("ngay", REGISTERED_BEFORE))
+    if recognised and registered and recognised < registered:
         problems.append(("ngay_cong_nhan", RECOGNISED_BEFORE))
+    if recognised and "registered_on" in values and not registered:
+        problems.append(("ngay_cong_nhan", RECOGNISED_UNREGISTERED))
+    if recognised and identified and not registered and recognised < identified:
+        problems.append(("ngay_cong_nhan", RECOGNISED_BEFORE_IDENTIFIED))
     if recognised and "level" in values and not values["level"]:
         problems.append(("cap_cong_nhan", RECOGNISED_WITHOUT_LEVEL))
+    if values.get("level") and "recognised_on" in values and not recognised:
+        problems.append(("cap_cong_nhan", LEVEL_WITHOUT_RECOGNITION))
+    year, first = values.get("year"), identified or registered
+    if year and first and year > first.year + 1:
+        problems.append(("nam", YEAR_AFTER.format(year=year, day=first.strftime("%d/%m/%Y"))))
+    # A stated stage ahead of the dates is refused (it says «công nhận» without a recognition
+    # date); one behind them follows the dates (a registration date added to an identified
+    # model registers it).
+    stage, order = values.get("stage"), list(SkilfulModel.Stage.values)
+    if stage and dates_given and "recognised_on" in values:
+        expected = skilful_stage(values)
+        if order.index(stage) > order.index(expected):
+            problems.append(
+                (
+                    "giai_doan",
+                    STAGE_AHEAD.format(
+                        stage=SkilfulModel.Stage(stage).label.lower(),
+                        expected=SkilfulModel.Stage(expected).label.lower(),
+                    ),
+                )
+            )
     return problems
+
+
+def skilful_stage(values: dict) -> str:
+    """The stage the dates say: recognised, registered, or identified only."""
+    if values.get("recognised_on"):
+        return SkilfulModel.Stage.CONG_NHAN
+    if values.get("registered_on"):
+        return SkilfulModel.Stage.DANG_KY
+    return SkilfulModel.Stage.XAC_DINH
+
+
+def skilful_complete():
+    """The register's date (the first of the model's life), the stage and the year, from the
+    dates; a record without a date is left as it is (the check refuses it)."""
+
+    def complete(values: dict) -> dict:
+        first = values.get("identified_on") or values.get("registered_on")
+        if first is None:
+            return values
+        values = {**values, "held_on": first, "stage": skilful_stage(values)}
+        if not values.get("year"):
+            values["year"] = first.year
+        return values
+
+    return complete
+
+
+def optional_year(text: str) -> int | None:
+    """A year such as 2022; empty: the year of the model's first date."""
+    if not (text or "").strip():
+        return None
+    year = c.count(text)
+    if not 1990 <= year <= 2100:
+        raise ValueError(BAD_YEAR)
+    return year
 
 
 def staff_conference_check(values: dict) -> list[tuple[str, str]]:
@@ -142,18 +222,64 @@ SKILFUL_MODELS = _spec(
     "Sổ mô hình \u201cDân vận khéo\u201d",
     SkilfulModel,
     (
-        *_common(("Mã mô hình", "Mã"), ("Ngày đăng ký", "Ngày")),
+        Column("ma", ("Mã mô hình", "Mã"), "code", c.text(60), required=True),
+        Column("ma_don_vi", ("Mã đơn vị", "Đơn vị thực hiện"), "unit", c.text(40), required=True),
+        Column(
+            "giai_doan",
+            ("Giai đoạn",),
+            "stage",
+            c.choice(SkilfulModel.Stage.choices, blank=True),
+            help="để trống: theo các ngày (xác định → đăng ký → công nhận)",
+            sample="",
+        ),
+        Column(
+            "nam",
+            ("Năm",),
+            "year",
+            optional_year,
+            help="để trống: năm của ngày xác định (hoặc ngày đăng ký)",
+            sample="2022",
+        ),
+        Column(
+            "ngay_xac_dinh",
+            ("Ngày xác định",),
+            "identified_on",
+            c.date,
+            help="ngày đơn vị xác định mô hình (chưa đăng ký)",
+            sample="15/03/2022",
+        ),
+        # Files before the model's life was kept have only this date: the registration.
+        Column(
+            "ngay",
+            ("Ngày đăng ký", "Ngày"),
+            "registered_on",
+            c.date,
+            help="để trống khi mô hình mới được xác định",
+            sample="01/04/2022",
+        ),
         Column("linh_vuc", ("Lĩnh vực",), "field", c.text(200)),
-        Column("ngay_cong_nhan", ("Ngày công nhận",), "recognised_on", c.date),
+        Column("don_vi_phoi_hop", ("Đơn vị phối hợp",), "partners", c.text(500), sample=""),
+        Column("ngay_cong_nhan", ("Ngày công nhận",), "recognised_on", c.date, sample=""),
         Column(
             "cap_cong_nhan",
             ("Cấp công nhận",),
             "level",
             c.choice(SkilfulModel.Level.choices, blank=True),
+            sample="",
         ),
         Column("ten_mo_hinh", ("Tên mô hình", "Nội dung"), "subject", c.text(500)),
+        Column("ket_qua", ("Kết quả đạt được",), "results", c.text(5000), sample=""),
+        Column(
+            "minh_chung",
+            ("Minh chứng",),
+            "evidence",
+            c.text(2000),
+            help="văn bản, quyết định, đường dẫn chứng minh kết quả",
+            sample="",
+        ),
     ),
     check=skilful_check,
+    completer=skilful_complete,
 )
 # The inspection register: the team, the legal basis, the units inspected (codes of the tree,
 # kept as the file writes them and resolved into ``inspected_units``), the conclusion.

@@ -11,11 +11,14 @@ import datetime
 
 from django.contrib.auth import get_user_model
 
+from danvan.accounts.access import SYSTEM, access_register_units
 from danvan.deadlines.models import ProgressNote
 from danvan.indicators.forms_catalogue import form_version_current
 from danvan.orgunits.models import OrgUnit
 from danvan.plans import services
 from danvan.plans.models import Plan
+from danvan.registers.importing import register_import
+from danvan.registers.registry import registers
 
 D = datetime.date
 NUMBER, SYMBOL = "12", "KH-BQLKKT"
@@ -183,9 +186,33 @@ def load_plans() -> str:
             services.deadline_progress(clerk, item, extra["state"], extra["note"], D(2023, 6, 20))
         if "cancel" in extra:
             services.plan_item_cancel(user=clerk, item=item, reason=extra["cancel"])
+    models = _skilful_models()
     copy = services.plan_copy(user=clerk, plan=plan, year=2026)
     notes = ProgressNote.objects.filter(object_id__in=plan.items.values("pk")).count()
     return (
         f"kế hoạch số {NUMBER}/{SYMBOL} ({plan.items.count()} nhiệm vụ, {notes} ghi nhận tiến "
-        f"độ) và bản dự thảo năm 2026 ({copy.items.count()} nhiệm vụ)"
+        f"độ), {models} mô hình “Dân vận khéo” năm 2023 và bản dự thảo năm 2026 "
+        f"({copy.items.count()} nhiệm vụ)"
     )
+
+
+# Item 2 gives «ít nhất 01 mô hình» to every department: the Office registered (and had
+# recognised) one, the service centre has only identified one — /mo-hinh-dan-van-kheo/chi-tieu/
+# ?nam=2023 shows «Đạt» for the first, «Chưa đạt» for the second and the others.
+SKILFUL_MODELS_2023 = (
+    "ma,ma_don_vi,ngay_xac_dinh,ngay,linh_vuc,ngay_cong_nhan,cap_cong_nhan,ten_mo_hinh,ket_qua\n"
+    "BQLKKT-DVK-2023-01,BQLKKT.VP,20/02/2023,15/03/2023,Cải cách hành chính,05/12/2023,co_so,"
+    "Văn phòng thân thiện vì doanh nghiệp,Giải quyết 100% hồ sơ đúng hạn\n"
+    "BQLKKT-DVK-2023-02,BQLKKT.TTDV,10/04/2023,,Hỗ trợ doanh nghiệp,,,"
+    "Một điểm hỗ trợ nhà đầu tư,\n"
+)
+
+
+def _skilful_models() -> int:
+    result = register_import(
+        registers()["skilful-models"],
+        SKILFUL_MODELS_2023.encode(),
+        "mo-hinh-2023.csv",
+        units=access_register_units(SYSTEM),
+    )
+    return result.created + result.unchanged

@@ -5,14 +5,17 @@ unit's people and by the people of every unit it gives an item to (lead or co-op
 from __future__ import annotations
 
 import datetime
+from dataclasses import dataclass
 
 from django.db.models import Count, Q, QuerySet
 from django.urls import reverse
 
 from danvan.accounts.access import access_units
+from danvan.activities.models import SkilfulModel
 from danvan.deadlines.registry import Due, Scope
 from danvan.deadlines.status import State
-from danvan.plans.models import Plan, PlanItem, PlanStatus
+from danvan.orgunits.models import OrgUnit
+from danvan.plans.models import Output, Plan, PlanItem, PlanStatus
 
 
 def _item_scope(units) -> Q:
@@ -114,3 +117,76 @@ def plan_items_due(scope: Scope) -> list[Due]:
             )
         )
     return out
+
+
+# Targets of "Dân vận khéo" models (issue 13, part 4): a plan item whose output is «mô hình»
+# with a target states «ít nhất NN mô hình» for each of its units (the lead unit and the
+# co-operating ones) in the plan's year; the unit's models of that year (its own and its
+# subtree's, counted on the dates the DVK_* indicators use) meet it when enough are registered.
+DVK_TARGET = "ít nhất {value:02d} mô hình"
+
+
+@dataclass(frozen=True)
+class DvkTarget:
+    unit: object  # OrgUnit
+    target: int
+    items: tuple  # the plan items that state it (the strictest counts)
+    identified: int
+    registered: int
+    recognised: int
+
+    @property
+    def met(self) -> bool:
+        return self.registered >= self.target
+
+    @property
+    def target_text(self) -> str:
+        return DVK_TARGET.format(value=self.target)
+
+
+def dvk_target_items(year: int) -> QuerySet[PlanItem]:
+    """Items of the year's issued plans that expect models, with a target, not cancelled."""
+    return (
+        PlanItem.objects.filter(
+            plan__year=year,
+            plan__status=PlanStatus.BAN_HANH,
+            output=Output.MO_HINH,
+            target_value__gt=0,
+        )
+        .exclude(state=State.HUY)
+        .select_related("plan", "plan__unit", "unit")
+        .prefetch_related("co_units")
+    )
+
+
+def dvk_item_units(item: PlanItem, year: int) -> list:
+    """The units an item gives the target to: its lead unit and co-operating units."""
+    units = {item.unit.pk: item.unit}
+    for unit in plan_item_co_units(item, datetime.date(year, 12, 31)):
+        units.setdefault(unit.pk, unit)
+    return list(units.values())
+
+
+def dvk_targets(year: int, units, *, items=None) -> list[DvkTarget]:
+    """Per unit of ``units`` (a QuerySet of OrgUnit) given a model target in ``year``: the
+    target, the models identified, registered and recognised in the year, met or not."""
+    allowed = set(units.values_list("pk", flat=True))
+    wanted: dict[int, tuple] = {}
+    for item in dvk_target_items(year) if items is None else items:
+        for unit in dvk_item_units(item, year):
+            if unit.pk not in allowed:
+                continue
+            target, its_items = wanted.get(unit.pk, (0, ()))
+            wanted[unit.pk] = (max(target, item.target_value), (*its_items, item))
+    start, end = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+    rows = []
+    for unit in OrgUnit.objects.filter(pk__in=wanted).order_by("path"):
+        models = SkilfulModel.objects.filter(unit__path__startswith=unit.path)
+        counts = models.aggregate(
+            identified=Count("pk", filter=Q(held_on__gte=start, held_on__lte=end)),
+            registered=Count("pk", filter=Q(registered_on__gte=start, registered_on__lte=end)),
+            recognised=Count("pk", filter=Q(recognised_on__gte=start, recognised_on__lte=end)),
+        )
+        target, its_items = wanted[unit.pk]
+        rows.append(DvkTarget(unit=unit, target=target, items=its_items, **counts))
+    return rows

@@ -30,8 +30,9 @@ from danvan.plans.forms import (
     item_initial,
     plan_initial,
 )
-from danvan.plans.models import PlanItem, PlanStatus
+from danvan.plans.models import Output, PlanItem, PlanStatus
 from danvan.plans.selectors import (
+    dvk_targets,
     plan_item_co_units,
     plan_items,
     plan_visible,
@@ -269,6 +270,35 @@ def _panel_available() -> bool:
     return False
 
 
+BAD_YEAR = "Năm «{value}» không hợp lệ; nhập năm như 2023."
+
+
+def _item_dvk_targets(user, item: PlanItem) -> list | None:
+    """A «mô hình» item with a target: where its units stand (the units the user may see)."""
+    if item.output != Output.MO_HINH or not item.target_value or not item.plan.year:
+        return None
+    return dvk_targets(item.plan.year, access_units(user), items=[item])
+
+
+@login_required
+def dvk_targets_page(request):
+    """/mo-hinh-dan-van-kheo/chi-tieu/?nam=2023: per unit the user may see, the year's model
+    target from the plans, the models identified, registered, recognised, met or not."""
+    year, error = timezone.localdate().year, ""
+    raw = (request.GET.get("nam") or "").strip()
+    if raw:
+        if raw.isdigit() and 1990 <= int(raw) <= 2100:
+            year = int(raw)
+        else:
+            error = BAD_YEAR.format(value=raw)
+    context = {
+        "year": year,
+        "error": error,
+        "targets": dvk_targets(year, access_units(request.user)),
+    }
+    return render(request, "plans/dvk_targets.html", context)
+
+
 @login_required
 def item_detail(request, plan_id, item_id):
     item = _item(request, plan_id, item_id)
@@ -311,6 +341,7 @@ def item_detail(request, plan_id, item_id):
         "panel": _panel_available(),
         "kind_name": "plans.item",
         "today": today,
+        "dvk_targets": _item_dvk_targets(request.user, item),
     }
     return render(request, "plans/item.html", context)
 
