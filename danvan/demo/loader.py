@@ -13,6 +13,7 @@ from danvan.accounts.services import grant_add, user_create
 from danvan.calendars.models import CalendarDay
 from danvan.demo import province
 from danvan.demo.democracy import load_democracy
+from danvan.demo.emulation import load_emulation
 from danvan.demo.indicators import load_admin_indicators
 from danvan.demo.inspections import load_inspections
 from danvan.demo.overview import load_overview
@@ -219,6 +220,7 @@ STEPS: list[tuple[str, Callable[[], str]]] = [
     ("Tiếp công dân định kỳ của lãnh đạo", load_overview),
     ("Kiểm tra cải cách hành chính năm 2023 và kiến nghị", load_inspections),
     ("Thực hiện dân chủ ở cơ sở năm 2023", load_democracy),
+    ("Phong trào thi đua thực hiện văn hóa công sở 2019 – 2025 và khen thưởng", load_emulation),
     ("Địa chỉ thư", load_emails),
 ]
 
