@@ -383,7 +383,9 @@ def _registrations(movement, units, conferences, criteria) -> int:
             registration = Registration.objects.create(
                 code=f"DK-{year}-{index + 1:02d}",
                 movement=movement,
-                unit=units[code],
+                # The Board keeps the movement's book: every registration is its record (the
+                # department or person is the subject), so the Board's report counts them all.
+                unit=units["BQLKKT"],
                 subject_kind=kind,
                 subject_name=name,
                 position_title=title,
@@ -486,15 +488,11 @@ def _name(units, who):
     return units[who].name if isinstance(who, str) else PEOPLE[who][0]
 
 
-def _unit_of(units, who):
-    return units[who] if isinstance(who, str) else units[PEOPLE[who][2]]
-
-
 def _commendations(movement, units) -> int:
     for code, kind, who, form, level, number, day in COMMENDATIONS:
         Commendation.objects.create(
             code=code,
-            unit=_unit_of(units, who),
+            unit=units["BQLKKT"],
             subject_kind=kind,
             subject_name=_name(units, who),
             form=form,
