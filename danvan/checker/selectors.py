@@ -6,7 +6,7 @@ from django.db.models import QuerySet, Sum
 
 from danvan.checker.models import LegacyValue
 from danvan.orgunits.models import OrgUnit
-from danvan.reporting.models import OUTLINE
+from danvan.reporting.outlines import STANDARD_OUTLINE, outline_headings, report_outline
 from danvan.reporting.richtext import richtext_plain
 from danvan.reporting.selectors import report_visible
 
@@ -16,17 +16,17 @@ def report_for_check(user, report_id: int):
     report = report_visible(user, report_id)
     if report is None:
         return None
-    return report, sections_text(report.sections or {})
+    return report, sections_text(report.sections or {}, report_outline(report))
 
 
-def sections_text(sections: dict) -> str:
+def sections_text(sections: dict, headings=None) -> str:
     """The report's outline as plain text: each section's heading ("I. ĐẶC ĐIỂM TÌNH HÌNH",
     so the numbering is checked too) and its text, paragraphs and list items on lines."""
     parts = []
-    for key, title in OUTLINE:
-        text = richtext_plain(sections.get(key) or "")
+    for heading in headings or outline_headings(STANDARD_OUTLINE):
+        text = richtext_plain(sections.get(heading.key) or "")
         if text:
-            parts.append(f"{key}. {title}\n{text}")
+            parts.append(f"{heading.label}\n{text}")
     return "\n\n".join(parts)
 
 

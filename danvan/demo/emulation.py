@@ -650,10 +650,8 @@ def _review_request(version: ReportTypeVersion, units) -> ReportRequest:
         window=(D(2019, 10, 1), D(2022, 4, 9)),
         deadline=D(2022, 4, 25),
         targets=[units["BQLKKT"]],
+        report_type=version,  # the type's form gives the figures
     )
-    # The request names its type (the type's form gives the figures).
-    ReportRequest.objects.filter(pk=request.pk).update(report_type=version)
-    request.refresh_from_db()
     return request
 
 

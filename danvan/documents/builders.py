@@ -23,7 +23,9 @@ from danvan.orgunits.selectors import orgunit_name_as_of
 from danvan.plans.models import OUTLINE as PLAN_OUTLINE
 from danvan.reporting.consolidation import consolidation_comparison
 from danvan.reporting.figures import numbered_heading, report_form_rows, report_result
-from danvan.reporting.models import OUTLINE, Consolidation, UnitReport
+from danvan.reporting.listings import request_listings
+from danvan.reporting.models import Consolidation, UnitReport
+from danvan.reporting.outlines import request_outline
 
 
 def _letterhead(unit: OrgUnit, day: datetime.date, kind: str) -> dict:
@@ -100,17 +102,24 @@ def _caption(kind: str, number: str, symbol: str, day, unit_name: str) -> str:
     return f"(Kèm theo {kind} số {shown}/{symbol} ngày {shown_day} của {unit_name})"
 
 
+def _kind(request) -> str:
+    """The document type of the request's report type ("BÁO CÁO" for the standard one)."""
+    version = request.report_type
+    return version.report_type.document_kind if version is not None else "BÁO CÁO"
+
+
 def document_for_report(report: UnitReport) -> Document:
 
     request = report.request
     day = report.report_date or request.issued_on
     unit_name = orgunit_name_as_of(report.unit, day)
     issuer_name = orgunit_name_as_of(request.issuer, request.issued_on)
-    head = _letterhead(report.unit, day, "BÁO CÁO")
+    kind = _kind(request)
+    head = _letterhead(report.unit, day, kind)
     number, symbol = split_number(report.number, head.pop("symbol"))
     rows = report_form_rows(report, report_result(report))
     return Document(
-        kind="BÁO CÁO",
+        kind=kind,
         **head,
         number=number,
         symbol=symbol,
@@ -120,15 +129,16 @@ def document_for_report(report: UnitReport) -> Document:
             f"Thực hiện {request.reference} của {issuer_name} về việc "
             f"{_lower_first(request.subject)}, {unit_name} báo cáo kết quả như sau:"
         ),
-        sections=[(f"{key}. {title}", report.sections.get(key, "")) for key, title in OUTLINE],
+        sections=[(h.label, report.sections.get(h.key, "")) for h in request_outline(request)],
         closing=f"Trên đây là báo cáo {_lower_first(_summary(request.subject))} của {unit_name}./.",
         signer=_signer(report),
         recipients=_recipients(report.recipients),
         appendix=Appendix(
             title="Phụ lục tổng hợp số liệu",
-            caption=_caption("Báo cáo", number, symbol, report.report_date, unit_name),
+            caption=_caption(kind.capitalize(), number, symbol, report.report_date, unit_name),
             rows=appendix_rows(rows),
         ),
+        listings=request_listings(request, [report.unit]),
         title=f"bao-cao-{report.unit.code}-{request.period}",
     )
 
@@ -140,11 +150,12 @@ def document_for_consolidation(consolidation: Consolidation) -> Document:
     day = consolidation.report_date or request.issued_on
     name = orgunit_name_as_of(issuer, day)
     comparison = consolidation_comparison(consolidation, with_previous=False)
-    head = _letterhead(issuer, day, "BÁO CÁO")
+    kind = _kind(request)
+    head = _letterhead(issuer, day, kind)
     number, symbol = split_number(consolidation.number, head.pop("symbol"))
     count = len(consolidation.figures.get("reports", []))
     return Document(
-        kind="BÁO CÁO",
+        kind=kind,
         **head,
         number=number,
         symbol=symbol,
@@ -155,14 +166,14 @@ def document_for_consolidation(consolidation: Consolidation) -> Document:
             "tổng hợp kết quả như sau:"
         ),
         sections=[
-            (f"{key}. {title}", consolidation.sections.get(key, "")) for key, title in OUTLINE
+            (h.label, consolidation.sections.get(h.key, "")) for h in request_outline(request)
         ],
         closing=f"Trên đây là báo cáo tổng hợp {_lower_first(_summary(request.subject))}./.",
         signer=_signer(consolidation),
         recipients=_recipients(consolidation.recipients),
         appendix=Appendix(
             title="Phụ lục tổng hợp số liệu",
-            caption=_caption("Báo cáo", number, symbol, consolidation.report_date, name),
+            caption=_caption(kind.capitalize(), number, symbol, consolidation.report_date, name),
             rows=appendix_rows(comparison.rows),
         ),
         title=f"bao-cao-tong-hop-{issuer.code}-{request.period}",

@@ -533,6 +533,21 @@ def _signature(document, doc: Document) -> None:
         _paragraph(right, signer.name, size=SIZE_SIGNATURE, align=center, bold=True)
 
 
+def _roman(number: int) -> str:
+    return ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")[number - 1]
+
+
+def _listing(document, title: str, rows: list[list[str]]) -> None:
+    """A register's records listed after the appendix, on a page of their own."""
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    heading = _paragraph(document, title.upper(), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+    heading.paragraph_format.keep_with_next = True
+    if len(rows) <= 1:
+        _body_text(document, "Không có bản ghi trong thời gian báo cáo.")
+        return
+    _plain_table(document, rows, header=True)
+
+
 def _appendix(document, appendix: Appendix, *, new_page: bool) -> None:
     if new_page:
         document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
@@ -591,6 +606,8 @@ def render_docx(doc: Document) -> bytes:
         _signature(document, doc)
     if doc.appendix is not None:
         _appendix(document, doc.appendix, new_page=bool(doc.kind))
+    for number, (title, rows) in enumerate(doc.listings, start=2):
+        _listing(document, f"Phụ lục {_roman(number)}. {title}", rows)
     _keep_headings_with_next(document)
     buffer = io.BytesIO()
     document.save(buffer)

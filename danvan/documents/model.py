@@ -83,6 +83,9 @@ class Document:
     recipients: list[str] = field(default_factory=list)
     appendix: Appendix | None = None
     items: list[tuple[str, str, str]] = field(default_factory=list)  # plan: task, lead, deadline
+    # Registers listed after the appendix (a report type's ``appendix_registers``): (title,
+    # [header row, rows…]).
+    listings: list[tuple[str, list[list[str]]]] = field(default_factory=list)
     title: str = ""  # file name stem
     parent_fixed: bool = False  # parent_body's lines are the administrator's
     issuing_fixed: bool = False  # issuing_body's lines are the administrator's

@@ -9,6 +9,7 @@ from openpyxl import Workbook
 
 from danvan.registers.columns import RegisterSpec
 from danvan.registers.custom import columns_for
+from danvan.registers.registry import registers
 
 
 def _cells(columns, record) -> list[str]:
@@ -39,3 +40,35 @@ def register_export_xlsx(spec: RegisterSpec, records: QuerySet) -> bytes:
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+def register_listing(
+    slug: str, units, start, end, *, columns: list[str] | None = None, limit: int = 500
+) -> tuple[str, list[list[str]]] | None:
+    """The records of register ``slug`` kept by ``units`` and dated (the spec's ``date_field``)
+    from ``start`` to ``end``, as a table for a report's appendix: (the register's label,
+    [header row, rows…]) in the export's cells; ``columns`` names the columns to keep (all but
+    the unit otherwise). None when no register has that slug (a type naming a register whose
+    app is not installed)."""
+    spec = registers().get(slug)
+    if spec is None:
+        return None
+    chosen = [c for c in columns_for(spec) if c.field != "unit"]
+    if columns:
+        chosen = [c for c in columns_for(spec) if c.name in columns]
+    records = spec.model._default_manager.filter(unit__in=list(units))
+    if spec.date_field:
+        records = records.filter(
+            **{f"{spec.date_field}__gte": start, f"{spec.date_field}__lte": end}
+        ).order_by(spec.date_field, "pk")
+    rows = [["STT", *[c.header for c in chosen]]]
+    for n, record in enumerate(records.select_related("unit")[:limit], start=1):
+        cells = []
+        for column in chosen:
+            value = column.value_of(record)
+            if hasattr(value, "strftime"):
+                cells.append(f"{value:%d/%m/%Y}")
+            else:
+                cells.append(value.code if column.field == "unit" else column.export(value))
+        rows.append([str(n), *cells])
+    return spec.label, rows

@@ -26,7 +26,8 @@ from danvan.reporting.figures import (
     request_window,
 )
 from danvan.reporting.legacy import legacy_figures
-from danvan.reporting.models import OUTLINE, Consolidation, ReportRequest, Status, UnitReport
+from danvan.reporting.models import Consolidation, ReportRequest, Status, UnitReport
+from danvan.reporting.outlines import request_outline
 from danvan.reporting.richtext import richtext_without_figure_lists
 
 
@@ -88,8 +89,11 @@ def consolidation_sections(request: ReportRequest, reports: list[UnitReport], ro
     the request); section III opens with the consolidated figures as linked sentences."""
     names = orgunit_names_as_of([r.unit for r in reports], request.issued_on)
     sections = {}
-    for key, _ in OUTLINE:
-        parts = [figure_sentences(rows)] if key == "III" else []
+    version = request.report_type
+    figures_at = version.figures_section if version is not None else "III"
+    for heading in request_outline(request):
+        key = heading.key
+        parts = [figure_sentences(rows)] if key == figures_at else []
         for report in reports:
             text = richtext_without_figure_lists(report.sections.get(key, ""))
             if text:

@@ -5,7 +5,8 @@ from dataclasses import dataclass
 
 from danvan.indicators.engine import catalogue
 from danvan.indicators.models import TypedIndicator
-from danvan.reporting.models import OUTLINE, ReportVersion, UnitReport
+from danvan.reporting.models import ReportVersion, UnitReport
+from danvan.reporting.outlines import report_outline
 from danvan.reporting.richtext import richtext_plain
 
 
@@ -55,14 +56,14 @@ def report_versions_diff(report: UnitReport, a: int, b: int):
     before, after = versions[a], versions[b]
     sections = [
         SectionDiff(
-            key,
-            title,
+            heading.key,
+            heading.label,
             _lines(
-                richtext_plain(before.sections.get(key, "")),
-                richtext_plain(after.sections.get(key, "")),
+                richtext_plain(before.sections.get(heading.key, "")),
+                richtext_plain(after.sections.get(heading.key, "")),
             ),
         )
-        for key, title in OUTLINE
+        for heading in report_outline(report)
     ]
     old, new = _figure_values(before), _figure_values(after)
     labels = _labels()

@@ -2,7 +2,7 @@
 
 import re
 
-from danvan.reporting.models import OUTLINE
+from danvan.reporting.outlines import report_outline
 from danvan.reporting.richtext import richtext_plain
 
 
@@ -11,7 +11,7 @@ def report_empty_sections(report) -> list[str]:
     without words counts as blank), in outline order."""
     sections = report.sections or {}
     return [
-        f"{key}. {title}"
-        for key, title in OUTLINE
-        if not re.sub(r"[\s\-]", "", richtext_plain(sections.get(key, "") or ""))
+        heading.label
+        for heading in report_outline(report)
+        if not re.sub(r"[\s\-]", "", richtext_plain(sections.get(heading.key, "") or ""))
     ]

@@ -144,7 +144,11 @@ def _shown_value(value) -> str:
 
 
 def report_form_rows(report: UnitReport, result: Result) -> list[FormRow]:
-    version = report.request.form_version or _current_form()
+    request = report.request
+    kind = request.report_type
+    version = request.form_version or (
+        _current_form(kind.form.code) if kind is not None and kind.form_id else _current_form()
+    )
     # A submitted report shows the administrator-defined indicators as they were defined then.
     as_of = report.submitted_at if report.is_locked else None
     if version:

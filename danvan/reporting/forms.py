@@ -3,7 +3,7 @@ from django import forms
 from danvan.core.forms import DateField
 from danvan.orgunits.widgets import UnitTreeField, unit_choices
 from danvan.periods.values import Period, PeriodError
-from danvan.reporting.models import OUTLINE
+from danvan.reporting.outlines import STANDARD_OUTLINE, outline_headings
 from danvan.reporting.services import EDITABLE_DETAILS
 
 AUTHORITIES = [
@@ -98,11 +98,13 @@ class RequestForm(forms.Form):
 class ReportForm(forms.Form):
     version = forms.IntegerField(widget=forms.HiddenInput)
 
-    def __init__(self, *args, locked=False, **kwargs):
+    def __init__(self, *args, locked=False, headings=None, **kwargs):
         super().__init__(*args, **kwargs)
-        for key, title in OUTLINE:
-            self.fields[f"section_{key}"] = forms.CharField(
-                label=f"{key}. {title}",
+        # The request's report type gives the headings (nested ones included).
+        self.headings = headings or outline_headings(STANDARD_OUTLINE)
+        for heading in self.headings:
+            self.fields[f"section_{heading.slug}"] = forms.CharField(
+                label=heading.label,
                 required=False,
                 widget=forms.Textarea(attrs={"rows": 6, "class": "richtext"}),
             )
@@ -134,10 +136,10 @@ class ReportForm(forms.Form):
                 field.disabled = True
 
     def sections(self) -> dict:
-        return {key: self.cleaned_data.get(f"section_{key}", "") for key, _ in OUTLINE}
+        return {h.key: self.cleaned_data.get(f"section_{h.slug}", "") for h in self.headings}
 
     def section_fields(self):
-        return [self[f"section_{key}"] for key, _ in OUTLINE]
+        return [self[f"section_{h.slug}"] for h in self.headings]
 
     def details(self) -> dict:
 

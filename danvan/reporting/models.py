@@ -5,15 +5,10 @@ from django.db import models
 
 from danvan.core.signature import SignatureBlock
 from danvan.orgunits.models import OrgUnit
+from danvan.reporting.outlines import STANDARD
 
-# The standard outline of a report (DOMAIN.md §6).
-OUTLINE = (
-    ("I", "ĐẶC ĐIỂM TÌNH HÌNH"),
-    ("II", "CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO, TRIỂN KHAI"),
-    ("III", "KẾT QUẢ THỰC HIỆN"),
-    ("IV", "ĐÁNH GIÁ CHUNG"),
-    ("V", "NHIỆM VỤ, GIẢI PHÁP THỜI GIAN TỚI"),
-)
+# The standard outline of a report (DOMAIN.md §6), the first report type's.
+OUTLINE = STANDARD
 
 
 class ReportType(models.Model):

@@ -34,15 +34,22 @@ from danvan.reporting.figures import (
     request_window,
 )
 from danvan.reporting.models import (
-    OUTLINE,
     Consolidation,
     DeadlineChange,
     ReportRequest,
+    ReportType,
+    ReportTypeVersion,
     ReportVersion,
     RequestTarget,
     Status,
     Transition,
     UnitReport,
+)
+from danvan.reporting.outlines import (
+    STANDARD_TYPE,
+    report_outline,
+    request_outline,
+    sections_for,
 )
 from danvan.reporting.richtext import figures_refresh, richtext_clean
 
@@ -247,6 +254,31 @@ def request_targets_resolve(user, codes, subtrees=()) -> list[OrgUnit]:
     return sorted(units.values(), key=lambda u: u.path)
 
 
+UNKNOWN_TYPE = "Không có loại báo cáo «{code}» (hoặc loại đó đã ngừng dùng)."
+
+
+def report_type_resolve(given):
+    """A report type's version to issue with: a version as given, a type (or its code) by its
+    current version, the standard type when nothing is given."""
+    if isinstance(given, ReportTypeVersion):
+        return given
+    if given is None or given == "":
+        # The standard type (absent only where its seed was flushed: the built-in outline).
+        standard = ReportType.objects.filter(code=STANDARD_TYPE).first()
+        return standard.versions.order_by("-number").first() if standard else None
+    kind = (
+        given
+        if isinstance(given, ReportType)
+        else ReportType.objects.filter(code=str(given).strip(), active=True).first()
+    )
+    if kind is None:
+        raise DomainError(UNKNOWN_TYPE.format(code=given))
+    version = kind.versions.order_by("-number").first()
+    if version is None:
+        raise DomainError(UNKNOWN_TYPE.format(code=kind.code))
+    return version
+
+
 @transaction.atomic
 def request_issue(
     *,
@@ -262,6 +294,7 @@ def request_issue(
     window: tuple[datetime.date, datetime.date] | None = None,
     parent: ReportRequest | None = None,
     form_version=None,
+    report_type=None,
     remind_days_before: int = 3,
     remind_on_day: bool = True,
     remind_days_after: int = 1,
@@ -291,7 +324,11 @@ def request_issue(
                 deadline=f"{deadline:%d/%m/%Y}", issued=f"{issued_on:%d/%m/%Y}"
             )
         )
+    kind = report_type_resolve(report_type)
+    if form_version is None and kind is not None and kind.form_id:
+        form_version = form_version_current(kind.form.code)
     request = ReportRequest.objects.create(
+        report_type=kind,
         number=number.strip(),
         symbol=symbol.strip(),
         issued_on=issued_on,
@@ -368,10 +405,16 @@ def report_open(*, user, request: ReportRequest, unit: OrgUnit) -> UnitReport:
         return report
     if not _has(user, [Role.CHUYEN_VIEN, Role.LANH_DAO], unit):
         raise Forbidden(NOT_A_KEEPER)
-    report = UnitReport(request=request, unit=unit, sections={key: "" for key, _ in OUTLINE})
-    # The draft opens already filled: section III starts with the figures of the registers,
-    # each linked to its indicator.
-    report.sections["III"] = figure_sentences(report_form_rows(report, report_result(report)))
+    headings = request_outline(request)
+    report = UnitReport(request=request, unit=unit, sections=sections_for(headings, {}))
+    # The draft opens already filled: the type's figures section (III) starts with the figures
+    # of the registers, each linked to its indicator.
+    version = request.report_type
+    figures_at = version.figures_section if version is not None else "III"
+    if figures_at in report.sections:
+        report.sections[figures_at] = figure_sentences(
+            report_form_rows(report, report_result(report))
+        )
     report.save()
     _snapshot(report, user)
     return report
@@ -407,7 +450,9 @@ def report_save(
             at=last.at if last else None,
         )
     if sections is not None:
-        current.sections = {key: richtext_clean(sections.get(key, "")) for key, _ in OUTLINE}
+        current.sections = {
+            h.key: richtext_clean(sections.get(h.key, "")) for h in report_outline(current)
+        }
     if overrides is not None:
         allowed = {r.code for r in report_form_rows(current, report_computed(current)) if r.code}
         current.overrides = overrides_clean(overrides, allowed)
@@ -595,7 +640,9 @@ def consolidation_save(
     _consolidator(user, current.request)
     if current.version != expected_version:
         raise ConsolidationConflict(CONSOLIDATION_CONFLICT, current)
-    current.sections = {key: richtext_clean(sections.get(key, "")) for key, _ in OUTLINE}
+    current.sections = {
+        h.key: richtext_clean(sections.get(h.key, "")) for h in request_outline(current.request)
+    }
     for name, value in details.items():
         if name not in EDITABLE_DETAILS:
             raise TypeError(name)

@@ -17,7 +17,8 @@ from danvan.reporting.diff import report_versions_diff
 from danvan.reporting.empty_sections import report_empty_sections
 from danvan.reporting.figures import figures_moved, report_appendix, report_form_rows, report_result
 from danvan.reporting.forms import ConsolidationForm, ReportForm, RequestForm, overrides_from_post
-from danvan.reporting.models import OUTLINE, ReportRequest
+from danvan.reporting.models import ReportRequest
+from danvan.reporting.outlines import request_outline
 from danvan.reporting.selectors import (
     completeness_by_subtree,
     consolidation_visible,
@@ -185,7 +186,10 @@ def report_open(request, pk, unit_code):
 def _report_initial(report) -> dict:
     return {
         "version": report.version,
-        **{f"section_{key}": report.sections.get(key, "") for key, _ in OUTLINE},
+        **{
+            f"section_{h.slug}": report.sections.get(h.key, "")
+            for h in request_outline(report.request)
+        },
         **{name: getattr(report, name) for name in services.EDITABLE_DETAILS},
     }
 
@@ -196,7 +200,8 @@ def report_edit(request, report_id):
     actions = services.report_actions(user=request.user, report=report)
     editable = services.Action.SAVE in actions
     data = request.POST if request.method == "POST" else None
-    form = ReportForm(data, initial=_report_initial(report), locked=not editable)
+    headings = request_outline(report.request)
+    form = ReportForm(data, initial=_report_initial(report), locked=not editable, headings=headings)
     theirs = None
     posted_overrides = overrides_from_post(request.POST) if data else None
     if data is not None and editable and form.is_valid():
@@ -211,9 +216,7 @@ def report_edit(request, report_id):
             )
         except services.ConcurrentEdit as error:
             form.add_error(None, error.message)  # the user's own text stays in the form
-            theirs = [
-                (f"{key}. {title}", error.report.sections.get(key, "")) for key, title in OUTLINE
-            ]
+            theirs = [(h.label, error.report.sections.get(h.key, "")) for h in headings]
         except DomainError as error:
             form.add_error(None, error.message)
         else:
@@ -243,7 +246,7 @@ def report_edit(request, report_id):
         "moved": figures_moved(report, rows) if not report.is_locked else [],
         "previous": previous,
         "previous_sections": [
-            (key, f"id_section_{key}", previous.sections.get(key, "")) for key, _ in OUTLINE
+            (h.slug, f"id_section_{h.slug}", previous.sections.get(h.key, "")) for h in headings
         ]
         if previous
         else [],
@@ -375,7 +378,11 @@ def consolidation_page(request, pk):
     form = None
     theirs = None
     if consolidation is not None:
-        form = ConsolidationForm(request.POST or None, initial=_report_initial(consolidation))
+        form = ConsolidationForm(
+            request.POST or None,
+            initial=_report_initial(consolidation),
+            headings=request_outline(found),
+        )
         if request.method == "POST" and form.is_valid():
             try:
                 services.consolidation_save(
