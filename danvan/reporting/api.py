@@ -16,6 +16,7 @@ from danvan.reporting.consolidation import consolidation_comparison
 from danvan.reporting.diff import report_versions_diff
 from danvan.reporting.empty_sections import report_empty_sections
 from danvan.reporting.figures import figures_moved, report_appendix, report_form_rows, report_result
+from danvan.reporting.outlines import request_outline
 from danvan.reporting.selectors import (
     completeness_by_subtree,
     consolidation_visible,
@@ -49,6 +50,8 @@ class RequestOut(Schema):
     window_end: datetime.date | None
     parent: int | None
     form_version: int | None
+    report_type: str | None = Field(None, description="mã loại báo cáo (BC_DINH_KY, BC_SO_KET …)")
+    outline: list[str] = Field([], description="các mục của đề cương, theo thứ tự")
     remind_days_before: int = Field(description=REMIND_BEFORE)
     remind_on_day: bool
     remind_days_after: int = Field(description=REMIND_AFTER)
@@ -68,6 +71,9 @@ class RequestIn(StrictIn):
     window_end: datetime.date | None = None
     parent: int | None = None
     form_version: int | None = None
+    report_type: str | None = Field(
+        None, description="mã loại báo cáo; để trống: báo cáo định kỳ (BC_DINH_KY)"
+    )
     remind_days_before: int = Field(3, description=REMIND_BEFORE)
     remind_on_day: bool = True
     remind_days_after: int = Field(1, description=REMIND_AFTER)
@@ -243,6 +249,8 @@ def _request_out(request) -> dict:
         "period": request.period,
         "deadline": request.deadline,
         "targets": [t.unit.code for t in request.targets.select_related("unit")],
+        "report_type": request.report_type.report_type.code if request.report_type else None,
+        "outline": [h.label for h in request_outline(request)],
         "window_start": request.window_start,
         "window_end": request.window_end,
         "parent": request.parent_id,
@@ -350,6 +358,7 @@ def requests_create(request, payload: RequestIn):
         window=window,
         parent=parent,
         form_version=_form_version(payload.form_version),
+        report_type=payload.report_type,
         remind_days_before=payload.remind_days_before,
         remind_on_day=payload.remind_on_day,
         remind_days_after=payload.remind_days_after,

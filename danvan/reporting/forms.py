@@ -39,6 +39,11 @@ class RequestForm(forms.Form):
     )
     window_end = DateField(label="Lấy số liệu đến ngày", required=False)
     deadline = DateField(label="Hạn gửi báo cáo")
+    report_type = forms.ChoiceField(
+        label="Loại báo cáo",
+        required=False,
+        help_text="Đề cương và biểu số liệu của báo cáo theo loại đã chọn.",
+    )
     form_version = forms.ChoiceField(label="Biểu mẫu phụ lục", required=False)
     parent = forms.ChoiceField(label="Theo yêu cầu của cấp trên", required=False)
     remind_days_before = forms.IntegerField(
@@ -58,15 +63,18 @@ class RequestForm(forms.Form):
     )
     targets = TargetsField(label="Các đơn vị phải báo cáo", required=False)
 
-    half_fields = {"issuer", "subject", "parent", "form_version"}
+    half_fields = {"issuer", "subject", "parent", "form_version", "report_type"}
     field_order = [
-        "issuer", "number", "symbol", "subject", "issued_on", "period",
+        "issuer", "number", "symbol", "subject", "report_type", "issued_on", "period",
         "window_start", "window_end", "deadline", "remind_days_before", "remind_on_day",
         "remind_days_after", "form_version", "parent", "targets",
     ]  # fmt: skip
 
-    def __init__(self, *args, issuers=(), units=(), parents=(), form_versions=(), **kwargs):
+    def __init__(
+        self, *args, issuers=(), units=(), parents=(), form_versions=(), types=(), **kwargs
+    ):
         super().__init__(*args, **kwargs)
+        self.fields["report_type"].choices = [(t.code, t.name) for t in types]
         self.fields["form_version"].choices = [("", "(phiên bản mới nhất)")] + [
             (str(v.pk), str(v)) for v in form_versions
         ]

@@ -17,7 +17,8 @@ from danvan.reporting.diff import report_versions_diff
 from danvan.reporting.empty_sections import report_empty_sections
 from danvan.reporting.figures import figures_moved, report_appendix, report_form_rows, report_result
 from danvan.reporting.forms import ConsolidationForm, ReportForm, RequestForm, overrides_from_post
-from danvan.reporting.models import ReportRequest
+from danvan.reporting.listings import report_listings
+from danvan.reporting.models import ReportRequest, ReportType
 from danvan.reporting.outlines import request_outline
 from danvan.reporting.selectors import (
     completeness_by_subtree,
@@ -70,6 +71,7 @@ def request_create(request):
         units=scope.order_by("path"),
         parents=parents,
         form_versions=versions,
+        types=ReportType.objects.filter(active=True),
     )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -92,6 +94,7 @@ def request_create(request):
                 form_version=versions.filter(pk=data["form_version"]).first()
                 if data["form_version"]
                 else None,
+                report_type=data["report_type"] or None,
                 remind_days_before=data["remind_days_before"],
                 remind_on_day=data["remind_on_day"],
                 remind_days_after=data["remind_days_after"],
@@ -242,6 +245,7 @@ def report_edit(request, report_id):
         "last_comment": _last_comment(report),
         "appendix": report_appendix(report, result),
         "empty_sections": report_empty_sections(report),
+        "listings": report_listings(report),
         "posted_overrides": posted_overrides,
         "moved": figures_moved(report, rows) if not report.is_locked else [],
         "previous": previous,
