@@ -168,3 +168,59 @@ def overrides_from_post(post) -> dict:
 
 class ConsolidationForm(ReportForm):
     """The consolidated report: the same sections, number, date, signature and recipients."""
+
+
+class ReportTypeForm(forms.Form):
+    """A report type as an administrator edits it: the outline typed one heading per line."""
+
+    code = forms.CharField(label="Mã loại báo cáo", max_length=40, help_text="Ví dụ BC_SO_KET")
+    name = forms.CharField(label="Tên loại báo cáo", max_length=300)
+    document_kind = forms.CharField(
+        label="Loại văn bản in ở phần đầu", max_length=60, initial="BÁO CÁO"
+    )
+    outline_text = forms.CharField(
+        label="Đề cương",
+        widget=forms.Textarea(attrs={"rows": 12}),
+        help_text="Mỗi dòng một mục, mở đầu bằng số mục: I., II. … cho mục lớn; 1., 2. … cho "
+        "mục con; a), b) … cho mục nhỏ hơn.",
+    )
+    figures_section = forms.CharField(
+        label="Mục mở đầu bằng các câu số liệu",
+        max_length=20,
+        required=False,
+        help_text="Số của mục, ví dụ III; để trống: không chèn câu số liệu.",
+    )
+    form_code = forms.ChoiceField(label="Biểu số liệu (phụ lục)", required=False)
+    appendix_registers = forms.MultipleChoiceField(
+        label="Sổ liệt kê thành phụ lục",
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    active = forms.BooleanField(label="Đang dùng", required=False, initial=True)
+    note = forms.CharField(label="Ghi chú thay đổi", max_length=300, required=False)
+
+    def __init__(self, *args, forms_available=(), registers_available=(), editing=False, **kw):
+        super().__init__(*args, **kw)
+        self.fields["form_code"].choices = [("", "(biểu mẫu mặc định)")] + [
+            (f.code, f.name) for f in forms_available
+        ]
+        self.fields["appendix_registers"].choices = [
+            (spec.slug, spec.label) for spec in registers_available
+        ]
+        if editing:
+            self.fields["code"].disabled = True
+            self.fields["code"].required = False
+        else:
+            del self.fields["active"]
+
+    def values(self) -> dict:
+        data = self.cleaned_data
+        return {
+            "name": data["name"],
+            "document_kind": data["document_kind"],
+            "outline_text": data["outline_text"],
+            "figures_section": data.get("figures_section", ""),
+            "form_code": data.get("form_code") or "",
+            "appendix_registers": data.get("appendix_registers") or [],
+            "note": data.get("note", ""),
+        }

@@ -6,20 +6,33 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from danvan.accounts.access import access_home_unit, access_unit, access_units
+from danvan.accounts.access import (
+    access_home_unit,
+    access_is_province_admin,
+    access_unit,
+    access_units,
+)
 from danvan.core.dates import parse_date
 from danvan.core.errors import DomainError
+from danvan.indicators.models import Form as IndicatorForm
 from danvan.indicators.models import FormVersion
 from danvan.orgunits.selectors import orgunit_name_as_of
-from danvan.reporting import services
+from danvan.registers.registry import registers
+from danvan.reporting import services, type_services
 from danvan.reporting.consolidation import consolidation_comparison
 from danvan.reporting.diff import report_versions_diff
 from danvan.reporting.empty_sections import report_empty_sections
 from danvan.reporting.figures import figures_moved, report_appendix, report_form_rows, report_result
-from danvan.reporting.forms import ConsolidationForm, ReportForm, RequestForm, overrides_from_post
+from danvan.reporting.forms import (
+    ConsolidationForm,
+    ReportForm,
+    ReportTypeForm,
+    RequestForm,
+    overrides_from_post,
+)
 from danvan.reporting.listings import report_listings
 from danvan.reporting.models import ReportRequest, ReportType
-from danvan.reporting.outlines import request_outline
+from danvan.reporting.outlines import outline_headings, outline_text, request_outline
 from danvan.reporting.selectors import (
     completeness_by_subtree,
     consolidation_visible,
@@ -441,3 +454,92 @@ def consolidation_forward(request, pk):
         return redirect("reporting:consolidation", pk=found.pk)
     messages.success(request, "Đã chuyển báo cáo tổng hợp thành báo cáo gửi cấp trên.")
     return redirect("reporting:report", report_id=report.pk)
+
+
+def _type_form(data, *, initial=None, editing=False):
+    return ReportTypeForm(
+        data,
+        initial=initial,
+        editing=editing,
+        forms_available=IndicatorForm.objects.order_by("code"),
+        registers_available=sorted(registers().values(), key=lambda s: s.label),
+    )
+
+
+@login_required
+def report_type_list(request):
+    """Report types and their versions; province administrators add and edit them."""
+    can_change = access_is_province_admin(request.user)
+    form = _type_form(request.POST or None) if can_change else None
+    if request.method == "POST":
+        if not can_change:
+            raise PermissionDenied(type_services.NOT_ADMIN)
+        if form.is_valid():
+            try:
+                created = type_services.report_type_create(
+                    user=request.user, code=form.cleaned_data["code"], **form.values()
+                )
+            except DomainError as error:
+                form.add_error(None, error.message)  # the typed outline stays
+            else:
+                messages.success(request, f"Đã thêm loại báo cáo «{created.report_type.name}».")
+                return redirect("reporting:type", code=created.report_type.code)
+    types = ReportType.objects.prefetch_related("versions")
+    return render(
+        request,
+        "reporting/types.html",
+        {"types": types, "form": form, "can_change": can_change},
+    )
+
+
+@login_required
+def report_type_page(request, code):
+    kind = ReportType.objects.filter(code=code).first()
+    if kind is None:
+        raise Http404(NOT_FOUND)
+    current = kind.versions.order_by("-number").first()
+    can_change = access_is_province_admin(request.user)
+    initial = {
+        "code": kind.code,
+        "name": kind.name,
+        "document_kind": kind.document_kind,
+        "outline_text": outline_text(current.outline if current else []),
+        "figures_section": current.figures_section if current else "",
+        "form_code": current.form.code if current and current.form_id else "",
+        "appendix_registers": [
+            e if isinstance(e, str) else e.get("register", "")
+            for e in (current.appendix_registers if current else [])
+        ],
+        "active": kind.active,
+    }
+    form = _type_form(request.POST or None, initial=initial, editing=True)
+    if request.method == "POST":
+        if not can_change:
+            raise PermissionDenied(type_services.NOT_ADMIN)
+        if form.is_valid():
+            try:
+                new = type_services.report_type_update(
+                    user=request.user,
+                    report_type=kind,
+                    active=form.cleaned_data.get("active", True),
+                    **form.values(),
+                )
+            except DomainError as error:
+                form.add_error(None, error.message)
+            else:
+                messages.success(request, f"Đã lưu phiên bản {new.number} của loại báo cáo.")
+                return redirect("reporting:type", code=kind.code)
+    versions = [
+        (v, outline_headings(v.outline)) for v in kind.versions.select_related("changed_by", "form")
+    ]
+    return render(
+        request,
+        "reporting/type.html",
+        {
+            "kind": kind,
+            "current": current,
+            "versions": versions,
+            "form": form,
+            "can_change": can_change,
+        },
+    )
