@@ -669,6 +669,7 @@ def load_emulation() -> str:
         (2021, D(2022, 1, 19), "09/QĐ-BCĐ"),
     ):
         CultureRecognition.objects.create(
+            code=f"CQVH-BQLKKT-{year}",
             unit=units["BQLKKT"],
             year=year,
             decision_number=number,

@@ -16,7 +16,13 @@ class EmulationConfig(AppConfig):
     def ready(self):
         # AppConfig.ready(): models (and the specs built on them) can be imported only now.
         from danvan.audit.recorder import audit_register
+        from danvan.deadlines.registry import deadline_kind_register
         from danvan.emulation import models
+        from danvan.emulation.deadlines import REVIEW_KIND
+        from danvan.emulation.indicators import EMULATION_INDICATORS
+        from danvan.emulation.spec import EMULATION_SPECS
+        from danvan.indicators.registry import indicators_register
+        from danvan.registers.registry import register_add, registers
 
         for model in (
             models.Movement,
@@ -26,3 +32,8 @@ class EmulationConfig(AppConfig):
         ):
             audit_register(model, unit_path=lambda record: record.unit.path)
         audit_register(models.Criterion, unit_path=lambda record: record.movement.unit.path)
+        for spec in EMULATION_SPECS:
+            if spec.slug not in registers():  # ready() may run twice
+                register_add(spec)
+        indicators_register(EMULATION_INDICATORS)
+        deadline_kind_register(REVIEW_KIND)

@@ -184,6 +184,7 @@ class Assessment(models.Model):
 class CultureRecognition(models.Model):
     """ "Cơ quan đạt chuẩn văn hóa" for a year, by a decision."""
 
+    code = models.CharField("mã", max_length=60, unique=True)
     unit = models.ForeignKey(
         OrgUnit, verbose_name="đơn vị", on_delete=models.PROTECT, related_name="+"
     )
@@ -194,6 +195,7 @@ class CultureRecognition(models.Model):
     movement = models.ForeignKey(
         Movement, on_delete=models.SET_NULL, null=True, blank=True, related_name="recognitions"
     )
+    custom = models.JSONField("trường bổ sung", default=dict, blank=True)
 
     class Meta:
         unique_together = [("unit", "year")]
