@@ -20,7 +20,7 @@ def proposal_scope_units(user, roles=ALL_ROLES):
 def access_proposals(user) -> QuerySet[Proposal]:
     """The proposals ``user`` may read: its units' own, and those sent to a unit it decides for
     (drafts of other units stay hidden)."""
-    own = proposal_scope_units(user)
+    own = proposal_scope_units(user, roles=PROPOSERS)
     deciding = proposal_scope_units(user, roles=ALL_ROLES)
     return (
         Proposal.objects.filter(
