@@ -29,6 +29,7 @@ urlpatterns = [
     path("van-ban/", include("danvan.documents.urls")),
     path("han/", include("danvan.deadlines.evidence_urls")),
     path("dan-chu-co-so/", include("danvan.democracy.urls")),
+    path("khen-thuong/", include("danvan.commendations.urls")),
     path("api/v1/", api.urls),
 ]
 
