@@ -26,7 +26,7 @@ class ProposalForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["unit"].choices = [(u.code, u.name) for u in units]
         self.fields["deciding_unit"].choices = [("", "— Chọn cơ quan —")] + [
-            (u.code, ("— " * (u.path.count(".") if u.path else 0)) + u.name) for u in deciders
+            (u.code, ("— " * max((u.path or "").count("/") - 2, 0)) + u.name) for u in deciders
         ]
         self.fields["movement"].choices = [("", "— Không theo phong trào —")] + [
             (m.code, f"{m.code} — {m.name}") for m in Movement.objects.order_by("code")

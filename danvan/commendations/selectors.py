@@ -45,3 +45,17 @@ def proposals_waiting(user) -> QuerySet[Proposal]:
 
 def proposal_commendations(proposal: Proposal) -> QuerySet[Commendation]:
     return Commendation.objects.filter(proposal=proposal).order_by("code")
+
+
+def proposal_deciding_choices(units) -> QuerySet:
+    """The units a proposal of ``units`` may go to: the units above them in the tree (the
+    parent, up to the province's UBND), still working today."""
+    from danvan.orgunits.models import OrgUnit
+    from danvan.orgunits.selectors import orgunit_active
+
+    paths = set()
+    for unit in units:
+        parts = [p for p in (unit.path or "").split("/") if p]
+        for i in range(1, len(parts)):
+            paths.add("/" + "/".join(parts[:i]) + "/")
+    return orgunit_active(OrgUnit.objects.filter(path__in=paths)).order_by("path")

@@ -13,12 +13,12 @@ from danvan.commendations.selectors import (
     PROPOSERS,
     access_proposals,
     proposal_commendations,
+    proposal_deciding_choices,
     proposal_scope_units,
     proposals_waiting,
 )
 from danvan.core.errors import DomainError, Invalid
 from danvan.emulation.models import Movement
-from danvan.orgunits.models import OrgUnit
 from danvan.orgunits.selectors import orgunit_active
 
 NOT_FOUND = "Không tìm thấy đề xuất khen thưởng, hoặc bạn không được xem."
@@ -42,8 +42,11 @@ def _units(user):
     return orgunit_active(proposal_scope_units(user, roles=PROPOSERS)).order_by("path")
 
 
-def _deciders():
-    return orgunit_active(OrgUnit.objects.all()).order_by("path")
+def _deciders(units, proposal=None):
+    found = list(proposal_deciding_choices(units))
+    if proposal is not None and proposal.deciding_unit not in found:
+        found.append(proposal.deciding_unit)
+    return found
 
 
 @login_required
@@ -73,7 +76,7 @@ def _edit(request, proposal: Proposal | None):
     units = list(_units(request.user))
     if proposal is not None:
         units = [proposal.unit]
-    deciders = list(_deciders())
+    deciders = _deciders(units, proposal)
     if request.method == "POST" and request.POST.get("add_row"):
         # «Thêm dòng»: the same page with one more empty row, nothing saved.
         data = request.POST.copy()
