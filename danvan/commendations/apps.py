@@ -24,3 +24,7 @@ class CommendationsConfig(AppConfig):
         if COMMENDATIONS.slug not in registers():  # ready() may run twice
             register_add(COMMENDATIONS)
         indicators_register(COMMENDATION_INDICATORS)
+        from danvan.commendations.worklist import proposals_due
+        from danvan.worklist.registry import worklist_register
+
+        worklist_register("commendations.proposals", proposals_due)

@@ -237,3 +237,26 @@ def test_head_can_send_back_to_draft(draft, people):
         services.proposal_withdraw(user=people["clerk"], proposal=p)
     p = services.proposal_withdraw(user=people["head"], proposal=p, comment="Bổ sung")
     assert p.status == S.DRAFT
+
+
+def test_worklist_lines(submitted, people, draft):
+    from danvan.worklist.selectors import worklist_for
+
+    items = [
+        i
+        for i in worklist_for(people["decider"], D(2023, 1, 5))
+        if i.source == "commendations.proposals"
+    ]
+    assert [i.kind for i in items] == ["Đề xuất khen thưởng chờ quyết định"]
+    assert not [
+        i
+        for i in worklist_for(people["clerk_b"], D(2023, 1, 5))
+        if i.source == "commendations.proposals"
+    ]
+    services.proposal_return(user=people["decider"], proposal=submitted, reason="Thiếu")
+    mine = [
+        i
+        for i in worklist_for(people["clerk"], D(2023, 1, 5))
+        if i.source == "commendations.proposals"
+    ]
+    assert [(i.kind, i.extra) for i in mine] == [("Đề xuất khen thưởng bị trả lại", "Thiếu")]
