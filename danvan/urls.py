@@ -30,6 +30,7 @@ urlpatterns = [
     path("han/", include("danvan.deadlines.evidence_urls")),
     path("dan-chu-co-so/", include("danvan.democracy.urls")),
     path("thi-dua/", include("danvan.emulation.urls")),
+    path("khen-thuong/", include("danvan.commendations.urls")),
     path("api/v1/", api.urls),
 ]
 

@@ -282,7 +282,44 @@ def sample_values(tree, users):
         ("*", "type_code"): "CK_TAI_SAN",
     }
     # --- end democracy ---
+    # --- commendations: A's proposal to P (sent) and a commendation of A ---
+    from danvan.commendations.models import Commendation, Proposal, ProposalEntry
+
+    proposal = Proposal.objects.create(
+        unit=tree["A"],
+        deciding_unit=tree["P"],
+        title="Đề xuất A-BI-MAT",
+        year=2022,
+        status="draft",
+    )
+    ProposalEntry.objects.create(
+        proposal=proposal,
+        subject_kind="ca_nhan",
+        subject_name="Cá nhân A-BI-MAT",
+        form="bang_khen",
+        level="ubnd_tinh",
+        achievement="Thành tích A-BI-MAT",
+    )
+    Commendation.objects.create(
+        code="KT-A-BI-MAT",
+        unit=tree["A"],
+        subject_kind="ca_nhan",
+        subject_name="Cá nhân A-BI-MAT",
+        form="bang_khen",
+        level="ubnd_tinh",
+        decision_number="1/QĐ",
+        decided_on=datetime.date(2022, 5, 1),
+        proposal=proposal,
+    )
+    commendation_samples = {
+        ("commendations", "pk"): proposal.pk,
+        ("commendations", "action"): "decide",
+        ("api-v1", "pk"): proposal.pk,
+        ("*", "proposal_id"): proposal.pk,
+    }
+    # --- end commendations ---
     return {
+        **commendation_samples,
         **deadline_samples,
         **inspection_samples,
         **democracy_samples,

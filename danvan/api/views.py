@@ -10,6 +10,8 @@ from ninja.renderers import JSONRenderer
 from danvan.accounts.services import api_token_create
 from danvan.api.auth import BearerToken
 from danvan.checker.api import router as checker_router
+from danvan.commendations.api import proposals_router as commendation_proposals_router
+from danvan.commendations.api import router as commendations_router
 from danvan.core.api import (
     BAD_JSON,
     StrictIn,
@@ -164,5 +166,7 @@ api.add_router("/checker", checker_router)
 api.add_router("/worklist", worklist_router)
 api.add_router("/deadlines", deadlines_router)
 api.add_router("/recommendations", recommendations_router)
+api.add_router("/commendations", commendations_router)
+api.add_router("/commendation-proposals", commendation_proposals_router)
 api.add_router("/plans", plans_router)
 api.add_router("/democracy", democracy_router)

@@ -372,3 +372,76 @@ def document_for_remediation_report(inspection, unit, recommendations) -> Docume
         recipients=[f"- {inspector} (b/c);", "- Lưu: VT."],
         title=f"bao-cao-khac-phuc-{inspection.code}-{unit.code}",
     )
+
+
+# --- Commendations (danvan.commendations): the proposal (tờ trình đề nghị khen thưởng) -------
+
+
+PROPOSAL_HEADS = [
+    "STT",
+    "Tên tập thể, cá nhân",
+    "Chức vụ, đơn vị công tác",
+    "Hình thức khen thưởng",
+    "Cấp khen thưởng",
+    "Tóm tắt thành tích",
+]
+
+
+def proposal_appendix_rows(proposal) -> list[list[str]]:
+    return [
+        [
+            str(i),
+            entry.subject_name,
+            entry.position_title,
+            entry.get_form_display(),
+            entry.get_level_display(),
+            entry.achievement,
+        ]
+        for i, entry in enumerate(proposal.entries.all(), start=1)
+    ]
+
+
+def document_for_proposal(proposal) -> Document:
+    """Tờ trình đề nghị khen thưởng, by the proposing unit to the deciding one: the body, then
+    the appendix «Danh sách đề nghị khen thưởng»."""
+    day = proposal.decided_on or (
+        timezone.localdate(proposal.submitted_at) if proposal.submitted_at else None
+    )
+    as_of = day or timezone.localdate()
+    name = orgunit_name_as_of(proposal.unit, as_of)
+    to = orgunit_name_as_of(proposal.deciding_unit, as_of)
+    head = _letterhead(proposal.unit, as_of, "TỜ TRÌNH")
+    number, symbol = split_number(proposal.number, head.pop("symbol"))
+    rows = proposal_appendix_rows(proposal)
+    collectives = sum(1 for e in proposal.entries.all() if e.subject_kind == "tap_the")
+    persons = len(rows) - collectives
+    movement = f" trong phong trào thi đua «{proposal.movement.name}»" if proposal.movement else ""
+    sections = [
+        (
+            "",
+            _paragraphs(proposal.body)
+            or _paragraphs(
+                f"{name} kính trình {to} xem xét, khen thưởng {collectives} tập thể và "
+                f"{persons} cá nhân đã có thành tích năm {proposal.year}{movement}."
+            ),
+        ),
+        (
+            "Danh sách đề nghị khen thưởng",
+            _recommendations_table(PROPOSAL_HEADS, rows)
+            if rows
+            else "<p>(Chưa có tập thể, cá nhân được đề nghị.)</p>",
+        ),
+    ]
+    return Document(
+        kind="TỜ TRÌNH",
+        **head,
+        number=number,
+        symbol=symbol,
+        date=day,
+        summary=proposal.title,
+        opening=f"Kính gửi: {to}.",
+        sections=sections,
+        closing=f"Kính trình {to} xem xét, quyết định./.",
+        recipients=[f"- {to};", "- Lưu: VT."],
+        title=f"to-trinh-khen-thuong-{proposal.pk}",
+    )

@@ -99,3 +99,8 @@ def render_remediation_report(inspection, unit, recommendations, fmt: str) -> Re
     _check(fmt, ("docx", "pdf"))
     document = builders.document_for_remediation_report(inspection, unit, list(recommendations))
     return _word_or_pdf(document, fmt)
+
+
+def render_proposal(proposal, fmt: str) -> Rendered:
+    _check(fmt, ("docx", "pdf"))
+    return _word_or_pdf(builders.document_for_proposal(proposal), fmt)

@@ -18,4 +18,5 @@ urlpatterns = [
         views.remediation_report_file,
         name="remediation_report",
     ),
+    path("de-xuat-khen-thuong/<int:proposal_id>/<slug:fmt>/", views.proposal_file, name="proposal"),
 ]

@@ -110,3 +110,14 @@ def remediation_report_file(request, inspection_id, fmt):
         request,
         lambda: documents.render_remediation_report(inspection, unit, records, fmt),
     )
+
+
+@login_required
+def proposal_file(request, proposal_id, fmt):
+    """The proposal (tờ trình đề nghị khen thưởng) with its appendix."""
+    from danvan.commendations.selectors import access_proposals
+
+    proposal = access_proposals(request.user).filter(pk=proposal_id).first()
+    if proposal is None:
+        raise Http404(NOT_FOUND)
+    return _deliver(request, lambda: documents.render_proposal(proposal, fmt))
