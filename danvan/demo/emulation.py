@@ -278,7 +278,21 @@ def review_type_load() -> ReportTypeVersion:
             outline=REVIEW_OUTLINE,
             figures_section="III",
             form=form,
-            appendix_registers=["commendations"],
+            # The commendations of the window, listed after the figures (the sample's own
+            # readers ask who was rewarded, by which decision).
+            appendix_registers=[
+                {
+                    "register": "commendations",
+                    "columns": [
+                        "doi_tuong",
+                        "ten_doi_tuong",
+                        "hinh_thuc",
+                        "cap",
+                        "so_quyet_dinh",
+                        "ngay_quyet_dinh",
+                    ],
+                }
+            ],
             note="Theo đề cương báo cáo sơ kết phong trào thi đua của Ban Quản lý Khu kinh tế "
             "(2022)",
         )

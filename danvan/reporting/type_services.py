@@ -98,13 +98,18 @@ def report_type_update(
     current.active = active
     current.save()
     last = current.versions.order_by("-number").first()
+    # A register kept from the last version keeps the columns it listed.
+    before = {
+        (e.get("register") if isinstance(e, dict) else e): e
+        for e in (last.appendix_registers if last else [])
+    }
     return ReportTypeVersion.objects.create(
         report_type=current,
         number=(last.number if last else 0) + 1,
         outline=outline,
         figures_section=figures,
         form=form,
-        appendix_registers=list(fields.get("appendix_registers") or []),
+        appendix_registers=[before.get(s, s) for s in fields.get("appendix_registers") or []],
         note=(fields.get("note") or "").strip(),
         changed_by=user,
     )

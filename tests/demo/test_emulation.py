@@ -71,7 +71,9 @@ def test_the_review_figures_come_from_the_records(db):
     assert result.value("TD_DAT_TAP_THE") == passed.filter(subject_kind="tap_the").count() == 11
     assert result.value("TD_DAT_CA_NHAN") == 22
     # 33 of 54 registrations assessed "đạt" or better: the ratio of the summed parts.
-    assert round(float(result.value("TL_TD_DAT")), 1) == 61.1
+    ratio = result.value("TL_TD_DAT")
+    assert (ratio.numerator, ratio.denominator) == (33, 54)
+    assert round(float(ratio.percent), 1) == 61.1
     collective = Commendation.objects.filter(subject_kind="tap_the", decided_on__lte=window.end)
     assert result.value("KT_KHEN_THUONG_TAP_THE") == collective.count() == 2
     assert result.value("KT_KHEN_THUONG_CA_NHAN") == 6
