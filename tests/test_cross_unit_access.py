@@ -67,6 +67,8 @@ OBJECT_PARAMS = {
     "report_id",
     "unit_code",
     "entry_id",
+    # emulation (issue 13)
+    "registration_id",
     # inspections (danvan.inspections)
     "inspection_id",
     "evidence_id",
@@ -318,7 +320,33 @@ def sample_values(tree, users):
         ("*", "proposal_id"): proposal.pk,
     }
     # --- end commendations ---
+    # --- emulation: A's movement with one registration ---
+    from danvan.emulation.models import Movement, Registration
+
+    movement = Movement.objects.create(
+        code="TD-A-BI-MAT",
+        name="Phong trào A-BI-MAT",
+        unit=tree["A"],
+        starts_on=datetime.date(2019, 10, 1),
+        ends_on=datetime.date(2025, 12, 31),
+    )
+    registration = Registration.objects.create(
+        code="DK-A-BI-MAT",
+        movement=movement,
+        unit=tree["A"],
+        subject_kind="ca_nhan",
+        subject_name="Cá nhân A-BI-MAT",
+        registered_on=datetime.date(2021, 3, 10),
+        year=2021,
+    )
+    emulation_samples = {
+        ("emulation", "pk"): movement.pk,
+        ("*", "registration_id"): registration.pk,
+        ("reporting", "report_type"): "BC_DINH_KY",  # the province's, readable by everyone
+    }
+    # --- end emulation ---
     return {
+        **emulation_samples,
         **commendation_samples,
         **deadline_samples,
         **inspection_samples,

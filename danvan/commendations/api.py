@@ -14,6 +14,7 @@ from danvan.core.api import StrictIn, body_doc, errors, parse_body
 from danvan.core.errors import Invalid, NotFound, problem
 from danvan.core.parsing import parse_date
 from danvan.emulation.models import Movement
+from danvan.emulation.selectors import movements_visible
 from danvan.orgunits.models import OrgUnit
 from danvan.registers.selectors import register_read_units
 
@@ -210,10 +211,11 @@ def _unit(field: str, code: str) -> OrgUnit:
     return found
 
 
-def _movement(code: str) -> Movement | None:
+def _movement(user, code: str) -> Movement | None:
     if not code:
         return None
-    found = Movement.objects.filter(code=code).first()
+    # Only a movement the user may see (another unit's is "unknown", never confirmed).
+    found = movements_visible(user).filter(code=code).first()
     if found is None:
         reason = UNKNOWN_MOVEMENT.format(code=code)
         raise Invalid(reason, [problem("ma_phong_trao", reason, value=code)])
@@ -259,7 +261,7 @@ def proposals_create(request):
         deciding_unit=_unit("ma_co_quan_quyet_dinh", payload.ma_co_quan_quyet_dinh),
         title=payload.trich_yeu,
         year=payload.nam,
-        movement=_movement(payload.ma_phong_trao),
+        movement=_movement(request.auth, payload.ma_phong_trao),
         body=payload.noi_dung,
         number=payload.so_to_trinh,
         entries=_entries(payload.danh_sach),
@@ -295,7 +297,7 @@ def proposals_update(request, pk: int):
         deciding_unit=_unit("ma_co_quan_quyet_dinh", payload.ma_co_quan_quyet_dinh),
         title=payload.trich_yeu,
         year=payload.nam,
-        movement=_movement(payload.ma_phong_trao),
+        movement=_movement(request.auth, payload.ma_phong_trao),
         body=payload.noi_dung,
         number=payload.so_to_trinh,
         entries=_entries(payload.danh_sach) if payload.danh_sach is not None else None,

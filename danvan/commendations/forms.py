@@ -4,7 +4,7 @@ from django import forms
 
 from danvan.commendations.models import Form, Level
 from danvan.core.forms import DateField
-from danvan.emulation.models import Movement, Subject
+from danvan.emulation.models import Subject
 
 ENTRY_ROWS_EXTRA = 2
 
@@ -22,14 +22,14 @@ class ProposalForm(forms.Form):
     version = forms.IntegerField(required=False, widget=forms.HiddenInput)
     wide_fields = ("title", "body")
 
-    def __init__(self, *args, units=(), deciders=(), **kwargs):
+    def __init__(self, *args, units=(), deciders=(), movements=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["unit"].choices = [(u.code, u.name) for u in units]
         self.fields["deciding_unit"].choices = [("", "— Chọn cơ quan —")] + [
             (u.code, ("— " * max((u.path or "").count("/") - 2, 0)) + u.name) for u in deciders
         ]
         self.fields["movement"].choices = [("", "— Không theo phong trào —")] + [
-            (m.code, f"{m.code} — {m.name}") for m in Movement.objects.order_by("code")
+            (m.code, f"{m.code} — {m.name}") for m in movements
         ]
 
 

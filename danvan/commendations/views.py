@@ -18,7 +18,7 @@ from danvan.commendations.selectors import (
     proposals_waiting,
 )
 from danvan.core.errors import DomainError, Invalid
-from danvan.emulation.models import Movement
+from danvan.emulation.selectors import movements_visible
 from danvan.orgunits.selectors import orgunit_active
 
 NOT_FOUND = "Không tìm thấy đề xuất khen thưởng, hoặc bạn không được xem."
@@ -29,6 +29,11 @@ DONE = {
     "return": "Đã trả lại đề xuất cho đơn vị.",
     "decide": "Đã ghi quyết định khen thưởng.",
 }
+
+
+def _movements(request):
+    """The movements the user may name (the access gate's, never another unit's)."""
+    return movements_visible(request.user).order_by("code")
 
 
 def _visible(user, pk) -> Proposal:
@@ -82,10 +87,14 @@ def _edit(request, proposal: Proposal | None):
         data = request.POST.copy()
         total = int(data.get("entries-TOTAL_FORMS") or 0)
         data["entries-TOTAL_FORMS"] = str(min(total + 1, 200))
-        form = forms.ProposalForm(data, units=units, deciders=deciders)
+        form = forms.ProposalForm(
+            data, units=units, deciders=deciders, movements=_movements(request)
+        )
         formset = forms.EntryFormSet(data, prefix="entries")
     elif request.method == "POST":
-        form = forms.ProposalForm(request.POST, units=units, deciders=deciders)
+        form = forms.ProposalForm(
+            request.POST, units=units, deciders=deciders, movements=_movements(request)
+        )
         formset = forms.EntryFormSet(request.POST, prefix="entries")
         if form.is_valid() and formset.is_valid():
             data = form.cleaned_data
@@ -94,7 +103,7 @@ def _edit(request, proposal: Proposal | None):
                 "deciding_unit": by_code.get(data["deciding_unit"]),
                 "title": data["title"],
                 "year": data["year"],
-                "movement": Movement.objects.filter(code=data["movement"]).first()
+                "movement": _movements(request).filter(code=data["movement"]).first()
                 if data["movement"]
                 else None,
                 "body": data["body"],
@@ -153,7 +162,9 @@ def _edit(request, proposal: Proposal | None):
                 }
                 for e in proposal.entries.all()
             ]
-        form = forms.ProposalForm(initial=initial, units=units, deciders=deciders)
+        form = forms.ProposalForm(
+            initial=initial, units=units, deciders=deciders, movements=_movements(request)
+        )
         formset = forms.EntryFormSet(initial=rows, prefix="entries")
     context = {"form": form, "formset": formset, "proposal": proposal}
     return render(request, "commendations/proposal_edit.html", context)

@@ -13,9 +13,17 @@ def emulation_scope_units(user):
 
 
 def movements_visible(user) -> QuerySet[Movement]:
+    """Movements launched by the user's units, joined by them, or launched above them (the
+    province's movement reaches every unit under it)."""
     units = emulation_scope_units(user)
+    above = set()
+    for path in units.values_list("path", flat=True):
+        parts = [p for p in (path or "").split("/") if p]
+        above |= {"/" + "/".join(parts[:n]) + "/" for n in range(1, len(parts))}
     return (
-        Movement.objects.filter(Q(unit__in=units) | Q(participants__in=units))
+        Movement.objects.filter(
+            Q(unit__in=units) | Q(participants__in=units) | Q(unit__path__in=above)
+        )
         .distinct()
         .select_related("unit")
     )

@@ -483,7 +483,7 @@ def report_type_list(request):
                 form.add_error(None, error.message)  # the typed outline stays
             else:
                 messages.success(request, f"Đã thêm loại báo cáo «{created.report_type.name}».")
-                return redirect("reporting:type", code=created.report_type.code)
+                return redirect("reporting:type", report_type=created.report_type.code)
     types = ReportType.objects.prefetch_related("versions")
     return render(
         request,
@@ -493,8 +493,8 @@ def report_type_list(request):
 
 
 @login_required
-def report_type_page(request, code):
-    kind = ReportType.objects.filter(code=code).first()
+def report_type_page(request, report_type):
+    kind = ReportType.objects.filter(code=report_type).first()
     if kind is None:
         raise Http404(NOT_FOUND)
     current = kind.versions.order_by("-number").first()
@@ -528,7 +528,7 @@ def report_type_page(request, code):
                 form.add_error(None, error.message)
             else:
                 messages.success(request, f"Đã lưu phiên bản {new.number} của loại báo cáo.")
-                return redirect("reporting:type", code=kind.code)
+                return redirect("reporting:type", report_type=kind.code)
     versions = [
         (v, outline_headings(v.outline)) for v in kind.versions.select_related("changed_by", "form")
     ]
