@@ -376,3 +376,57 @@ def proposal_decide(
 
 def proposal_entries_max(proposal: Proposal) -> int:
     return proposal.entries.aggregate(m=Max("position"))["m"] or 0
+
+
+def _entry_spec():
+    from danvan.core.importing import ImportColumn, ImportSpec
+    from danvan.core.parsing import Choice
+
+    return ImportSpec(
+        columns=(
+            ImportColumn(
+                "doi_tuong", ("Đối tượng", "Tập thể/cá nhân"), Choice(Subject.choices), True
+            ),
+            ImportColumn("ten_doi_tuong", ("Tên tập thể, cá nhân", "Họ và tên"), required=True),
+            ImportColumn("chuc_vu", ("Chức vụ, đơn vị công tác", "Chức vụ")),
+            ImportColumn(
+                "hinh_thuc", ("Hình thức khen thưởng", "Hình thức"), Choice(Form.choices), True
+            ),
+            ImportColumn("cap", ("Cấp khen thưởng", "Cấp"), Choice(Level.choices), True),
+            ImportColumn("tom_tat_thanh_tich", ("Tóm tắt thành tích", "Thành tích"), required=True),
+        ),
+        required=frozenset(
+            {"doi_tuong", "ten_doi_tuong", "hinh_thuc", "cap", "tom_tat_thanh_tich"}
+        ),
+    )
+
+
+def proposal_entries_read(data: bytes, filename: str) -> list[dict]:
+    """The entry list of a file (CSV or Excel, the appendix's columns), as the form's rows;
+    any bad row rejects the whole file (ImportRejected names each)."""
+    from danvan.core.importing import ImportRejected, Problem, import_read
+
+    spec = _entry_spec()
+    read = import_read(spec, data, filename)
+    problems = list(read.problems)
+    rows = []
+    for row in read.rows:
+        v = row.values
+        entry = {
+            "subject_kind": v.get("doi_tuong", ""),
+            "subject_name": v.get("ten_doi_tuong", ""),
+            "position_title": v.get("chuc_vu", ""),
+            "form": v.get("hinh_thuc", ""),
+            "level": v.get("cap", ""),
+            "achievement": v.get("tom_tat_thanh_tich", ""),
+        }
+        if row.ok:
+            reason = form_fits(entry["subject_kind"], entry["form"])
+            if reason:
+                problems.append(
+                    Problem(row.line, "hinh_thuc", row.raw.get("hinh_thuc", ""), reason)
+                )
+        rows.append(entry)
+    if problems:
+        raise ImportRejected(problems, spec.headers)
+    return rows

@@ -22,6 +22,8 @@ from danvan.emulation.selectors import movements_visible
 from danvan.orgunits.selectors import orgunit_active
 
 NOT_FOUND = "Không tìm thấy đề xuất khen thưởng, hoặc bạn không được xem."
+NO_FILE = "Hãy chọn tệp danh sách (CSV hoặc Excel)."
+FILE_READ = "Đã đọc {count} dòng từ tệp; kiểm tra rồi bấm «Lưu»."
 DONE = {
     "send_to_head": "Đã trình lãnh đạo.",
     "withdraw": "Đã trả về dự thảo.",
@@ -82,7 +84,27 @@ def _edit(request, proposal: Proposal | None):
     if proposal is not None:
         units = [proposal.unit]
     deciders = _deciders(units, proposal)
-    if request.method == "POST" and request.POST.get("add_row"):
+    if request.method == "POST" and request.POST.get("import_rows"):
+        # «Nhập danh sách từ tệp»: the file's rows replace the list on the page, nothing saved.
+        form = forms.ProposalForm(request.POST, units=units, deciders=deciders)
+        upload = request.FILES.get("tep_danh_sach")
+        rows = []
+        if upload is None:
+            form.add_error(None, NO_FILE)
+        else:
+            try:
+                rows = services.proposal_entries_read(upload.read(), upload.name)
+            except DomainError as error:
+                form.add_error(None, error.message)
+                for p in getattr(error, "problems", []):
+                    form.add_error(None, f"Dòng {p.line}, cột «{p.column}»: {p.message}")
+        if rows:
+            rows = [{"position": i, **row} for i, row in enumerate(rows, 1)]
+            formset = forms.EntryFormSet(initial=rows, prefix="entries")
+            messages.info(request, FILE_READ.format(count=len(rows)))
+        else:
+            formset = forms.EntryFormSet(request.POST, prefix="entries")
+    elif request.method == "POST" and request.POST.get("add_row"):
         # «Thêm dòng»: the same page with one more empty row, nothing saved.
         data = request.POST.copy()
         total = int(data.get("entries-TOTAL_FORMS") or 0)

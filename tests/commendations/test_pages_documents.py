@@ -165,3 +165,22 @@ def test_bad_format(login, people, draft, fmt):
 
 def test_services_unused_import_guard():
     assert services.proposal_actions
+
+
+def test_entries_imported_from_a_file_then_saved(login, people, tree, movement):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from tests.commendations.test_services import ENTRY_FILE
+
+    client = login(people["clerk"])
+    data = _post_data(tree, [], import_rows="1")
+    data["tep_danh_sach"] = SimpleUploadedFile("ds.csv", ENTRY_FILE.encode())
+    page = client.post(reverse("commendations:proposal_new"), data).content.decode()
+    assert "Đã đọc 2 dòng" in page and 'value="Nguyễn Thị Hoa"' in page
+    assert not Proposal.objects.exists()
+    bad = _post_data(tree, [], import_rows="1")
+    bad["tep_danh_sach"] = SimpleUploadedFile(
+        "ds.csv", (ENTRY_FILE + "Cá nhân,Lê,,Huân chương,UBND tỉnh,X\n").encode()
+    )
+    page = client.post(reverse("commendations:proposal_new"), bad).content.decode()
+    assert "Dòng 4" in page and "Huân chương" in page

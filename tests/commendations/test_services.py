@@ -260,3 +260,34 @@ def test_worklist_lines(submitted, people, draft):
         if i.source == "commendations.proposals"
     ]
     assert [(i.kind, i.extra) for i in mine] == [("Đề xuất khen thưởng bị trả lại", "Thiếu")]
+
+
+ENTRY_FILE = (
+    "Đối tượng,Tên tập thể,Chức vụ,Hình thức,Cấp,Thành tích\n"
+    "Tập thể,Văn phòng Sở,Sở Nội vụ,Bằng khen,UBND tỉnh,Xuất sắc\n"
+    "Cá nhân,Nguyễn Thị Hoa,Chuyên viên,Chiến sĩ thi đua,UBND tỉnh,Sáng kiến\n"
+).replace("Tên tập thể,", "Họ và tên,")
+
+
+def test_entries_read_from_a_file(db):
+    rows = services.proposal_entries_read(ENTRY_FILE.encode(), "ds.csv")
+    assert [(r["subject_kind"], r["form"]) for r in rows] == [
+        ("tap_the", "bang_khen"),
+        ("ca_nhan", "chien_si_thi_dua"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("bad", "reason"),
+    [
+        ("Cá nhân,Lê Văn Minh,,Tập thể lao động xuất sắc,UBND tỉnh,X", "chỉ dành cho tập thể"),
+        ("Cá nhân,Lê Văn Minh,,Huân chương,UBND tỉnh,X", "Huân chương"),
+        ("Cá nhân,,,Bằng khen,UBND tỉnh,X", "không được để trống"),
+    ],
+)
+def test_a_bad_entry_row_rejects_the_file(db, bad, reason):
+    from danvan.core.importing import ImportRejected
+
+    with pytest.raises(ImportRejected) as caught:
+        services.proposal_entries_read((ENTRY_FILE + bad + "\n").encode(), "ds.csv")
+    assert reason in str([vars(p) for p in caught.value.problems])
