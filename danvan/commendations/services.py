@@ -5,6 +5,7 @@ each granted entry becomes a commendation of the register. Every move is recorde
 names the version it was made from."""
 
 import datetime
+from collections.abc import Sequence
 
 from django.db import transaction
 from django.db.models import Max
@@ -176,7 +177,7 @@ def proposal_create(
     movement: Movement | None = None,
     body: str = "",
     number: str = "",
-    entries: list[dict] = (),
+    entries: Sequence[dict] = (),
 ) -> Proposal:
     if not _has(user, PROPOSERS, unit):
         raise Forbidden(NOT_A_PROPOSER)
@@ -350,6 +351,7 @@ def proposal_decide(
         problems.append(problem("granted", GRANT_UNKNOWN.format(ids=unknown), label="Khen thưởng"))
     if problems:
         raise Invalid(problems[0]["reason"], problems)
+    assert decided_on is not None  # checked above: deciding needs its date
     _move(proposal, S.DECIDED, user, number)
     proposal.decision_number = number
     proposal.decided_on = decided_on

@@ -168,7 +168,9 @@ def registration_assess(
                 problems.append(
                     SCORE_BAD.format(criterion=criterion.text, value=raw, top=criterion.max_score)
                 )
-            if score is not None and not 0 <= score <= criterion.max_score:
+            top = criterion.max_score if criterion.max_score is not None else Decimal(0)
+            passing = criterion.pass_score if criterion.pass_score is not None else top
+            if score is not None and not 0 <= score <= top:
                 problems.append(
                     SCORE_BAD.format(criterion=criterion.text, value=raw, top=criterion.max_score)
                 )
@@ -176,7 +178,7 @@ def registration_assess(
             if raw == "":
                 problems.append(NOT_ANSWERED.format(criterion=criterion.text))
             line.score = score
-            line.met = None if score is None else score >= criterion.pass_score
+            line.met = None if score is None else score >= passing
         else:
             line.met = given.get("met")
             if line.met is None:
