@@ -162,3 +162,66 @@ def test_the_type_lists_the_register_records_of_the_unit_in_the_window(users, tr
     cells = [[c.text for c in row.cells] for table in docx.tables for row in table.rows]
     assert ["1", "TC-1", "30"] in cells and ["2", "TC-2", "15"] in cells
     assert not any("TC-0" in c or "TC-B" in c for row in cells for c in row)
+
+
+def test_a_so_ket_request_is_consolidated_up_two_levels_by_its_headings(users, tree):
+    """P asks A for a sơ kết; A asks its department A1 (the same type); A1's nested heading
+    «IV.2 Hạn chế» travels to A's consolidation, up to P's report and P's consolidation."""
+    from danvan.reporting.services import (
+        consolidation_build,
+        consolidation_forward,
+        report_review,
+        report_save,
+        report_submit,
+    )
+    from tests.conftest import make_user
+
+    top = services.request_issue(
+        user=users["aggregator"],
+        issuer=tree["P"],
+        number="611",
+        symbol="SNV-CCVC",
+        issued_on=D(2022, 4, 9),
+        subject="Sơ kết 03 năm",
+        period="2022",
+        window=(D(2019, 10, 1), D(2022, 4, 9)),
+        deadline=D(2022, 4, 25),
+        targets=[tree["A"]],
+        report_type="BC_SO_KET",
+    )
+    aggregator_a = make_user("tonghop.a", "tong_hop", tree["A"], subtree=True)
+    clerk_a1 = make_user("chuyenvien.a1", "chuyen_vien", tree["A1"])
+    head_a1 = make_user("lanhdao.a1", "lanh_dao", tree["A1"])
+    child = services.request_issue(
+        user=aggregator_a,
+        issuer=tree["A"],
+        number="45",
+        symbol="SNV-VP",
+        issued_on=D(2022, 4, 10),
+        subject="Sơ kết 03 năm (phục vụ tổng hợp)",
+        period="2022",
+        window=(D(2019, 10, 1), D(2022, 4, 9)),
+        deadline=D(2022, 4, 20),
+        targets=[tree["A1"]],
+        parent=top,
+        report_type="BC_SO_KET",
+    )
+    a1 = services.report_open(user=clerk_a1, request=child, unit=tree["A1"])
+    a1 = report_save(
+        user=clerk_a1,
+        report=a1,
+        expected_version=a1.version,
+        sections={**a1.sections, "IV.2": "<p>Hạn chế của phòng A1.</p>"},
+    )
+    a1 = report_submit(user=head_a1, report=a1)
+    report_review(user=aggregator_a, report=a1, accept=True)
+    built = consolidation_build(user=aggregator_a, request=child)
+    assert "IV.2" in built.sections and "Hạn chế của phòng A1." in built.sections["IV.2"]
+    assert "Hạn chế của phòng A1." not in built.sections["IV.1"]
+    upward = consolidation_forward(user=aggregator_a, consolidation=built)
+    assert "Hạn chế của phòng A1." in upward.sections["IV.2"]
+    upward = report_submit(user=users["head_a"], report=upward)
+    report_review(user=users["aggregator"], report=upward, accept=True)
+    province = consolidation_build(user=users["aggregator"], request=top)
+    assert list(province.sections)[:5] == ["I", "II", "III", "IV", "IV.1"]
+    assert "Hạn chế của phòng A1." in province.sections["IV.2"]
