@@ -225,3 +225,47 @@ def test_a_so_ket_request_is_consolidated_up_two_levels_by_its_headings(users, t
     province = consolidation_build(user=users["aggregator"], request=top)
     assert list(province.sections)[:5] == ["I", "II", "III", "IV", "IV.1"]
     assert "Hạn chế của phòng A1." in province.sections["IV.2"]
+
+
+def test_a_deactivated_type_is_not_offered_and_its_requests_keep_their_version(users, tree):
+    version = _listing_type(users["admin"], [])
+    kept = services.request_issue(
+        user=users["aggregator"],
+        issuer=tree["P"],
+        number="801",
+        symbol="SNV",
+        issued_on=D(2022, 4, 9),
+        subject="Trồng cây",
+        period="2022",
+        deadline=D(2022, 4, 25),
+        targets=[tree["A"]],
+        report_type="BC_CAY",
+    )
+    type_services.report_type_update(
+        user=users["admin"],
+        report_type=version.report_type,
+        active=False,
+        name="Báo cáo trồng cây",
+        document_kind="BÁO CÁO",
+        outline_text="I. Khác",
+        figures_section="",
+        form_code="",
+        appendix_registers=[],
+    )
+    with pytest.raises(DomainError, match="đã ngừng dùng"):
+        services.request_issue(
+            user=users["aggregator"],
+            issuer=tree["P"],
+            number="802",
+            symbol="SNV",
+            issued_on=D(2022, 4, 9),
+            subject="Trồng cây",
+            period="2022",
+            deadline=D(2022, 4, 25),
+            targets=[tree["A"]],
+            report_type="BC_CAY",
+        )
+    kept = ReportRequest.objects.get(pk=kept.pk)
+    assert kept.report_type == version and kept.report_type.number == 1
+    report = services.report_open(user=users["clerk_a"], request=kept, unit=tree["A"])
+    assert list(report.sections) == ["I", "II"]
