@@ -44,6 +44,7 @@ from danvan.registers.api import router as registers_router
 from danvan.registers.custom_api import router as custom_fields_router
 from danvan.registers.trash_api import router as trash_router
 from danvan.reporting.api import router as reporting_router
+from danvan.reporting.types_api import router as report_types_router
 from danvan.worklist.api import router as worklist_router
 
 BAD_LOGIN = "Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản đang bị khóa tạm thời."
@@ -160,6 +161,7 @@ api.add_router("/registers", registers_router)
 api.add_router("/custom-fields", custom_fields_router)
 api.add_router("/trash", trash_router)
 api.add_router("/reporting", reporting_router)
+api.add_router("/report-types", report_types_router)
 api.add_router("/notifications", notifications_router)
 api.add_router("/documents", documents_router)
 api.add_router("/checker", checker_router)

@@ -17,13 +17,13 @@ from danvan.orgunits.models import OrgUnit, OrgUnitVersion
 from danvan.orgunits.selectors import orgunit_name_as_of
 from danvan.reporting.consolidation import consolidation_comparison
 from danvan.reporting.models import (
-    OUTLINE,
     ReportRequest,
     RequestTarget,
     Status,
     Transition,
     UnitReport,
 )
+from danvan.reporting.outlines import request_outline
 from danvan.reporting.selectors import Completeness, UnitCompleteness
 from danvan.reporting.services import consolidation_build
 
@@ -74,6 +74,7 @@ def build(units: int, seed: int = 2021) -> dict:
         [RequestTarget(request=request, unit=u) for u in children], batch_size=500
     )
     codes = [i.code for i in catalogue() if not (i.is_ratio or i.derived or i.is_typed_in)]
+    headings = request_outline(request)
     reports = []
     for n, unit in enumerate(children):
         status = Status.ACCEPTED if n % 6 < 4 else Status.SUBMITTED if n % 6 == 4 else Status.DRAFT
@@ -82,7 +83,7 @@ def build(units: int, seed: int = 2021) -> dict:
                 request=request,
                 unit=unit,
                 status=status,
-                sections={key: f"<p>{PARAGRAPH * 3}</p>" for key, _ in OUTLINE},
+                sections={h.key: f"<p>{PARAGRAPH * 3}</p>" for h in headings},
                 figures={"values": {c: rng.randint(0, 500) for c in codes}, "listed": {}}
                 if status != Status.DRAFT
                 else {},

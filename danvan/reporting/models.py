@@ -5,10 +5,6 @@ from django.db import models
 
 from danvan.core.signature import SignatureBlock
 from danvan.orgunits.models import OrgUnit
-from danvan.reporting.outlines import STANDARD
-
-# The standard outline of a report (DOMAIN.md §6), the first report type's.
-OUTLINE = STANDARD
 
 
 class ReportType(models.Model):

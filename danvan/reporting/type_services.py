@@ -8,6 +8,7 @@ from django.db import transaction
 from danvan.accounts.access import access_is_province_admin
 from danvan.core.errors import DomainError, Forbidden
 from danvan.indicators.models import Form
+from danvan.registers.custom import columns_for
 from danvan.registers.registry import registers
 from danvan.reporting.models import ReportType, ReportTypeVersion
 from danvan.reporting.outlines import outline_from_text, outline_headings
@@ -19,6 +20,7 @@ NO_NAME = "Loại báo cáo phải có tên."
 NO_KIND = "Phải ghi loại văn bản in ở phần đầu (ví dụ BÁO CÁO)."
 BAD_FIGURES = "Mục mở đầu bằng số liệu «{key}» không có trong đề cương."
 BAD_REGISTER = "Không có sổ «{slug}»."
+BAD_COLUMN = "Sổ «{slug}» không có cột «{column}»."
 
 
 def _check(user) -> None:
@@ -47,9 +49,17 @@ def _clean(
     if form_code:
         form = Form.objects.filter(code=form_code).first()
     known = registers()
-    for slug in appendix_registers or []:
-        if slug not in known:
+    for entry in appendix_registers or []:
+        # A slug, or {"register": slug, "columns": [column names]} to list a subset.
+        slug = str(entry.get("register", "")) if isinstance(entry, dict) else str(entry)
+        spec = known.get(slug)
+        if spec is None:
             problems.append(BAD_REGISTER.format(slug=slug))
+            continue
+        names = {c.name for c in columns_for(spec)}
+        for column in (entry.get("columns") or []) if isinstance(entry, dict) else []:
+            if column not in names:
+                problems.append(BAD_COLUMN.format(slug=slug, column=column))
     if problems:
         raise DomainError(" ".join(problems))
     return outline, figures, form
