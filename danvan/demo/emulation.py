@@ -238,7 +238,8 @@ def _user(username):
 
 
 def _units() -> dict[str, OrgUnit]:
-    return {u.code: u for u in OrgUnit.objects.filter(code__in=["BQLKKT", "GL.SNV", *DEPARTMENTS])}
+    codes = ["BQLKKT", "GL", "GL.SNV", *DEPARTMENTS]
+    return {u.code: u for u in OrgUnit.objects.filter(code__in=codes)}
 
 
 def review_type_load() -> ReportTypeVersion:
@@ -522,10 +523,10 @@ def _commendations(movement, units) -> int:
 
 def _proposals(movement, units) -> None:
     clerk, head = _user("bqlkkt.chuyenvien"), _user("bqlkkt.lanhdao")
-    receiver = _user("snv.chuyenvien")
+    receiver = _user("snv.tonghop")
     decided = Proposal.objects.create(
         unit=units["BQLKKT"],
-        deciding_unit=units["GL.SNV"],
+        deciding_unit=units["GL"],
         number="05/TTr-BQL",
         title="Đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh cho cá nhân có thành tích xuất sắc "
         "trong phong trào thi đua thực hiện văn hóa công sở năm 2021",
@@ -560,7 +561,7 @@ def _proposals(movement, units) -> None:
         ProposalTransition.objects.create(proposal=decided, from_status=old, to_status=new, by=by)
     waiting = Proposal.objects.create(
         unit=units["BQLKKT"],
-        deciding_unit=units["GL.SNV"],
+        deciding_unit=units["GL"],
         number="03/TTr-BQL",
         title="Đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh cho tập thể, cá nhân có thành tích "
         "trong 03 năm thực hiện phong trào thi đua thực hiện văn hóa công sở (2019 – 2022)",
