@@ -318,7 +318,37 @@ def sample_values(tree, users):
         ("*", "proposal_id"): proposal.pk,
     }
     # --- end commendations ---
+    # --- emulation ---
+    from danvan.emulation.models import Criterion, Movement, Registration
+
+    movement = Movement.objects.create(
+        code="TD-A-BI-MAT",
+        name="Phong trào A-BI-MAT",
+        unit=tree["A"],
+        starts_on=datetime.date(2021, 1, 1),
+        ends_on=datetime.date(2025, 12, 31),
+    )
+    Criterion.objects.create(
+        movement=movement, position=1, text="Tiêu chí A-BI-MAT", applies_to="ca_hai",
+        method="co_khong",
+    )  # fmt: skip
+    registration = Registration.objects.create(
+        code="DK-A-BI-MAT",
+        movement=movement,
+        unit=tree["A"],
+        subject_kind="tap_the",
+        subject_name="Tập thể A-BI-MAT",
+        registered_on=datetime.date(2021, 3, 1),
+        year=2021,
+    )
+    emulation_samples = {
+        ("emulation", "pk"): movement.pk,
+        ("*", "movement_id"): movement.pk,
+        ("*", "registration_id"): registration.pk,
+    }
+    # --- end emulation ---
     return {
+        **emulation_samples,
         **commendation_samples,
         **deadline_samples,
         **inspection_samples,

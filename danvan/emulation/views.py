@@ -120,8 +120,8 @@ def _lines_from(post, criteria) -> dict:
 
 
 @login_required
-def registration_page(request, pk):
-    registration = registration_visible(request.user, pk)
+def registration_page(request, registration_id):
+    registration = registration_visible(request.user, registration_id)
     if registration is None:
         raise Http404(NOT_FOUND)
     can_keep = emulation_can_keep(request.user, registration.unit)
@@ -148,7 +148,7 @@ def registration_page(request, pk):
             form.add_error(None, error.message)
         else:
             messages.success(request, "Đã lưu kết quả đánh giá.")
-            return redirect("emulation:registration", pk=registration.pk)
+            return redirect("emulation:registration", registration_id=registration.pk)
     rows = []
     for criterion in criteria:
         line = saved.get(criterion.pk)
