@@ -69,6 +69,7 @@ OBJECT_PARAMS = {
     "entry_id",
     # emulation (issue 13)
     "registration_id",
+    "movement_id",
     # inspections (danvan.inspections)
     "inspection_id",
     "evidence_id",
@@ -320,27 +321,32 @@ def sample_values(tree, users):
         ("*", "proposal_id"): proposal.pk,
     }
     # --- end commendations ---
-    # --- emulation: A's movement with one registration ---
-    from danvan.emulation.models import Movement, Registration
+    # --- emulation ---
+    from danvan.emulation.models import Criterion, Movement, Registration
 
     movement = Movement.objects.create(
         code="TD-A-BI-MAT",
         name="Phong trào A-BI-MAT",
         unit=tree["A"],
-        starts_on=datetime.date(2019, 10, 1),
+        starts_on=datetime.date(2021, 1, 1),
         ends_on=datetime.date(2025, 12, 31),
     )
+    Criterion.objects.create(
+        movement=movement, position=1, text="Tiêu chí A-BI-MAT", applies_to="ca_hai",
+        method="co_khong",
+    )  # fmt: skip
     registration = Registration.objects.create(
         code="DK-A-BI-MAT",
         movement=movement,
         unit=tree["A"],
-        subject_kind="ca_nhan",
-        subject_name="Cá nhân A-BI-MAT",
-        registered_on=datetime.date(2021, 3, 10),
+        subject_kind="tap_the",
+        subject_name="Tập thể A-BI-MAT",
+        registered_on=datetime.date(2021, 3, 1),
         year=2021,
     )
     emulation_samples = {
         ("emulation", "pk"): movement.pk,
+        ("*", "movement_id"): movement.pk,
         ("*", "registration_id"): registration.pk,
         ("reporting", "report_type"): "BC_DINH_KY",  # the province's, readable by everyone
     }

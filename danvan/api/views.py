@@ -33,6 +33,7 @@ from danvan.deadlines.api import router as deadlines_router
 from danvan.democracy.api import router as democracy_router
 from danvan.documents.api import router as documents_router
 from danvan.dossiers.api import router as dossiers_router
+from danvan.emulation.api import router as emulation_router
 from danvan.indicators.api import catalogue_router as indicator_catalogue_router
 from danvan.indicators.api import router as indicators_router
 from danvan.inspections.api import router as recommendations_router
@@ -172,3 +173,4 @@ api.add_router("/commendations", commendations_router)
 api.add_router("/commendation-proposals", commendation_proposals_router)
 api.add_router("/plans", plans_router)
 api.add_router("/democracy", democracy_router)
+api.add_router("/emulation", emulation_router)
