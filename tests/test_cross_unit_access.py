@@ -348,7 +348,7 @@ def sample_values(tree, users):
         ("emulation", "pk"): movement.pk,
         ("*", "movement_id"): movement.pk,
         ("*", "registration_id"): registration.pk,
-        ("reporting", "report_type"): "BC_DINH_KY",  # the province's, readable by everyone
+        ("*", "report_type"): "BC_DINH_KY",  # the province's, readable by everyone
     }
     # --- end emulation ---
     return {

@@ -82,12 +82,12 @@ def report_types_list(request):
 
 
 @router.get(
-    "/{code}/",
+    "/{report_type}/",
     response={200: ReportTypeDetailOut, **errors(404)},
     summary="Một loại báo cáo và các phiên bản của nó",
 )
-def report_types_detail(request, code: str):
-    found = _types().filter(code=code).first()
+def report_types_detail(request, report_type: str):
+    found = _types().filter(code=report_type).first()
     if found is None:
         raise NotFound(NOT_FOUND)
     versions = list(found.versions.all())

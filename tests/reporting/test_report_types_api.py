@@ -46,7 +46,7 @@ def test_the_types_are_listed_and_detailed_over_the_api(users, api_client):
     assert status == 404 and "Không có loại báo cáo" in missing["detail"]
     schema = client.get("/api/v1/openapi.json").json()
     assert "/api/v1/report-types/" in schema["paths"]
-    assert "/api/v1/report-types/{code}/" in schema["paths"]
+    assert "/api/v1/report-types/{report_type}/" in schema["paths"]
 
 
 def test_a_request_names_its_type_by_code_with_a_window_of_years(users, tree, api_client):
