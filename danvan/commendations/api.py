@@ -62,7 +62,9 @@ def commendation_out(k: Commendation) -> dict:
     }
 
 
-@router.get("/", response={200: list[CommendationOut]}, summary="Các khen thưởng được xem")
+@router.get(
+    "/", response={200: list[CommendationOut], **errors()}, summary="Các khen thưởng được xem"
+)
 def commendations_list(request, unit: str = "", nam: int | None = None):
     records = Commendation.objects.filter(
         Q(unit__in=register_read_units(COMMENDATIONS, request.auth))
@@ -236,7 +238,9 @@ def _entries(rows) -> list[dict]:
     ]
 
 
-@proposals_router.get("/", response={200: list[ProposalOut]}, summary="Các đề xuất được xem")
+@proposals_router.get(
+    "/", response={200: list[ProposalOut], **errors()}, summary="Các đề xuất được xem"
+)
 def proposals_list(request, trang_thai: str = ""):
     records = access_proposals(request.auth).order_by("-year", "-created_at")
     if trang_thai:

@@ -23,8 +23,10 @@ ASSESSED_BEFORE = "ngày đánh giá trước ngày đăng ký"
 YEAR_BAD = "năm phải từ 1990 đến 2100"
 
 
-def movement_code(text: str) -> Movement:
+def movement_code(text: str) -> Movement | None:
     code = text.strip()
+    if not code:  # an optional column left empty (a required one is checked before)
+        return None
     found = Movement.objects.filter(code=code).first()
     if found is None:
         raise ValueError(UNKNOWN_MOVEMENT.format(value=code))
@@ -133,8 +135,8 @@ MOVEMENTS = RegisterSpec(
             ("Mã các đơn vị tham gia", "Đơn vị tham gia"),
             "participant_codes",
             unit_codes,
-            help="mã các đơn vị tham gia, cách nhau bởi dấu ;",
-            sample="BQLKKT; BQLKKT.VP",
+            help="mã các đơn vị tham gia, cách nhau bởi dấu «;» (để trống: mọi đơn vị)",
+            sample="",
             filterable=False,
         ),
         Column(
@@ -200,7 +202,15 @@ REGISTRATIONS = RegisterSpec(
             sample="Văn phòng Ban",
         ),
         Column("ngay_dang_ky", ("Ngày đăng ký",), "registered_on", c.date, required=True),
-        Column("nam", ("Năm", "Năm thi đua"), "year", _year, required=True, sample="2022"),
+        Column(
+            "nam",
+            ("Năm", "Năm thi đua"),
+            "year",
+            _year,
+            required=True,
+            help="năm thi đua của lần đăng ký (trong thời gian của phong trào)",
+            sample="2022",
+        ),
         Column(
             "ket_qua",
             ("Kết quả", "Kết quả đánh giá"),
@@ -233,12 +243,25 @@ RECOGNITIONS = RegisterSpec(
     columns=(
         Column("ma", ("Mã",), "code", c.text(60), required=True),
         Column("ma_don_vi", ("Mã đơn vị",), "unit", c.text(40), required=True),
-        Column("nam", ("Năm",), "year", _year, required=True, sample="2021"),
+        Column(
+            "nam",
+            ("Năm",),
+            "year",
+            _year,
+            required=True,
+            help="năm được công nhận cơ quan đạt chuẩn văn hóa",
+            sample="2021",
+        ),
         Column("so_quyet_dinh", ("Số quyết định",), "decision_number", c.text(60)),
         Column("ngay_quyet_dinh", ("Ngày quyết định",), "decided_on", c.date, required=True),
         Column("co_quan_cong_nhan", ("Cơ quan công nhận",), "decided_by", c.text(300)),
         MovementColumn(
-            "ma_phong_trao", ("Mã phong trào",), "movement", movement_code, required=False
+            "ma_phong_trao",
+            ("Mã phong trào",),
+            "movement",
+            movement_code,
+            help="mã phong trào trong sổ phong trào thi đua (có thể để trống)",
+            sample="",
         ),
     ),
     date_field="decided_on",

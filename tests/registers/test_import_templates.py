@@ -41,6 +41,18 @@ def test_the_template_filled_with_its_sample_row_imports_cleanly(tree, slug, fmt
             code="KT-2023-01", unit=tree["P"], held_on=datetime.date(2023, 6, 15)
         )
         inspection.inspected_units.set([tree["A"]])
+    if slug == "emulation-registrations":  # a registration names its movement
+        import datetime
+
+        from danvan.emulation.models import Movement
+
+        Movement.objects.create(
+            code="TD-VHCS-2019",
+            name="Phong trào",
+            unit=tree["A"],
+            starts_on=datetime.date(2000, 1, 1),
+            ends_on=datetime.date(2100, 12, 31),
+        )
     data = _template(spec, fmt=fmt)
     result = register_import(spec, data, f"mau.{fmt}", units=access_register_units(SYSTEM))
     assert (result.created, result.updated) == (1, 0)
