@@ -42,6 +42,7 @@ from danvan.registers.importing import register_import
 from danvan.registers.models import CustomField
 from danvan.registers.registry import registers
 from danvan.registers.services import register_record_update
+from danvan.reporting.type_defaults import seed_report_types
 
 
 def load_units() -> str:
@@ -200,7 +201,8 @@ def load_defaults() -> str:
     """The catalogue's defaults (also seeded by migrations): back if a database lost them."""
     seed_defaults(apps.get_model)
     seed_deadline_rules(apps.get_model)
-    return "quy tắc kiểm tra, chỉ tiêu nhập tay, biểu mẫu, thời hạn giải quyết đơn"
+    seed_report_types(apps.get_model)
+    return "quy tắc kiểm tra, chỉ tiêu nhập tay, biểu mẫu, thời hạn giải quyết đơn, loại báo cáo"
 
 
 STEPS: list[tuple[str, Callable[[], str]]] = [

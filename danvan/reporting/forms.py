@@ -3,7 +3,7 @@ from django import forms
 from danvan.core.forms import DateField
 from danvan.orgunits.widgets import UnitTreeField, unit_choices
 from danvan.periods.values import Period, PeriodError
-from danvan.reporting.outlines import STANDARD_OUTLINE, outline_headings
+from danvan.reporting.outlines import STANDARD_OUTLINE, STANDARD_TYPE, outline_headings
 from danvan.reporting.services import EDITABLE_DETAILS
 
 AUTHORITIES = [
@@ -75,6 +75,7 @@ class RequestForm(forms.Form):
     ):
         super().__init__(*args, **kwargs)
         self.fields["report_type"].choices = [(t.code, t.name) for t in types]
+        self.fields["report_type"].initial = STANDARD_TYPE  # the periodic report, unless chosen
         self.fields["form_version"].choices = [("", "(phiên bản mới nhất)")] + [
             (str(v.pk), str(v)) for v in form_versions
         ]
