@@ -30,6 +30,17 @@ class FindingOut(Schema):
     end: int
     stated: str | None = None
     expected: str | None = None
+    arithmetic: str | None = None  # the computation, e.g. "212/263 = 80,608% → 80,61%"
+
+
+class VerifiedOut(Schema):
+    """A relation recomputed and found right."""
+
+    kind: str
+    arithmetic: str
+    excerpt: str
+    start: int
+    end: int
 
 
 class FigureOut(Schema):
@@ -59,6 +70,7 @@ class FileResultOut(Schema):
     error: str | None = None
     figures: list[FigureOut] = []
     findings: list[FindingOut] = []
+    verified: list[VerifiedOut] = []
 
 
 class LegacyRowIn(StrictIn):

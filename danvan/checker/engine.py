@@ -2,13 +2,13 @@
 the web page, the API, the CLI and the evaluation all call these."""
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from danvan.checker import checks
 from danvan.checker.checks import Finding
 from danvan.checker.figures import Extraction, extract
 from danvan.checker.reading import MAX_FILE_BYTES, Document, ReadError, read_document
-from danvan.checker.rules import ERROR
+from danvan.checker.rules import ERROR, NOTICE, WARNING
 from danvan.core.numbers import format_number
 
 # A 300-page report states some 10.000 figures; far more is a table dump, not a report, and
@@ -27,6 +27,7 @@ class Result:
     extraction: Extraction
     findings: list[Finding]
     document: Document | None = None
+    verified: list = field(default_factory=list)  # relations recomputed and found right
 
     @property
     def figures(self):
@@ -38,7 +39,11 @@ class Result:
 
     @property
     def warnings(self) -> list[Finding]:
-        return [f for f in self.findings if f.severity != ERROR]
+        return [f for f in self.findings if f.severity == WARNING]
+
+    @property
+    def notices(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == NOTICE]
 
     @property
     def has_errors(self) -> bool:
@@ -50,6 +55,7 @@ class Result:
             "file": name or (self.document.name if self.document else None),
             "figures": [f.as_json(ex.text, ex.sentences) for f in ex.figures],
             "findings": [f.as_json() for f in self.findings],
+            "verified": [v.as_json() for v in self.verified],
         }
         if self.document is not None:
             data["kind"] = self.document.kind
@@ -75,11 +81,13 @@ def check_text(text: str) -> Result:
     citations = checks.citations(ex)
     findings = [
         *checks.check_ratios(ex),
+        *checks.check_changes(ex),
         *checks.check_structures(ex, roles),
         *checks.check_shares(ex),
         *checks.check_trailing_totals(ex),
         *checks.check_percent_over_100(ex),
         *checks.check_balance(ex, roles),
+        *checks.check_remainders(ex),
         *checks.check_repeats(ex, year),
         *checks.check_invalid_dates(ex),
         *checks.check_date_order(ex, header, citations),
@@ -88,7 +96,8 @@ def check_text(text: str) -> Result:
     ]
     unique = {(f.rule, f.start, f.end): f for f in findings}
     ordered = sorted(unique.values(), key=lambda f: (f.start, f.end, f.rule))
-    return Result(text, ex, ordered)
+    checked = sorted(ex.cache.get("verified", []), key=lambda v: (v.start, v.end))
+    return Result(text, ex, ordered, verified=checked)
 
 
 def check_file(name: str, data: bytes, *, max_bytes: int = MAX_FILE_BYTES) -> Result:

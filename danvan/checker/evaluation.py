@@ -13,7 +13,7 @@ from pathlib import Path
 
 from danvan.checker.engine import check_file
 from danvan.checker.reading import ReadError
-from danvan.checker.rules import ERROR, RULES
+from danvan.checker.rules import ERROR, NOTICE, RULES
 
 LABELS_FILE = "labels.json"
 READABLE = {".txt", ".docx", ".pdf"}
@@ -90,6 +90,8 @@ def evaluate_file(name: str, text: str, findings, label: dict, ev: Evaluation) -
         wanted.append((item, spans))
     matched = [False] * len(wanted)
     for finding in findings:
+        if finding.severity == NOTICE:
+            continue  # rounding and style: labelled only in the real corpus
         hit = None
         for index, (item, spans) in enumerate(wanted):
             if matched[index] or item["rule"] != finding.rule:
@@ -134,4 +136,196 @@ def evaluate(directories: list[Path], extra_labels: dict | None = None) -> Evalu
                 continue
             ev.files += 1
             evaluate_file(path.name, result.text, result.findings, labels[path.name], ev)
+    return ev
+
+
+# --- the real corpus ----------------------------------------------------------------------------
+# ``tests/checker/real``: one ``<name>.labels.json`` per document (its source, every defect
+# and the correct relations, each with its kind of relation and its arithmetic), the text as
+# ``<name>.txt`` and, for some, the same document as ``<name>.docx`` / ``<name>.pdf``; and
+# ``split.json``: the seed and the tuning / held-out lists, made once, with every later move.
+LABELS_SUFFIX = ".labels.json"
+SPLIT_FILE = "split.json"
+SPLITS = ("tuning", "heldout", "all")
+TUNING_SHARE = 2 / 3
+
+
+@dataclass
+class KindScore:
+    labelled: int = 0
+    found: int = 0
+
+    @property
+    def recall(self) -> float | None:
+        return self.found / self.labelled if self.labelled else None
+
+
+@dataclass
+class RealEvaluation:
+    split: str
+    files: list[str] = field(default_factory=list)
+    kinds: dict[str, KindScore] = field(default_factory=dict)
+    rules: dict[str, RuleScore] = field(default_factory=dict)
+    holds: int = 0
+    errors: int = 0  # error-severity findings
+    errors_true: int = 0  # … that point at a labelled defect
+    duplicates: int = 0  # a second finding on a defect already found
+    severity_differs: list[str] = field(default_factory=list)
+    false_errors: list[str] = field(default_factory=list)  # errors on a labelled correct relation
+    false_alarms: list[str] = field(default_factory=list)  # findings on no labelled defect
+    misses: list[str] = field(default_factory=list)
+    unreadable: list[str] = field(default_factory=list)
+
+    @property
+    def defects(self) -> int:
+        return sum(k.labelled for k in self.kinds.values())
+
+    @property
+    def found(self) -> int:
+        return sum(k.found for k in self.kinds.values())
+
+    @property
+    def recall(self) -> float | None:
+        return self.found / self.defects if self.defects else None
+
+    @property
+    def error_precision(self) -> float | None:
+        return self.errors_true / self.errors if self.errors else None
+
+    @property
+    def precision(self) -> float | None:
+        overall = RuleScore(
+            tp=sum(r.tp for r in self.rules.values()), fp=sum(r.fp for r in self.rules.values())
+        )
+        return overall.precision
+
+
+def real_documents(directory: Path) -> dict[str, dict]:
+    """stem → labels, for every ``*.labels.json`` of the directory; a label whose text file
+    is missing or whose excerpt is not in it raises :class:`LabelError`."""
+    documents = {}
+    for path in sorted(directory.glob(f"*{LABELS_SUFFIX}")):
+        stem = path.name[: -len(LABELS_SUFFIX)]
+        labels = load_labels(path)
+        if not (directory / f"{stem}.txt").exists():
+            raise LabelError(f"{stem}: thiếu tệp {stem}.txt")
+        for key in ("source", "defects", "holds"):
+            if key not in labels:
+                raise LabelError(f"{stem}: nhãn thiếu mục «{key}»")
+        documents[stem] = labels
+    return documents
+
+
+def split_make(stems: list[str], seed: int) -> dict:
+    """The one random split: shuffled with ``seed``, two thirds to tuning, the rest held out."""
+    import random
+
+    order = sorted(stems)
+    random.Random(seed).shuffle(order)
+    cut = round(len(order) * TUNING_SHARE)
+    return {
+        "seed": seed,
+        "method": "random.Random(seed).shuffle(sorted(stems)); the first two thirds are tuning",
+        "tuning": sorted(order[:cut]),
+        "heldout": sorted(order[cut:]),
+        "moves": [],
+    }
+
+
+def split_read(directory: Path) -> dict:
+    path = directory / SPLIT_FILE
+    if not path.exists():
+        raise LabelError(
+            f"Thư mục «{directory}» chưa có {SPLIT_FILE} (chia tập bằng --make-split)."
+        )
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def split_stems(directory: Path, split: str, documents: dict) -> list[str]:
+    if split == "all":
+        return sorted(documents)
+    data = split_read(directory)
+    assigned = set(data["tuning"]) | set(data["heldout"])
+    missing = sorted(set(documents) - assigned)
+    if missing:
+        raise LabelError(f"Tài liệu chưa được chia vào tập nào: {', '.join(missing)}")
+    return sorted(data[split])
+
+
+def _spans(text: str, item: dict, stem: str) -> list[tuple[int, int]]:
+    spans = label_spans(text, item)
+    if not spans:
+        raise LabelError(f"{stem}: không thấy «{item['excerpt']}» trong văn bản")
+    return spans
+
+
+def _overlaps(finding, spans) -> bool:
+    return any(finding.start < end and start < finding.end for start, end in spans)
+
+
+def evaluate_real_file(stem: str, text: str, findings, labels: dict, ev: RealEvaluation) -> None:
+    defects = [(item, _spans(text, item, stem)) for item in labels["defects"]]
+    holds = [(item, _spans(text, item, stem)) for item in labels["holds"]]
+    ev.holds += len(holds)
+    found = [False] * len(defects)
+    for item, _ in defects:
+        ev.kinds.setdefault(item["kind"], KindScore()).labelled += 1
+    for finding in findings:
+        kinds = RULES[finding.rule].kinds
+        score = ev.rules.setdefault(finding.rule, RuleScore())
+        is_error = finding.severity == ERROR
+        ev.errors += is_error
+        hit = None
+        for index, (item, spans) in enumerate(defects):
+            if item["kind"] in kinds and _overlaps(finding, spans):
+                if not found[index]:
+                    hit = index
+                    break
+                hit = hit if hit is not None else -1 - index  # already found: a duplicate
+        if hit is not None and hit >= 0:
+            found[hit] = True
+            score.tp += 1
+            ev.errors_true += is_error
+            item = defects[hit][0]
+            ev.kinds[item["kind"]].found += 1
+            if item.get("severity") and item["severity"] != finding.severity:
+                ev.severity_differs.append(
+                    f"{stem}: {finding.rule} ({finding.severity}, nhãn {item['severity']}) "
+                    f"«{finding.excerpt}»"
+                )
+        elif hit is not None:
+            ev.duplicates += 1
+            ev.errors_true += is_error
+        else:
+            score.fp += 1
+            line = (
+                f"{stem}: {finding.rule} ({finding.severity}) «{finding.excerpt}» — "
+                f"{finding.message}"
+            )
+            ev.false_alarms.append(line)
+            if is_error and any(_overlaps(finding, spans) for _, spans in holds):
+                ev.false_errors.append(line)
+    for index, (item, _) in enumerate(defects):
+        if not found[index]:
+            ev.misses.append(f"{stem}: {item['kind']} «{item['excerpt']}» — {item['arithmetic']}")
+
+
+def evaluate_real(directory: Path, split: str = "all", suffix: str = ".txt") -> RealEvaluation:
+    """The figures of one split of the real corpus, reading each document's ``suffix`` file
+    (``.txt``; ``.docx`` or ``.pdf`` for the documents that have one)."""
+    if split not in SPLITS:
+        raise LabelError(f"Tập «{split}» không có; chọn một trong: {', '.join(SPLITS)}.")
+    documents = real_documents(directory)
+    ev = RealEvaluation(split)
+    for stem in split_stems(directory, split, documents):
+        path = directory / f"{stem}{suffix}"
+        if not path.exists():
+            continue
+        try:
+            result = check_file(path.name, path.read_bytes())
+        except ReadError as error:
+            ev.unreadable.append(f"{path.name}: {error.message}")
+            continue
+        ev.files.append(path.name)
+        evaluate_real_file(stem, result.text, result.findings, documents[stem], ev)
     return ev

@@ -4,9 +4,16 @@ every piece of the user's text escaped (never ``mark_safe`` on raw text)."""
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
-from danvan.checker.rules import ERROR, RULES
+from danvan.checker.rules import RULES
 
-SEVERITY_LABELS = {"error": "Lỗi", "warning": "Cảnh báo"}
+SEVERITY_LABELS = {"error": "Lỗi", "warning": "Cảnh báo", "notice": "Lưu ý"}
+SEVERITY_CLASSES = {"error": "loi", "warning": "canh-bao", "notice": "luu-y"}
+_ORDER = ("error", "warning", "notice")
+
+
+def mark_class(findings) -> str:
+    """The CSS class of the most serious of ``findings``."""
+    return SEVERITY_CLASSES[min((f.severity for f in findings), key=_ORDER.index)]
 KIND_LABELS = {
     "count": "số lượng",
     "percent": "tỷ lệ phần trăm",
@@ -36,7 +43,7 @@ def highlighted(text: str, findings, prefix: str = "") -> SafeString:
         if not covering:
             out.append(piece)
             continue
-        severity = "loi" if any(f.severity == ERROR for _, f in covering) else "canh-bao"
+        severity = mark_class([f for _, f in covering])
         title = " · ".join(f.message for _, f in covering)
         first = next((i for i, f in covering if i not in anchored and f.start == start), None)
         if first is not None:
@@ -68,6 +75,7 @@ def html_page(results: list[tuple[str, object]]) -> str:
         "body{font-family:serif;max-width:60rem;margin:2rem auto;line-height:1.5}"
         ".van-ban{white-space:pre-wrap;border:1px solid #ccc;padding:1rem}"
         "mark.loi{background:#f8c4c4}mark.canh-bao{background:#fbe7a1}"
+        "mark.luu-y{background:#dbe9f8}.phep-tinh{color:#444;font-size:90%}"
         "</style></head><body><h1>Kết quả kiểm tra báo cáo</h1>"
     ]
     for index, (name, result) in enumerate(results):
@@ -81,13 +89,15 @@ def html_page(results: list[tuple[str, object]]) -> str:
             parts.append(
                 str(
                     format_html(
-                        '<li>{} — <strong title="{}">{}</strong> — <a href="#{}">{}</a>: {}</li>',
+                        '<li>{} — <strong title="{}">{}</strong> — <a href="#{}">{}</a>: {}'
+                        '<br><span class="phep-tinh">{}</span></li>',
                         SEVERITY_LABELS[f.severity],
                         f.rule,
                         f.title,
                         finding_anchor(i, prefix),
                         f.excerpt,
                         f.message,
+                        f"Phép tính: {f.arithmetic}" if f.arithmetic else "",
                     )
                 )
             )

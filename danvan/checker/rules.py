@@ -3,14 +3,38 @@
 The code that finds a finding lives in :mod:`danvan.checker.checks`; what it says and how
 serious it is lives here, so wording and severity change without touching the logic.
 Severity: ``error`` when the arithmetic or the calendar proves the text wrong; ``warning``
-when a person should look (numbering, a figure repeated with another value), because on real
-reports a false alarm costs more trust than a miss.
+when a person should look (numbering, a figure repeated with another value, an estimate that
+does not fit the exact parts), because on real reports a false alarm costs more trust than a
+miss; ``notice`` for rounding and style (a percentage cut where it should be rounded).
+
+``kinds`` names the kinds of relation a rule speaks for (the labels of the real corpus,
+``tests/checker/real``, are written per kind, so a rule can be renamed without relabelling).
 """
 
 from dataclasses import dataclass
 
 ERROR = "error"
 WARNING = "warning"
+NOTICE = "notice"
+SEVERITIES = (ERROR, WARNING, NOTICE)
+
+# Kinds of relation (labels of the real corpus).
+KINDS = {
+    "share": "Tỷ lệ của một phần trên tổng",
+    "change": "Tăng, giảm so với kỳ trước",
+    "rounding": "Làm tròn",
+    "balance": "Cân đối tiếp nhận, giải quyết, tồn",
+    "partition": "Các phần cộng thành tổng",
+    "table": "Số liệu trong bảng",
+    "magnitude": "Số viết bằng chữ hoặc ước lượng",
+    "population": "Tỷ lệ trên số hộ, số người, số xã",
+    "document_date": "Ngày tháng của văn bản",
+    "numbering": "Đánh số mục",
+    "subtotal": "Liệt kê «trong đó» không phải phép chia",
+    "repeat": "Một số liệu nêu hai lần",
+    "citation": "Trích dẫn văn bản",
+    "date": "Ngày không có thật",
+}
 
 
 @dataclass(frozen=True)
@@ -19,6 +43,7 @@ class Rule:
     severity: str
     title: str
     message: str  # str.format template; the fields are listed per rule below
+    kinds: tuple[str, ...] = ()
 
 
 RULES = {
@@ -29,60 +54,119 @@ RULES = {
             ERROR,
             "Tỷ lệ không khớp với tử số, mẫu số",
             "{numerator}/{denominator} là {expected}, không phải {stated}.",
+            ("share", "population", "table"),
         ),
         Rule(
             "sum_mismatch",
             ERROR,
             "Các thành phần không cộng đúng tổng",
             "Các thành phần cộng lại là {expected}, không phải {stated} như tổng đã nêu.",
+            ("partition", "table", "subtotal"),
         ),
         Rule(
             "part_exceeds_total",
             ERROR,
             "Thành phần lớn hơn tổng",
             "Thành phần {stated} lớn hơn tổng số {expected}.",
+            ("partition", "subtotal", "balance"),
         ),
         Rule(
             "percent_over_100",
             ERROR,
             "Tỷ lệ trên 100%",
             "Tỷ lệ {stated} vượt quá 100%.",
+            ("share", "population"),
         ),
         Rule(
             "balance_mismatch",
             ERROR,
             "Số liệu một cửa không cân đối",
             "{identity}: {expected}, không phải {stated}.",
+            ("balance", "table"),
         ),
         Rule(
             "inconsistent_repeat",
             WARNING,
             "Cùng một số liệu nêu hai giá trị khác nhau",
             "«{quantity}» được nêu là {expected} ở chỗ khác, ở đây là {stated}.",
+            ("repeat",),
         ),
         Rule(
             "invalid_date",
             ERROR,
             "Ngày không có thật",
             "Ngày {stated} không có thật ({reason}).",
+            ("date", "document_date"),
         ),
         Rule(
             "date_order",
             ERROR,
             "Thứ tự ngày không hợp lý",
             "{reason}",
+            ("document_date",),
         ),
         Rule(
             "numbering",
             WARNING,
             "Đánh số mục không liên tục",
             "Mục «{stated}» đứng sau «{previous}»: theo thứ tự phải là «{expected}».",
+            ("numbering",),
+        ),
+        Rule(
+            "change_mismatch",
+            ERROR,
+            "Tỷ lệ tăng, giảm không khớp với hai kỳ",
+            "Từ {old} đến {new} là {direction} {expected}, không phải {stated}.",
+            ("change",),
+        ),
+        Rule(
+            "rounding",
+            NOTICE,
+            "Tỷ lệ bị cắt bớt chữ số thay vì làm tròn",
+            "{exact} làm tròn là {expected}; văn bản ghi {stated} (cắt bớt chữ số cuối).",
+            ("rounding",),
+        ),
+        Rule(
+            "parts_exceed_total",
+            ERROR,
+            "Các phần cộng lại lớn hơn tổng",
+            "Các phần ({parts}) cộng lại là {expected}, lớn hơn tổng {stated}.",
+            ("partition", "balance"),
+        ),
+        Rule(
+            "remainder_mismatch",
+            ERROR,
+            "Số còn lại không khớp",
+            "{total} − {done} = {expected}, không phải {stated}.",
+            ("balance",),
+        ),
+        Rule(
+            "table_mismatch",
+            ERROR,
+            "Số liệu trong bảng không khớp",
+            "{where}: {identity} là {expected}, không phải {stated}.",
+            ("table", "balance", "partition"),
+        ),
+        Rule(
+            "estimate_mismatch",
+            WARNING,
+            "Số ước lượng không hợp với số chính xác",
+            "«{stated}» không hợp với {parts} = {expected}.",
+            ("magnitude",),
+        ),
+        Rule(
+            "numbering_start",
+            WARNING,
+            "Đánh số mục không bắt đầu từ đầu",
+            "Mục đầu tiên là «{stated}», theo thứ tự phải là «{expected}».",
+            ("numbering",),
         ),
         Rule(
             "citation_format",
             ERROR,
             "Trích dẫn văn bản sai thể thức",
             "Trích dẫn «{stated}» sai thể thức: {reason}.",
+            ("citation",),
         ),
     ]
 }

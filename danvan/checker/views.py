@@ -13,6 +13,7 @@ from danvan.checker.legacy import proposals
 from danvan.checker.reading import ReadError
 from danvan.checker.render import (
     KIND_LABELS,
+    SEVERITY_CLASSES,
     SEVERITY_LABELS,
     finding_anchor,
     highlighted,
@@ -50,6 +51,7 @@ def _present(outcomes):
                 "finding": finding,
                 "anchor": finding_anchor(index, prefix),
                 "severity": SEVERITY_LABELS[finding.severity],
+                "css": SEVERITY_CLASSES[finding.severity],
                 "title": rule_title(finding.rule),
             }
             for index, finding in enumerate(result.findings)

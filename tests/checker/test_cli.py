@@ -9,7 +9,8 @@ from django.core.management import call_command
 from danvan.checker.reading import MAX_FILE_BYTES
 from tests.checker.helpers import make_docx, make_zip_bomb
 
-CLEAN = "Tiếp nhận 285/524 hồ sơ trực tuyến, đạt 54,38%.\n"
+CLEAN = "Tiếp nhận 285/524 hồ sơ trực tuyến, đạt 54,39%.\n"
+CUT = "Tiếp nhận 285/524 hồ sơ trực tuyến, đạt 54,38%.\n"  # 54,389%: cut, not rounded
 WRONG = "Tỷ lệ đúng hạn: 315/372 là 84,2%.\n"
 
 
@@ -40,6 +41,16 @@ def test_exit_0_when_no_error(files):
     code, out, _ = run(files / "dung.txt")
     assert code == 0
     assert "Không thấy chỗ nào sai" in out
+
+
+def test_a_cut_percentage_is_a_notice_with_its_arithmetic_and_exit_0(tmp_path):
+    path = tmp_path / "cat-bot.txt"
+    path.write_text(CUT, encoding="utf-8")
+    code, out, _ = run(path)
+    assert code == 0
+    assert "0 lỗi, 0 cảnh báo, 1 lưu ý" in out
+    assert "LƯU Ý Tỷ lệ bị cắt bớt chữ số thay vì làm tròn" in out
+    assert "Phép tính: 285/524 = 54,389% → 54,39%; văn bản ghi 54,38%: cắt bớt" in out
 
 
 def test_exit_1_and_the_finding_with_its_span(files):

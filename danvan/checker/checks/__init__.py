@@ -14,8 +14,9 @@ from danvan.checker.checks.arithmetic import (
     check_trailing_totals,
     structures,
 )
-from danvan.checker.checks.balance import check_balance, figure_roles
+from danvan.checker.checks.balance import check_balance, check_remainders, figure_roles
 from danvan.checker.checks.base import Finding, num, percent_ok
+from danvan.checker.checks.change import check_changes
 from danvan.checker.checks.citations import check_citations, citations
 from danvan.checker.checks.dates import (
     Header,
@@ -30,6 +31,8 @@ __all__ = [
     "Finding",
     "Header",
     "check_balance",
+    "check_changes",
+    "check_remainders",
     "check_citations",
     "check_date_order",
     "check_invalid_dates",

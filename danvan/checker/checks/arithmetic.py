@@ -5,14 +5,20 @@ import re
 from dataclasses import dataclass
 
 from danvan.checker.checks.base import (
+    ROUNDED,
+    TRUNCATED,
     Finding,
+    exact_percent,
     gap,
     make,
     num,
-    percent_ok,
+    percent_status,
     percent_text,
+    rounding_finding,
     same_sentence,
+    verified,
 )
+from danvan.checker.checks.change import is_change_percent
 from danvan.checker.figures import Extraction, Figure
 
 # --- ratio_mismatch ---------------------------------------------------------------------------
@@ -51,22 +57,32 @@ def linked_percent(ex: Extraction, index: int) -> Figure | None:
     return None
 
 
-def _ratio_finding(ex, numerator, denominator, percent: Figure, start, end):
+def _ratio_finding(ex, numerator, denominator, percent: Figure, start, end, kind="share"):
+    """ratio_mismatch when the stated percentage is not numerator/denominator, a rounding
+    notice when it is that value cut instead of rounded; a right one is recorded as verified."""
     if denominator == 0 or percent.approximate:
         return None
     expected = numerator * 100 / denominator
-    if percent_ok(percent.value, percent.decimals, expected):
+    stated = percent_text(percent.value, percent.decimals)
+    what = f"{num(numerator)}/{num(denominator)} = "
+    lo, hi = min(start, percent.start), max(end, percent.end)
+    status = percent_status(percent.value, percent.decimals, expected)
+    if status == ROUNDED:
+        verified(ex, kind, lo, hi, f"{what}{exact_percent(expected)} → {stated}: khớp")
         return None
+    if status == TRUNCATED:
+        return rounding_finding(ex, lo, hi, percent.value, percent.decimals, expected, what=what)
     shown = max(2, percent.decimals)
     return make(
         "ratio_mismatch",
         ex,
-        min(start, percent.start),
-        max(end, percent.end),
-        stated=percent_text(percent.value, percent.decimals),
+        lo,
+        hi,
+        stated=stated,
         expected=percent_text(expected, shown),
         numerator=num(numerator),
         denominator=num(denominator),
+        arithmetic=f"{what}{exact_percent(expected)} ≠ {stated}",
     )
 
 
@@ -76,7 +92,7 @@ def check_ratios(ex: Extraction) -> list[Finding]:
         if figure.kind != "ratio" or figure.approximate:
             continue
         percent = linked_percent(ex, index)
-        if percent is None:
+        if percent is None or is_change_percent(ex, percent):
             continue
         finding = _ratio_finding(
             ex, figure.numerator, figure.denominator, percent, figure.start, figure.end
@@ -254,6 +270,7 @@ def check_structures(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
             between = gap(ex, part.end, percent.start)
             if (
                 percent.kind == "percent"
+                and not is_change_percent(ex, percent)
                 and same_sentence(part, percent)
                 and links_to_percent(between)
                 and re.search(r"\(|chiếm|tỷ lệ|tỉ lệ|bằng", between, re.I)

@@ -2,7 +2,7 @@
 
 import re
 
-from danvan.checker.checks.base import Finding, make, num
+from danvan.checker.checks.base import Finding, make, num, verified
 from danvan.checker.figures import Extraction, Figure
 
 # --- balance_mismatch (DOMAIN §4) -------------------------------------------------------------
@@ -10,7 +10,7 @@ ROLE_PATTERNS = [
     ("early_on_time", r"trước và đúng hạn|trước hạn và đúng hạn|đúng và trước hạn"),
     ("carried", r"kỳ trước chuyển (?:qua|sang)|tồn (?:từ )?kỳ trước|chuyển (?:qua|sang) từ kỳ"),
     ("new", r"tiếp nhận mới|mới tiếp nhận|nhận mới"),
-    ("pending", r"đang giải quyết|chưa giải quyết|đang xử lý"),
+    ("pending", r"đang giải quyết|chưa giải quyết|đang xử lý|còn lại|còn tồn|tồn đọng"),
     ("withdrawn", r"\brút\b"),
     ("late", r"trễ hạn|quá hạn|trễ hẹn|quá hẹn"),
     ("on_time", r"đúng hạn|đúng hẹn"),
@@ -18,6 +18,14 @@ ROLE_PATTERNS = [
     ("resolved", r"đã giải quyết|giải quyết xong|đã trả kết quả|đã xử lý xong"),
     ("total", r"tổng số|tiếp nhận"),
 ]
+HEADS = ("", "hồ", "đơn", "vụ")
+# Levels a report states the same identity for, in parallel sentences: "cấp tỉnh tiếp nhận …
+# đã giải quyết …; cấp huyện …; cấp xã …" and the whole province.
+LEVEL_RE = re.compile(
+    r"\b(?:cấp tỉnh|cấp huyện|cấp xã|cấp sở|toàn tỉnh|các sở, ban, ngành|sở, ban, ngành|"
+    r"các huyện, thị xã, thành phố|các xã, phường, thị trấn|UBND cấp huyện|UBND cấp xã)\b",
+    re.I,
+)
 _ROLE_RES = [(role, re.compile(pattern, re.I)) for role, pattern in ROLE_PATTERNS]
 _PENDING_BEFORE = re.compile(r"đang giải quyết|chưa giải quyết|đang xử lý", re.I)
 _NOT_TOTAL = re.compile(r"trực tuyến|trực tiếp|bưu chính|mức độ|dịch vụ", re.I)
@@ -67,12 +75,45 @@ def figure_roles(ex: Extraction) -> dict[int, str]:
         if figure.kind != "count" or figure.approximate:
             continue
         head = figure.noun.split()[0].lower() if figure.noun else ""
-        if head not in ("", "hồ", "đơn"):
+        if head not in HEADS:
             continue
         role = _role(figure, ex.text, ex.sentences[figure.sentence].start)
         if role:
             roles[id(figure)] = role
     return roles
+
+
+def level_of(ex: Extraction, figure: Figure) -> str:
+    """The level word ("cấp huyện" …) last named before ``figure`` in its paragraph, or ""."""
+    if "levels" not in ex.cache:
+        ex.cache["levels"] = [(m.start(), m.group().lower()) for m in LEVEL_RE.finditer(ex.text)]
+        block_starts: dict[int, int] = {}
+        for sentence in ex.sentences:
+            block_starts.setdefault(sentence.block, sentence.start)
+        ex.cache["block_starts"] = block_starts
+    block_start = ex.cache["block_starts"][ex.sentences[figure.sentence].block]
+    level = ""
+    for position, word in ex.cache["levels"]:
+        if position >= figure.start:
+            break
+        if position >= block_start:
+            level = word
+    return level
+
+
+def _segments(ex: Extraction, figures: list[Figure]) -> list[list[Figure]]:
+    """The figures of a block cut at each level word ("cấp tỉnh", "cấp huyện" …)."""
+    if not figures:
+        return []
+    block_start = ex.sentences[figures[0].sentence].start
+    markers = [m.start() for m in LEVEL_RE.finditer(ex.text, block_start, figures[-1].start)]
+    if not markers:
+        return []
+    out: dict[int, list[Figure]] = {}
+    for figure in figures:
+        key = max((m for m in markers if m < figure.start), default=-1)
+        out.setdefault(key, []).append(figure)
+    return list(out.values()) if len(out) > 1 else []
 
 
 def check_balance(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
@@ -90,31 +131,103 @@ def check_balance(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
         by_role: dict[str, list[Figure]] = {}
         for figure in figures:
             by_role.setdefault(roles[id(figure)], []).append(figure)
-        single = {
-            role: items[0] for role, items in by_role.items() if len({f.value for f in items}) == 1
-        }
-        used_parts: set[tuple[str, ...]] = set()
-        for name, parts, whole in IDENTITIES:
-            if whole not in single or not all(p in single for p in parts):
-                continue
-            if "withdrawn" not in parts and "withdrawn" in by_role and whole == "total":
-                continue  # the identity with the withdrawn dossiers applies instead
-            if any(set(u) < set(parts) for u in used_parts):
-                continue
-            used_parts.add(parts)
-            involved = [single[p] for p in parts] + [single[whole]]
-            total = sum(single[p].value for p in parts)
-            if total == single[whole].value:
-                continue
-            findings.append(
-                make(
-                    "balance_mismatch",
-                    ex,
-                    min(f.start for f in involved),
-                    max(f.end for f in involved),
-                    stated=num(single[whole].value),
-                    expected=num(total),
-                    identity=name,
-                )
+        if any(len({f.value for f in items}) > 1 for items in by_role.values()):
+            # Several values for one role: the same identity per level, checked per level.
+            for segment in _segments(ex, figures):
+                findings += _identities(ex, segment, roles)
+        findings += _identities(ex, figures, roles)
+    return findings
+
+
+def _identities(ex: Extraction, figures: list[Figure], roles: dict[int, str]) -> list[Finding]:
+    findings = []
+    by_role: dict[str, list[Figure]] = {}
+    for figure in figures:
+        by_role.setdefault(roles[id(figure)], []).append(figure)
+    single = {
+        role: items[0] for role, items in by_role.items() if len({f.value for f in items}) == 1
+    }
+    used_parts: set[tuple[str, ...]] = set()
+    for name, parts, whole in IDENTITIES:
+        if whole not in single or not all(p in single for p in parts):
+            continue
+        if "withdrawn" not in parts and "withdrawn" in by_role and whole == "total":
+            continue  # the identity with the withdrawn dossiers applies instead
+        if any(set(u) < set(parts) for u in used_parts):
+            continue
+        used_parts.add(parts)
+        involved = [single[p] for p in parts] + [single[whole]]
+        total = sum(single[p].value for p in parts)
+        start, end = min(f.start for f in involved), max(f.end for f in involved)
+        arithmetic = " + ".join(num(single[p].value) for p in parts) + f" = {num(total)}"
+        if total == single[whole].value:
+            verified(ex, "balance", start, end, f"{arithmetic} = {num(single[whole].value)}: khớp")
+            continue
+        findings.append(
+            make(
+                "balance_mismatch",
+                ex,
+                start,
+                end,
+                stated=num(single[whole].value),
+                expected=num(total),
+                identity=name,
+                arithmetic=f"{arithmetic} ≠ {num(single[whole].value)}",
             )
+        )
+    return findings
+
+
+# --- remainder_mismatch -------------------------------------------------------------------------
+_DONE_TAIL = re.compile(
+    r"(?:đã giải quyết|giải quyết xong|giải quyết được|đã xử lý|xử lý xong|đã trả kết quả|"
+    r"đã giải quyết được|đã thực hiện|hoàn thành)(?:\s+(?:được|xong|dứt điểm))?[\s:]*$",
+    re.I,
+)
+_REST_TAIL = re.compile(
+    r"(?:còn lại|còn|chưa giải quyết|đang giải quyết|đang xử lý|đang thực hiện|"
+    r"chưa hoàn thành|đang trong thời hạn(?: giải quyết)?)[\s:]*(?:là\s*)?$",
+    re.I,
+)
+
+
+def check_remainders(ex: Extraction) -> list[Finding]:
+    """ "đã giải quyết 180/231 vụ việc …, còn lại 27 vụ việc": 231 − 180 = 51."""
+    findings = []
+    figures = ex.figures
+    for index, ratio in enumerate(figures):
+        if ratio.kind != "ratio" or ratio.approximate or not _DONE_TAIL.search(ratio.label[-40:]):
+            continue
+        for later in figures[index + 1 : index + 6]:
+            if later.sentence - ratio.sentence > 1 or later.start - ratio.end > 300:
+                break
+            if later.kind != "count" or later.approximate:
+                continue
+            if not _REST_TAIL.search(ex.text[max(ratio.end, later.start - 40) : later.start]):
+                continue
+            if (
+                later.noun
+                and ratio.noun
+                and later.noun.split()[0].lower() != ratio.noun.split()[0].lower()
+            ):
+                break
+            expected = ratio.denominator - ratio.numerator
+            arithmetic = f"{num(ratio.denominator)} − {num(ratio.numerator)} = {num(expected)}"
+            if later.value == expected:
+                verified(ex, "balance", ratio.start, later.end, f"{arithmetic}: khớp")
+            else:
+                findings.append(
+                    make(
+                        "remainder_mismatch",
+                        ex,
+                        ratio.start,
+                        later.end,
+                        stated=num(later.value),
+                        expected=num(expected),
+                        total=num(ratio.denominator),
+                        done=num(ratio.numerator),
+                        arithmetic=f"{arithmetic} ≠ {num(later.value)}",
+                    )
+                )
+            break
     return findings

@@ -18,6 +18,7 @@ class Finding:
     end: int
     stated: str | None = None
     expected: str | None = None
+    arithmetic: str | None = None  # the computation, in Vietnamese notation
 
     @property
     def title(self) -> str:
@@ -38,10 +39,50 @@ class Finding:
             data["stated"] = self.stated
         if self.expected is not None:
             data["expected"] = self.expected
+        if self.arithmetic is not None:
+            data["arithmetic"] = self.arithmetic
         return data
 
 
-def make(name, ex: Extraction, start, end, *, stated=None, expected=None, severity=None, **kw):
+@dataclass(frozen=True)
+class Verified:
+    """A relation the checker recomputed and found right, with its arithmetic: shown on the
+    page under «Các phép tính khớp» so a reader sees what was checked, not only what failed."""
+
+    kind: str
+    arithmetic: str
+    excerpt: str
+    start: int
+    end: int
+
+    def as_json(self) -> dict:
+        return {
+            "kind": self.kind,
+            "arithmetic": self.arithmetic,
+            "excerpt": self.excerpt,
+            "start": self.start,
+            "end": self.end,
+        }
+
+
+def verified(ex: Extraction, kind: str, start: int, end: int, arithmetic: str) -> None:
+    ex.cache.setdefault("verified", []).append(
+        Verified(kind, arithmetic, ex.text[start:end], start, end)
+    )
+
+
+def make(
+    name,
+    ex: Extraction,
+    start,
+    end,
+    *,
+    stated=None,
+    expected=None,
+    severity=None,
+    arithmetic=None,
+    **kw,
+):
     rule = RULES[name]
     message = rule.message.format(stated=stated, expected=expected, **kw)
     return Finding(
@@ -53,6 +94,7 @@ def make(name, ex: Extraction, start, end, *, stated=None, expected=None, severi
         end,
         None if stated is None else str(stated),
         None if expected is None else str(expected),
+        arithmetic,
     )
 
 
@@ -65,12 +107,50 @@ def percent_text(value: Decimal, decimals: int) -> str:
     return f"{format_number(value, decimals)}%"
 
 
-def percent_ok(stated: Decimal, decimals: int, expected: Decimal) -> bool:
-    """A stated percentage may round or truncate the last digit it shows (54,38% for 54,389%)."""
+ROUNDED, TRUNCATED, WRONG = "rounded", "truncated", "wrong"
+
+
+def percent_status(stated: Decimal, decimals: int, expected: Decimal) -> str:
+    """``rounded`` when the stated percentage is the exact one rounded to the decimals it
+    shows (76,47% for 76,471%); ``truncated`` when it is the exact one cut instead (80,60% for
+    80,608%: a notice, not a wrong figure); ``wrong`` otherwise."""
     quantum = Decimal(1).scaleb(-decimals)
-    return any(
-        expected.quantize(quantum, rounding=mode) == stated
-        for mode in (ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_DOWN)
+    magnitude = abs(expected)
+    if any(
+        magnitude.quantize(quantum, rounding=mode) == abs(stated)
+        for mode in (ROUND_HALF_UP, ROUND_HALF_EVEN)
+    ):
+        return ROUNDED
+    if magnitude.quantize(quantum, rounding=ROUND_DOWN) == abs(stated):
+        return TRUNCATED
+    return WRONG
+
+
+def percent_ok(stated: Decimal, decimals: int, expected: Decimal) -> bool:
+    """Whether the stated percentage is the exact one rounded or cut to the digits it shows."""
+    return percent_status(stated, decimals, expected) != WRONG
+
+
+def exact_percent(value: Decimal) -> str:
+    """The exact value to three decimals, for the arithmetic: 76,471%."""
+    return f"{format_number(value, 3)}%"
+
+
+def rounding_finding(ex, start, end, stated: Decimal, decimals: int, expected: Decimal, what=""):
+    """The notice for a percentage cut instead of rounded."""
+    quantum = Decimal(1).scaleb(-decimals)
+    rounded = abs(expected).quantize(quantum, rounding=ROUND_HALF_UP)
+    shown = percent_text(stated, decimals)
+    arithmetic = f"{what}{exact_percent(abs(expected))} → {percent_text(rounded, decimals)}"
+    return make(
+        "rounding",
+        ex,
+        start,
+        end,
+        stated=shown,
+        expected=percent_text(rounded, decimals),
+        exact=exact_percent(abs(expected)),
+        arithmetic=f"{arithmetic}; văn bản ghi {shown}: cắt bớt",
     )
 
 

@@ -4,6 +4,7 @@ import re
 from decimal import Decimal
 
 from danvan.checker.checks.arithmetic import structures
+from danvan.checker.checks.balance import level_of
 from danvan.checker.checks.base import Finding, make, num
 from danvan.checker.figures import Extraction, Figure
 from danvan.checker.mapping import LABELS, figure_values
@@ -66,8 +67,9 @@ def check_repeats(ex: Extraction, year: int | None) -> list[Finding]:
             continue  # a comparison, a target, a month …: another quantity
         # A quantity of another year is another quantity.
         when = context or year
+        level = level_of(ex, figure)  # the same identity per level is another quantity
         for code, value in keys.items():
-            code = (code, when)
+            code = (code, when, level)
             if code not in first:
                 first[code] = (value, figure)
                 continue

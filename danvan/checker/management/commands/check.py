@@ -93,12 +93,14 @@ class Command(SystemCheckCommand):
         how = doc.encoding or doc.kind.upper()
         out(
             f"{name} ({how}; {len(result.figures)} số liệu; {len(result.errors)} lỗi, "
-            f"{len(result.warnings)} cảnh báo)"
+            f"{len(result.warnings)} cảnh báo, {len(result.notices)} lưu ý)"
         )
         for f in result.findings:
             severity = SEVERITY_LABELS[f.severity].upper()
             out(f"  {severity} {f.title} [{f.start}–{f.end}] «{f.excerpt}»")
             out(f"      {f.message}")
+            if f.arithmetic:
+                out(f"      Phép tính: {f.arithmetic}")
         if not result.findings:
             out("  Không thấy chỗ nào sai.")
         if figures:

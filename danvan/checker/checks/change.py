@@ -1,0 +1,234 @@
+"""change_mismatch: a percentage of change against a previous period, recomputed from the two
+figures the text states — (new − old) / old, not new / old.
+
+The forms real reports use, each with both figures in one sentence:
+- "tăng 21,4% so với cùng kỳ (1.231/1.014)", "giảm 4,1% (187/195)": new/old after the change;
+- "1.231 hồ sơ, tăng 217 hồ sơ (21,4%) so với cùng kỳ": the difference and its percentage;
+- "1.231 hồ sơ, tăng 21,4% so với cùng kỳ năm 2020 (1.014 hồ sơ)", "… (năm 2020: 1.014)";
+- "từ 1.014 lên 1.231 hồ sơ, tăng 21,4%", "1.231 (cùng kỳ: 1.014), tăng 21,4%".
+When the two figures are percentages themselves, a change in percentage points is right too.
+A change whose previous figure is not stated is not a relation and is left alone.
+"""
+
+import re
+from decimal import Decimal
+
+from danvan.checker.checks.base import (
+    ROUNDED,
+    TRUNCATED,
+    Finding,
+    exact_percent,
+    make,
+    num,
+    percent_status,
+    percent_text,
+    rounding_finding,
+    verified,
+)
+from danvan.checker.figures import Extraction, Figure
+
+DIRECTION_RE = re.compile(
+    r"(?P<word>tăng|giảm|vượt|cao hơn|thấp hơn|ít hơn|nhiều hơn)"
+    r"(?:\s+(?:thêm|được|lên|xuống|khoảng|hơn|tương ứng|là|bằng|đến))?\s*$",
+    re.I,
+)
+UP = {"tăng", "vượt", "cao hơn", "nhiều hơn"}
+# After the change: "so với cùng kỳ năm 2020 (" / "so với năm trước là " / " ("
+_RATIO_AFTER = re.compile(r"^\s*(?:so với[^()\d;]{0,50})?\(\s*$", re.I)
+_OLD_AFTER = re.compile(
+    r"^\s*(?:so với\s+)?(?:cùng kỳ|năm trước|kỳ trước|năm\s+\d{4}|cùng kỳ năm\s+\d{4}|"
+    r"cùng kỳ năm trước|năm học trước|nhiệm kỳ trước|giai đoạn trước)"
+    r"[^()\d;]{0,30}?(?:\(|là|:|có|với|đạt)\s*(?:[^()\d;]{0,20}?(?:là|:)\s*)?$",
+    re.I,
+)
+_OLD_BEFORE = re.compile(
+    r"\(\s*(?:cùng kỳ|năm trước|kỳ trước|năm\s+\d{4})[^()\d]{0,20}[:là]*\s*$", re.I
+)
+_FROM_TO = re.compile(r"^\s*(?:lên|xuống|đến|còn)\s*$", re.I)
+_POINTS = re.compile(r"^\s*điểm", re.I)
+
+
+def is_change_percent(ex: Extraction, percent: Figure) -> bool:
+    """Whether ``percent`` states a change ("tăng 21,4%"), not a share."""
+    return bool(DIRECTION_RE.search(ex.text[max(0, percent.start - 25) : percent.start]))
+
+
+def _direction(ex: Extraction, figure: Figure) -> str | None:
+    match = DIRECTION_RE.search(ex.text[max(0, figure.start - 25) : figure.start])
+    if match is None:
+        return None
+    return "up" if match.group("word").lower() in UP else "down"
+
+
+def _value_figure(f: Figure) -> bool:
+    return f.kind in ("count", "percent", "money") and f.exact
+
+
+def _same_kind(a: Figure, b: Figure) -> bool:
+    return (a.kind == "percent") == (b.kind == "percent")
+
+
+def _before(ex: Extraction, index: int, limit: int, stop_at: int) -> Figure | None:
+    """The nearest value figure before ``stop_at`` in the sentence of figure ``index``."""
+    figure = ex.figures[index]
+    for back in range(index - 1, -1, -1):
+        candidate = ex.figures[back]
+        if candidate.sentence != figure.sentence or stop_at - candidate.end > limit:
+            return None
+        if candidate.kind == "date":
+            continue
+        return candidate if _value_figure(candidate) and candidate.end <= stop_at else None
+    return None
+
+
+def _pair(ex: Extraction, index: int) -> tuple[Figure, Figure, str, int, int] | None:
+    """(new, old, direction, start, end) for the change percentage at ``index``, or None."""
+    figures = ex.figures
+    percent = figures[index]
+    direction = _direction(ex, percent)
+    nxt = figures[index + 1] if index + 1 < len(figures) else None
+    prev = figures[index - 1] if index else None
+    text = ex.text
+    if direction is not None:
+        head_start = max(0, percent.start - 25)
+        match = DIRECTION_RE.search(text[head_start : percent.start])
+        word_start = head_start + match.start() if match else percent.start
+        # "tăng 21,4% so với cùng kỳ (1.231/1.014)"
+        if (
+            nxt is not None
+            and nxt.kind == "ratio"
+            and nxt.exact
+            and nxt.sentence == percent.sentence
+            and _RATIO_AFTER.match(text[percent.end : nxt.start])
+        ):
+            new = Figure("count", nxt.start, nxt.end, nxt.text, value=nxt.numerator)
+            old = Figure("count", nxt.start, nxt.end, nxt.text, value=nxt.denominator)
+            return new, old, direction, percent.start, nxt.end
+        new = _before(ex, index, 120, word_start)
+        if new is not None and re.search(r"[;]", text[new.end : word_start]):
+            new = None
+        # "1.231 hồ sơ, tăng 21,4% so với cùng kỳ năm 2020 (1.014 hồ sơ)"
+        if (
+            new is not None
+            and nxt is not None
+            and _value_figure(nxt)
+            and _same_kind(new, nxt)
+            and nxt.sentence == percent.sentence
+            and _OLD_AFTER.match(text[percent.end : nxt.start])
+        ):
+            return new, nxt, direction, new.start, nxt.end
+        # "1.231 (cùng kỳ: 1.014), tăng 21,4%": the old figure came before the change
+        if new is not None and index >= 2:
+            first = _before(ex, ex.index_of(new), 60, new.start)
+            if (
+                first is not None
+                and _same_kind(first, new)
+                and _OLD_BEFORE.search(text[first.end : new.start])
+            ):
+                return first, new, direction, first.start, percent.end
+        # "từ 1.014 lên 1.231 hồ sơ, tăng 21,4%"
+        if new is not None:
+            first = _before(ex, ex.index_of(new), 40, new.start)
+            if (
+                first is not None
+                and _same_kind(first, new)
+                and _FROM_TO.match(text[first.noun_end : new.start])
+                and re.search(r"\btừ\s*$", text[max(0, first.start - 8) : first.start])
+            ):
+                return new, first, direction, first.start, percent.end
+    # "1.231 hồ sơ, tăng 217 hồ sơ (21,4%)": the difference, then its percentage
+    if (
+        prev is not None
+        and prev.kind == "count"
+        and prev.exact
+        and re.fullmatch(r"\s*\(\s*", text[prev.noun_end : percent.start])
+        and (direction := _direction(ex, prev)) is not None
+    ):
+        match = DIRECTION_RE.search(text[max(0, prev.start - 25) : prev.start])
+        word_start = max(0, prev.start - 25) + match.start()
+        new = _before(ex, index - 1, 120, word_start)
+        if new is None or new.kind != "count" or re.search(r";", text[new.end : word_start]):
+            return None
+        if new.noun and prev.noun and new.noun.split()[0].lower() != prev.noun.split()[0].lower():
+            return None
+        old_value = new.value - prev.value if direction == "up" else new.value + prev.value
+        old = Figure("count", prev.start, prev.end, prev.text, value=old_value)
+        return new, old, direction, new.start, percent.end
+    return None
+
+
+def check_changes(ex: Extraction) -> list[Finding]:
+    findings = []
+    for index, percent in enumerate(ex.figures):
+        if percent.kind != "percent" or percent.approximate:
+            continue
+        if _POINTS.match(ex.text[percent.end : percent.end + 12]):
+            continue
+        pair = _pair(ex, index)
+        if pair is None:
+            continue
+        new, old, direction, start, end = pair
+        if not old.value:
+            continue
+        finding = _change_finding(
+            ex, percent, new.value, old.value, direction, start, end, points=new.kind == "percent"
+        )
+        if finding:
+            findings.append(finding)
+    return findings
+
+
+def _change_finding(ex, percent, new: Decimal, old: Decimal, direction, start, end, points):
+    stated = percent_text(percent.value, percent.decimals)
+    word = "tăng" if direction == "up" else "giảm"
+    change = (new - old) * 100 / old
+    shown = f"({num(new)} − {num(old)})/{num(old)} = "
+    if direction == "down":
+        shown = f"({num(old)} − {num(new)})/{num(old)} = "
+    signed = change if direction == "up" else -change
+    if points:
+        difference = new - old if direction == "up" else old - new
+        if (
+            percent_status(percent.value, percent.decimals, difference) == ROUNDED
+            and difference >= 0
+        ):
+            verified(
+                ex,
+                "change",
+                start,
+                end,
+                f"{num(new)}% − {num(old)}% = {num(new - old)} điểm %: khớp",
+            )
+            return None
+    if signed < 0:
+        opposite = "giảm" if direction == "up" else "tăng"
+        return make(
+            "change_mismatch",
+            ex,
+            start,
+            end,
+            stated=f"{word} {stated}",
+            expected=exact_percent(abs(change)),
+            old=num(old),
+            new=num(new),
+            direction=opposite,
+            arithmetic=f"{shown}{exact_percent(signed)}: {opposite}, không phải {word}",
+        )
+    status = percent_status(percent.value, percent.decimals, signed)
+    if status == ROUNDED:
+        verified(ex, "change", start, end, f"{shown}{exact_percent(signed)} → {stated}: khớp")
+        return None
+    if status == TRUNCATED:
+        return rounding_finding(ex, start, end, percent.value, percent.decimals, signed, what=shown)
+    return make(
+        "change_mismatch",
+        ex,
+        start,
+        end,
+        stated=stated,
+        expected=exact_percent(signed),
+        old=num(old),
+        new=num(new),
+        direction=word,
+        arithmetic=f"{shown}{exact_percent(signed)} ≠ {stated}",
+    )
