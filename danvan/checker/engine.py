@@ -88,6 +88,7 @@ def check_text(text: str) -> Result:
         *checks.check_percent_over_100(ex),
         *checks.check_balance(ex, roles),
         *checks.check_remainders(ex),
+        *checks.check_tables(ex),
         *checks.check_repeats(ex, year),
         *checks.check_invalid_dates(ex),
         *checks.check_date_order(ex, header, citations),

@@ -191,7 +191,8 @@ def _table_text(table) -> str:
     for row in table.rows:
         cells, seen = [], set()
         for cell in row.cells:
-            if id(cell._tc) in seen:  # a merged cell appears once per grid column
+            if id(cell._tc) in seen:  # a merged cell: its text once, then its other columns empty
+                cells.append("")
                 continue
             seen.add(id(cell._tc))
             cells.append(" ".join(cell.text.split()))
@@ -213,6 +214,8 @@ def unwrap_lines(page_text: str) -> str:
         ends = previous.rstrip().endswith((".", ":", ";", "!", "?")) or not previous.strip()
         if (
             not ends
+            and "\t" not in line
+            and "\t" not in previous
             and stripped
             and not _LIST_START.match(line)
             and not re.match(r"^[IVX]+\.\s", stripped)
@@ -222,6 +225,41 @@ def unwrap_lines(page_text: str) -> str:
             out[-1] = previous.rstrip() + " " + stripped
         else:
             out.append(line)
+    return "\n".join(out)
+
+
+CELL_GAP = 1.5  # a gap wider than this many characters between two segments: another cell
+
+
+def page_lines(textpage) -> str:
+    """The page's text rebuilt from PDFium's text segments (each a run of characters on one
+    line, with its box): segments on one line joined by a space, or by a tab where the gap
+    between them is wider than :data:`CELL_GAP` characters — so a table keeps its cells apart
+    while a paragraph stays a paragraph."""
+    segments = []
+    for index in range(textpage.count_rects()):
+        left, bottom, right, top = textpage.get_rect(index)
+        text = textpage.get_text_bounded(left, bottom, right, top).replace("\r\n", " ")
+        if text.strip():
+            segments.append((left, bottom, right, top, text.strip("\r\n")))
+    lines: list[list[tuple]] = []
+    for segment in sorted(segments, key=lambda s: (-(s[1] + s[3]) / 2, s[0])):
+        middle, height = (segment[1] + segment[3]) / 2, segment[3] - segment[1]
+        line = lines[-1] if lines else None
+        if line and abs((line[0][1] + line[0][3]) / 2 - middle) <= max(2.0, height / 2):
+            line.append(segment)
+        else:
+            lines.append([segment])
+    out = []
+    for line in lines:
+        line.sort(key=lambda s: s[0])
+        text = line[0][4]
+        for previous, segment in zip(line, line[1:], strict=False):
+            width = (previous[2] - previous[0]) / max(1, len(previous[4]))
+            gap = segment[0] - previous[2]
+            joiner = "\t" if gap > CELL_GAP * width else " "
+            text = text.rstrip() + joiner + segment[4].lstrip()
+        out.append(text.rstrip())
     return "\n".join(out)
 
 
@@ -245,7 +283,7 @@ def _read_pdf(name: str, data: bytes) -> Document:
         for index in range(pages):
             page = pdf[index]
             textpage = page.get_textpage()
-            raw = textpage.get_text_range().replace("\r\n", "\n")
+            raw = page_lines(textpage) or textpage.get_text_range().replace("\r\n", "\n")
             texts.append(unwrap_lines(_CONTROL.sub("", raw)))
             textpage.close()
             page.close()

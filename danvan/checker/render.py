@@ -14,6 +14,8 @@ _ORDER = ("error", "warning", "notice")
 def mark_class(findings) -> str:
     """The CSS class of the most serious of ``findings``."""
     return SEVERITY_CLASSES[min((f.severity for f in findings), key=_ORDER.index)]
+
+
 KIND_LABELS = {
     "count": "số lượng",
     "percent": "tỷ lệ phần trăm",

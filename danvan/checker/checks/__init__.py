@@ -26,6 +26,7 @@ from danvan.checker.checks.dates import (
 )
 from danvan.checker.checks.numbering import check_numbering
 from danvan.checker.checks.repeats import check_repeats, document_year
+from danvan.checker.checks.tables import check_tables
 
 __all__ = [
     "Finding",
@@ -41,6 +42,7 @@ __all__ = [
     "check_ratios",
     "check_repeats",
     "check_shares",
+    "check_tables",
     "check_structures",
     "check_trailing_totals",
     "citations",

@@ -45,19 +45,19 @@ IDENTITIES = [
 def _role(figure: Figure, text: str, sentence_start: int) -> str | None:
     """The one-stop role the words before the figure give it, else the words right after
     it ("240 hồ sơ kỳ trước chuyển sang"), up to the next punctuation or number."""
-    role = _role_in(figure.label[-70:])
+    role = role_in(figure.label[-70:])
     if role == "late" and _PENDING_BEFORE.search(
         text[max(sentence_start, figure.start - 200) : figure.start]
     ):
         return None  # "đang giải quyết 60, trong đó quá hạn 3": overdue among pending
     if role is None:
         after = re.split(r"[,;:()\d\n]", text[figure.end : figure.end + 40])[0]
-        role = _role_in(after)
+        role = role_in(after)
         role = None if role == "total" else role
     return role
 
 
-def _role_in(words: str) -> str | None:
+def role_in(words: str) -> str | None:
     for role, regex in _ROLE_RES:
         if regex.search(words):
             if role == "total" and _NOT_TOTAL.search(words):

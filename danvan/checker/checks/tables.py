@@ -1,0 +1,312 @@
+"""table_mismatch: the identities of a statistics table.
+
+- Each row: the one-stop identities of DOMAIN.md §4 between its columns, told by the column
+  labels (tiếp nhận / đã giải quyết / đang giải quyết; trước hạn + đúng hạn + trễ hạn = đã giải
+  quyết …), and a group's parts against its «Tổng số» sub-column (trực tiếp + trực tuyến + bưu
+  chính under «Hình thức nộp»);
+- a «Tỷ lệ (%)» column after a count: that count over the row's total (or over the resolved
+  dossiers for the timeliness columns);
+- a totals row («Tổng cộng», «Cộng», «Toàn tỉnh»): each count column is the sum of the rows
+  above (or of the group rows, «I.», «Cấp huyện» …, when the table nests rows).
+"""
+
+import re
+from decimal import Decimal
+
+from danvan.checker.checks.balance import IDENTITIES, role_in
+from danvan.checker.checks.base import (
+    ROUNDED,
+    TRUNCATED,
+    Finding,
+    exact_percent,
+    make,
+    num,
+    percent_status,
+    percent_text,
+    rounding_finding,
+    verified,
+)
+from danvan.checker.figures import Extraction
+from danvan.checker.tables import Row, Table, find_tables
+
+TOTAL_ROW_RE = re.compile(
+    r"^(?:tổng cộng|tổng số|tổng|cộng|toàn tỉnh|toàn huyện|toàn thành phố|toàn ngành|chung)\b",
+    re.I,
+)
+TOTAL_COLUMN_RE = re.compile(r"^(?:tổng số|tổng|cộng|tổng cộng)\b", re.I)
+SUB_ROW_RE = re.compile(r"^(?:trong đó|-|\+|\*|•|gồm)", re.I)
+GROUP_ROW_RE = re.compile(r"^(?:cấp|khối|các)\b", re.I)
+PERCENT_COLUMN_RE = re.compile(r"tỷ lệ|tỉ lệ|%", re.I)
+TIMELINESS = {"early", "on_time", "late", "early_on_time"}
+
+
+def tables(ex: Extraction) -> list[Table]:
+    if "tables" not in ex.cache:
+        ex.cache["tables"] = find_tables(ex.text)
+    return ex.cache["tables"]
+
+
+def column_roles(table: Table) -> list[str | None]:
+    """The one-stop role of each column: its own (lowest) label first; a «Tổng số» sub-column
+    takes its group's role ("Đã giải quyết / Tổng số" is the resolved dossiers)."""
+    roles = []
+    for index in range(table.width):
+        leaf, group = table.leaf[index], table.group[index]
+        if PERCENT_COLUMN_RE.search(leaf):
+            roles.append(None)
+            continue
+        role = role_in(leaf)
+        if TOTAL_COLUMN_RE.match(leaf) and group != leaf:
+            role = role_in(group) or role
+        if role is None and group != leaf:
+            role = role_in(group)
+            if role in TIMELINESS or role == "pending":
+                role = None  # a sub-column under a timeliness group is not the group
+        roles.append(role)
+    return roles
+
+
+def _where(row: Row) -> str:
+    label = row.label or row.order or "hàng"
+    return f"Hàng «{label}»"
+
+
+def check_tables(ex: Extraction) -> list[Finding]:
+    findings = []
+    for table in tables(ex):
+        roles = column_roles(table)
+        for row in table.rows:
+            findings += _row_identities(ex, table, row, roles)
+            findings += _row_groups(ex, table, row)
+            findings += _row_percents(ex, table, row, roles)
+        findings += _totals(ex, table)
+    return findings
+
+
+def _number(row: Row, column: int):
+    cell = row.cell(column)
+    return cell if cell is not None and cell.number and not cell.percent else None
+
+
+def _row_identities(ex, table: Table, row: Row, roles) -> list[Finding]:
+    findings = []
+    columns: dict[str, int] = {}
+    for index, role in enumerate(roles):
+        if role and role not in columns and _number(row, index):
+            columns[role] = index
+    used: set[tuple[str, ...]] = set()
+    for name, parts, whole in IDENTITIES:
+        if whole not in columns or not all(p in columns for p in parts):
+            continue
+        if "withdrawn" not in parts and "withdrawn" in columns and whole == "total":
+            continue
+        if any(set(u) < set(parts) for u in used):
+            continue
+        used.add(parts)
+        cells = [row.cells[columns[p]] for p in parts]
+        stated = row.cells[columns[whole]]
+        total = sum(c.value for c in cells)
+        arithmetic = " + ".join(num(c.value) for c in cells) + f" = {num(total)}"
+        start = row.cells[0].start
+        end = max(c.end for c in [*cells, stated])
+        if total == stated.value:
+            verified(ex, "table", start, end, f"{_where(row)}: {arithmetic}: khớp")
+            continue
+        findings.append(
+            make(
+                "table_mismatch",
+                ex,
+                start,
+                end,
+                stated=num(stated.value),
+                expected=num(total),
+                where=_where(row),
+                identity=name.split(" = ")[0].lower(),
+                arithmetic=f"{arithmetic} ≠ {num(stated.value)}",
+            )
+        )
+    return findings
+
+
+def _groups(table: Table) -> list[tuple[int, list[int]]]:
+    """(total column, part columns) for each header group whose first sub-column is its total."""
+    out = []
+    index = 0
+    while index < table.width:
+        group = table.group[index]
+        span = [i for i in range(index, table.width) if table.group[i] == group]
+        span = [i for i in span if i - index < len(span)]  # consecutive only
+        end = index
+        while end + 1 < table.width and table.group[end + 1] == group:
+            end += 1
+        members = list(range(index, end + 1))
+        if (
+            len(members) >= 3
+            and group
+            and table.leaf[index] != group
+            and TOTAL_COLUMN_RE.match(table.leaf[index])
+            and not any(PERCENT_COLUMN_RE.search(table.leaf[i]) for i in members[1:])
+        ):
+            out.append((index, members[1:]))
+        index = end + 1
+    return out
+
+
+def _row_groups(ex, table: Table, row: Row) -> list[Finding]:
+    findings = []
+    for total_column, parts in _groups(table):
+        stated = _number(row, total_column)
+        cells = [_number(row, i) for i in parts]
+        if stated is None or None in cells:
+            continue
+        total = sum(c.value for c in cells)
+        arithmetic = " + ".join(num(c.value) for c in cells) + f" = {num(total)}"
+        end = max(c.end for c in [*cells, stated])
+        if total == stated.value:
+            verified(ex, "table", row.cells[0].start, end, f"{_where(row)}: {arithmetic}: khớp")
+            continue
+        findings.append(
+            make(
+                "table_mismatch",
+                ex,
+                row.cells[0].start,
+                end,
+                stated=num(stated.value),
+                expected=num(total),
+                where=_where(row),
+                identity=f"«{table.group[total_column]}» cộng các cột",
+                arithmetic=f"{arithmetic} ≠ {num(stated.value)}",
+            )
+        )
+    return findings
+
+
+def _percent_candidates(table: Table, row: Row, roles, index: int):
+    """(part, base) pairs a percentage column may state. A column that names its part
+    («Tỷ lệ đúng hạn») has one; a bare «Tỷ lệ (%)» may be any count over the row's total, so
+    it is checked only against those and reported only when the named pair disagrees."""
+    total_column = next((i for i, r in enumerate(roles) if r == "total"), None)
+    resolved_column = next((i for i, r in enumerate(roles) if r == "resolved"), None)
+    words = PERCENT_COLUMN_RE.sub(" ", table.leaf[index])
+    named = role_in(words)
+    pairs = []
+    for part_column, role in enumerate(roles):
+        if part_column == index or (named and role != named) or role is None:
+            continue
+        base_column = resolved_column if role in TIMELINESS else total_column
+        if base_column is None or base_column == part_column:
+            continue
+        part, base = _number(row, part_column), _number(row, base_column)
+        if part is not None and base is not None and base.value and part.value <= base.value:
+            pairs.append((part, base))
+    return pairs, bool(named)
+
+
+def _row_percents(ex, table: Table, row: Row, roles) -> list[Finding]:
+    findings = []
+    for index in range(1, table.width):
+        cell = row.cell(index)
+        if cell is None or cell.value is None:
+            continue
+        if not (cell.percent or PERCENT_COLUMN_RE.search(table.leaf[index])):
+            continue
+        pairs, named = _percent_candidates(table, row, roles, index)
+        if not pairs:
+            continue
+        decimals = len(cell.text.rstrip("% )").partition(",")[2])
+        stated = percent_text(cell.value, decimals)
+        start = row.cells[0].start
+        statuses = [
+            (percent_status(cell.value, decimals, part.value * 100 / base.value), part, base)
+            for part, base in pairs
+        ]
+        for status, part, base in statuses:
+            if status == ROUNDED:
+                expected = part.value * 100 / base.value
+                verified(
+                    ex,
+                    "table",
+                    start,
+                    cell.end,
+                    f"{_where(row)}: {num(part.value)}/{num(base.value)} = "
+                    f"{exact_percent(expected)} → {stated}: khớp",
+                )
+                break
+        else:
+            status, part, base = statuses[0]
+            expected = part.value * 100 / base.value
+            shown = f"{num(part.value)}/{num(base.value)} = "
+            if status == TRUNCATED:
+                findings.append(
+                    rounding_finding(ex, start, cell.end, cell.value, decimals, expected, shown)
+                )
+            elif named and len(pairs) == 1:
+                findings.append(
+                    make(
+                        "table_mismatch",
+                        ex,
+                        start,
+                        cell.end,
+                        stated=stated,
+                        expected=percent_text(expected, max(2, decimals)),
+                        where=_where(row),
+                        identity=f"tỷ lệ {num(part.value)}/{num(base.value)}",
+                        arithmetic=f"{shown}{exact_percent(expected)} ≠ {stated}",
+                    )
+                )
+    return findings
+
+
+def _totals(ex, table: Table) -> list[Finding]:
+    findings = []
+    totals = [r for r in table.rows if TOTAL_ROW_RE.match(r.label or r.order)]
+    if len(totals) != 1:
+        return findings
+    total_row = totals[0]
+    others = [r for r in table.rows if r is not total_row]
+    plain = [r for r in others if not SUB_ROW_RE.match(r.label)]
+    groups = [
+        r for r in plain if GROUP_ROW_RE.match(r.label) or re.fullmatch(r"[IVX]+\.?", r.order)
+    ]
+    for index in range(1, table.width):
+        stated = _number(total_row, index)
+        if stated is None or PERCENT_COLUMN_RE.search(table.leaf[index]):
+            continue
+        candidates = [plain] + ([groups] if groups and len(groups) < len(plain) else [])
+        sums = []
+        for rows in candidates:
+            cells = [_number(r, index) for r in rows]
+            values = [c.value for c in cells if c is not None]
+            if len(values) < 2:
+                sums.append(None)
+                continue
+            sums.append(sum(values))
+        if all(s is None for s in sums):
+            continue
+        label = table.columns[index] or f"cột {index + 1}"
+        if stated.value in sums:
+            rows = candidates[sums.index(stated.value)]
+            verified(
+                ex,
+                "table",
+                total_row.cells[0].start,
+                stated.end,
+                f"Cột «{label}»: cộng {len(rows)} hàng = {num(stated.value)}: khớp",
+            )
+            continue
+        expected = next(s for s in sums if s is not None)
+        findings.append(
+            make(
+                "table_mismatch",
+                ex,
+                total_row.cells[0].start,
+                stated.end,
+                stated=num(stated.value),
+                expected=num(Decimal(expected)),
+                where=f"Hàng «{total_row.label or total_row.order}», cột «{label}»",
+                identity="tổng các hàng",
+                arithmetic=f"cộng các hàng của cột «{label}» = {num(Decimal(expected))} "
+                f"≠ {num(stated.value)}",
+            )
+        )
+    return findings
