@@ -117,7 +117,18 @@ PARTITIONS = [
     (("định kỳ",), ("đột xuất",), ("thường xuyên",)),
     (("rất hài lòng",), ("không hài lòng",), ("bình thường",), ("hài lòng",)),
     (("không thuộc thẩm quyền",), ("thuộc thẩm quyền",)),
+    # Outcomes of resolved complaints and denunciations: never a full split (a case may also
+    # be suspended, merged …), but their sum cannot pass the resolved total.
+    (
+        ("đúng",),
+        ("sai", "không đúng"),
+        ("đúng một phần", "có đúng có sai", "đúng một phần, sai một phần"),
+        ("rút", "được rút", "rút đơn"),
+        ("đình chỉ",),
+    ),
 ]
+# Partitions that are never exhaustive by their categories alone (listed above by index).
+OPEN_PARTITIONS = {8}
 REST_RE = re.compile(r"\b(còn lại|khác)\b", re.I)
 BULLET_RE = re.compile(r"^[ \t]*(?:[-+•*–]|[a-zđ]\))[ \t]")
 
@@ -180,7 +191,63 @@ def _full_split(parts: list[Figure]) -> bool:
     if None in categories or len({c[0] for c in categories}) != 1:
         return False
     partition = categories[0][0]
+    if partition in OPEN_PARTITIONS:
+        return False
     return {c[1] for c in categories} == set(range(len(PARTITIONS[partition])))
+
+
+def _category_in(ex: Extraction, figure: Figure, partition: int) -> int | None:
+    """The category of ``partition`` the words after the figure (up to the next comma) name —
+    "11 đơn khiếu nại đúng một phần" — or else the words before it ("đúng một phần: 10")."""
+    tail = re.split(r"[,;.:()\d\n]", ex.text[figure.end : figure.end + 80])[0]
+    for words in (tail.lower(), figure.label[-40:].lower()):
+        best = None
+        for c_index, synonyms in enumerate(PARTITIONS[partition]):
+            for word in synonyms:
+                if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", words) and (
+                    best is None or len(word) > best[1]
+                ):
+                    best = (c_index, len(word))
+        if best:
+            return best[0]
+    return None
+
+
+def disjoint_runs(ex: Extraction, parts: list[Figure]) -> list[list[Figure]] | None:
+    """The parts as runs of distinct categories of one partition ("11 đúng, 10 đúng một phần,
+    179 sai; 9 đúng, 15 đúng một phần, 70 sai": two runs), or None when no partition names
+    every part with at least two categories."""
+    if len(parts) < 2:
+        return None
+    for partition in range(len(PARTITIONS)):
+        categories = [_category_in(ex, p, partition) for p in parts]
+        if None in categories or len(set(categories)) < 2:
+            continue
+        runs: list[list[Figure]] = [[]]
+        seen: set[int] = set()
+        for part, category in zip(parts, categories, strict=True):
+            if category in seen:
+                runs.append([])
+                seen = set()
+            runs[-1].append(part)
+            seen.add(category)
+        return runs
+    return None
+
+
+def _totals_before(ex: Extraction, total: Figure) -> list[Figure]:
+    """The totals a list splits: "274 đơn khiếu nại và 105 đơn tố cáo; trong đó …" → both."""
+    totals = [total]
+    index = ex.index_of(total) - 1
+    while index >= 0:
+        previous = ex.figures[index]
+        if previous.sentence != total.sentence or not _quantity(previous) or previous.approximate:
+            break
+        if not re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", ex.text[previous.noun_end : totals[0].start]):
+            break
+        totals.insert(0, previous)
+        index -= 1
+    return totals
 
 
 def structures(ex: Extraction) -> list[Structure]:
@@ -203,7 +270,9 @@ def _structures(ex: Extraction) -> list[Structure]:
         total = None
         if before and _quantity(before[-1]):
             between = ex.text[before[-1].noun_end : marker_at]
-            if len(between) <= 50 and not re.search(r"[\d;]", between):
+            if len(between) <= 50 and (
+                not re.search(r"[\d;]", between) or re.fullmatch(r"\s*;\s*", between)
+            ):
                 total = before[-1]
         elif not before and not body[: match.start()].strip(" \t-+:"):
             # "… 524 hồ sơ. Trong đó …": only when the sentence before states one quantity;
@@ -231,7 +300,9 @@ def _structures(ex: Extraction) -> list[Structure]:
                 position = body.find(stopper, match.end()) if isinstance(stopper, str) else stopper
                 if position != -1:
                     stop = min(stop, position)
-            after = [f for f in after if f.end <= sentence.start + stop]
+            if len(_totals_before(ex, total)) == 1:
+                after = [f for f in after if f.end <= sentence.start + stop]
+            # else: "274 đơn khiếu nại và 105 đơn tố cáo; trong đó …; …": one list per total
         parts = [f for f in after if f.kind == total.kind and nouns_compatible(total, f)]
         if not parts:
             continue
@@ -249,6 +320,31 @@ def check_structures(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
     for st in structures(ex):
         total, parts = st.total, st.parts
         exact_parts = [p for p in parts if not p.approximate]
+        runs = disjoint_runs(ex, parts) if len(exact_parts) == len(parts) else None
+        if len(_totals_before(ex, total)) > 1:
+            if runs is None:
+                continue  # several totals, parts that do not split into their lists
+            totals = _totals_before(ex, total)
+            if len(totals) == len(runs):
+                for run_total, run in zip(totals, runs, strict=True):
+                    finding = _parts_within(ex, run_total, run)
+                    if finding:
+                        findings.append(finding)
+            continue
+        if runs is not None and len(runs) > 1:
+            # Parallel lists, one per total before the marker; unpaired, say nothing.
+            totals = _totals_before(ex, total)
+            if len(totals) == len(runs):
+                for run_total, run in zip(totals, runs, strict=True):
+                    finding = _parts_within(ex, run_total, run)
+                    if finding:
+                        findings.append(finding)
+            continue
+        if runs is not None and not st.exhaustive:
+            finding = _parts_within(ex, total, parts)
+            if finding:
+                findings.append(finding)
+                continue
         over = [p for p in exact_parts if p.value > total.value]
         for part in over:
             findings.append(
@@ -296,6 +392,26 @@ def check_structures(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
                 )
             )
     return findings
+
+
+def _parts_within(ex: Extraction, total: Figure, parts: list[Figure]) -> Finding | None:
+    """Parts of distinct categories of one partition add up to no more than their total."""
+    value = sum(p.value for p in parts)
+    arithmetic = " + ".join(num(p.value) for p in parts) + f" = {num(value)}"
+    start, end = min(total.start, parts[0].start), max(total.end, parts[-1].end)
+    if value <= total.value:
+        verified(ex, "partition", start, end, f"{arithmetic} ≤ {num(total.value)}: khớp")
+        return None
+    return make(
+        "parts_exceed_total",
+        ex,
+        start,
+        end,
+        stated=num(total.value),
+        expected=num(value),
+        parts=", ".join(num(p.value) for p in parts),
+        arithmetic=f"{arithmetic} > {num(total.value)}",
+    )
 
 
 # "trong 120 hồ sơ …, có 96 hồ sơ nộp trực tuyến, chiếm 82%": a share of a stated whole.
