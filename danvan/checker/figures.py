@@ -72,6 +72,10 @@ MONEY_RE = re.compile(
     rf"{_BEFORE}({NUM})[ \t]*(triệu|tỷ|tỉ|nghìn|ngàn)?[ \t]*(đồng|VNĐ|VND|đ)(?!\w)", re.IGNORECASE
 )
 COUNT_RE = re.compile(rf"{_BEFORE}({NUM}){_AFTER}")
+# "3,87 ngàn hồ sơ", "1,2 triệu lượt": a count in words, known to its last written digit.
+SCALE_AFTER_RE = re.compile(
+    r"[ \t]*(nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)(?![ \t]*(?:đồng|VNĐ|VND)\b)", re.I
+)
 _SCALE = {"nghìn": 1000, "ngàn": 1000, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
 
 
@@ -227,6 +231,12 @@ def _approximate(text: str, start: int) -> bool:
     return bool(APPROXIMATE_RE.search(text[max(0, start - 24) : start]))
 
 
+def qualifier(text: str, start: int) -> str:
+    """The word that makes a figure an estimate ("gần", "hơn" …), lower-case, or ""."""
+    match = APPROXIMATE_RE.search(text[max(0, start - 24) : start])
+    return " ".join(match.group(0).lower().split()) if match else ""
+
+
 def _noun_after(text: str, pos: int) -> tuple[str, int]:
     words, end = [], pos
     while len(words) < 4:
@@ -366,15 +376,21 @@ def _counts(text: str, occupied: _Occupied) -> list[Figure]:
             continue
         if ORDINAL_RE.search(text[max(0, m.start() - 40) : m.start()]):
             continue
-        found.append(
-            Figure(
-                "count",
-                *m.span(),
-                number,
-                value=parse_number(number),
-                decimals=decimals_of(number),
-            )
+        figure = Figure(
+            "count",
+            *m.span(),
+            number,
+            value=parse_number(number),
+            decimals=decimals_of(number),
         )
+        scale = SCALE_AFTER_RE.match(text, m.end())
+        if scale:
+            factor = _SCALE[scale.group(1).lower()]
+            figure.value *= factor
+            # 3,87 ngàn is 3.865 to 3.875: half a unit of the last digit written, scaled.
+            figure.extra["tolerance"] = Decimal(factor) / 2 / 10**figure.decimals
+            figure.noun_end = scale.end()
+        found.append(figure)
     return found
 
 
@@ -392,9 +408,11 @@ def _place(figures: list[Figure], text: str, sentences: list[Sentence]) -> None:
             sentence_index += 1
         figure.sentence = sentence_index
         sentence_start = sentences[sentence_index].start
-        figure.approximate = figure.kind != "date" and _approximate(text, figure.start)
+        figure.approximate = figure.kind != "date" and (
+            _approximate(text, figure.start) or "tolerance" in figure.extra
+        )
         if figure.kind in ("count", "ratio", "money") and not figure.noun:
-            figure.noun, figure.noun_end = _noun_after(text, figure.end)
+            figure.noun, figure.noun_end = _noun_after(text, max(figure.end, figure.noun_end))
         figure.noun_end = max(figure.noun_end, figure.end)
         label_start = max(sentence_start, previous_end)
         figure.label = " ".join(text[label_start : figure.start].split())[-120:]

@@ -3,6 +3,7 @@ shares and totals stated in one sentence (or a sentence and its bulleted list)."
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from danvan.checker.checks.base import (
     ROUNDED,
@@ -19,11 +20,15 @@ from danvan.checker.checks.base import (
     verified,
 )
 from danvan.checker.checks.change import is_change_percent
-from danvan.checker.figures import Extraction, Figure
+from danvan.checker.figures import Extraction, Figure, qualifier
 
 # --- ratio_mismatch ---------------------------------------------------------------------------
 # The words just before a percentage that make it the share of what precedes it.
-_LINK_TAIL = re.compile(r"(?:đạt|là|bằng|chiếm|tỷ lệ|tỉ lệ|[(=:,–\t-])\s*$", re.I)
+_LINK_TAIL = re.compile(
+    r"(?:đạt|là|bằng|chiếm|tỷ lệ|tỉ lệ|[(=:,–\t-])"
+    r"(?:\s*(?:hơn|gần|khoảng|trên|xấp xỉ|gần như|ước|ước đạt))?\s*$",
+    re.I,
+)
 # "…, tỷ lệ hài lòng 95%": a share of something else.
 _OTHER_SHARE = re.compile(r"(?:tỷ|tỉ) lệ\s+(?!đạt|là|bằng|chiếm)[^\W\d_]", re.I)
 
@@ -59,10 +64,29 @@ def linked_percent(ex: Extraction, index: int) -> Figure | None:
 
 def _ratio_finding(ex, numerator, denominator, percent: Figure, start, end, kind="share"):
     """ratio_mismatch when the stated percentage is not numerator/denominator, a rounding
-    notice when it is that value cut instead of rounded; a right one is recorded as verified."""
-    if denominator == 0 or percent.approximate:
+    notice when it is that value cut instead of rounded; a right one is recorded as verified;
+    an estimated one ("gần 90%") is checked against its word."""
+    if denominator == 0:
         return None
     expected = numerator * 100 / denominator
+    if percent.approximate:
+        word = qualifier(ex.text, percent.start)
+        stated = f"{word} {percent_text(percent.value, percent.decimals)}"
+        lo, hi = min(start, percent.start), max(end, percent.end)
+        what = f"{num(numerator)}/{num(denominator)} = {exact_percent(expected)}"
+        if estimate_fits(word, percent.value, expected):
+            verified(ex, kind, lo, hi, f"{what}: hợp với «{stated}»")
+            return None
+        return make(
+            "estimate_mismatch",
+            ex,
+            lo,
+            hi,
+            stated=stated,
+            expected=exact_percent(expected),
+            parts=f"{num(numerator)}/{num(denominator)}",
+            arithmetic=f"{what}: không hợp với «{stated}»",
+        )
     stated = percent_text(percent.value, percent.decimals)
     what = f"{num(numerator)}/{num(denominator)} = "
     lo, hi = min(start, percent.start), max(end, percent.end)
@@ -280,7 +304,7 @@ def _structures(ex: Extraction) -> list[Structure]:
             previous = [f for f in ex.in_sentence(s_index - 1) if _quantity(f)]
             if len(previous) == 1:
                 total = previous[0]
-        if total is None or total.approximate:
+        if total is None:
             continue
         after = [f for f in in_sentence if f.start >= marker_at + len(match.group())]
         tail = body[match.end() :].strip()
@@ -320,6 +344,12 @@ def check_structures(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
     for st in structures(ex):
         total, parts = st.total, st.parts
         exact_parts = [p for p in parts if not p.approximate]
+        if total.approximate:
+            if st.exhaustive and len(parts) >= 2 and len(exact_parts) == len(parts):
+                finding = estimate_check(ex, total, sum(p.value for p in parts), parts)
+                if finding:
+                    findings.append(finding)
+            continue
         runs = disjoint_runs(ex, parts) if len(exact_parts) == len(parts) else None
         if len(_totals_before(ex, total)) > 1:
             if runs is None:
@@ -392,6 +422,51 @@ def check_structures(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
                 )
             )
     return findings
+
+
+# How far the exact value may lie from an estimate, by the word that makes it one.
+BELOW = ("gần", "xấp xỉ", "ngót", "chưa đến", "dưới", "gần như")
+ABOVE = ("hơn", "trên", "ít nhất", "tối thiểu")
+AT_MOST = ("tối đa", "không quá")
+
+
+def estimate_fits(word: str, stated: Decimal, exact: Decimal, tolerance=None) -> bool:
+    """Whether an exact value fits an estimate: "gần 15.000" fits 14.826, not 16.390;
+    "hơn 500" fits 512, not 480; "khoảng 2.000" fits within a tenth; "3,87 ngàn" within
+    half its last digit."""
+    if tolerance is not None and not word:
+        return abs(exact - stated) <= tolerance
+    slack = tolerance or 0
+    if word in BELOW:
+        return stated * Decimal("0.85") - slack <= exact <= stated + slack
+    if word in ABOVE:
+        return stated - slack <= exact <= stated * 2 + slack
+    if word in AT_MOST:
+        return exact <= stated + slack
+    return abs(exact - stated) <= stated / 10 + slack
+
+
+def estimate_check(ex: Extraction, total: Figure, exact: Decimal, parts) -> Finding | None:
+    word = qualifier(ex.text, total.start)
+    tolerance = total.extra.get("tolerance")
+    shown = " + ".join(num(p.value) for p in parts)
+    start, end = total.start, max(total.end, parts[-1].end)
+    stated = " ".join(
+        ex.text[total.start - len(word) - 1 if word else total.start : total.noun_end].split()
+    )
+    if estimate_fits(word, total.value, exact, tolerance):
+        verified(ex, "magnitude", start, end, f"{shown} = {num(exact)}: hợp với «{stated}»")
+        return None
+    return make(
+        "estimate_mismatch",
+        ex,
+        start,
+        end,
+        stated=stated,
+        expected=num(exact),
+        parts=shown,
+        arithmetic=f"{shown} = {num(exact)}: không hợp với «{stated}»",
+    )
 
 
 def _parts_within(ex: Extraction, total: Figure, parts: list[Figure]) -> Finding | None:

@@ -136,6 +136,7 @@ def check_date_order(ex: Extraction, header: Header, citations: list) -> list[Fi
                         ),
                     )
                 )
+    findings += _title_year(ex, header)
     if header.kind == "KẾ HOẠCH" and own_month:
         for figure in ex.figures:
             if figure.kind != "date" or figure is header.figure:
@@ -172,3 +173,35 @@ def _header_text(header: Header) -> str:
     if header.date:
         return f"{header.date:%d/%m/%Y}"
     return f"tháng {header.month:02d}/{header.year}"
+
+
+_TITLE_YEAR_RE = re.compile(r"\bnăm\s+(\d{4})\b", re.I)
+
+
+def _title_year(ex: Extraction, header: Header) -> list[Finding]:
+    """A report on "năm 2022" cannot be dated 2021: the first year its title names comes
+    after the year of its own date (a plan may name the next year; a report may not)."""
+    if header.kind != "BÁO CÁO" or not header.year:
+        return []
+    kind = DOC_TYPE_RE.search(ex.text[:3000])
+    if kind is None:
+        return []
+    title_end = ex.text.find("\n\n", kind.end() + 1)
+    title_end = title_end if title_end != -1 else min(len(ex.text), kind.end() + 300)
+    match = _TITLE_YEAR_RE.search(ex.text, kind.end(), min(title_end, kind.end() + 300))
+    if match is None or int(match.group(1)) <= header.year:
+        return []
+    own = header.date.strftime("%d/%m/%Y") if header.date else f"{header.month}/{header.year}"
+    return [
+        make(
+            "date_order",
+            ex,
+            match.start(),
+            match.end(),
+            stated=match.group(1),
+            reason=(
+                f"Tên báo cáo nói về năm {match.group(1)}, nhưng báo cáo ghi ngày {own}: "
+                "một báo cáo không thể có trước năm nó báo cáo."
+            ),
+        )
+    ]

@@ -67,15 +67,30 @@ def check_numbering(ex: Extraction) -> list[Finding]:
     findings = []
     roman, arabic, letter = _Level(to_roman, 1), _Level(str, 1), _Level(_letter, 0)
     position = 0
+    first_roman = True
     for line in ex.text.split("\n"):
         start = position
         position += len(line) + 1
         if RESET_RE.match(line):
             roman.reset(), arabic.reset(), letter.reset()
+            first_roman = False  # an appendix may number on from the body
             continue
         match = ROMAN_RE.match(line)
         if match and roman_value(match.group(1)):
-            slip = roman.see(roman_value(match.group(1)))
+            value = roman_value(match.group(1))
+            if first_roman and value != 1:
+                findings.append(
+                    make(
+                        "numbering_start",
+                        ex,
+                        start + match.start(1),
+                        start + match.end(1) + 1,
+                        stated=match.group(1) + ".",
+                        expected="I.",
+                    )
+                )
+            first_roman = False
+            slip = roman.see(value)
             arabic.reset(), letter.reset()
             sep = "."
         elif match := ARABIC_RE.match(line):
