@@ -200,14 +200,14 @@ class RealEvaluation:
         return overall.precision
 
 
-def real_documents(directory: Path) -> dict[str, dict]:
-    """stem → labels, for every ``*.labels.json`` of the directory; a label whose text file
-    is missing or whose excerpt is not in it raises :class:`LabelError`."""
+def real_documents(directory: Path, texts: Path | None = None) -> dict[str, dict]:
+    """stem → labels, for every ``*.labels.json`` of the directory (the texts beside them, or
+    in ``texts``); a label whose text file is missing raises :class:`LabelError`."""
     documents = {}
     for path in sorted(directory.glob(f"*{LABELS_SUFFIX}")):
         stem = path.name[: -len(LABELS_SUFFIX)]
         labels = load_labels(path)
-        if not (directory / f"{stem}.txt").exists():
+        if not ((texts or directory) / f"{stem}.txt").exists():
             raise LabelError(f"{stem}: thiếu tệp {stem}.txt")
         for key in ("source", "defects", "holds"):
             if key not in labels:
@@ -310,15 +310,18 @@ def evaluate_real_file(stem: str, text: str, findings, labels: dict, ev: RealEva
             ev.misses.append(f"{stem}: {item['kind']} «{item['excerpt']}» — {item['arithmetic']}")
 
 
-def evaluate_real(directory: Path, split: str = "all", suffix: str = ".txt") -> RealEvaluation:
+def evaluate_real(
+    directory: Path, split: str = "all", suffix: str = ".txt", texts: Path | None = None
+) -> RealEvaluation:
     """The figures of one split of the real corpus, reading each document's ``suffix`` file
-    (``.txt``; ``.docx`` or ``.pdf`` for the documents that have one)."""
+    (``.txt``; ``.docx`` or ``.pdf`` for the documents that have one) beside its labels or in
+    ``texts`` (the users' samples, ``../shared/samples``, are labelled in the repo)."""
     if split not in SPLITS:
         raise LabelError(f"Tập «{split}» không có; chọn một trong: {', '.join(SPLITS)}.")
-    documents = real_documents(directory)
+    documents = real_documents(directory, texts)
     ev = RealEvaluation(split)
     for stem in split_stems(directory, split, documents):
-        path = directory / f"{stem}{suffix}"
+        path = (texts or directory) / f"{stem}{suffix}"
         if not path.exists():
             continue
         try:

@@ -60,8 +60,9 @@ class Table:
         return len(self.columns)
 
 
-def _split(line: str, offset: int) -> list[Cell] | None:
-    """The cells of a line, or None when it is not a table line."""
+def _split(line: str, offset: int, header: bool = False) -> list[Cell] | None:
+    """The cells of a line, or None when it is not a table line (a ``header`` line of a table
+    typed with spaces may have no figure)."""
     if "\t" in line:
         pieces = re.split(r"(\t)", line)
     elif len(_SPACES.findall(line.strip())) >= 2:
@@ -87,7 +88,7 @@ def _split(line: str, offset: int) -> list[Cell] | None:
         position += len(piece)
     if len(cells) < 3 or len(cells) > MAX_COLUMNS:
         return None
-    if "\t" not in line and sum(c.number for c in cells) < 2:
+    if "\t" not in line and not header and sum(c.number for c in cells) < 2:
         return None  # spaces alone make a table line only with figures in it
     return cells
 
@@ -136,9 +137,15 @@ def find_tables(text: str) -> list[Table]:
     tables = []
     run: list[tuple[int, int, list[Cell]]] = []
     position = 0
+    previous: tuple[int, str] | None = None
     for line in text.split("\n") + [""]:
         cells = _split(line, position) if line.strip() else None
         if cells is not None:
+            if not run and previous is not None:
+                # The header of a table typed with spaces: the line just above, same columns.
+                head = _split(previous[1], previous[0], header=True)
+                if head is not None and len(head) == len(cells) and not _is_body(head):
+                    run.append((previous[0], previous[0] + len(previous[1]), head))
             run.append((position, position + len(line), cells))
         else:
             if run:
@@ -146,6 +153,7 @@ def find_tables(text: str) -> list[Table]:
                 if table is not None:
                     tables.append(table)
             run = []
+        previous = (position, line)
         position += len(line) + 1
     return tables
 

@@ -32,6 +32,40 @@ def make_pdf(lines: list[str]) -> bytes:
         )
     else:
         body = "0.5 g 50 50 400 600 re f"  # a grey rectangle: pixels, no text
+    return _pdf(body)
+
+
+def make_zip_bomb(megabytes: int = 8) -> bytes:
+    """A '.docx' whose document.xml inflates from a few KB to ``megabytes`` MB of zeros."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", b"\0" * (megabytes * 1024 * 1024))
+    return out.getvalue()
+
+
+def make_zip(members: dict[str, str]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, text in members.items():
+            archive.writestr(name, text)
+    return out.getvalue()
+
+
+def make_pdf_table(rows: list[list[str]], widths: int = 110) -> bytes:
+    """A one-page PDF whose text layer is a table: each cell drawn at its column's x, each row
+    on its own baseline (ASCII text, Helvetica), as Word or LibreOffice lay a table out."""
+    ops = ["BT /F1 11 Tf"]
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            ops.append(f"1 0 0 1 {50 + c * widths} {780 - r * 20} Tm ({value}) Tj")
+    ops.append("ET")
+    body = " ".join(ops)
+    return _pdf(body)
+
+
+def _pdf(body: str) -> bytes:
+    """One A4 page whose content stream is ``body``, with Helvetica as /F1."""
     objects = [
         "<< /Type /Catalog /Pages 2 0 R >>",
         "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -53,20 +87,3 @@ def make_pdf(lines: list[str]) -> bytes:
         f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"
     ).encode()
     return out
-
-
-def make_zip_bomb(megabytes: int = 8) -> bytes:
-    """A '.docx' whose document.xml inflates from a few KB to ``megabytes`` MB of zeros."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml", "<Types/>")
-        archive.writestr("word/document.xml", b"\0" * (megabytes * 1024 * 1024))
-    return out.getvalue()
-
-
-def make_zip(members: dict[str, str]) -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, text in members.items():
-            archive.writestr(name, text)
-    return out.getvalue()

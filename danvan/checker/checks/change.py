@@ -38,7 +38,7 @@ _RATIO_AFTER = re.compile(r"^\s*(?:so với[^()\d;]{0,50})?\(\s*$", re.I)
 _OLD_AFTER = re.compile(
     r"^\s*(?:so với\s+)?(?:cùng kỳ|năm trước|kỳ trước|năm\s+\d{4}|cùng kỳ năm\s+\d{4}|"
     r"cùng kỳ năm trước|năm học trước|nhiệm kỳ trước|giai đoạn trước)"
-    r"[^()\d;]{0,30}?(?:\(|là|:|có|với|đạt)\s*(?:[^()\d;]{0,20}?(?:là|:)\s*)?$",
+    r"(?:[^()\d;]|\d{4}){0,30}?(?:\(|là|:|có|với|đạt)\s*(?:(?:[^()\d;]|\d{4}){0,20}?(?:là|:)\s*)?$",
     re.I,
 )
 _OLD_BEFORE = re.compile(

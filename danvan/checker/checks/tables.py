@@ -38,6 +38,7 @@ SUB_ROW_RE = re.compile(r"^(?:trong đó|-|\+|\*|•|gồm)", re.I)
 GROUP_ROW_RE = re.compile(r"^(?:cấp|khối|các)\b", re.I)
 PERCENT_COLUMN_RE = re.compile(r"tỷ lệ|tỉ lệ|%", re.I)
 TIMELINESS = {"early", "on_time", "late", "early_on_time"}
+_RESOLVED_WORDS = re.compile(r"giải quyết|xử lý|trả kết quả", re.I)
 
 
 def tables(ex: Extraction) -> list[Table]:
@@ -76,8 +77,9 @@ def check_tables(ex: Extraction) -> list[Finding]:
     for table in tables(ex):
         roles = column_roles(table)
         for row in table.rows:
-            findings += _row_identities(ex, table, row, roles)
+            # A group's sum first: where it is also a named identity, that message replaces it.
             findings += _row_groups(ex, table, row)
+            findings += _row_identities(ex, table, row, roles)
             findings += _row_percents(ex, table, row, roles)
         findings += _totals(ex, table)
     return findings
@@ -188,7 +190,7 @@ def _percent_candidates(table: Table, row: Row, roles, index: int):
     total_column = next((i for i, r in enumerate(roles) if r == "total"), None)
     resolved_column = next((i for i, r in enumerate(roles) if r == "resolved"), None)
     words = PERCENT_COLUMN_RE.sub(" ", table.leaf[index])
-    named = role_in(words)
+    named = role_in(words) or ("resolved" if _RESOLVED_WORDS.search(words) else None)
     pairs = []
     for part_column, role in enumerate(roles):
         if part_column == index or (named and role != named) or role is None:
@@ -272,6 +274,9 @@ def _totals(ex, table: Table) -> list[Finding]:
         stated = _number(total_row, index)
         if stated is None or PERCENT_COLUMN_RE.search(table.leaf[index]):
             continue
+        column = [_number(r, index) for r in table.rows]
+        if any(c is not None and c.value != c.value.to_integral_value() for c in column):
+            continue  # a column of rates or averages: not summed
         candidates = [plain] + ([groups] if groups and len(groups) < len(plain) else [])
         sums = []
         for rows in candidates:
