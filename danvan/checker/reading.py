@@ -257,8 +257,12 @@ def page_lines(textpage) -> str:
         for previous, segment in zip(line, line[1:], strict=False):
             width = (previous[2] - previous[0]) / max(1, len(previous[4]))
             gap = segment[0] - previous[2]
-            joiner = "\t" if gap > CELL_GAP * width else " "
-            text = text.rstrip() + joiner + segment[4].lstrip()
+            if gap > CELL_GAP * width:
+                text = text.rstrip() + "\t" + segment[4].lstrip()
+            elif gap < 0.2 * width and not previous[4].endswith(" "):
+                text += segment[4]  # one word cut into two runs by kerning ("T" + "iếp")
+            else:
+                text = text.rstrip() + " " + segment[4].lstrip()
         out.append(text.rstrip())
     return "\n".join(out)
 

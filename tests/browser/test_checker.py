@@ -86,3 +86,67 @@ def test_a_vietnamese_pdf_printed_by_chromium_is_read_and_checked(page, tmp_path
     rules = {(f.rule, f.excerpt) for f in result.findings}
     assert ("ratio_mismatch", "315/372 hồ sơ, đạt 84,2%") in rules
     assert ("invalid_date", "31/4/2024") in rules
+
+
+def test_a_word_report_with_a_table_shows_each_finding_with_its_arithmetic(
+    page, live_server, users
+):
+    """Issue 14: a .docx with a statistics table and a change against last year; the page
+    says what is wrong with the computation written out, marks a cut percentage as a notice,
+    and lists the relations it found right."""
+    from tests.checker.helpers import make_docx
+
+    data = make_docx(
+        [
+            "Trong kỳ tiếp nhận 1.231 hồ sơ, tăng 121,4% so với cùng kỳ năm 2020 (1.014 hồ sơ).",
+            "Đã giải quyết 212/263 hồ sơ trực tuyến, đạt 80,60%.",
+        ],
+        [
+            ["Đơn vị", "Tiếp nhận", "Đã giải quyết", "Đang giải quyết"],
+            ["Cấp tỉnh", "1.000", "900", "100"],
+            ["Cấp huyện", "1.204", "1.150", "60"],
+        ],
+    )
+    log_in(page, live_server.url, "chuyenvien.a", PASSWORD)
+    nav(page, "Báo cáo", "Kiểm tra báo cáo")
+    page.get_by_label("Tệp báo cáo (.txt, .docx, .pdf)").set_input_files(
+        {
+            "name": "bao-cao-bang.docx",
+            "mimeType": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "buffer": data,
+        }
+    )
+    page.get_by_role("button", name="Kiểm tra").click()
+    findings = page.locator("ol.phat-hien")
+    expect(findings).to_contain_text("Từ 1.014 đến 1.231 là tăng 21,400%, không phải 121,4%.")
+    expect(findings).to_contain_text("Phép tính: (1.231 − 1.014)/1.014 = 21,400% ≠ 121,4%")
+    expect(findings).to_contain_text(
+        "Hàng «Cấp huyện»: đã giải quyết + đang giải quyết là 1.210, không phải 1.204."
+    )
+    notice = findings.locator("li.luu-y")
+    expect(notice).to_contain_text("Lưu ý")
+    expect(notice).to_contain_text("Phép tính: 212/263 = 80,608% → 80,61%; văn bản ghi 80,60%")
+    expect(page.locator("mark.luu-y")).to_have_text("212/263 hồ sơ trực tuyến, đạt 80,60%")
+    expect(page.get_by_text("2 lỗi, 0 cảnh báo, 1 lưu ý; 1 phép tính khớp.")).to_be_visible()
+    page.get_by_text("Các phép tính khớp (1)").click()
+    expect(page.get_by_text("Hàng «Cấp tỉnh»: 900 + 100 = 1.000: khớp")).to_be_visible()
+    assert page.console_errors == []
+
+
+def test_a_table_in_a_pdf_printed_by_chromium_keeps_its_cells(page):
+    """A real PDF table (Chromium's print, embedded fonts): the cells come back apart, with
+    their labels, and the row that does not balance is found."""
+    from danvan.checker.engine import check_file
+
+    rows = [("Cấp tỉnh", "1.000", "900", "100"), ("Cấp huyện", "1.204", "1.150", "60")]
+    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    page.set_content(
+        "<html lang='vi'><body style='font-family:serif'><p>Kết quả giải quyết hồ sơ</p>"
+        "<table style='border-collapse:collapse' cellpadding='6'><tr><th>Đơn vị</th>"
+        "<th>Tiếp nhận</th><th>Đã giải quyết</th><th>Đang giải quyết</th></tr>"
+        f"{body}</table></body></html>"
+    )
+    result = check_file("bang.pdf", page.pdf(format="A4"))
+    assert "Cấp huyện\t1.204\t1.150\t60" in result.text
+    (finding,) = result.findings
+    assert finding.rule == "table_mismatch" and finding.arithmetic == "1.150 + 60 = 1.210 ≠ 1.204"
