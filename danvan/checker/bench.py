@@ -12,6 +12,7 @@ from danvan.checker.reading import CHARS_PER_PAGE, normalise
 from danvan.core.bench import median_seconds
 
 CORPUS = Path(__file__).resolve().parents[2] / "tests" / "checker" / "corpus"
+REAL = CORPUS.parent / "real"  # real reports retold, with their tables
 FALLBACK = (
     "Tổng số hồ sơ tiếp nhận: 1.250 hồ sơ (kỳ trước chuyển qua 150 hồ sơ, tiếp nhận mới 1.100 "
     "hồ sơ); đã giải quyết 1.180 hồ sơ, đang giải quyết 70 hồ sơ. Tỷ lệ trước và đúng hạn là "
@@ -20,8 +21,10 @@ FALLBACK = (
 
 
 def sample_report(pages: int = 30) -> bytes:
-    """A report of ``pages`` A4 pages made of the labelled corpus (or a fixed paragraph)."""
-    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))] or [FALLBACK]
+    """A report of ``pages`` A4 pages made of the real corpus and the labelled set (or a fixed
+    paragraph where neither is there)."""
+    paths = sorted(REAL.glob("*.txt")) + sorted(CORPUS.glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in paths] or [FALLBACK]
     out, size, index = [], 0, 0
     while size < pages * CHARS_PER_PAGE:
         text = texts[index % len(texts)]

@@ -332,3 +332,37 @@ def evaluate_real(
         ev.files.append(path.name)
         evaluate_real_file(stem, result.text, result.findings, documents[stem], ev)
     return ev
+
+
+def labels_problems(directory: Path, texts: Path | None = None, min_holds: int = 5) -> list[str]:
+    """What is wrong with the labels of a real-corpus directory (empty when all is well):
+    the source, the kinds and severities, excerpts that are not in the text or not unique,
+    fewer than ``min_holds`` correct relations. Does not run the checker."""
+    from danvan.checker.rules import KINDS, SEVERITIES
+
+    problems = []
+    try:
+        documents = real_documents(directory, texts)
+    except (LabelError, ValueError) as error:
+        return [str(error)]
+    for stem, labels in documents.items():
+        text = ((texts or directory) / f"{stem}.txt").read_text(encoding="utf-8")
+        source = labels["source"]
+        for key in ("url", "published", "retrieved"):
+            if not source.get(key):
+                problems.append(f"{stem}: nguồn thiếu «{key}»")
+        if len(labels["holds"]) < min_holds:
+            problems.append(f"{stem}: chỉ {len(labels['holds'])} quan hệ đúng (cần {min_holds})")
+        for group in ("defects", "holds"):
+            for item in labels[group]:
+                where = f"{stem}: {group} «{item.get('excerpt')}»"
+                if item.get("kind") not in KINDS:
+                    problems.append(f"{where}: loại «{item.get('kind')}» không có")
+                if group == "defects" and item.get("severity") not in SEVERITIES:
+                    problems.append(f"{where}: mức «{item.get('severity')}» không có")
+                if not item.get("arithmetic"):
+                    problems.append(f"{where}: thiếu phép tính")
+                spans = label_spans(text, item) if item.get("excerpt") else []
+                if len(spans) != 1:
+                    problems.append(f"{where}: thấy {len(spans)} lần trong văn bản (cần đúng 1)")
+    return problems

@@ -62,11 +62,27 @@ class Command(BaseCommand):
             action="store_true",
             help="kho báo cáo thật: chia tập một lần (từ chối nếu đã có split.json)",
         )
+        parser.add_argument(
+            "--texts",
+            default="",
+            help="kho báo cáo thật: thư mục chứa văn bản nếu khác thư mục nhãn "
+            "(nhãn các mẫu ở tests/checker/samples, văn bản ở ../shared/samples)",
+        )
         parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
         parser.add_argument("--verbose", action="store_true", help="liệt kê từng chỗ sai, sót")
 
     def handle(
-        self, *args, directories, labels, split, file_format, make_split, seed, verbose, **options
+        self,
+        *args,
+        directories,
+        labels,
+        split,
+        file_format,
+        texts,
+        make_split,
+        seed,
+        verbose,
+        **options,
     ):
         dirs = [Path(d) for d in directories]
         for directory in dirs:
@@ -79,7 +95,9 @@ class Command(BaseCommand):
                     self._make_split(directory, seed)
                 return
             for directory in real:
-                ev = evaluate_real(directory, split, f".{file_format}")
+                ev = evaluate_real(
+                    directory, split, f".{file_format}", Path(texts) if texts else None
+                )
                 self._print_real(directory, ev, verbose)
             rest = [d for d in dirs if d not in real]
             if rest:
