@@ -27,6 +27,19 @@ def test_check_files(users, api_client):
     assert "không phải văn bản" in second["error"]
 
 
+def test_a_finding_carries_its_arithmetic_and_the_relations_found_right(users, api_client):
+    text = "Tăng 121,4% (1.231/1.014). Đã giải quyết 143/187 hồ sơ, đạt 76,47%."
+    response = api_client(users["clerk_a"]).post(
+        "/api/v1/checker/check", {"files": [SimpleUploadedFile("bc.txt", text.encode("utf-8"))]}
+    )
+    assert response.status_code == 200
+    (result,) = response.json()
+    (finding,) = result["findings"]
+    assert finding["rule"] == "change_mismatch" and finding["severity"] == "error"
+    assert finding["arithmetic"] == "(1.231 − 1.014)/1.014 = 21,400% ≠ 121,4%"
+    assert [v["arithmetic"] for v in result["verified"]] == ["143/187 = 76,471% → 76,47%: khớp"]
+
+
 def test_check_needs_a_token(db, client):
     assert client.post("/api/v1/checker/check").status_code == 401
 
