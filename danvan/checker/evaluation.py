@@ -175,6 +175,7 @@ class RealEvaluation:
     false_alarms: list[str] = field(default_factory=list)  # findings on no labelled defect
     misses: list[str] = field(default_factory=list)
     unreadable: list[str] = field(default_factory=list)
+    unplaced: list[str] = field(default_factory=list)  # excerpts a .docx/.pdf reading lost
 
     @property
     def defects(self) -> int:
@@ -263,9 +264,21 @@ def _overlaps(finding, spans) -> bool:
     return any(finding.start < end and start < finding.end for start, end in spans)
 
 
-def evaluate_real_file(stem: str, text: str, findings, labels: dict, ev: RealEvaluation) -> None:
-    defects = [(item, _spans(text, item, stem)) for item in labels["defects"]]
-    holds = [(item, _spans(text, item, stem)) for item in labels["holds"]]
+def evaluate_real_file(
+    stem: str, text: str, findings, labels: dict, ev: RealEvaluation, strict: bool = True
+) -> None:
+    """Score one document. ``strict`` (the .txt the labels were written on): an excerpt not
+    in the text is a wrong label. Otherwise (the same document read from .docx or .pdf) it is
+    text the reader did not give back: a defect there counts as missed, a relation as unread."""
+    if strict:
+        defects = [(item, _spans(text, item, stem)) for item in labels["defects"]]
+        holds = [(item, _spans(text, item, stem)) for item in labels["holds"]]
+    else:
+        defects = [(item, label_spans(text, item)) for item in labels["defects"]]
+        holds = [(item, spans) for item in labels["holds"] if (spans := label_spans(text, item))]
+        lost = len(labels["holds"]) - len(holds) + sum(not spans for _, spans in defects)
+        if lost:
+            ev.unplaced.append(f"{stem}: {lost} đoạn trích không thấy trong văn bản đọc được")
     ev.holds += len(holds)
     found = [False] * len(defects)
     for item, _ in defects:
@@ -330,7 +343,9 @@ def evaluate_real(
             ev.unreadable.append(f"{path.name}: {error.message}")
             continue
         ev.files.append(path.name)
-        evaluate_real_file(stem, result.text, result.findings, documents[stem], ev)
+        evaluate_real_file(
+            stem, result.text, result.findings, documents[stem], ev, strict=suffix == ".txt"
+        )
     return ev
 
 

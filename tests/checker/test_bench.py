@@ -11,7 +11,8 @@ def test_sample_report_is_thirty_pages_of_text():
 
 def test_sample_pdf_has_thirty_pages_with_a_text_layer():
     document = read_document("bench.pdf", bench.sample_pdf(30))
-    assert document.pages == 30 and "Tong so ho so tiep nhan" in document.text
+    first_line = bench._ascii(bench.sample_report(1).decode("utf-8")).split("\n")[0][:40]
+    assert document.pages == 30 and first_line and first_line in document.text
 
 
 def test_run_reports_pages_per_second_and_a_ratio():

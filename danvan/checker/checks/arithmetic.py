@@ -33,13 +33,29 @@ _LINK_TAIL = re.compile(
 _OTHER_SHARE = re.compile(r"(?:tỷ|tỉ) lệ\s+(?!đạt|là|bằng|chiếm)[^\W\d_]", re.I)
 
 
+# Numbers in the gap that are labels, not figures: "đạt chuẩn mức độ 2 (tỷ lệ 96,8%)",
+# "57/104 xã hoàn thành đủ 19/19 tiêu chí, đạt tỷ lệ 54,8%".
+_GAP_LABELS = re.compile(
+    r"(?:mức độ|mức|cấp độ|loại|nhóm|hạng|khóa|khoá)\s+\d+|\d+\s*/\s*\d+\s+tiêu chí", re.I
+)
+
+
 def links_to_percent(gap: str) -> bool:
     """Whether the text between a figure and a percentage makes the percentage its share."""
+    gap = _GAP_LABELS.sub(" ", gap)
     return (
-        len(gap) <= 60
+        len(gap) <= 80
         and not re.search(r"[\d;]", gap)
         and bool(_LINK_TAIL.search(gap))
         and not _OTHER_SHARE.search(gap)
+    )
+
+
+def _criteria(figure: Figure) -> bool:
+    return (
+        figure.kind == "ratio"
+        and figure.numerator == figure.denominator
+        and bool(re.match(r"tiêu chí", figure.noun, re.I))
     )
 
 
@@ -47,8 +63,11 @@ def linked_percent(ex: Extraction, index: int) -> Figure | None:
     """The percentage a ratio figure states: '45/67 đạt 67,2%', '02/02, đạt tỷ lệ: 100%',
     '84,2% (315/372)'."""
     ratio = ex.figures[index]
-    if index + 1 < len(ex.figures):
-        after = ex.figures[index + 1]
+    following = index + 1
+    while following < len(ex.figures) and _criteria(ex.figures[following]):
+        following += 1  # "57/104 xã đạt 19/19 tiêu chí, tỷ lệ 54,8%": past the standard met
+    if following < len(ex.figures):
+        after = ex.figures[following]
         if (
             after.kind == "percent"
             and same_sentence(ratio, after)
@@ -115,6 +134,8 @@ def check_ratios(ex: Extraction) -> list[Finding]:
     for index, figure in enumerate(ex.figures):
         if figure.kind != "ratio" or figure.approximate:
             continue
+        if _criteria(figure):
+            continue  # "đạt 19/19 tiêu chí": a standard met, not a share stated
         percent = linked_percent(ex, index)
         if percent is None or is_change_percent(ex, percent):
             continue
@@ -182,12 +203,24 @@ KINDS_OF = {
 }
 
 
+# Nouns whose first word is shared but which count other things: "517 lượt" (receptions) and
+# "1.428 lượt công dân" (people received).
+_OTHER_MEASURE = re.compile(r"^lượt\s+(?:công dân|người)|^người", re.I)
+
+
+def noun_head(noun: str) -> str:
+    noun = noun.lower()
+    if _OTHER_MEASURE.match(noun):
+        return "người"
+    return noun.split()[0] if noun else ""
+
+
 def nouns_compatible(a: Figure, b: Figure) -> bool:
     """Whether part ``b`` counts the same things as total ``a`` (or a kind of them)."""
     if not a.noun or not b.noun:
         return True
     total, part = a.noun.lower(), b.noun.lower()
-    if total.split()[0] == part.split()[0]:
+    if noun_head(total) == noun_head(part):
         return True
     return any(total.startswith(g) and part.startswith(KINDS_OF[g]) for g in KINDS_OF)
 
@@ -294,10 +327,19 @@ def _structures(ex: Extraction) -> list[Structure]:
         total = None
         if before and _quantity(before[-1]):
             between = ex.text[before[-1].noun_end : marker_at]
-            if len(between) <= 50 and (
+            if len(between) <= 50 and not re.match(r"\s*\)", between) and (
                 not re.search(r"[\d;]", between) or re.fullmatch(r"\s*;\s*", between)
             ):
                 total = before[-1]
+            elif re.match(r"\s*\)", between):
+                # "61 cuộc (theo kế hoạch 56, đột xuất 05), trong đó …": the total is before
+                # the parenthesis, not the last figure inside it.
+                opening = ex.text.rfind("(", sentence.start, before[-1].start)
+                outside = [f for f in before if f.end <= opening]
+                if outside and _quantity(outside[-1]):
+                    gap_text = ex.text[outside[-1].noun_end : opening]
+                    if len(gap_text) <= 30 and not re.search(r"\d", gap_text):
+                        total = outside[-1]
         elif not before and not body[: match.start()].strip(" \t-+:"):
             # "… 524 hồ sơ. Trong đó …": only when the sentence before states one quantity;
             # with several, which one the parts split is a guess.
@@ -344,6 +386,8 @@ def check_structures(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
     for st in structures(ex):
         total, parts = st.total, st.parts
         exact_parts = [p for p in parts if not p.approximate]
+        if len(parts) == total.value and all(not p.noun for p in parts):
+            continue  # "4 tổ dân phố, gồm: 1, 3, 5 và 10": the names of the four, not parts
         if total.approximate:
             if st.exhaustive and len(parts) >= 2 and len(exact_parts) == len(parts):
                 finding = estimate_check(ex, total, sum(p.value for p in parts), parts)
@@ -403,6 +447,15 @@ def check_structures(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
                 and part.value <= total.value
             ):
                 finding = _ratio_finding(ex, part.value, total.value, percent, part.start, part.end)
+                if finding and finding.rule == "ratio_mismatch":
+                    # "trước hạn là 114.977 và đúng hạn là 1.022.796 (chiếm 99,86%)": the share
+                    # of the parts so far, together.
+                    upto = sum(p.value for p in exact_parts[: exact_parts.index(part) + 1])
+                    if upto != part.value and upto <= total.value:
+                        together = _ratio_finding(
+                            ex, upto, total.value, percent, part.start, part.end
+                        )
+                        finding = finding if together else None
                 if finding:
                     findings.append(finding)
         if over or not st.exhaustive or len(parts) < 2 or len(exact_parts) != len(parts):

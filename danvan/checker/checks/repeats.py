@@ -51,6 +51,27 @@ def _sentence_context(ex: Extraction, index: int, cache: dict):
     return cache[index]
 
 
+# Words that make a figure a part or a kind of the quantity its wording maps to: "tiếp thường
+# xuyên 517 lượt" is not the number of receptions, "6.848 hồ sơ được giải quyết đúng hẹn" not
+# the number resolved.
+SUBSET_RE = re.compile(
+    r"thường xuyên|định kỳ|đột xuất|lần đầu|nhiều lần|tính riêng|\briêng\b|trong số|"
+    r"lãnh đạo|chủ tịch|đoàn đông người|lần\s+\d",
+    re.I,
+)
+# After the figure the catalogue's wording is not read, so its own qualifiers count there too.
+SUBSET_AFTER_RE = re.compile(
+    rf"{SUBSET_RE.pattern}|đúng hạn|đúng hẹn|trước hạn|trước hẹn|quá hạn|trễ hạn|trễ hẹn|"
+    r"trực tuyến|trực tiếp|bưu chính",
+    re.I,
+)
+
+
+def _subset(ex: Extraction, figure: Figure) -> bool:
+    after = re.split(r"[,;.()]", ex.text[figure.end : figure.end + 60])[0]
+    return bool(SUBSET_RE.search(figure.label[-50:]) or SUBSET_AFTER_RE.search(after))
+
+
 def check_repeats(ex: Extraction, year: int | None) -> list[Finding]:
     findings = []
     first: dict[tuple, tuple[Decimal, Figure]] = {}
@@ -60,7 +81,7 @@ def check_repeats(ex: Extraction, year: int | None) -> list[Finding]:
         if id(figure) in parts:
             continue  # "trong đó …": a share of another figure, not the quantity itself
         keys = _repeat_keys(figure)
-        if not keys:
+        if not keys or _subset(ex, figure):
             continue
         context = _sentence_context(ex, figure.sentence, cache)
         if context is None:

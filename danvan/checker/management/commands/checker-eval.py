@@ -149,6 +149,8 @@ class Command(BaseCommand):
             out(f"Phát hiện trùng trên một lỗi đã thấy: {ev.duplicates}")
         for line in ev.unreadable:
             out(f"Không đọc được: {line}")
+        for line in ev.unplaced:
+            out(f"Đọc thiếu: {line}")
         if verbose:
             for line in ev.misses:
                 out(f"  sót:  {line}")
