@@ -94,6 +94,7 @@ def check_text(text: str) -> Result:
         *checks.check_changes(ex),
         *checks.check_structures(ex, roles),
         *checks.check_shares(ex),
+        *checks.check_whole_shares(ex, roles),
         *checks.check_trailing_totals(ex),
         *checks.check_percent_over_100(ex),
         *checks.check_balance(ex, roles),

@@ -26,7 +26,8 @@ APPROXIMATE_RE = re.compile(
 # Words after which a number is an identifier or an ordinal, not a quantity.
 ORDINAL_RE = re.compile(
     r"(?:\b(?:điều|khoản|điểm|chương|mục|lần thứ|thứ|khóa|khoá|mức độ|mức|cấp độ|nhóm|loại|"
-    r"phụ lục|biểu|mẫu|số|giai đoạn|nhiệm kỳ|tháng|năm|quý|đợt|tuần|ngày|lớp|tầng|lô|thửa|"
+    r"phụ lục|biểu|mẫu|(?<!tổng )(?<!tổng cộng )số|giai đoạn|nhiệm kỳ|tháng|năm|quý|đợt|"
+    r"tuần|ngày|lớp|tầng|lô|thửa|"
     r"trang|xóm|thôn|khu phố|tiểu khu|quận|phường|đường|km|ql|iso|tcvn|covid|vùng|khu vực|"
     r"phiên bản|version|tiêu chí|tiêu chuẩn|hạng|bậc|cấp)|[#№])\s*(?:\d+\s*(?:,|và|-|–)\s*)*$",
     re.IGNORECASE,

@@ -12,6 +12,7 @@ from danvan.checker.checks.arithmetic import (
     check_shares,
     check_structures,
     check_trailing_totals,
+    check_whole_shares,
     structures,
 )
 from danvan.checker.checks.balance import check_balance, check_remainders, figure_roles
@@ -45,6 +46,7 @@ __all__ = [
     "check_tables",
     "check_structures",
     "check_trailing_totals",
+    "check_whole_shares",
     "citations",
     "document_year",
     "figure_roles",

@@ -318,66 +318,76 @@ def _structures(ex: Extraction) -> list[Structure]:
     found = []
     for s_index, sentence in enumerate(ex.sentences):
         body = ex.text[sentence.start : sentence.end]
-        match = MARKER_RE.search(body)
-        if match is None:
-            continue
-        marker_at = sentence.start + match.start()
-        in_sentence = ex.in_sentence(s_index)
-        before = [f for f in in_sentence if f.end <= marker_at]
-        total = None
-        if before and _quantity(before[-1]):
-            between = ex.text[before[-1].noun_end : marker_at]
-            if len(between) <= 50 and not re.match(r"\s*\)", between) and (
-                not re.search(r"[\d;]", between) or re.fullmatch(r"\s*;\s*", between)
-            ):
-                total = before[-1]
-            elif re.match(r"\s*\)", between):
-                # "61 cuộc (theo kế hoạch 56, đột xuất 05), trong đó …": the total is before
-                # the parenthesis, not the last figure inside it.
-                opening = ex.text.rfind("(", sentence.start, before[-1].start)
-                outside = [f for f in before if f.end <= opening]
-                if outside and _quantity(outside[-1]):
-                    gap_text = ex.text[outside[-1].noun_end : opening]
-                    if len(gap_text) <= 30 and not re.search(r"\d", gap_text):
-                        total = outside[-1]
-        elif not before and not body[: match.start()].strip(" \t-+:"):
-            # "… 524 hồ sơ. Trong đó …": only when the sentence before states one quantity;
-            # with several, which one the parts split is a guess.
-            previous = [f for f in ex.in_sentence(s_index - 1) if _quantity(f)]
-            if len(previous) == 1:
-                total = previous[0]
-        if total is None:
-            continue
-        after = [f for f in in_sentence if f.start >= marker_at + len(match.group())]
-        tail = body[match.end() :].strip()
-        if tail in (":", "") or (tail.endswith(":") and not after):
-            # The parts are the bulleted lines that follow.
-            after = []
-            for next_index in range(s_index + 1, len(ex.sentences)):
-                nxt = ex.sentences[next_index]
-                line_start = ex.text.rfind("\n", 0, nxt.start) + 1
-                if not BULLET_RE.match(ex.text[line_start : nxt.end]):
-                    break
-                after.extend(ex.in_sentence(next_index))
-        else:
-            # Inline parts stop at a semicolon or a second marker.
-            stop = len(body)
-            for stopper in (";", *[m.start() for m in MARKER_RE.finditer(body, match.end())]):
-                position = body.find(stopper, match.end()) if isinstance(stopper, str) else stopper
-                if position != -1:
-                    stop = min(stop, position)
-            if len(_totals_before(ex, total)) == 1:
-                after = [f for f in after if f.end <= sentence.start + stop]
-            # else: "274 đơn khiếu nại và 105 đơn tố cáo; trong đó …; …": one list per total
-        parts = [f for f in after if f.kind == total.kind and nouns_compatible(total, f)]
-        if not parts:
-            continue
-        marker = match.group(1).lower()
-        exhaustive = marker in EXHAUSTIVE_MARKERS
-        if not exhaustive and len(parts) >= 2:
-            exhaustive = _full_split(parts)
-            exhaustive = exhaustive or bool(REST_RE.search(f"{parts[-1].label} {parts[-1].noun}"))
-        found.append(Structure(total, parts, exhaustive, marker))
+        for match in MARKER_RE.finditer(body):
+            marker_at = sentence.start + match.start()
+            in_sentence = ex.in_sentence(s_index)
+            before = [f for f in in_sentence if f.end <= marker_at]
+            total = None
+            if before and _quantity(before[-1]):
+                between = ex.text[before[-1].noun_end : marker_at]
+                if (
+                    len(between) <= 50
+                    and not re.match(r"\s*\)", between)
+                    and (not re.search(r"[\d;]", between) or re.fullmatch(r"\s*;\s*", between))
+                ):
+                    total = before[-1]
+                elif re.match(r"\s*\)", between):
+                    # "61 cuộc (theo kế hoạch 56, đột xuất 05), trong đó …": the total is before
+                    # the parenthesis, not the last figure inside it.
+                    opening = ex.text.rfind("(", sentence.start, before[-1].start)
+                    outside = [f for f in before if f.end <= opening]
+                    if outside and _quantity(outside[-1]):
+                        gap_text = ex.text[outside[-1].noun_end : opening]
+                        if len(gap_text) <= 30 and not re.search(r"\d", gap_text):
+                            total = outside[-1]
+            elif not before and not body[: match.start()].strip(" \t-+:"):
+                # "… 524 hồ sơ. Trong đó …": only when the sentence before states one quantity;
+                # with several, which one the parts split is a guess.
+                previous = [f for f in ex.in_sentence(s_index - 1) if _quantity(f)]
+                if len(previous) == 1:
+                    total = previous[0]
+            if total is None:
+                continue
+            after = [f for f in in_sentence if f.start >= marker_at + len(match.group())]
+            tail = body[match.end() :].strip()
+            if tail in (":", "") or (tail.endswith(":") and not after):
+                # The parts are the bulleted lines that follow.
+                after = []
+                for next_index in range(s_index + 1, len(ex.sentences)):
+                    nxt = ex.sentences[next_index]
+                    line_start = ex.text.rfind("\n", 0, nxt.start) + 1
+                    if not BULLET_RE.match(ex.text[line_start : nxt.end]):
+                        break
+                    after.extend(ex.in_sentence(next_index))
+            else:
+                # Inline parts stop at a semicolon or a second marker.
+                stop = len(body)
+                for stopper in (";", *[m.start() for m in MARKER_RE.finditer(body, match.end())]):
+                    position = (
+                        body.find(stopper, match.end()) if isinstance(stopper, str) else stopper
+                    )
+                    if position != -1:
+                        stop = min(stop, position)
+                if body.count("(", 0, match.start()) > body.count(")", 0, match.start()):
+                    # "12 lớp (gồm 11 lớp … và 1 lớp …) cùng 20 …": the list ends with the
+                    # parenthesis it opened in.
+                    closing = body.find(")", match.end())
+                    if closing != -1:
+                        stop = min(stop, closing)
+                if len(_totals_before(ex, total)) == 1:
+                    after = [f for f in after if f.end <= sentence.start + stop]
+                # else: "274 đơn khiếu nại và 105 đơn tố cáo; trong đó …; …": one list per total
+            parts = [f for f in after if f.kind == total.kind and nouns_compatible(total, f)]
+            if not parts:
+                continue
+            marker = match.group(1).lower()
+            exhaustive = marker in EXHAUSTIVE_MARKERS
+            if not exhaustive and len(parts) >= 2:
+                exhaustive = _full_split(parts)
+                exhaustive = exhaustive or bool(
+                    REST_RE.search(f"{parts[-1].label} {parts[-1].noun}")
+                )
+            found.append(Structure(total, parts, exhaustive, marker))
     return found
 
 
@@ -637,4 +647,78 @@ def check_percent_over_100(ex: Extraction) -> list[Finding]:
                 expected="≤ 100%",
             )
         )
+    return findings
+
+
+# --- shares of a whole stated earlier ---------------------------------------------------------
+# "đã nhận 9.604 hồ sơ … đã giải quyết được 7.846 hồ sơ, đạt tỷ lệ 81,69%; đang giải quyết
+# 1.758 hồ sơ, chiếm 18,31%": each share of the received total; "trước hạn 952 (59,1%)" of
+# the resolved; "tổng số 2643 thủ tục … mức độ 4 có 736 thủ tục, tỷ lệ 27,8%" of that total.
+_SHARE_WORD = re.compile(r"\(|chiếm|tỷ lệ|tỉ lệ|đạt|bằng", re.I)
+_WHOLE_LABEL = re.compile(r"(?:tổng số|tổng cộng|tổng)\s*(?:là|:)?\s*$", re.I)
+_OF_RESOLVED = {"early", "on_time", "late", "early_on_time"}
+
+
+def percent_after(ex: Extraction, figure: Figure) -> Figure | None:
+    index = ex.index_of(figure)
+    if index + 1 >= len(ex.figures):
+        return None
+    percent = ex.figures[index + 1]
+    between = gap(ex, figure.end, percent.start)
+    if (
+        percent.kind == "percent"
+        and same_sentence(figure, percent)
+        and links_to_percent(between)
+        and _SHARE_WORD.search(between)
+        and not is_change_percent(ex, percent)
+    ):
+        return percent
+    return None
+
+
+def check_whole_shares(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
+    findings = []
+    parts = {id(p) for st in structures(ex) for p in st.parts}
+    block_of = {id(f): ex.sentences[f.sentence].block for f in ex.figures}
+    for figure in ex.figures:
+        if figure.kind != "count" or figure.approximate or id(figure) in parts:
+            continue
+        percent = percent_after(ex, figure)
+        if percent is None:
+            continue
+        block = block_of[id(figure)]
+        earlier = [
+            f
+            for f in ex.figures
+            if f.end <= figure.start
+            and block_of[id(f)] == block
+            and f.kind == "count"
+            and f.exact
+            and f.value >= figure.value
+            and nouns_compatible(f, figure)
+        ]
+        role = roles.get(id(figure))
+        if role and role != "total":
+            # Of the resolved for the timeliness roles, else of the received; a report may
+            # also give the timeliness over the received: either base that fits is right.
+            wanted = ["resolved", "total"] if role in _OF_RESOLVED else ["total"]
+            groups = [[f for f in earlier if roles.get(id(f)) == w] for w in wanted]
+        else:
+            groups = [
+                [
+                    f
+                    for f in earlier
+                    if _WHOLE_LABEL.search(f.label[-20:])
+                    and noun_head(f.noun) == noun_head(figure.noun)
+                ]
+            ]
+        bases = [g[-1] for g in groups if g and len({b.value for b in g}) == 1]
+        if not bases or any(b.value == figure.value for b in bases):
+            continue  # no whole, several, or the figure itself
+        tried = [
+            _ratio_finding(ex, figure.value, base.value, percent, figure.start, figure.end)
+            for base in bases
+        ]
+        if all(tried):
+            findings.append(tried[0])
     return findings

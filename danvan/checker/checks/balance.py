@@ -10,13 +10,17 @@ ROLE_PATTERNS = [
     ("early_on_time", r"trước và đúng hạn|trước hạn và đúng hạn|đúng và trước hạn"),
     ("carried", r"kỳ trước chuyển (?:qua|sang)|tồn (?:từ )?kỳ trước|chuyển (?:qua|sang) từ kỳ"),
     ("new", r"tiếp nhận mới|mới tiếp nhận|nhận mới"),
-    ("pending", r"đang giải quyết|chưa giải quyết|đang xử lý|còn lại|còn tồn|tồn đọng"),
+    (
+        "pending",
+        r"đang giải quyết|chưa giải quyết|đang xử lý|chưa xử lý|đang tiếp tục giải quyết|"
+        r"còn lại|còn tồn|tồn đọng",
+    ),
     ("withdrawn", r"\brút\b"),
     ("late", r"trễ hạn|quá hạn|trễ hẹn|quá hẹn"),
     ("on_time", r"đúng hạn|đúng hẹn"),
     ("early", r"trước hạn|trước hẹn"),
-    ("resolved", r"đã giải quyết|giải quyết xong|đã trả kết quả|đã xử lý xong"),
-    ("total", r"tổng số|tiếp nhận"),
+    ("resolved", r"đã giải quyết|giải quyết xong|đã trả kết quả|đã xử lý"),
+    ("total", r"tổng số|tiếp nhận|\bđã nhận\b|\bnhận được\b"),
 ]
 HEADS = ("", "hồ", "đơn", "vụ")
 # Levels a report states the same identity for, in parallel sentences: "cấp tỉnh tiếp nhận …
@@ -45,7 +49,12 @@ IDENTITIES = [
 def _role(figure: Figure, text: str, sentence_start: int) -> str | None:
     """The one-stop role the words before the figure give it, else the words right after
     it ("240 hồ sơ kỳ trước chuyển sang"), up to the next punctuation or number."""
-    role = role_in(figure.label[-70:])
+    label = figure.label[-70:]
+    if re.search(r"trong số[^,;:]*[,:]\s*(?:có\s*)?$", label, re.I):
+        # "Trong số hồ sơ đã giải quyết, có 6.848 hồ sơ … đúng hẹn": the role is after it.
+        after = re.split(r"[,;:()\d\n]", text[figure.end : figure.end + 50])[0]
+        return role_in(after)
+    role = role_in(label)
     if role == "late" and _PENDING_BEFORE.search(
         text[max(sentence_start, figure.start - 200) : figure.start]
     ):
