@@ -145,7 +145,7 @@ RULES = {
             ERROR,
             "Số liệu trong bảng không khớp",
             "{where}: {identity} là {expected}, không phải {stated}.",
-            ("balance", "partition", "table", "subtotal"),
+            ("balance", "partition", "table", "subtotal", "share", "population", "rounding"),
         ),
         Rule(
             "estimate_mismatch",

@@ -183,24 +183,53 @@ def _row_groups(ex, table: Table, row: Row) -> list[Finding]:
     return findings
 
 
+WHOLE_COLUMN_RE = re.compile(r"^(?:tổng số|tổng|tổng cộng|thụ lý|số đăng ký|đăng ký)\b", re.I)
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.sub(r"[()%:]", " ", text.lower()).split())
+
+
 def _percent_candidates(table: Table, row: Row, roles, index: int):
-    """(part, base) pairs a percentage column may state. A column that names its part
-    («Tỷ lệ đúng hạn») has one; a bare «Tỷ lệ (%)» may be any count over the row's total, so
-    it is checked only against those and reported only when the named pair disagrees."""
+    """(part, base) pairs a percentage column may state, and whether the column names its
+    pair. Named: «Tỷ lệ đúng hạn» (a role), «Tỷ lệ hòa giải thành» beside a column «Hòa giải
+    thành» (a column's own label) — over the role's base, or the table's whole column («Tổng
+    số», «Thụ lý …») or its first figure column. Bare («Tỷ lệ (%)»): any count over the row's
+    total, checked only when one fits."""
     total_column = next((i for i, r in enumerate(roles) if r == "total"), None)
     resolved_column = next((i for i, r in enumerate(roles) if r == "resolved"), None)
+    numeric = [
+        i
+        for i in range(1, table.width)
+        if i != index and not PERCENT_COLUMN_RE.search(table.leaf[i])
+    ]
+    whole_column = next((i for i in numeric if WHOLE_COLUMN_RE.match(table.leaf[i])), None)
     words = PERCENT_COLUMN_RE.sub(" ", table.leaf[index])
     named = role_in(words) or ("resolved" if _RESOLVED_WORDS.search(words) else None)
+    same_label = [i for i in numeric if _fold(table.leaf[i]) == _fold(words) and _fold(words)]
     pairs = []
-    for part_column, role in enumerate(roles):
-        if part_column == index or (named and role != named) or role is None:
-            continue
-        base_column = resolved_column if role in TIMELINESS else total_column
+
+    def add(part_column, base_column):
         if base_column is None or base_column == part_column:
-            continue
+            return
         part, base = _number(row, part_column), _number(row, base_column)
         if part is not None and base is not None and base.value and part.value <= base.value:
             pairs.append((part, base))
+
+    if same_label:
+        base_column = total_column if total_column is not None else whole_column
+        add(same_label[0], base_column if base_column is not None else numeric[0])
+        return pairs, True
+    for part_column, role in enumerate(roles):
+        if part_column == index or (named and role != named) or role is None:
+            continue
+        add(part_column, resolved_column if role in TIMELINESS else total_column)
+    if not pairs and not named and whole_column is not None:
+        # «Số đạt | Tổng số | Tỷ lệ»: the one other figure over the whole.
+        others = [i for i in numeric if i != whole_column and i < index]
+        if len(others) == 1:
+            add(others[0], whole_column)
+            return pairs, True
     return pairs, bool(named)
 
 
