@@ -7,6 +7,7 @@ figure only when its wording identifies the quantity.
 """
 
 from danvan.checker.checks.arithmetic import (
+    check_parenthesised_ratios,
     check_percent_over_100,
     check_ratios,
     check_shares,
@@ -39,6 +40,7 @@ __all__ = [
     "check_date_order",
     "check_invalid_dates",
     "check_numbering",
+    "check_parenthesised_ratios",
     "check_percent_over_100",
     "check_ratios",
     "check_repeats",

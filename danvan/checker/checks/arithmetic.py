@@ -20,7 +20,7 @@ from danvan.checker.checks.base import (
     verified,
 )
 from danvan.checker.checks.change import is_change_percent
-from danvan.checker.figures import Extraction, Figure, qualifier
+from danvan.checker.figures import NUM, Extraction, Figure, parse_number, qualifier
 
 # --- ratio_mismatch ---------------------------------------------------------------------------
 # The words just before a percentage that make it the share of what precedes it.
@@ -721,4 +721,34 @@ def check_whole_shares(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
         ]
         if all(tried):
             findings.append(tried[0])
+    return findings
+
+
+# "đã giải quyết 176 đơn (160 khiếu nại, 16 tố cáo) trên tổng số 221 đơn, đạt tỷ lệ 79,63%":
+# a ratio in words around a parenthesis, whose figures stay figures of their own.
+_PAREN_RATIO_RE = re.compile(
+    rf"(?<![\w.,/])({NUM})((?:[ \t]+[^\W\d_]+){{0,4}}?)[ \t]*\([^()\n]{{1,100}}\)[ \t]*"
+    rf"trên[ \t]+(?:tổng[ \t]+số[ \t]+)?({NUM})(?![\w/]|[.,]\d)",
+    re.I,
+)
+
+
+def check_parenthesised_ratios(ex: Extraction) -> list[Finding]:
+    findings = []
+    for match in _PAREN_RATIO_RE.finditer(ex.text):
+        numerator, denominator = parse_number(match.group(1)), parse_number(match.group(3))
+        percent = next((f for f in ex.figures if f.start >= match.end()), None)
+        if percent is None or percent.kind != "percent":
+            continue
+        between = ex.text[match.end() : percent.start]
+        start_figure = next((f for f in ex.figures if f.start >= match.start()), None)
+        if (
+            start_figure is None
+            or start_figure.sentence != percent.sentence
+            or not links_to_percent(between)
+        ):
+            continue
+        finding = _ratio_finding(ex, numerator, denominator, percent, match.start(), match.end())
+        if finding:
+            findings.append(finding)
     return findings
