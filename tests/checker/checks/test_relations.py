@@ -218,3 +218,83 @@ def test_markup_left_in_the_text_makes_no_citation_error():
     result = check_text("Đạt **315/372**, tỷ lệ *84,2%*.")
     assert [f.rule for f in result.findings] == ["ratio_mismatch"]
     assert result.text == "Đạt **315/372**, tỷ lệ *84,2%*."  # the user's text is shown as it was
+
+
+# --- forms met on the tuning set of the real corpus (written here in our own words) --------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shares of a whole stated earlier in the paragraph
+        (
+            "Bộ phận một cửa đã nhận 9.604 hồ sơ. Đến nay đã giải quyết được 7.846 hồ sơ, đạt "
+            "tỷ lệ 81,69%; số đang tiếp tục giải quyết là 1.758 hồ sơ, chiếm 18,31%.",
+            [("rounding", NOTICE), ("ratio_mismatch", ERROR)],
+        ),
+        (
+            "Tiếp nhận 585.336 hồ sơ, đã giải quyết 585.116 hồ sơ; số hồ sơ giải quyết đúng hạn "
+            "là 585.116 hồ sơ, đạt tỷ lệ 99,96%.",
+            [],  # on time over the received: a base that fits
+        ),
+        (
+            "Hệ thống có tổng số 2643 thủ tục. Ở mức độ 4 có 736 thủ tục, tỷ lệ 27,8%.",
+            [],
+        ),
+        (
+            "Hệ thống có tổng số 2643 thủ tục. Ở mức độ 4 có 736 thủ tục, tỷ lệ 29,8%.",
+            [("ratio_mismatch", ERROR)],
+        ),
+        # a total before a parenthesis, names after «gồm», another measure, parts so far
+        (
+            "Tiến hành 61 cuộc thanh tra (theo kế hoạch 56, đột xuất 05), trong đó có 55 cuộc "
+            "triển khai trong kỳ và 06 cuộc từ kỳ trước chuyển sang.",
+            [],
+        ),
+        ("Phường có 4 tổ dân phố, gồm: 1, 3, 5 và 10.", []),
+        ("Tiếp thường xuyên 517 lượt, gồm 1.428 lượt công dân và 492 vụ việc.", []),
+        (
+            "Đã giải quyết 1.139.324 hồ sơ; trong đó trước hạn là 114.977 và đúng hạn là "
+            "1.022.796 (chiếm 99,86%) hồ sơ.",
+            [],
+        ),
+        # a standard met is not a share; a label between a ratio and its percentage
+        ("Tỉnh có 57 /104 xã hoàn thành đủ 19/19 tiêu chí, đạt tỷ lệ 54,8%.", []),
+        ("Có 154/159 xã đạt chuẩn mức độ 2 (tỷ lệ 96,9%).", []),
+        # every «gồm» of a sentence, a list inside a parenthesis
+        (
+            "Tiếp nhận 3.667 đơn. Trong đó có 346 đơn phải lưu; còn lại 3.321 đơn đủ điều kiện, "
+            "gồm KN 76, TC 143 và kiến nghị, phản ánh 3.448 đơn.",
+            [("part_exceeds_total", ERROR)],
+        ),
+        ("Mở 12 lớp (gồm 11 lớp tại các huyện và 1 lớp tại trường) cùng 20 lớp bồi dưỡng.", []),
+        # a ratio in words around a parenthesis
+        (
+            "Đã giải quyết 176 đơn (160 khiếu nại, 16 tố cáo) trên tổng số 221 đơn, đạt tỷ lệ "
+            "79,63%.",
+            [("rounding", NOTICE)],
+        ),
+        # a part or a kind of a quantity is not a repeat of it
+        (
+            "Tiếp 2.692 lượt công dân. Tiếp thường xuyên 1.765 lượt công dân.",
+            [],
+        ),
+    ],
+)
+def test_real_report_forms(text, expected):
+    assert said(text) == expected
+
+
+def test_table_percentages_named_by_a_column_or_over_the_whole():
+    text = (
+        "Năm\tThụ lý hòa giải\tHòa giải thành\tTỷ lệ hòa giải thành\n"
+        "2014\t3.399\t2.408\t70,8%\n"
+        "2015\t2.592\t1.735\t69,68%\n"
+    )
+    (finding,) = check_text(text).findings
+    assert finding.arithmetic == "1.735/2.592 = 66,937% ≠ 69,68%"
+    whole = (
+        "Danh hiệu\tSố đạt\tTổng số\tTỷ lệ\n"
+        "Thôn văn hóa\t78\t79\t92%\n"
+        "Cơ quan văn hóa\t109\t111\t98,2%\n"
+    )
+    (finding,) = check_text(whole).findings
+    assert finding.arithmetic == "78/79 = 98,734% ≠ 92%"
