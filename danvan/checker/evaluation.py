@@ -253,8 +253,17 @@ def split_stems(directory: Path, split: str, documents: dict) -> list[str]:
     return sorted(data[split])
 
 
-def _spans(text: str, item: dict, stem: str) -> list[tuple[int, int]]:
+def real_spans(text: str, item: dict) -> list[tuple[int, int]]:
+    """Where a real-corpus label is: its excerpt, and the other places the same defect shows
+    (``also``: a total stated in the text and again in the table's row)."""
     spans = label_spans(text, item)
+    for other in item.get("also", []):
+        spans += label_spans(text, {"excerpt": other})
+    return spans
+
+
+def _spans(text: str, item: dict, stem: str) -> list[tuple[int, int]]:
+    spans = real_spans(text, item)
     if not spans:
         raise LabelError(f"{stem}: không thấy «{item['excerpt']}» trong văn bản")
     return spans
@@ -274,8 +283,8 @@ def evaluate_real_file(
         defects = [(item, _spans(text, item, stem)) for item in labels["defects"]]
         holds = [(item, _spans(text, item, stem)) for item in labels["holds"]]
     else:
-        defects = [(item, label_spans(text, item)) for item in labels["defects"]]
-        holds = [(item, spans) for item in labels["holds"] if (spans := label_spans(text, item))]
+        defects = [(item, real_spans(text, item)) for item in labels["defects"]]
+        holds = [(item, spans) for item in labels["holds"] if (spans := real_spans(text, item))]
         lost = len(labels["holds"]) - len(holds) + sum(not spans for _, spans in defects)
         if lost:
             ev.unplaced.append(f"{stem}: {lost} đoạn trích không thấy trong văn bản đọc được")

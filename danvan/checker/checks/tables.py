@@ -30,7 +30,8 @@ from danvan.checker.figures import Extraction
 from danvan.checker.tables import Row, Table, find_tables
 
 TOTAL_ROW_RE = re.compile(
-    r"^(?:tổng cộng|tổng số|tổng|cộng|toàn tỉnh|toàn huyện|toàn thành phố|toàn ngành|chung)\b",
+    r"^(?:tổng cộng|tổng số|tổng|cộng|toàn tỉnh|toàn huyện|toàn thành phố|toàn ngành|chung|"
+    r"cả nước|toàn quốc)\b",
     re.I,
 )
 TOTAL_COLUMN_RE = re.compile(r"^(?:tổng số|tổng|cộng|tổng cộng)\b", re.I)
@@ -76,13 +77,31 @@ def check_tables(ex: Extraction) -> list[Finding]:
     findings = []
     for table in tables(ex):
         roles = column_roles(table)
+        percents: list[tuple[int, Finding | None, bool]] = []
         for row in table.rows:
             # A group's sum first: where it is also a named identity, that message replaces it.
             findings += _row_groups(ex, table, row)
+            findings += _row_pairs(ex, table, row)
             findings += _row_identities(ex, table, row, roles)
-            findings += _row_percents(ex, table, row, roles)
+            percents += _row_percents(ex, table, row, roles)
+        findings += _consistent_columns(percents)
         findings += _totals(ex, table)
     return findings
+
+
+def _consistent_columns(percents) -> list[Finding]:
+    """The findings of the percentage columns, except a column most of whose rows are far
+    off: its rates are of a base the table does not hold (the poverty rate of all households
+    beside a column of poor households), not wrong figures."""
+    out = []
+    for column in sorted({c for c, _, _ in percents}):
+        rows = [(f, far) for c, f, far in percents if c == column]
+        wrong = [f for f, _ in rows if f is not None and f.rule == "table_mismatch"]
+        far = sum(1 for _, is_far in rows if is_far)
+        if len(wrong) >= 2 and far * 2 > len(rows):
+            continue
+        out += [f for f, _ in rows if f is not None]
+    return out
 
 
 def _number(row: Row, column: int):
@@ -233,8 +252,64 @@ def _percent_candidates(table: Table, row: Row, roles, index: int):
     return pairs, bool(named)
 
 
-def _row_percents(ex, table: Table, row: Row, roles) -> list[Finding]:
+def _label_words(label: str) -> str:
+    label = re.sub(r"\([^)]*\)", " ", label.lower())
+    label = re.sub(r"^\s*(?:tổng số|tổng|số)\s+", "", label)
+    return " ".join(label.split())
+
+
+def _pairs(table: Table) -> list[tuple[int, int, int]]:
+    """(whole, left, right) columns where a label is «A và B» and A and B are columns: «Hộ
+    nghèo và cận nghèo» beside «Hộ nghèo» and «Hộ cận nghèo»."""
+    labels = [_label_words(leaf) for leaf in table.leaf]
+    out = []
+    for whole, label in enumerate(labels):
+        if " và " not in label or PERCENT_COLUMN_RE.search(table.leaf[whole]):
+            continue
+        left, right = label.split(" và ", 1)
+        head = left.split()[0] if left else ""
+        right_full = right if right.startswith(head) else f"{head} {right}"
+        found = []
+        for wanted in (left, right_full):
+            columns = [i for i, text in enumerate(labels) if text == wanted and i != whole]
+            found.append(columns[0] if len(columns) == 1 else None)
+        if None not in found:
+            out.append((whole, found[0], found[1]))
+    return out
+
+
+def _row_pairs(ex, table: Table, row: Row) -> list[Finding]:
     findings = []
+    for whole, left, right in _pairs(table):
+        stated, a, b = _number(row, whole), _number(row, left), _number(row, right)
+        if stated is None or a is None or b is None:
+            continue
+        total = a.value + b.value
+        arithmetic = f"{num(a.value)} + {num(b.value)} = {num(total)}"
+        end = max(c.end for c in (stated, a, b))
+        if total == stated.value:
+            verified(ex, "table", row.cells[0].start, end, f"{_where(row)}: {arithmetic}: khớp")
+            continue
+        findings.append(
+            make(
+                "table_mismatch",
+                ex,
+                row.cells[0].start,
+                end,
+                stated=num(stated.value),
+                expected=num(total),
+                where=_where(row),
+                identity=f"«{table.leaf[left]}» + «{table.leaf[right]}»",
+                arithmetic=f"{arithmetic} ≠ {num(stated.value)}",
+            )
+        )
+    return findings
+
+
+def _row_percents(ex, table: Table, row: Row, roles) -> list[tuple[int, Finding | None, bool]]:
+    """(column, finding or None, whether far off) for each percentage cell of the row that
+    has a pair to check."""
+    findings: list[tuple[int, Finding | None, bool]] = []
     for index in range(1, table.width):
         cell = row.cell(index)
         if cell is None or cell.value is None:
@@ -262,27 +337,41 @@ def _row_percents(ex, table: Table, row: Row, roles) -> list[Finding]:
                     f"{_where(row)}: {num(part.value)}/{num(base.value)} = "
                     f"{exact_percent(expected)} → {stated}: khớp",
                 )
+                findings.append((index, None, False))
                 break
         else:
             status, part, base = statuses[0]
             expected = part.value * 100 / base.value
             shown = f"{num(part.value)}/{num(base.value)} = "
+            far = not (expected * 3 / 4 <= cell.value <= expected * 4 / 3)
             if status == TRUNCATED:
                 findings.append(
-                    rounding_finding(ex, start, cell.end, cell.value, decimals, expected, shown)
+                    (
+                        index,
+                        rounding_finding(
+                            ex, start, cell.end, cell.value, decimals, expected, shown
+                        ),
+                        False,
+                    )
                 )
-            elif named and len(pairs) == 1:
+            elif not (named and len(pairs) == 1):
+                findings.append((index, None, far))
+            else:
                 findings.append(
-                    make(
-                        "table_mismatch",
-                        ex,
-                        start,
-                        cell.end,
-                        stated=stated,
-                        expected=percent_text(expected, max(2, decimals)),
-                        where=_where(row),
-                        identity=f"tỷ lệ {num(part.value)}/{num(base.value)}",
-                        arithmetic=f"{shown}{exact_percent(expected)} ≠ {stated}",
+                    (
+                        index,
+                        make(
+                            "table_mismatch",
+                            ex,
+                            start,
+                            cell.end,
+                            stated=stated,
+                            expected=percent_text(expected, max(2, decimals)),
+                            where=_where(row),
+                            identity=f"tỷ lệ {num(part.value)}/{num(base.value)}",
+                            arithmetic=f"{shown}{exact_percent(expected)} ≠ {stated}",
+                        ),
+                        far,
                     )
                 )
     return findings

@@ -134,8 +134,10 @@ class Command(BaseCommand):
             f"mọi mức: precision {_share(ev.precision)}"
         )
         out(f"Báo lỗi trên quan hệ đúng: {len(ev.false_errors)}")
-        for line in ev.false_errors:
-            out(f"  ! {line}")
+        if verbose or ev.split != "heldout":
+            # The held-out documents are not read while tuning: their lines only on request.
+            for line in ev.false_errors:
+                out(f"  ! {line}")
         out(f"{'loại quan hệ':<16} {'nhãn':>5} {'thấy':>5} {'recall':>8}  ")
         for kind, score in sorted(ev.kinds.items()):
             out(
