@@ -231,11 +231,56 @@ def unwrap_lines(page_text: str) -> str:
 CELL_GAP = 1.5  # a gap wider than this many characters between two segments: another cell
 
 
+def _cells(line: list[tuple]) -> list[list]:
+    """[left, right, text] per cell of one line: segments joined by a space, or started anew
+    where the gap is wider than :data:`CELL_GAP` characters."""
+    line.sort(key=lambda s: s[0])
+    cells = [[line[0][0], line[0][2], line[0][4]]]
+    for previous, segment in zip(line, line[1:], strict=False):
+        width = (previous[2] - previous[0]) / max(1, len(previous[4]))
+        gap = segment[0] - previous[2]
+        cell = cells[-1]
+        if gap > CELL_GAP * width:
+            cells.append([segment[0], segment[2], segment[4]])
+            continue
+        if gap < 0.2 * width and not previous[4].endswith(" "):
+            cell[2] += segment[4]  # one word cut into two runs by kerning ("T" + "iếp")
+        else:
+            cell[2] = cell[2].rstrip() + " " + segment[4].lstrip()
+        cell[1] = segment[2]
+    return cells
+
+
+def _continues(row: list[list], cells: list[list]) -> list[int] | None:
+    """The row's columns a line's cells fall under, when the line is the second line of some
+    of the row's cells (a cell's text wrapped inside it): fewer cells, none a bare figure,
+    each under one of the row's cells. Else None."""
+    if len(row) < 2 or len(cells) >= len(row):
+        return None
+    columns = []
+    for left, _right, text in cells:
+        if re.fullmatch(r"[\d.,%\s]+", text):
+            return None
+        column = next(
+            (
+                i
+                for i, cell in enumerate(row)
+                if cell[0] - 2 <= left and (i + 1 == len(row) or left < row[i + 1][0] - 2)
+            ),
+            None,
+        )
+        if column is None:
+            return None
+        columns.append(column)
+    return columns
+
+
 def page_lines(textpage) -> str:
     """The page's text rebuilt from PDFium's text segments (each a run of characters on one
     line, with its box): segments on one line joined by a space, or by a tab where the gap
     between them is wider than :data:`CELL_GAP` characters — so a table keeps its cells apart
-    while a paragraph stays a paragraph."""
+    while a paragraph stays a paragraph; a cell whose text wraps onto a second line is joined
+    back into its row; a wider gap between lines than inside a paragraph starts a new one."""
     segments = []
     for index in range(textpage.count_rects()):
         left, bottom, right, top = textpage.get_rect(index)
@@ -250,21 +295,43 @@ def page_lines(textpage) -> str:
             line.append(segment)
         else:
             lines.append([segment])
-    out = []
-    for line in lines:
-        line.sort(key=lambda s: s[0])
-        text = line[0][4]
-        for previous, segment in zip(line, line[1:], strict=False):
-            width = (previous[2] - previous[0]) / max(1, len(previous[4]))
-            gap = segment[0] - previous[2]
-            if gap > CELL_GAP * width:
-                text = text.rstrip() + "\t" + segment[4].lstrip()
-            elif gap < 0.2 * width and not previous[4].endswith(" "):
-                text += segment[4]  # one word cut into two runs by kerning ("T" + "iếp")
-            else:
-                text = text.rstrip() + " " + segment[4].lstrip()
-        out.append(text.rstrip())
-    return "\n".join(out)
+    heights = sorted(seg[3] - seg[1] for line in lines for seg in line[:1])
+    usual = heights[len(heights) // 2] if heights else 0
+    rows: list[list[list]] = []  # cells of each output line; [] for a blank line
+    tops = [max(seg[3] for seg in line) for line in lines]
+    bottoms = [min(seg[1] for seg in line) for line in lines]
+    cells_of = [_cells(line) for line in lines]
+    carried: list[tuple[int, str]] = []  # a wrapped cell's first line, for the next row
+    for index, cells in enumerate(cells_of):
+        gap = bottoms[index - 1] - tops[index] if index else 0
+        last = rows[-1] if rows else []
+        if carried:
+            # A cell centred in a taller row: its first line came above the row's figures.
+            for column, text in carried:
+                if column < len(cells):
+                    cells[column][2] = text + " " + cells[column][2].lstrip()
+            carried = []
+        columns = _continues(last, cells) if usual and gap <= 1.2 * usual else None
+        if columns is not None:
+            following = cells_of[index + 1] if index + 1 < len(cells_of) else []
+            gap_next = bottoms[index] - tops[index + 1] if following else None
+            if (
+                gap_next is not None
+                and gap_next < gap
+                and len(following) == len(last)
+                and _continues(following, cells) == columns
+            ):
+                carried = [
+                    (c, text.strip()) for c, (_, _, text) in zip(columns, cells, strict=True)
+                ]
+                continue
+            for column, (_, _, text) in zip(columns, cells, strict=True):
+                last[column][2] = last[column][2].rstrip() + " " + text.strip()
+            continue
+        if usual and gap > 0.9 * usual and not (len(cells) > 1 and len(last) > 1):
+            rows.append([])  # a new paragraph
+        rows.append(cells)
+    return "\n".join("\t".join(c[2].strip() for c in cells) for cells in rows)
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")

@@ -15,6 +15,7 @@ import tempfile
 from pathlib import Path
 
 import docx
+from docx.enum.section import WD_ORIENT
 from docx.shared import Pt
 
 HERE = Path(__file__).resolve().parent
@@ -35,11 +36,22 @@ def to_docx(text: str, path: Path) -> None:
                     rows.append(lines[index].split("\t"))
                     index += 1
                 width = max(len(r) for r in rows)
+                if width > 6:
+                    # A wide table goes on a landscape page, as offices print their appendices.
+                    section = document.sections[-1]
+                    section.orientation = WD_ORIENT.LANDSCAPE
+                    section.page_width, section.page_height = (
+                        section.page_height,
+                        section.page_width,
+                    )
                 table = document.add_table(rows=len(rows), cols=width)
                 table.style = "Table Grid"
                 for r, row in enumerate(rows):
                     for c, value in enumerate(row):
-                        table.cell(r, c).text = value
+                        cell = table.cell(r, c)
+                        cell.text = value
+                        for run in cell.paragraphs[0].runs:
+                            run.font.size = Pt(10)
                 continue
             if lines[index].strip():
                 document.add_paragraph(lines[index])
