@@ -405,20 +405,10 @@ def check_structures(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
                     findings.append(finding)
             continue
         runs = disjoint_runs(ex, parts) if len(exact_parts) == len(parts) else None
-        if len(_totals_before(ex, total)) > 1:
-            if runs is None:
-                continue  # several totals, parts that do not split into their lists
-            totals = _totals_before(ex, total)
-            if len(totals) == len(runs):
-                for run_total, run in zip(totals, runs, strict=True):
-                    finding = _parts_within(ex, run_total, run)
-                    if finding:
-                        findings.append(finding)
-            continue
-        if runs is not None and len(runs) > 1:
+        totals = _totals_before(ex, total)
+        if len(totals) > 1 or (runs is not None and len(runs) > 1):
             # Parallel lists, one per total before the marker; unpaired, say nothing.
-            totals = _totals_before(ex, total)
-            if len(totals) == len(runs):
+            if runs is not None and len(totals) == len(runs):
                 for run_total, run in zip(totals, runs, strict=True):
                     finding = _parts_within(ex, run_total, run)
                     if finding:

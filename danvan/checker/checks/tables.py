@@ -126,27 +126,31 @@ def _row_identities(ex, table: Table, row: Row, roles) -> list[Finding]:
         used.add(parts)
         cells = [row.cells[columns[p]] for p in parts]
         stated = row.cells[columns[whole]]
-        total = sum(c.value for c in cells)
-        arithmetic = " + ".join(num(c.value) for c in cells) + f" = {num(total)}"
-        start = row.cells[0].start
-        end = max(c.end for c in [*cells, stated])
-        if total == stated.value:
-            verified(ex, "table", start, end, f"{_where(row)}: {arithmetic}: khớp")
-            continue
-        findings.append(
-            make(
-                "table_mismatch",
-                ex,
-                start,
-                end,
-                stated=num(stated.value),
-                expected=num(total),
-                where=_where(row),
-                identity=name.split(" = ")[0].lower(),
-                arithmetic=f"{arithmetic} ≠ {num(stated.value)}",
-            )
-        )
+        finding = _row_sum(ex, row, stated, cells, name.split(" = ")[0].lower())
+        if finding:
+            findings.append(finding)
     return findings
+
+
+def _row_sum(ex, row: Row, stated, cells, identity: str) -> Finding | None:
+    """Whether the row's ``cells`` add up to its ``stated`` cell: verified, or the finding."""
+    total = sum(c.value for c in cells)
+    arithmetic = " + ".join(num(c.value) for c in cells) + f" = {num(total)}"
+    end = max(c.end for c in [*cells, stated])
+    if total == stated.value:
+        verified(ex, "table", row.cells[0].start, end, f"{_where(row)}: {arithmetic}: khớp")
+        return None
+    return make(
+        "table_mismatch",
+        ex,
+        row.cells[0].start,
+        end,
+        stated=num(stated.value),
+        expected=num(total),
+        where=_where(row),
+        identity=identity,
+        arithmetic=f"{arithmetic} ≠ {num(stated.value)}",
+    )
 
 
 def _groups(table: Table) -> list[tuple[int, list[int]]]:
@@ -180,25 +184,9 @@ def _row_groups(ex, table: Table, row: Row) -> list[Finding]:
         cells = [_number(row, i) for i in parts]
         if stated is None or None in cells:
             continue
-        total = sum(c.value for c in cells)
-        arithmetic = " + ".join(num(c.value) for c in cells) + f" = {num(total)}"
-        end = max(c.end for c in [*cells, stated])
-        if total == stated.value:
-            verified(ex, "table", row.cells[0].start, end, f"{_where(row)}: {arithmetic}: khớp")
-            continue
-        findings.append(
-            make(
-                "table_mismatch",
-                ex,
-                row.cells[0].start,
-                end,
-                stated=num(stated.value),
-                expected=num(total),
-                where=_where(row),
-                identity=f"«{table.group[total_column]}» cộng các cột",
-                arithmetic=f"{arithmetic} ≠ {num(stated.value)}",
-            )
-        )
+        finding = _row_sum(ex, row, stated, cells, f"«{table.group[total_column]}» cộng các cột")
+        if finding:
+            findings.append(finding)
     return findings
 
 
@@ -284,25 +272,9 @@ def _row_pairs(ex, table: Table, row: Row) -> list[Finding]:
         stated, a, b = _number(row, whole), _number(row, left), _number(row, right)
         if stated is None or a is None or b is None:
             continue
-        total = a.value + b.value
-        arithmetic = f"{num(a.value)} + {num(b.value)} = {num(total)}"
-        end = max(c.end for c in (stated, a, b))
-        if total == stated.value:
-            verified(ex, "table", row.cells[0].start, end, f"{_where(row)}: {arithmetic}: khớp")
-            continue
-        findings.append(
-            make(
-                "table_mismatch",
-                ex,
-                row.cells[0].start,
-                end,
-                stated=num(stated.value),
-                expected=num(total),
-                where=_where(row),
-                identity=f"«{table.leaf[left]}» + «{table.leaf[right]}»",
-                arithmetic=f"{arithmetic} ≠ {num(stated.value)}",
-            )
-        )
+        finding = _row_sum(ex, row, stated, [a, b], f"«{table.leaf[left]}» + «{table.leaf[right]}»")
+        if finding:
+            findings.append(finding)
     return findings
 
 
