@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from danvan.checker.checks.balance import role_in
 from danvan.checker.checks.base import (
     ROUNDED,
     TRUNCATED,
@@ -647,6 +648,9 @@ def check_percent_over_100(ex: Extraction) -> list[Finding]:
 _SHARE_WORD = re.compile(r"\(|chiếm|tỷ lệ|tỉ lệ|đạt|bằng", re.I)
 _WHOLE_LABEL = re.compile(r"(?:tổng số|tổng cộng|tổng)\s*(?:là|:)?\s*$", re.I)
 _OF_RESOLVED = {"early", "on_time", "late", "early_on_time"}
+_NAMED_BASE = re.compile(
+    r"[ \t]*(?:của[ \t]+|so với[ \t]+|trên[ \t]+)?tổng[ \t]+số[ \t]+([^\d,;.()\n]{1,50})", re.I
+)
 
 
 def percent_after(ex: Extraction, figure: Figure) -> Figure | None:
@@ -688,7 +692,12 @@ def check_whole_shares(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
             and nouns_compatible(f, figure)
         ]
         role = roles.get(id(figure))
-        if role and role != "total":
+        named = _NAMED_BASE.match(ex.text, percent.end)
+        named_role = role_in(named.group(1)) if named else None
+        if named_role:
+            # "…, chiếm 83,2% tổng số đơn đã xử lý": the text names the whole.
+            groups = [[f for f in earlier if roles.get(id(f)) == named_role]]
+        elif role and role != "total":
             # Of the resolved for the timeliness roles, else of the received; a report may
             # also give the timeliness over the received: either base that fits is right.
             wanted = ["resolved", "total"] if role in _OF_RESOLVED else ["total"]

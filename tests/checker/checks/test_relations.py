@@ -298,3 +298,13 @@ def test_table_percentages_named_by_a_column_or_over_the_whole():
     )
     (finding,) = check_text(whole).findings
     assert finding.arithmetic == "78/79 = 98,734% ≠ 92%"
+
+
+def test_a_share_of_the_whole_the_text_names_after_it():
+    text = (
+        "Đã tiếp nhận 344.820 đơn và đã xử lý 330.421 đơn. Trong số đơn đã xử lý, có 286.950 "
+        "đơn đủ điều kiện xử lý, chiếm {p} tổng số đơn đã xử lý."
+    )
+    (finding,) = check_text(text.format(p="83,2%")).findings
+    assert finding.arithmetic == "286.950/330.421 = 86,844% ≠ 83,2%"
+    assert errors(text.format(p="86,8%")) == []
