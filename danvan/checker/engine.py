@@ -2,7 +2,7 @@
 the web page, the API, the CLI and the evaluation all call these."""
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from danvan.checker import checks
 from danvan.checker.checks import Finding
@@ -108,8 +108,15 @@ def check_text(text: str) -> Result:
         *checks.check_citations(ex, citations, year),
     ]
     unique = {(f.rule, f.start, f.end): f for f in findings}
-    ordered = sorted(unique.values(), key=lambda f: (f.start, f.end, f.rule))
-    checked = sorted(ex.cache.get("verified", []), key=lambda v: (v.start, v.end))
+    # Excerpts from the user's text, markup and all (the masked copy only served to read it).
+    ordered = [
+        replace(f, excerpt=text[f.start : f.end])
+        for f in sorted(unique.values(), key=lambda f: (f.start, f.end, f.rule))
+    ]
+    checked = [
+        replace(v, excerpt=text[v.start : v.end])
+        for v in sorted(ex.cache.get("verified", []), key=lambda v: (v.start, v.end))
+    ]
     return Result(text, ex, ordered, verified=checked)
 
 

@@ -218,6 +218,7 @@ def test_markup_left_in_the_text_makes_no_citation_error():
     result = check_text("Đạt **315/372**, tỷ lệ *84,2%*.")
     assert [f.rule for f in result.findings] == ["ratio_mismatch"]
     assert result.text == "Đạt **315/372**, tỷ lệ *84,2%*."  # the user's text is shown as it was
+    assert result.findings[0].excerpt == "315/372**, tỷ lệ *84,2%"
 
 
 # --- forms met on the tuning set of the real corpus (written here in our own words) --------
