@@ -39,6 +39,14 @@ def test_the_split_is_the_recorded_draw_with_its_recorded_moves():
     documents = real_documents(REAL)
     tuning, heldout = set(split["tuning"]), set(split["heldout"])
     assert tuning | heldout == set(documents) and not tuning & heldout
+    # A batch labelled after the draw was drawn on its own, with its own seed.
+    for batch in split.get("additions", []):
+        again = split_make(batch["documents"], batch["seed"])
+        assert (again["tuning"], again["heldout"]) == (batch["tuning"], batch["heldout"])
+        assert set(batch["tuning"]) <= tuning and set(batch["heldout"]) <= heldout
+        tuning -= set(batch["tuning"])
+        heldout -= set(batch["heldout"])
+        documents = {k: v for k, v in documents.items() if k not in batch["documents"]}
     # Undo the moves (each a pair, one document each way) and draw again with the seed.
     for move in split["moves"]:
         assert move["to_tuning"] in tuning and move["to_heldout"] in heldout and move["reason"]

@@ -326,13 +326,14 @@ def _structures(ex: Extraction) -> list[Structure]:
             total = None
             if before and _quantity(before[-1]):
                 between = ex.text[before[-1].noun_end : marker_at]
+                closes = re.fullmatch(r"[^()\d]*\)[\s,:]*", between) is not None
                 if (
                     len(between) <= 50
-                    and not re.match(r"\s*\)", between)
+                    and not closes
                     and (not re.search(r"[\d;]", between) or re.fullmatch(r"\s*;\s*", between))
                 ):
                     total = before[-1]
-                elif re.match(r"\s*\)", between):
+                elif closes:
                     # "61 cuộc (theo kế hoạch 56, đột xuất 05), trong đó …": the total is before
                     # the parenthesis, not the last figure inside it.
                     opening = ex.text.rfind("(", sentence.start, before[-1].start)

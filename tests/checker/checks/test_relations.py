@@ -250,6 +250,11 @@ def test_markup_left_in_the_text_makes_no_citation_error():
             "triển khai trong kỳ và 06 cuộc từ kỳ trước chuyển sang.",
             [],
         ),
+        (
+            "Đã thực hiện 19 cuộc (12 cuộc chuyển từ kỳ trước, 7 cuộc trong kỳ), gồm 6 cuộc "
+            "theo kế hoạch và 13 cuộc đột xuất.",
+            [],
+        ),
         ("Phường có 4 tổ dân phố, gồm: 1, 3, 5 và 10.", []),
         ("Tiếp thường xuyên 517 lượt, gồm 1.428 lượt công dân và 492 vụ việc.", []),
         (
