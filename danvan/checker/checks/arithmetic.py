@@ -2,6 +2,7 @@
 shares and totals stated in one sentence (or a sentence and its bulleted list)."""
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -18,6 +19,7 @@ from danvan.checker.checks.base import (
     percent_text,
     rounding_finding,
     same_sentence,
+    sum_shown,
     verified,
 )
 from danvan.checker.checks.change import is_change_percent
@@ -526,8 +528,7 @@ def estimate_check(ex: Extraction, total: Figure, exact: Decimal, parts) -> Find
 
 def _parts_within(ex: Extraction, total: Figure, parts: list[Figure]) -> Finding | None:
     """Parts of distinct categories of one partition add up to no more than their total."""
-    value = sum(p.value for p in parts)
-    arithmetic = " + ".join(num(p.value) for p in parts) + f" = {num(value)}"
+    value, arithmetic = sum_shown([p.value for p in parts])
     start, end = min(total.start, parts[0].start), max(total.end, parts[-1].end)
     if value <= total.value:
         verified(ex, "partition", start, end, f"{arithmetic} ≤ {num(total.value)}: khớp")
@@ -674,23 +675,20 @@ def percent_after(ex: Extraction, figure: Figure) -> Figure | None:
 def check_whole_shares(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
     findings = []
     parts = {id(p) for st in structures(ex) for p in st.parts}
-    block_of = {id(f): ex.sentences[f.sentence].block for f in ex.figures}
+    counts_of_block: dict[int, list[Figure]] = {}  # exact counts of each paragraph, in order
+    for f in ex.figures:
+        if f.kind == "count" and f.exact:
+            counts_of_block.setdefault(ex.sentences[f.sentence].block, []).append(f)
     for figure in ex.figures:
         if figure.kind != "count" or figure.approximate or id(figure) in parts:
             continue
         percent = percent_after(ex, figure)
         if percent is None:
             continue
-        block = block_of[id(figure)]
         earlier = [
             f
-            for f in ex.figures
-            if f.end <= figure.start
-            and block_of[id(f)] == block
-            and f.kind == "count"
-            and f.exact
-            and f.value >= figure.value
-            and nouns_compatible(f, figure)
+            for f in counts_of_block[ex.sentences[figure.sentence].block]
+            if f.end <= figure.start and f.value >= figure.value and nouns_compatible(f, figure)
         ]
         role = roles.get(id(figure))
         named = _NAMED_BASE.match(ex.text, percent.end)
@@ -735,13 +733,16 @@ _PAREN_RATIO_RE = re.compile(
 
 def check_parenthesised_ratios(ex: Extraction) -> list[Finding]:
     findings = []
+    starts = [f.start for f in ex.figures]
     for match in _PAREN_RATIO_RE.finditer(ex.text):
         numerator, denominator = parse_number(match.group(1)), parse_number(match.group(3))
-        percent = next((f for f in ex.figures if f.start >= match.end()), None)
+        after = bisect_left(starts, match.end())
+        percent = ex.figures[after] if after < len(starts) else None
         if percent is None or percent.kind != "percent":
             continue
         between = ex.text[match.end() : percent.start]
-        start_figure = next((f for f in ex.figures if f.start >= match.start()), None)
+        first = bisect_left(starts, match.start())
+        start_figure = ex.figures[first] if first < len(starts) else None
         if (
             start_figure is None
             or start_figure.sentence != percent.sentence

@@ -2,7 +2,7 @@
 
 import re
 
-from danvan.checker.checks.base import Finding, make, num, verified
+from danvan.checker.checks.base import Finding, make, num, sum_shown, verified
 from danvan.checker.figures import Extraction, Figure
 
 # --- balance_mismatch (DOMAIN §4) -------------------------------------------------------------
@@ -166,9 +166,8 @@ def _identities(ex: Extraction, figures: list[Figure], roles: dict[int, str]) ->
             continue
         used_parts.add(parts)
         involved = [single[p] for p in parts] + [single[whole]]
-        total = sum(single[p].value for p in parts)
+        total, arithmetic = sum_shown([single[p].value for p in parts])
         start, end = min(f.start for f in involved), max(f.end for f in involved)
-        arithmetic = " + ".join(num(single[p].value) for p in parts) + f" = {num(total)}"
         if total == single[whole].value:
             verified(ex, "balance", start, end, f"{arithmetic} = {num(single[whole].value)}: khớp")
             continue

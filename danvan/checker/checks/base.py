@@ -103,6 +103,12 @@ def num(value: Decimal) -> str:
     return format_number(value, decimals)
 
 
+def sum_shown(values) -> tuple[Decimal, str]:
+    """The sum of ``values`` and how the arithmetic shows it: "11 + 10 + 74 = 95"."""
+    total = sum(values, Decimal(0))
+    return total, " + ".join(num(v) for v in values) + f" = {num(total)}"
+
+
 def percent_text(value: Decimal, decimals: int) -> str:
     return f"{format_number(value, decimals)}%"
 

@@ -24,6 +24,7 @@ from danvan.checker.checks.base import (
     percent_status,
     percent_text,
     rounding_finding,
+    sum_shown,
     verified,
 )
 from danvan.checker.figures import Extraction
@@ -78,10 +79,11 @@ def check_tables(ex: Extraction) -> list[Finding]:
     for table in tables(ex):
         roles = column_roles(table)
         percents: list[tuple[int, Finding | None, bool]] = []
+        groups, pairs = _groups(table), _pairs(table)  # of the header: once a table
         for row in table.rows:
             # A group's sum first: where it is also a named identity, that message replaces it.
-            findings += _row_groups(ex, table, row)
-            findings += _row_pairs(ex, table, row)
+            findings += _row_groups(ex, table, row, groups)
+            findings += _row_pairs(ex, table, row, pairs)
             findings += _row_identities(ex, table, row, roles)
             percents += _row_percents(ex, table, row, roles)
         findings += _consistent_columns(percents)
@@ -134,8 +136,7 @@ def _row_identities(ex, table: Table, row: Row, roles) -> list[Finding]:
 
 def _row_sum(ex, row: Row, stated, cells, identity: str) -> Finding | None:
     """Whether the row's ``cells`` add up to its ``stated`` cell: verified, or the finding."""
-    total = sum(c.value for c in cells)
-    arithmetic = " + ".join(num(c.value) for c in cells) + f" = {num(total)}"
+    total, arithmetic = sum_shown([c.value for c in cells])
     end = max(c.end for c in [*cells, stated])
     if total == stated.value:
         verified(ex, "table", row.cells[0].start, end, f"{_where(row)}: {arithmetic}: khớp")
@@ -177,9 +178,9 @@ def _groups(table: Table) -> list[tuple[int, list[int]]]:
     return out
 
 
-def _row_groups(ex, table: Table, row: Row) -> list[Finding]:
+def _row_groups(ex, table: Table, row: Row, groups) -> list[Finding]:
     findings = []
-    for total_column, parts in _groups(table):
+    for total_column, parts in groups:
         stated = _number(row, total_column)
         cells = [_number(row, i) for i in parts]
         if stated is None or None in cells:
@@ -266,9 +267,9 @@ def _pairs(table: Table) -> list[tuple[int, int, int]]:
     return out
 
 
-def _row_pairs(ex, table: Table, row: Row) -> list[Finding]:
+def _row_pairs(ex, table: Table, row: Row, pairs) -> list[Finding]:
     findings = []
-    for whole, left, right in _pairs(table):
+    for whole, left, right in pairs:
         stated, a, b = _number(row, whole), _number(row, left), _number(row, right)
         if stated is None or a is None or b is None:
             continue
