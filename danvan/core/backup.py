@@ -87,9 +87,9 @@ NEWER_SCHEMA = (
     "(docs/deployment.md, mục «Nâng cấp») rồi phục hồi lại. Không có gì bị thay đổi."
 )
 OLDER_SCHEMA = (
-    "Tệp sao lưu được tạo từ phiên bản DanVan cũ hơn ({version}): CSDL này đã có migration "
-    "«{migration}» mà tệp không có. Hãy phục hồi bằng đúng phiên bản đã tạo tệp, rồi nâng cấp "
-    "(danvan migrate). Không có gì bị thay đổi."
+    "Tệp sao lưu cũ hơn CSDL này ({version}): CSDL đã có migration «{migration}» mà tệp không "
+    "có. Hãy phục hồi vào một CSDL mới tạo bằng đúng phiên bản DanVan đã tạo tệp (createdb, "
+    "danvan migrate, danvan restore), rồi nâng cấp (danvan migrate). Không có gì bị thay đổi."
 )
 NOT_MIGRATED = (
     "CSDL chưa chạy migration «{migration}» mà tệp sao lưu có: chạy «danvan migrate» rồi "
