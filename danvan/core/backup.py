@@ -274,7 +274,7 @@ def backup_create(*, path: str | os.PathLike) -> BackupSummary:
                         buffered = io.BufferedWriter(raw, buffer_size=1024 * 1024)
                         text = io.TextIOWrapper(buffered, encoding="utf-8", newline="\n")
                         counter = _Counter(rows.iterator(chunk_size=BATCH))
-                        JSONLSerializer().serialize(
+                        _Serializer().serialize(
                             counter,
                             stream=text,
                             fields=_fields(model),
@@ -323,6 +323,15 @@ class _Encoder(DjangoJSONEncoder):
         if isinstance(o, datetime.datetime | datetime.time):
             return o.isoformat()
         return super().default(o)
+
+
+class _Serializer(JSONLSerializer):
+    """Django's JSON lines, one ``json.dumps`` a row: Python's C encoder, several times faster
+    than ``json.dump``'s pure-Python chunks (the bytes are the same)."""
+
+    def end_object(self, obj):
+        self.stream.write(json.dumps(self.get_dump_object(obj), **self.json_kwargs) + "\n")
+        self._current = None
 
 
 class _Counter:
