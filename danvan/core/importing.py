@@ -21,9 +21,9 @@ from django.conf import settings
 from django.db import IntegrityError, OperationalError, transaction
 from django.shortcuts import render
 
-from danvan.core.errors import DomainError
+from danvan.core.errors import Busy, DomainError
 from danvan.core.forms import UploadForm
-from danvan.core.locks import Busy, LockName, lock_hold
+from danvan.core.locks import LockName, lock_hold
 from danvan.core.tabular import Table, read_table
 
 logger = logging.getLogger(__name__)

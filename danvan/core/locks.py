@@ -24,7 +24,7 @@ from pathlib import Path
 from django.conf import settings
 from django.db import connection
 
-from danvan.core.errors import DomainError
+from danvan.core.errors import Busy
 
 BUSY = (
     "Đang có một lần nhập khác vào {what}; lần nhập này chưa ghi gì. "
@@ -39,16 +39,6 @@ class LockName:
 
     key: str
     label: str = ""
-
-
-class Busy(DomainError):
-    """Another operation holds the lock: nothing was done; try again later."""
-
-    code = "dang_ban"
-
-    def __init__(self, message: str, held: LockName):
-        super().__init__(message)
-        self.held = held
 
 
 def _number(key: str) -> int:
