@@ -172,12 +172,20 @@ SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
-# Intranets often run plain HTTP; production behind TLS sets DANVAN_HTTPS=1.
+# Intranets often run plain HTTP (cookies without Secure, no HSTS: `check --deploy` warns, as it
+# should); production behind TLS sets DANVAN_HTTPS=1 (deploy/danvan.env.example, decision 0043):
+# Secure cookies, HTTP → HTTPS redirect, HSTS for a year. nginx sets X-Forwarded-Proto, so only
+# a proxy that overwrites that header may stand in front (docs/deployment.md).
 _HTTPS = _env_bool("DANVAN_HTTPS")
 SESSION_COOKIE_SECURE = _HTTPS
 CSRF_COOKIE_SECURE = _HTTPS
 SECURE_SSL_REDIRECT = _HTTPS and _env_bool("DANVAN_SSL_REDIRECT", True)
-SECURE_HSTS_SECONDS = 31536000 if _HTTPS else 0
+SECURE_HSTS_SECONDS = int(os.environ.get("DANVAN_HSTS_SECONDS", "31536000")) if _HTTPS else 0
+# Opt-in: DanVan served on a host name of its own has no sub-hosts of its own, so both are safe
+# there, and the production example turns them on; leave them off while DanVan shares a host
+# name with sites that still run plain HTTP.
+SECURE_HSTS_INCLUDE_SUBDOMAINS = _HTTPS and _env_bool("DANVAN_HSTS_INCLUDE_SUBDOMAINS")
+SECURE_HSTS_PRELOAD = _HTTPS and _env_bool("DANVAN_HSTS_PRELOAD")
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if _HTTPS else None
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
@@ -225,6 +233,14 @@ WHITENOISE_AUTOREFRESH = DEBUG
 
 # Outgoing mail: the console in embedded mode; production sets EMAIL_URL-style variables.
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+# With EMAIL_BACKEND=django.core.mail.backends.smtp.EmailBackend: the mail server.
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = _env_bool("EMAIL_USE_TLS")
+EMAIL_USE_SSL = _env_bool("EMAIL_USE_SSL")
+EMAIL_TIMEOUT = 30
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "danvan@localhost")
 # Links in e-mails point here (the address users open DanVan at).
 DANVAN_BASE_URL = os.environ.get("DANVAN_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
