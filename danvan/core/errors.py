@@ -28,9 +28,14 @@ class NotAuthenticated(DomainError):
 
 
 class BadBody(DomainError):
-    """The body is not JSON at all (a body that is JSON but does not fit is Invalid)."""
+    """The body is not JSON at all (a body that is JSON but does not fit is Invalid);
+    ``problems`` says where it stops being JSON."""
 
     code = "noi_dung_khong_doc_duoc"
+
+    def __init__(self, message: str, problems: list[dict] | None = None):
+        super().__init__(message)
+        self.problems = problems or []
 
 
 class NotFound(DomainError):
@@ -67,6 +72,30 @@ class Invalid(DomainError):
         self.problems = problems or []
 
 
+class TooLarge(DomainError):
+    """The body is larger than the server takes (DANVAN_MAX_REQUEST_BYTES)."""
+
+    code = "du_lieu_qua_lon"
+
+
+class TooManyAttempts(DomainError):
+    """Too many attempts in a short time (failed logins): wait, then try again."""
+
+    code = "qua_nhieu_lan_thu"
+
+
+class MethodNotAllowed(DomainError):
+    """The address exists but does not take this HTTP method."""
+
+    code = "phuong_thuc_khong_duoc_nhan"
+
+
+class ServerError(DomainError):
+    """Something failed on the server; nothing was changed (the request's transaction)."""
+
+    code = "loi_may_chu"
+
+
 class Unavailable(DomainError):
     """A tool the server needs is missing or busy (LibreOffice for PDF): try again later."""
 
@@ -91,6 +120,10 @@ ERROR_STATUS: list[tuple[type[DomainError], int]] = [
     (Forbidden, 403),
     (Conflict, 409),
     (Invalid, 422),
+    (TooLarge, 413),
+    (TooManyAttempts, 429),
+    (MethodNotAllowed, 405),
+    (ServerError, 500),
     (Unavailable, 503),
     (DomainError, 400),
 ]
