@@ -31,6 +31,7 @@ from danvan.core.parsing import (
     int_check,
     parse_date,
     parse_key,
+    printable,
     record_date_range,
     sentence,
     text_problem,
@@ -333,7 +334,9 @@ def validation_problems(errors: list[dict], model=None) -> list[dict]:
             {
                 "field": str(field),
                 "label": str(field),
-                "value": str(value)[:200] if isinstance(value, str | int | float) else None,
+                "value": printable(str(value)[:200])
+                if isinstance(value, str | int | float)
+                else None,
                 "reason": _reason(error, accepted),
             }
         )

@@ -7,6 +7,8 @@ by pages that answer with a status): services raise these without knowing whethe
 the API or the CLI called them.
 """
 
+from danvan.core.parsing import printable
+
 
 class DomainError(Exception):
     """A refusal the user should read: ``message`` is Vietnamese and says what to do.
@@ -108,7 +110,7 @@ def problem(field: str, reason: str, *, label: str = "", value=None) -> dict:
     return {
         "field": field,
         "label": label or field,
-        "value": None if value is None else str(value),
+        "value": None if value is None else printable(str(value)),
         "reason": reason,
     }
 

@@ -191,7 +191,7 @@ class ApiStrictInputMiddleware:
 
 def _edge_problems(request) -> list[dict]:
     from danvan.core.errors import problem
-    from danvan.core.parsing import sentence, text_problem
+    from danvan.core.parsing import printable, sentence, text_problem
 
     found = []
     why = text_problem(request.path, multiline=False)
@@ -201,12 +201,6 @@ def _edge_problems(request) -> list[dict]:
         for value in [name, *values]:
             why = text_problem(value, multiline=False)
             if why:
-                found.append(
-                    problem(
-                        name,
-                        sentence(why),
-                        value=value.encode("unicode_escape").decode(),
-                    )
-                )
+                found.append(problem(printable(name), sentence(why), value=value))
                 break
     return found

@@ -191,6 +191,12 @@ def _char_name(char: str) -> str:
     return f"U+{ord(char):04X}"
 
 
+def printable(value: str) -> str:
+    """``value`` as a message may quote it: each refused character written as «U+0007», so
+    that the answer itself can be encoded (a lone surrogate cannot be) and read."""
+    return _FORBIDDEN_RE.sub(lambda found: f"«{_char_name(found.group())}»", value)
+
+
 def text_problem(value: str, *, multiline: bool = True) -> str | None:
     """Why ``value`` cannot be stored as text, or None. Multi-line text keeps tab and line
     feed; single-line text (codes, names) takes neither."""
