@@ -106,7 +106,7 @@ def strict_value(value, *, multiline: bool = True):
         why = text_problem(value, multiline=multiline)
         if why:
             raise ValueError(sentence(why))
-        return unicodedata.normalize("NFC", value)
+        return unicodedata.normalize("NFC", value.replace("\r\n", "\n").replace("\r", "\n"))
     if isinstance(value, bool):
         return value
     if isinstance(value, int):

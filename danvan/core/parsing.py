@@ -181,10 +181,10 @@ class Choice:
 # Refused everywhere: C0 control characters (U+0000–U+001F) except tab and line feed, DEL
 # (U+007F), C1 (U+0080–U+009F), lone surrogates and the non-characters U+FFFE/U+FFFF. They
 # cannot be typed, are not printable, break XML (an XLSX export answered 500) and hide text.
-# Tab and line feed are kept in multi-line text only; CR and CRLF (what a browser's textarea
-# sends) become a line feed there.
-_FORBIDDEN_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
-_LINE_RE = re.compile("[\t\n]")
+# Tab and line breaks are kept in multi-line text only, where CR and CRLF (what a browser's
+# textarea and Windows send) become a line feed.
+_FORBIDDEN_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_LINE_RE = re.compile("[\t\n\r]")
 
 
 def _char_name(char: str) -> str:
@@ -199,7 +199,7 @@ def printable(value: str) -> str:
 
 def text_problem(value: str, *, multiline: bool = True) -> str | None:
     """Why ``value`` cannot be stored as text, or None. Multi-line text keeps tab and line
-    feed; single-line text (codes, names) takes neither."""
+    breaks; single-line text (codes, names) takes none of them."""
     found = _FORBIDDEN_RE.search(value)
     if found:
         return CONTROL_CHAR.format(char=_char_name(found.group()), position=found.start() + 1)

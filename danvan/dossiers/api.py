@@ -48,10 +48,14 @@ class DossierOut(Schema):
     returned_by_post: bool
     apology_issued: bool
     rating: str
+    custom: dict  # the register's custom fields, by their code (as stored)
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
 
 
 def _out(dossier) -> dict:
     data = {f.attname: getattr(dossier, f.attname) for f in dossier._meta.concrete_fields}
+    del data["unit_id"]  # answered as the unit's code
     data["unit"] = dossier.unit.code
     return data
 
