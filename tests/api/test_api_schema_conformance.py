@@ -9,6 +9,7 @@ the run stays under a minute on both engines."""
 
 import contextlib
 import datetime
+import types
 import typing
 from collections import Counter
 
@@ -41,15 +42,32 @@ CHECKS = [not_a_server_error, status_code_conformance, response_schema_conforman
 SLOW = ("/api/v1/documents/",)
 
 
-def _documented_keys(model) -> set[str] | None:
-    """The top-level keys the response schema of a route documents (None: not an object)."""
-    inner = model.model_fields["response"].annotation
-    args = typing.get_args(inner)
-    if typing.get_origin(inner) is list and args:
-        inner = args[0]
-    if isinstance(inner, type) and issubclass(inner, BaseModel):
-        return {field.alias or name for name, field in inner.model_fields.items()}
-    return None
+def _extra_keys(value, annotation, where: str):
+    """The keys of ``value`` (a route's return, before ninja serialises it) that
+    ``annotation`` (its response schema) does not document, nested models included."""
+    origin, args = typing.get_origin(annotation), typing.get_args(annotation)
+    if origin in (typing.Union, types.UnionType):
+        for arg in args:
+            if arg is not type(None):
+                yield from _extra_keys(value, arg, where)
+        return
+    if origin is list and args and isinstance(value, list):
+        for item in value:
+            yield from _extra_keys(item, args[0], f"{where}[]")
+        return
+    if origin is dict and len(args) == 2 and isinstance(value, dict):
+        for item in value.values():
+            yield from _extra_keys(item, args[1], f"{where}{{}}")
+        return
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        if not isinstance(value, dict):
+            return
+        fields = {field.alias or name: field for name, field in annotation.model_fields.items()}
+        for key, item in value.items():
+            if key not in fields:
+                yield f"{where}.{key}"
+            else:
+                yield from _extra_keys(item, fields[key].annotation, f"{where}.{key}")
 
 
 @pytest.fixture
@@ -65,12 +83,9 @@ def undocumented(monkeypatch):
         if status is None and len(self.response_models) == 1:
             status = next(iter(self.response_models))
         model = self.response_models.get(status or 200)
-        keys = _documented_keys(model) if model not in (None, NOT_SET) else None
-        rows = value if isinstance(value, list) else [value]
-        if keys is not None:
-            for row in rows:
-                if isinstance(row, dict):
-                    found.update((request.path, key) for key in set(row) - keys)
+        if model not in (None, NOT_SET):
+            annotation = model.model_fields["response"].annotation
+            found.update((request.path, key) for key in _extra_keys(value, annotation, ""))
         return original(self, request, result, temporal_response)
 
     monkeypatch.setattr(Operation, "_result_to_response", watched)
