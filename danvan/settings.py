@@ -82,7 +82,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # Outermost: every error answer under /api/ leaves in the one shape (decision 0024).
     "danvan.core.middleware.ApiErrorBodyMiddleware",
-    "danvan.core.middleware.ApiStrictInputMiddleware",
+    "danvan.core.middleware.StrictInputMiddleware",
     "danvan.core.middleware.RequestSizeLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "danvan.core.middleware.SecurityHeadersMiddleware",

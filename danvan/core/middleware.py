@@ -120,7 +120,9 @@ def _api_error(request, response):
     kind, template = defaults.get(status, (errors.ServerError, SERVER_ERROR))
     if status < 500 and status not in defaults:
         kind, template = errors.DomainError, API_REFUSED
-    if status in (404, 405, 500) or detail is None:
+    # Our own 401, 403, 413, 429 and 503 carry a Vietnamese detail; an address, a method or a
+    # fault is described here (a 5xx detail may be a library's English).
+    if status in (404, 405) or (status >= 500 and status != 503) or detail is None:
         detail = (template or API_REFUSED).format(
             path=request.path, method=request.method, allowed=allowed or "(không)", status=status
         )
@@ -164,29 +166,39 @@ class ApiErrorBodyMiddleware:
         return shaped
 
 
-class ApiStrictInputMiddleware:
-    """The path and the query string of an API request pass the one parser's text rule
-    (no control character, danvan.core.parsing.text_problem) before any view reads them: a
-    NUL in ``?q=`` or in /units/{code}/ would otherwise reach the database. A refusal is a
-    422 in the one shape, naming the parameter."""
+BAD_ADDRESS = "Địa chỉ hoặc tham số tìm kiếm có ký tự không hợp lệ: {reasons}"
+
+
+class StrictInputMiddleware:
+    """The path and the query string of every request pass the one parser's text rule (no
+    control character, danvan.core.parsing.text_problem) before any view reads them: a NUL
+    in ``?q=`` or in /units/{code}/ would otherwise reach the database (PostgreSQL refuses
+    it: a 500). The API answers 422 in the one shape, naming the parameter; a page answers
+    400 with the reason. Form bodies are the forms' business (they apply the same rule)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
+        problems = _edge_problems(request)
+        if not problems:
+            return self.get_response(request)
         if request.path.startswith("/api/"):
-            problems = _edge_problems(request)
-            if problems:
-                from danvan.core.api import error_body, validation_detail
-                from danvan.core.errors import Invalid
+            from danvan.core.api import error_body, validation_detail
+            from danvan.core.errors import Invalid
 
-                body = error_body(Invalid(validation_detail(problems), problems))
-                return HttpResponse(
-                    json.dumps(body, ensure_ascii=False),
-                    status=422,
-                    content_type="application/json; charset=utf-8",
-                )
-        return self.get_response(request)
+            body = error_body(Invalid(validation_detail(problems), problems))
+            return HttpResponse(
+                json.dumps(body, ensure_ascii=False),
+                status=422,
+                content_type="application/json; charset=utf-8",
+            )
+        reasons = "; ".join(f"{p['field']}: {p['reason']}" for p in problems)
+        message = BAD_ADDRESS.format(reasons=reasons)
+        body = render_to_string(
+            "core/error.html", {"title": "Địa chỉ không hợp lệ", "message": message}
+        )
+        return HttpResponse(body, status=400)
 
 
 def _edge_problems(request) -> list[dict]:
