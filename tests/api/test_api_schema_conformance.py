@@ -37,9 +37,6 @@ from danvan.dossiers.services import dossier_create
 
 EXAMPLES = {GenerationMode.POSITIVE: 4, GenerationMode.NEGATIVE: 3}
 CHECKS = [not_a_server_error, status_code_conformance, response_schema_conformance]
-# The document routes answer files rendered by LibreOffice (seconds each): their statuses and
-# error bodies are checked, but a generated valid request would spend the minute on PDFs.
-SLOW = ("/api/v1/documents/",)
 
 
 def _extra_keys(value, annotation, where: str):
@@ -142,8 +139,6 @@ def test_every_operation_conforms_to_the_document(api_schema, undocumented):
     assert len(operations) > 100  # the whole API, not a corner of it
     failures, statuses = [], Counter()
     for operation in operations:
-        if operation.path.startswith(SLOW) and "{fmt}" in operation.path:
-            continue
         for mode in EXAMPLES:
             failures += _failures(operation, mode, headers, statuses)
     assert failures == [], "\n\n".join(failures[:30]) + f"\n\n({len(failures)} in all)"
