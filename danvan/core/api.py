@@ -4,6 +4,7 @@ status of each domain error and the Vietnamese wording of input-validation probl
 Domain apps import this module, never danvan.api (which only assembles the routers)."""
 
 import datetime
+import enum
 import json
 import math
 import types
@@ -102,6 +103,8 @@ def strict_value(value, *, multiline: bool = True):
     """A value of an API body checked with the one parser's rules (danvan.core.parsing):
     text without control characters, NFC-normalised; dates in the record range; integers a
     database column holds; finite numbers. Lists and dicts are checked item by item."""
+    if isinstance(value, enum.Enum):
+        return value  # one of the schema's own choices
     if isinstance(value, str):
         why = text_problem(value, multiline=multiline)
         if why:
