@@ -5,6 +5,7 @@ Embedded mode (no variables set) is safe to run on an office PC: SQLite in WAL m
 ``DATABASE_URL=postgres://…`` and ``SECRET_KEY``; no code changes between the two.
 """
 
+import datetime
 import os
 import secrets
 from pathlib import Path
@@ -78,6 +79,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost: every error answer under /api/ leaves in the one shape (decision 0024).
+    "danvan.core.middleware.ApiErrorBodyMiddleware",
+    "danvan.core.middleware.StrictInputMiddleware",
     "danvan.core.middleware.RequestSizeLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "danvan.core.middleware.SecurityHeadersMiddleware",
@@ -92,7 +96,6 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "danvan.audit.middleware.AuditContextMiddleware",
-    # Axes last, as its documentation asks: it turns lockouts into responses.
 ]
 
 ROOT_URLCONF = "danvan.urls"
@@ -205,6 +208,13 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
 
 # API tokens live this long (days) unless revoked.
+# The dates a record may carry (danvan.core.parsing.record_date_range): from this day to 31/12
+# of the year DANVAN_YEARS_AHEAD after the current one; outside is refused as a typing slip.
+DANVAN_EARLIEST_DATE = datetime.date.fromisoformat(
+    os.environ.get("DANVAN_EARLIEST_DATE", "1990-01-01")
+)
+DANVAN_YEARS_AHEAD = int(os.environ.get("DANVAN_YEARS_AHEAD", "1"))
+
 DANVAN_API_TOKEN_DAYS = int(os.environ.get("DANVAN_API_TOKEN_DAYS", "30"))
 # A plan item whose output is a report issues its request this many working days before its
 # due date (each item may set its own).

@@ -18,6 +18,7 @@ DEV_TOOLS = {
     "django-stubs",
     "import-linter",
     "duckdb",
+    "schemathesis",
 }
 UNUSED = {"factory-boy", "faker"}
 PIN = re.compile(r"^([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]+\])?==[^=\s]+$")
@@ -74,7 +75,16 @@ def _top_level_imports(path: Path) -> set[str]:
 
 
 def test_product_code_does_not_import_a_development_tool_when_loaded():
-    modules = {"pytest", "pytest_django", "hypothesis", "playwright", "ruff", "mypy", "duckdb"}
+    modules = {
+        "pytest",
+        "pytest_django",
+        "hypothesis",
+        "playwright",
+        "ruff",
+        "mypy",
+        "duckdb",
+        "schemathesis",
+    }
     offenders = sorted(
         str(path.relative_to(ROOT))
         for path in (ROOT / "danvan").rglob("*.py")

@@ -31,7 +31,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 
 from danvan.accounts.models import LoginLockout, LoginThrottle, ThrottleScope
-from danvan.core.errors import DomainError, TooManyRequests
+from danvan.core.errors import DomainError, TooManyAttempts
 
 DEVICE_COOKIE = "danvan_thiet_bi"
 DEVICE_SALT = "danvan.accounts.device"
@@ -46,7 +46,7 @@ THROTTLED = (
 NOTHING_TO_LIFT = "Không có lần tạm khóa đăng nhập nào đang hiệu lực cho «{who}»."
 
 
-class Throttled(TooManyRequests):
+class Throttled(TooManyAttempts):
     """The attempt was refused before the password was checked: wait until ``until``."""
 
     def __init__(self, until: datetime.datetime):

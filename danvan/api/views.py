@@ -1,6 +1,9 @@
 """The REST API, /api/v1/. Each domain app contributes a router; this module only assembles."""
 
-from django.core.exceptions import PermissionDenied
+import logging
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, RequestDataTooBig
 from django.http import Http404
 from ninja import NinjaAPI, Schema, Status
 from ninja.errors import AuthenticationError, HttpError, ValidationError
@@ -13,22 +16,24 @@ from danvan.checker.api import router as checker_router
 from danvan.commendations.api import proposals_router as commendation_proposals_router
 from danvan.commendations.api import router as commendations_router
 from danvan.core.api import (
-    BAD_JSON,
     StrictIn,
+    bad_json,
     error_body,
     errors,
     validation_detail,
     validation_problems,
 )
 from danvan.core.errors import (
-    BadBody,
     DomainError,
     Forbidden,
     Invalid,
     NotAuthenticated,
     NotFound,
+    ServerError,
+    TooLarge,
     error_status,
 )
+from danvan.core.middleware import REQUEST_TOO_LARGE, SERVER_ERROR, human_size
 from danvan.deadlines.api import router as deadlines_router
 from danvan.democracy.api import router as democracy_router
 from danvan.documents.api import router as documents_router
@@ -52,6 +57,7 @@ BAD_LOGIN = "Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản đa
 NOT_AUTHENTICATED = "Cần đăng nhập: gửi tiêu đề Authorization: Bearer <mã truy cập>."
 NOT_FOUND = "Không tìm thấy, hoặc bạn không có quyền xem."
 FORBIDDEN = "Bạn không có quyền làm việc này."
+logger = logging.getLogger("danvan.api")
 
 
 class VietnameseJSONRenderer(JSONRenderer):
@@ -62,6 +68,21 @@ class VietnameseJSONRenderer(JSONRenderer):
 
 
 class DanVanAPI(NinjaAPI):
+    def get_openapi_schema(self, *, path_prefix=None, path_params=None):
+        """Ninja's document, plus what no route declares itself: a route that takes a body
+        can answer 400 (a body that is not JSON)."""
+        schema = super().get_openapi_schema(path_prefix=path_prefix, path_params=path_params)
+        error_ref = {"$ref": "#/components/schemas/ErrorOut"}
+        for operations in schema["paths"].values():
+            for operation in operations.values():
+                responses = operation["responses"]
+                if "requestBody" in operation and "400" not in responses and 400 not in responses:
+                    responses[400] = {
+                        "description": "Bad Request",
+                        "content": {"application/json": {"schema": error_ref}},
+                    }
+        return schema
+
     def validation_error_from_error_contexts(self, error_contexts) -> ValidationError:
         """Pydantic's errors as Vietnamese ProblemOut dicts (the unknown field named with the
         accepted ones), instead of ninja's English ones."""
@@ -114,7 +135,7 @@ def auth_token(request, payload: TokenIn):
     return Status(200, {"token": api_token_create(user=user)})
 
 
-def _as_domain_error(exc: Exception) -> tuple[int, DomainError]:
+def _as_domain_error(request, exc: Exception) -> tuple[int, DomainError]:
     """Whatever refused the request, as (status, DomainError): ninja's and Django's own
     exceptions are translated to the same kinds, with Vietnamese messages."""
     if isinstance(exc, DomainError):
@@ -128,9 +149,16 @@ def _as_domain_error(exc: Exception) -> tuple[int, DomainError]:
         return 404, NotFound(str(exc) if exc.args and str(exc) else NOT_FOUND)
     if isinstance(exc, PermissionDenied):
         return 403, Forbidden(str(exc) if exc.args and str(exc) else FORBIDDEN)
+    if isinstance(exc, RequestDataTooBig):
+        limit = human_size(settings.DATA_UPLOAD_MAX_MEMORY_SIZE)
+        return 413, TooLarge(REQUEST_TOO_LARGE.format(size=f"hơn {limit}", limit=limit))
+    if not isinstance(exc, HttpError):
+        # A fault of ours: logged with its traceback, answered in the one shape.
+        logger.exception("API %s %s", request.method, request.path)
+        return 500, ServerError(SERVER_ERROR)
     # HttpError: raised by ninja itself (a body it cannot parse: its message is English).
     if exc.status_code == 400 and exc.message.startswith("Cannot parse request body"):
-        return 400, BadBody(BAD_JSON)
+        return 400, bad_json(request.body)
     kind = {401: NotAuthenticated, 403: Forbidden, 404: NotFound}.get(exc.status_code, DomainError)
     return exc.status_code, kind(exc.message)
 
@@ -138,7 +166,7 @@ def _as_domain_error(exc: Exception) -> tuple[int, DomainError]:
 def refusal(request, exc: Exception):
     """The one error path of the API (decision 0024): every refusal leaves as
     {"detail": Vietnamese, "code": stable, "problems": [...], "current": {...} on a 409}."""
-    status, error = _as_domain_error(exc)
+    status, error = _as_domain_error(request, exc)
     return api.create_response(request, error_body(error), status=status)
 
 
@@ -149,6 +177,8 @@ for _kind in (
     Http404,
     PermissionDenied,
     HttpError,
+    RequestDataTooBig,
+    Exception,
 ):
     api.add_exception_handler(_kind, refusal)
 

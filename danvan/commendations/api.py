@@ -10,7 +10,7 @@ from danvan.commendations import services
 from danvan.commendations.models import Commendation, Proposal
 from danvan.commendations.selectors import PROPOSERS, access_proposals
 from danvan.commendations.spec import COMMENDATIONS
-from danvan.core.api import StrictIn, body_doc, errors, parse_body
+from danvan.core.api import StrictIn, Year, body_doc, errors, parse_body
 from danvan.core.errors import Invalid, NotFound, problem
 from danvan.core.parsing import parse_date
 from danvan.emulation.models import Movement
@@ -65,7 +65,7 @@ def commendation_out(k: Commendation) -> dict:
 @router.get(
     "/", response={200: list[CommendationOut], **errors()}, summary="Các khen thưởng được xem"
 )
-def commendations_list(request, unit: str = "", nam: int | None = None):
+def commendations_list(request, unit: str = "", nam: Year | None = None):
     records = Commendation.objects.filter(
         Q(unit__in=register_read_units(COMMENDATIONS, request.auth))
         | Q(proposal__in=access_proposals(request.auth))

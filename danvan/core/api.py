@@ -4,18 +4,45 @@ status of each domain error and the Vietnamese wording of input-validation probl
 Domain apps import this module, never danvan.api (which only assembles the routers)."""
 
 import datetime
+import enum
 import json
+import math
 import types
 import typing
+import unicodedata
+from decimal import Decimal
+from typing import Annotated, ClassVar
 
 from ninja import Schema
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+)
 
-from danvan.core.errors import BadBody, Conflict, DomainError, Invalid
+from danvan.core.errors import BadBody, Conflict, DomainError, Invalid, problem
+from danvan.core.parsing import (
+    INT_MAX,
+    date_check,
+    int_check,
+    parse_date,
+    parse_key,
+    printable,
+    record_date_range,
+    sentence,
+    text_problem,
+)
 
-# The statuses every route may answer besides its own: 401 (no or bad token) and 422 (the
-# path, query or body does not pass its schema). The others are listed route by route.
-ALWAYS = (401, 422)
+# The statuses every route may answer besides its own: 401 (no or bad token), 413 (a body
+# over DANVAN_MAX_REQUEST_BYTES, refused before routing), 422 (the path, query or body does
+# not pass its schema) and 500 (a fault of ours, in the same shape). The others are listed
+# route by route; 400 (a body that is not JSON) is added to every route that takes a body.
+ALWAYS = (401, 413, 422, 500)
 
 INVALID_INPUT = "Dữ liệu gửi lên không hợp lệ: xem từng mục trong «problems»."
 UNKNOWN_FIELD = "Trường «{field}» không được nhận. Các trường được nhận: {accepted}."
@@ -47,7 +74,7 @@ class ErrorOut(Schema):
 
 def error_body(error: DomainError) -> dict:
     body: dict = {"detail": error.message, "code": error.code, "problems": []}
-    if isinstance(error, Invalid):
+    if isinstance(error, Invalid | BadBody):
         body["problems"] = error.problems
     if isinstance(error, Conflict):
         body["current"] = error.current
@@ -60,11 +87,140 @@ def errors(*statuses: int) -> dict:
     return {status: ErrorOut for status in sorted({*ALWAYS, *statuses})}
 
 
+NOT_A_DATE = "Phải là một ngày dạng yyyy-mm-dd (một chuỗi, không phải một số)."
+NOT_FINITE = "Phải là một số hữu hạn."
+YEAR_OUT_OF_RANGE = "Năm phải từ {low} đến {high}."
+
+
+def _takes_date(annotation) -> bool:
+    """Whether a field's annotation is a date (or Optional, a list of dates)."""
+    if annotation is datetime.date:
+        return True
+    return any(_takes_date(arg) for arg in typing.get_args(annotation))
+
+
+def strict_value(value, *, multiline: bool = True):
+    """A value of an API body checked with the one parser's rules (danvan.core.parsing):
+    text without control characters, NFC-normalised; dates in the record range; integers a
+    database column holds; finite numbers. Lists and dicts are checked item by item."""
+    if isinstance(value, enum.Enum):
+        return value  # one of the schema's own choices
+    if isinstance(value, str):
+        why = text_problem(value, multiline=multiline)
+        if why:
+            raise ValueError(sentence(why))
+        return unicodedata.normalize("NFC", value.replace("\r\n", "\n").replace("\r", "\n"))
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        try:
+            return int_check(value)
+        except ValueError as error:
+            raise ValueError(sentence(str(error))) from None
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError(NOT_FINITE)
+    if isinstance(value, Decimal) and not value.is_finite():
+        raise ValueError(NOT_FINITE)
+    if isinstance(value, datetime.datetime):
+        return value
+    if isinstance(value, datetime.date):
+        try:
+            return date_check(value)
+        except ValueError as error:
+            raise ValueError(sentence(str(error))) from None
+    if isinstance(value, list):
+        return [strict_value(item, multiline=multiline) for item in value]
+    if isinstance(value, dict):
+        return {
+            strict_value(key, multiline=False): strict_value(item, multiline=multiline)
+            for key, item in value.items()
+        }
+    return value
+
+
 class StrictIn(Schema):
     """Base of every input schema: an unknown field is refused (422 naming it and listing the
-    accepted ones), never dropped."""
+    accepted ones), never dropped; every value passes :func:`strict_value` (the rules of
+    danvan.core.parsing), a date is a string (never a number read as a timestamp). Fields in
+    ``raw_fields`` (a password) are taken as sent."""
 
     model_config = ConfigDict(extra="forbid")
+    raw_fields: ClassVar[frozenset[str]] = frozenset({"password"})
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _dates_are_text(cls, value, info: ValidationInfo):
+        field = cls.model_fields.get(info.field_name or "")
+        if (
+            field is not None
+            and isinstance(value, int | float)
+            and not isinstance(value, bool)
+            and _takes_date(field.annotation)
+        ):
+            raise ValueError(NOT_A_DATE)
+        return value
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _strict(cls, value, info: ValidationInfo):
+        if info.field_name in cls.raw_fields or isinstance(value, BaseModel):
+            return value
+        return strict_value(value)
+
+
+# --- typed query and path parameters -----------------------------------------------------
+
+
+def _date_param(value):
+    if value is None or isinstance(value, datetime.date):
+        return value
+    if not isinstance(value, str):
+        raise ValueError(NOT_A_DATE)
+    return parse_date(value)  # yyyy-mm-dd or dd/mm/yyyy; "" is None
+
+
+def _key_param(value):
+    if not isinstance(value, str):
+        raise ValueError("Phải là một mã (chuỗi chữ).")
+    try:
+        return parse_key(value)
+    except ValueError as error:
+        raise ValueError(sentence(str(error))) from None
+
+
+def _text_param(value):
+    return strict_value(value, multiline=False) if isinstance(value, str) else value
+
+
+def _in_range(day):
+    return None if day is None else strict_value(day)
+
+
+# A date in a query (?as_of=2025-03-01 or 01/03/2025): a string, inside the record range.
+DateParam = Annotated[
+    datetime.date, BeforeValidator(_date_param), AfterValidator(_in_range), Field()
+]
+# A code (a body's ``code``, a path's /units/{code}/): not empty, one line, no control
+# character.
+Key = Annotated[str, AfterValidator(_key_param)]
+# Free text in a query (?q=…, ?unit=…): one line, no control character.
+TextParam = Annotated[str, AfterValidator(_text_param)]
+# The paging of lists.
+Limit = Annotated[int, Field(ge=1, le=5000)]
+Offset = Annotated[int, Field(ge=0, le=INT_MAX)]
+# The id of a stored row in a path.
+Id = Annotated[int, Field(ge=1, le=2**63 - 1)]
+
+
+def _year_in_range(year: int) -> int:
+    earliest, latest = record_date_range()
+    if not earliest.year <= year <= latest.year:
+        raise ValueError(YEAR_OUT_OF_RANGE.format(low=earliest.year, high=latest.year))
+    return year
+
+
+# A calendar year, inside the record range (1990 – next year).
+Year = Annotated[int, Field(ge=1, le=9999), AfterValidator(_year_in_range)]
 
 
 # --- the Vietnamese wording of pydantic's validation errors -------------------------------
@@ -181,7 +337,9 @@ def validation_problems(errors: list[dict], model=None) -> list[dict]:
             {
                 "field": str(field),
                 "label": str(field),
-                "value": str(value)[:200] if isinstance(value, str | int | float) else None,
+                "value": printable(str(value)[:200])
+                if isinstance(value, str | int | float)
+                else None,
                 "reason": _reason(error, accepted),
             }
         )
@@ -189,6 +347,39 @@ def validation_problems(errors: list[dict], model=None) -> list[dict]:
 
 
 BAD_JSON = "Nội dung gửi lên không phải JSON hợp lệ theo mô tả của API (xem /api/v1/docs)."
+BODY_LABEL = "Nội dung gửi lên"
+JSON_AT = "Không đọc được JSON ở dòng {line}, cột {column}: {reason}."
+NOT_UTF8 = "Không phải văn bản UTF-8."
+
+
+def bad_json(raw: bytes) -> BadBody:
+    """The refusal of a body that is not JSON, with a problem saying where it stops."""
+    try:
+        json.loads(raw)
+        reason = BAD_JSON
+    except UnicodeDecodeError:
+        reason = NOT_UTF8
+    except json.JSONDecodeError as error:
+        reason = JSON_AT.format(line=error.lineno, column=error.colno, reason=_json_reason(error))
+    except ValueError:
+        reason = BAD_JSON
+    value = raw[:200].decode("utf-8", "replace") if raw else ""
+    return BadBody(BAD_JSON, [problem("body", reason, label=BODY_LABEL, value=value)])
+
+
+_JSON_REASONS = {
+    "Expecting value": "thiếu một giá trị",
+    "Expecting property name enclosed in double quotes": "tên trường phải trong ngoặc kép",
+    "Expecting ',' delimiter": "thiếu dấu phẩy",
+    "Expecting ':' delimiter": "thiếu dấu hai chấm",
+    "Extra data": "còn dữ liệu thừa sau JSON",
+    "Unterminated string starting at": "chuỗi chưa đóng ngoặc kép",
+    "Invalid control character at": "ký tự điều khiển trong chuỗi",
+}
+
+
+def _json_reason(error: json.JSONDecodeError) -> str:
+    return _JSON_REASONS.get(error.msg, "cú pháp không đúng")
 
 
 def parse_body(raw: bytes, schema: type[BaseModel]):
@@ -198,7 +389,7 @@ def parse_body(raw: bytes, schema: type[BaseModel]):
     try:
         data = json.loads(raw or b"{}")
     except ValueError:
-        raise BadBody(BAD_JSON)
+        raise bad_json(raw)
     try:
         return schema.model_validate(data)
     except ValidationError as error:

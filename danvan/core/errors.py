@@ -7,6 +7,8 @@ by pages that answer with a status): services raise these without knowing whethe
 the API or the CLI called them.
 """
 
+from danvan.core.parsing import printable
+
 
 class DomainError(Exception):
     """A refusal the user should read: ``message`` is Vietnamese and says what to do.
@@ -28,9 +30,14 @@ class NotAuthenticated(DomainError):
 
 
 class BadBody(DomainError):
-    """The body is not JSON at all (a body that is JSON but does not fit is Invalid)."""
+    """The body is not JSON at all (a body that is JSON but does not fit is Invalid);
+    ``problems`` says where it stops being JSON."""
 
     code = "noi_dung_khong_doc_duoc"
+
+    def __init__(self, message: str, problems: list[dict] | None = None):
+        super().__init__(message)
+        self.problems = problems or []
 
 
 class NotFound(DomainError):
@@ -78,11 +85,29 @@ class Busy(DomainError):
         self.held = held
 
 
-class TooManyRequests(DomainError):
-    """Too many attempts (failed logins): refused before anything is checked; ``until`` says
-    when to try again."""
+class TooLarge(DomainError):
+    """The body is larger than the server takes (DANVAN_MAX_REQUEST_BYTES)."""
+
+    code = "du_lieu_qua_lon"
+
+
+class TooManyAttempts(DomainError):
+    """Too many attempts in a short time (failed logins, accounts/throttle): refused before
+    anything is checked; wait, then try again."""
 
     code = "qua_nhieu_lan_thu"
+
+
+class MethodNotAllowed(DomainError):
+    """The address exists but does not take this HTTP method."""
+
+    code = "phuong_thuc_khong_duoc_nhan"
+
+
+class ServerError(DomainError):
+    """Something failed on the server; nothing was changed (the request's transaction)."""
+
+    code = "loi_may_chu"
 
 
 class Unavailable(DomainError):
@@ -97,7 +122,7 @@ def problem(field: str, reason: str, *, label: str = "", value=None) -> dict:
     return {
         "field": field,
         "label": label or field,
-        "value": None if value is None else str(value),
+        "value": None if value is None else printable(str(value)),
         "reason": reason,
     }
 
@@ -109,8 +134,11 @@ ERROR_STATUS: list[tuple[type[DomainError], int]] = [
     (Forbidden, 403),
     (Conflict, 409),
     (Busy, 409),
-    (TooManyRequests, 429),
     (Invalid, 422),
+    (TooLarge, 413),
+    (TooManyAttempts, 429),
+    (MethodNotAllowed, 405),
+    (ServerError, 500),
     (Unavailable, 503),
     (DomainError, 400),
 ]

@@ -7,7 +7,7 @@ from django.utils import timezone
 from ninja import Router, Schema
 
 from danvan.accounts.access import access_unit
-from danvan.core.api import StrictIn, body_doc, errors, parse_body
+from danvan.core.api import StrictIn, Year, body_doc, errors, parse_body
 from danvan.core.errors import NotFound
 from danvan.democracy import services
 from danvan.democracy.models import Obligation
@@ -148,7 +148,7 @@ def obligation_types(request):
     response={200: list[ObligationOut], **errors(404)},
     summary="Nghĩa vụ thực hiện dân chủ của một đơn vị (và cấp dưới), theo năm",
 )
-def obligations_list(request, unit: str, year: int | None = None, subtree: bool = False):
+def obligations_list(request, unit: str, year: Year | None = None, subtree: bool = False):
     found = access_unit(request.auth, unit)
     return [_out(o) for o in obligations_of(request.auth, unit=found, year=year, subtree=subtree)]
 

@@ -3,7 +3,7 @@ import datetime
 from ninja import Router, Schema, Status
 
 from danvan.accounts.access import access_register_units, access_units
-from danvan.core.api import StrictIn, errors
+from danvan.core.api import DateParam, Key, Limit, Offset, StrictIn, errors
 from danvan.core.errors import Forbidden
 from danvan.dossiers import services
 from danvan.dossiers.models import Channel, OnlineLevel, Outcome, Rating
@@ -14,8 +14,8 @@ NOT_WRITABLE = "Bạn không được ghi sổ của đơn vị này, hoặc đ�
 
 
 class DossierIn(StrictIn):
-    code: str
-    unit: str  # mã đơn vị
+    code: Key
+    unit: Key  # mã đơn vị
     procedure_code: str = ""
     procedure_name: str = ""
     field: str = ""
@@ -48,10 +48,14 @@ class DossierOut(Schema):
     returned_by_post: bool
     apology_issued: bool
     rating: str
+    custom: dict  # the register's custom fields, by their code (as stored)
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
 
 
 def _out(dossier) -> dict:
     data = {f.attname: getattr(dossier, f.attname) for f in dossier._meta.concrete_fields}
+    del data["unit_id"]  # answered as the unit's code
     data["unit"] = dossier.unit.code
     return data
 
@@ -71,10 +75,10 @@ def dossiers_list(
     request,
     unit: str = "",
     q: str = "",
-    received_from: datetime.date | None = None,
-    received_to: datetime.date | None = None,
-    limit: int = 500,
-    offset: int = 0,
+    received_from: DateParam | None = None,
+    received_to: DateParam | None = None,
+    limit: Limit = 500,
+    offset: Offset = 0,
 ):
     dossiers = dossier_list(
         access_units(request.auth),
@@ -83,7 +87,6 @@ def dossiers_list(
         received_from=received_from,
         received_to=received_to,
     ).order_by("received_on", "code")
-    limit = max(1, min(limit, 5000))
     return [_out(d) for d in dossiers[offset : offset + limit]]
 
 

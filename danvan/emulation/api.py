@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from ninja import Router, Schema
 
-from danvan.core.api import StrictIn, body_doc, errors, parse_body
+from danvan.core.api import Id, StrictIn, Year, body_doc, errors, parse_body
 from danvan.core.errors import NotFound
 from danvan.emulation import services
 from danvan.emulation.models import Movement, Registration
@@ -177,7 +177,7 @@ def movements_criteria(request, movement_id: int):
     response={200: list[RegistrationOut], **errors()},
     summary="Các đăng ký thi đua của các đơn vị bạn được xem",
 )
-def registrations_list(request, movement: int | None = None, year: int | None = None):
+def registrations_list(request, movement: Id | None = None, year: Year | None = None):
     rows = registrations_visible(request.auth)
     if movement is not None:
         rows = rows.filter(movement_id=movement)

@@ -1,8 +1,9 @@
 import datetime
+from typing import Annotated
 
-from ninja import Router, Schema, Status
+from ninja import Field, Router, Schema, Status
 
-from danvan.core.api import StrictIn, errors
+from danvan.core.api import DateParam, StrictIn, errors
 from danvan.core.errors import NotFound
 from danvan.indicators.catalogue_services import (
     typed_indicator_create,
@@ -73,8 +74,8 @@ def units_indicators(
     code: str,
     period: str,
     subtree: bool = False,
-    start: datetime.date | None = None,
-    end: datetime.date | None = None,
+    start: DateParam | None = None,
+    end: DateParam | None = None,
 ):
     scope = _scope(request, code, period, subtree, start, end)
     return result_as_json(scope, indicators_for_scope(scope))
@@ -91,9 +92,9 @@ def units_indicator_records(
     indicator: str,
     period: str,
     subtree: bool = False,
-    start: datetime.date | None = None,
-    end: datetime.date | None = None,
-    limit: int = 1000,
+    start: DateParam | None = None,
+    end: DateParam | None = None,
+    limit: Annotated[int, Field(ge=1, le=10000)] = 1000,
     part: str = "tu_so",
 ):
     """For a ratio, ``part`` is tu_so (numerator), mau_so (denominator) or khong_dat (counted
@@ -111,7 +112,7 @@ def units_indicator_records(
     except LookupError:
         raise NotFound(NO_RECORDS)
     records = records.select_related("unit")
-    return [record_out(spec, r) for r in records.order_by("pk")[: max(1, min(limit, 10000))]]
+    return [record_out(spec, r) for r in records.order_by("pk")[:limit]]
 
 
 # The catalogue an administrator extends: /api/v1/indicators/.

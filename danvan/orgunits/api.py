@@ -4,7 +4,7 @@ from django.utils import timezone
 from ninja import Router, Schema
 
 from danvan.accounts.access import NOT_UNIT_ADMIN, access_unit, access_units, can_administer_unit
-from danvan.core.api import StrictIn, errors
+from danvan.core.api import DateParam, StrictIn, errors
 from danvan.core.errors import Forbidden
 from danvan.orgunits.letterhead import orgunit_letterhead_as_of
 from danvan.orgunits.selectors import (
@@ -101,7 +101,7 @@ def _unit_out(unit) -> dict:
 
 
 @router.get("/", response={200: list[UnitOut], **errors()}, summary="Danh sách đơn vị được xem")
-def units_list(request, q: str = "", as_of: datetime.date | None = None):
+def units_list(request, q: str = "", as_of: DateParam | None = None):
     units = orgunit_search(access_units(request.auth), q).select_related("parent", "merged_into")
     if as_of is not None:
         units = orgunit_valid_on(units, as_of)
@@ -111,7 +111,7 @@ def units_list(request, q: str = "", as_of: datetime.date | None = None):
 @router.get(
     "/{code}/", response={200: UnitDetailOut, **errors(404)}, summary="Một đơn vị và lịch sử"
 )
-def units_detail(request, code: str, as_of: datetime.date | None = None):
+def units_detail(request, code: str, as_of: DateParam | None = None):
     unit = access_unit(request.auth, code)
     data = _unit_out(unit)
     data["versions"] = [

@@ -2,7 +2,7 @@ import datetime
 
 from ninja import Router, Schema
 
-from danvan.core.api import errors
+from danvan.core.api import DateParam, errors
 from danvan.core.errors import DomainError
 from danvan.periods.selectors import period_settings_get, period_window_for
 from danvan.periods.values import Period, PeriodError
@@ -25,7 +25,7 @@ class PeriodOut(Schema):
     "/{period}/", response={200: PeriodOut, **errors(400)}, summary="Một kỳ báo cáo và thời gian"
 )
 def periods_detail(
-    request, period: str, start: datetime.date | None = None, end: datetime.date | None = None
+    request, period: str, start: DateParam | None = None, end: DateParam | None = None
 ):
     """The period's Vietnamese label and data window under the province's rule, or under a
     request's own dates when both ``start`` and ``end`` are given."""

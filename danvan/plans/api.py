@@ -6,7 +6,7 @@ import datetime
 from ninja import Router, Schema, Status
 
 from danvan.accounts.access import access_unit
-from danvan.core.api import StrictIn, body_doc, errors, parse_body
+from danvan.core.api import StrictIn, Year, body_doc, errors, parse_body
 from danvan.core.errors import Invalid, NotFound, problem
 from danvan.core.parsing import parse_date
 from danvan.orgunits.models import OrgUnit
@@ -238,7 +238,7 @@ def _fields(payload, *, drop_none: bool) -> dict:
 
 
 @router.get("/", response={200: list[PlanOut], **errors()}, summary="Các kế hoạch")
-def plans_list(request, year: int | None = None, status: str = ""):
+def plans_list(request, year: Year | None = None, status: str = ""):
     plans = plans_filtered(request.auth, year=year, status=status)
     return [plan_out(p, with_items=False) for p in plans]
 

@@ -4,7 +4,7 @@ the import files, validated by the same parsers and checks. An unknown key is re
 
 from ninja import Body, Router, Schema, Status
 
-from danvan.core.api import UNKNOWN_FIELD, errors
+from danvan.core.api import UNKNOWN_FIELD, Limit, Offset, errors
 from danvan.core.errors import Invalid, NotFound, problem
 from danvan.registers.custom import columns_for, headers_for
 from danvan.registers.parsing import record_accepted_keys, record_unknown_keys, record_values
@@ -75,13 +75,12 @@ def _parsed(spec, request, payload: dict, *, partial=False) -> dict:
     "/{slug}/", response={200: list[RecordOut], **errors(404)}, summary="Các bản ghi của một sổ"
 )
 def registers_list(
-    request, slug: str, unit: str = "", q: str = "", limit: int = 500, offset: int = 0
+    request, slug: str, unit: str = "", q: str = "", limit: Limit = 500, offset: Offset = 0
 ):
     spec = _spec(slug)
     records = register_records(
         spec, register_read_units(spec, request.auth), text=q, unit_code=unit
     )
-    limit = max(1, min(limit, 5000))
     columns = columns_for(spec)
     return [record_out(spec, r, columns) for r in records[offset : offset + limit]]
 

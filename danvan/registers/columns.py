@@ -6,7 +6,6 @@ danvan.core.parsing, so a register, a form and the API read "có" or "1.234" ali
 """
 
 import datetime
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,27 +15,69 @@ from django.urls import reverse
 
 from danvan.core.dates import format_date
 from danvan.core.importing import REQUIRED_VALUE
-from danvan.core.parsing import Choice, parse_bool, parse_date, parse_int
+from danvan.core.parsing import (
+    Choice,
+    date_check,
+    int_check,
+    parse_bool,
+    parse_count,
+    parse_key,
+    parse_record_date,
+    parse_text,
+)
 
 REQUIRED = REQUIRED_VALUE
 TOO_LONG = "dài quá {max_length} ký tự"
 
 # The cell parsers are the shared readers of typed input (danvan.core.parsing), under the
-# names the register specs use: c.boolean, c.count, c.date, c.choice (a Choice).
+# names the register specs use: c.boolean, c.count, c.date, c.choice (a Choice). A count is
+# held by a database integer column, a date lies in the record range (1990 – next year).
 boolean = parse_bool
-count = parse_int
-date = parse_date
+count = parse_count
+date = parse_record_date
+
+# Text columns this long or longer are notes (a textarea on the page): they keep tab and line
+# breaks; shorter ones (codes, names, numbers of documents) are one line.
+MULTILINE_FROM = 500
 
 
-def text(max_length: int) -> Callable[[str], str]:
+def text(max_length: int, *, multiline: bool | None = None) -> Callable[[str], str]:
+    """The parser of a text column: :func:`parse_text` with the column's length."""
+    lines = max_length >= MULTILINE_FROM if multiline is None else multiline
+
     def parse(value: str) -> str:
-        value = unicodedata.normalize("NFC", value.strip())
-        if len(value) > max_length:
-            raise ValueError(TOO_LONG.format(max_length=max_length))
-        return value
+        return parse_text(value, max_length=max_length, multiline=lines)
 
-    parse.max_length = max_length
+    parse.max_length = max_length  # type: ignore[attr-defined]
+    parse.multiline = lines  # type: ignore[attr-defined]
     return parse
+
+
+def value_problem(column: "Column", value: Any, *, is_key: bool = False) -> tuple[Any, str | None]:
+    """A model value that did not come through the column's parser (an API body, a form, a
+    restore), checked with the same rules: (the value as stored, why it is refused or None).
+    Text is NFC-normalised and refused with control characters, a key must not be empty,
+    dates lie in the record range, integers fit a database integer column."""
+    try:
+        if isinstance(value, str):
+            if isinstance(column.parse, Choice):
+                return value, None  # the choice list decides (the model's choices)
+            max_length = getattr(column.parse, "max_length", None)
+            multiline = getattr(column.parse, "multiline", True)
+            if is_key:
+                return parse_key(value, max_length=max_length), None
+            return parse_text(value, max_length=max_length, multiline=multiline), None
+        if isinstance(value, bool):
+            return value, None
+        if isinstance(value, datetime.datetime):
+            return value, None
+        if isinstance(value, datetime.date):
+            return date_check(value), None
+        if isinstance(value, int):
+            return int_check(value), None
+    except ValueError as error:
+        return value, str(error)
+    return value, None
 
 
 def choice(

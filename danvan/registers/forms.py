@@ -3,8 +3,9 @@
 from django import forms
 
 from danvan.core.forms import CountField, DateField
+from danvan.core.parsing import sentence
 from danvan.orgunits.widgets import unit_select
-from danvan.registers.columns import RegisterSpec
+from danvan.registers.columns import RegisterSpec, value_problem
 from danvan.registers.custom import Kind, custom_columns
 from danvan.registers.models import CustomField
 from danvan.registers.selectors import column_header
@@ -140,6 +141,18 @@ def record_form_class(spec: RegisterSpec) -> type[forms.ModelForm]:
 
         def clean(self):
             cleaned = super().clean()
+            # The one parser's rules on each typed value, as the import and the API apply
+            # them: an error on its own field (control characters, an empty code, a date
+            # outside 1990 – next year, a number too large for the database).
+            for column in spec.columns:
+                name = column.field
+                if name == "unit" or name not in cleaned or name in self.errors:
+                    continue
+                value, why = value_problem(column, cleaned[name], is_key=column.name == spec.key)
+                if why:
+                    self.add_error(name, sentence(why))
+                else:
+                    cleaned[name] = value
             custom_clean(self, self.custom_columns, cleaned)
             by_column = {c.name: c.field for c in spec.columns}
             for column, reason in spec.check(cleaned):

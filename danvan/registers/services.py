@@ -6,8 +6,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from danvan.audit.context import current_actor
-from danvan.core.errors import DomainError
-from danvan.registers.columns import RegisterSpec
+from danvan.core.errors import DomainError, Invalid, problem
+from danvan.registers.columns import RegisterSpec, value_problem
 from danvan.registers.custom import columns_for, custom_merge, headers_for, retired_values
 from danvan.registers.models import TrashedRecord
 
@@ -25,19 +25,63 @@ def register_writes_check(spec: RegisterSpec) -> None:
         raise DomainError(OWN_PAGES.format(label=spec.label))
 
 
+def _checked_values(spec: RegisterSpec, values: dict) -> tuple[dict, list[tuple[str, str]]]:
+    """``values`` with the rules of the register's parsers applied to each fixed column's
+    value (they may come from an API body, a page form or the trash, not from the parsers):
+    NFC text without control characters, a key that is not empty, dates in the record range,
+    integers a database column holds. Returns (values, [(column name, reason)])."""
+    checked, problems = dict(values), []
+    for column in spec.columns:
+        if column.field not in values or column.field == "unit":
+            continue
+        value, why = value_problem(column, values[column.field], is_key=column.name == spec.key)
+        if why:
+            problems.append((column.name, why))
+        checked[column.field] = value
+    return checked, problems
+
+
+def _refuse(spec: RegisterSpec, values: dict, problems: list[tuple[str, str]]) -> None:
+    """Invalid (422 in the API) with one problem per (column, reason), when there are any."""
+    if not problems:
+        return
+    labels = headers_for(columns_for(spec))
+    reasons = "; ".join(f"{labels.get(col, col)}: {why}" for col, why in problems)
+    raise Invalid(
+        INVALID.format(reasons=reasons),
+        [
+            problem(col, why, label=labels.get(col, col), value=_shown(spec, values, col))
+            for col, why in problems
+        ],
+    )
+
+
+def _checked(spec: RegisterSpec, values: dict) -> dict:
+    values, problems = _checked_values(spec, values)
+    _refuse(spec, values, problems)
+    return values
+
+
 def _validated(spec: RegisterSpec, values: dict) -> dict:
-    problems = spec.check(values)
-    if problems:
-        labels = headers_for(columns_for(spec))
-        reasons = "; ".join(f"{labels.get(col, col)}: {why}" for col, why in problems)
-        raise DomainError(INVALID.format(reasons=reasons))
+    """The values to store (the cross-field checks passed, derived values filled)."""
+    values = _checked(spec, values)
+    _refuse(spec, values, spec.check(values))
     return spec.completer()(values)
+
+
+def _shown(spec: RegisterSpec, values: dict, name: str):
+    column = next((c for c in spec.columns if c.name == name), None)
+    if column is None or column.field not in values:
+        return None
+    value = values[column.field]
+    return None if value is None else column.export(value)
 
 
 @transaction.atomic
 def register_record_create(spec: RegisterSpec, values: dict):
     register_writes_check(spec)
     key_field = spec.column(spec.key).field
+    values = _checked(spec, values)
     if spec.model._default_manager.filter(**{key_field: values[key_field]}).exists():
         raise DomainError(KEY_TAKEN.format(key=values[key_field]))
     values = dict(values)
@@ -52,6 +96,7 @@ def register_record_create(spec: RegisterSpec, values: dict):
 def register_record_update(spec: RegisterSpec, record, values: dict):
     register_writes_check(spec)
     key_field = spec.column(spec.key).field
+    values = _checked(spec, values)
     new_key = values.get(key_field, getattr(record, key_field))
     others = spec.model._default_manager.filter(**{key_field: new_key}).exclude(pk=record.pk)
     if others.exists():

@@ -4,7 +4,7 @@ import datetime
 
 from ninja import Router, Schema, Status
 
-from danvan.core.api import errors
+from danvan.core.api import Limit, Offset, errors
 from danvan.registers.trash import trash_entries, trash_entry, trash_restore, trash_units
 
 router = Router(tags=["Thùng rác"])
@@ -55,14 +55,13 @@ def trash_list(
     slug: str = "",
     unit: str = "",
     state: str = "",
-    limit: int = 500,
-    offset: int = 0,
+    limit: Limit = 500,
+    offset: Offset = 0,
 ):
     """``state``: rỗng = chờ khôi phục, ``da-khoi-phuc``, ``tat-ca``."""
     entries = trash_entries(
         trash_units(request.auth), register_slug=slug, unit_code=unit, state=state
     )
-    limit = max(1, min(limit, 5000))
     return [_out(e) for e in entries[offset : offset + limit]]
 
 

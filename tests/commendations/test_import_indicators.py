@@ -17,6 +17,7 @@ from danvan.periods.values import Window
 from danvan.registers.importing import register_import
 
 D = datetime.date
+NEXT_YEAR = datetime.date.today().year + 1  # after today, inside the record range
 YEAR_2022 = Window(D(2022, 1, 1), D(2022, 12, 31))
 
 HEAD = (
@@ -71,7 +72,8 @@ def test_vietnamese_headers_accepted(tree, movement):
 @pytest.mark.parametrize(
     ("row", "reason"),
     [
-        ("KT-5,A,ca_nhan,Hoa,bang_khen,ubnd_tinh,1/QĐ,01/01/2099,,", "sau ngày hôm nay"),
+        (f"KT-5,A,ca_nhan,Hoa,bang_khen,ubnd_tinh,1/QĐ,01/01/{NEXT_YEAR},,", "sau ngày hôm nay"),
+        ("KT-5,A,ca_nhan,Hoa,bang_khen,ubnd_tinh,1/QĐ,01/01/2099,,", "nằm ngoài khoảng cho phép"),
         ("KT-5,A,ca_nhan,Hoa,bang_khen,ubnd_tinh,1/QĐ,01/01/2022,KHONG-CO,", "KHONG-CO"),
         (
             "KT-5,A,ca_nhan,Hoa,tap_the_lao_dong_xuat_sac,ubnd_tinh,1/QĐ,01/01/2022,,",

@@ -14,6 +14,11 @@ PUBLISHED = {
     "Conflict": ("xung_dot_phien_ban", 409),
     "Invalid": ("du_lieu_khong_hop_le", 422),
     "Unavailable": ("tam_thoi_khong_phuc_vu", 503),
+    "TooLarge": ("du_lieu_qua_lon", 413),
+    "TooManyAttempts": ("qua_nhieu_lan_thu", 429),
+    "MethodNotAllowed": ("phuong_thuc_khong_duoc_nhan", 405),
+    "ServerError": ("loi_may_chu", 500),
+    "Busy": ("dang_ban", 409),
 }
 
 

@@ -1,6 +1,7 @@
 """The one parser of typed input (danvan.core.parsing), and that every caller reads alike."""
 
 import datetime
+import unicodedata
 from decimal import Decimal
 
 import pytest
@@ -17,10 +18,17 @@ from danvan.core.parsing import (
     TRUE_WORDS,
     Choice,
     fold,
+    int_check,
     parse_bool,
+    parse_count,
     parse_date,
     parse_int,
+    parse_key,
     parse_number,
+    parse_record_date,
+    parse_text,
+    printable,
+    record_date_range,
 )
 from danvan.indicators.models import TypedIndicator
 from danvan.indicators.services import typed_parse
@@ -170,3 +178,95 @@ def test_a_choice_reads_the_label_with_or_without_diacritics_and_names_the_label
     with pytest.raises(ValueError) as caught:
         kinds("qua mạng")
     assert str(caught.value) == ("«qua mạng» không hợp lệ; chọn một trong: Trực tiếp, Trực tuyến")
+
+
+# --- strict input (issue 15, part 3; decision 0040) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "char", ["\x00", "\x07", "\x0b", "\x0c", "\x1b", "\x1f", "\x7f", "\x80", "\x9f", "\ud800"]
+)
+def test_text_refuses_control_characters_and_names_them(char):
+    with pytest.raises(ValueError, match=f"U\\+{ord(char):04X}, vị trí 3"):
+        parse_text(f"ab{char}c", multiline=True)
+
+
+@pytest.mark.parametrize("char", ["\ufffe", "\uffff", "\udfff"])
+def test_text_refuses_non_characters_and_lone_surrogates(char):
+    with pytest.raises(ValueError, match="ký tự điều khiển"):
+        parse_text(f"x{char}")
+
+
+def test_tab_and_line_breaks_only_in_multi_line_text():
+    assert parse_text("dòng 1\r\ndòng 2\rdòng 3\tcột", multiline=True) == (
+        "dòng 1\ndòng 2\ndòng 3\tcột"
+    )
+    for text in ("dòng 1\ndòng 2", "a\tb", "a\r\nb"):
+        with pytest.raises(ValueError, match="chỉ được một dòng"):
+            parse_text(text)
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cs")), max_size=40))
+def test_printable_text_is_kept_nfc_and_only_trimmed(text):
+    if "\ufffe" in text or "\uffff" in text:
+        return
+    assert parse_text(text, multiline=True) == unicodedata.normalize("NFC", text.strip())
+
+
+def test_text_is_nfc_and_keeps_its_length_limit():
+    assert parse_text("Ho\u0300a") == "Hòa" and len(parse_text("Ho\u0300a")) == 3
+    with pytest.raises(ValueError, match="dài quá 3 ký tự"):
+        parse_text("Hoàng", max_length=3)
+
+
+def test_a_key_is_not_empty():
+    assert parse_key("  HS-1 ") == "HS-1"
+    for empty in ("", "   ", "\u00a0"):
+        with pytest.raises(ValueError, match="mã không được để trống"):
+            parse_key(empty)
+    with pytest.raises(ValueError, match="chỉ được một dòng"):
+        parse_key("HS\n1")
+
+
+def test_record_dates_lie_between_1990_and_the_end_of_next_year(settings):
+    next_year = datetime.date.today().year + 1
+    assert parse_record_date("01/01/1990") == datetime.date(1990, 1, 1)
+    assert parse_record_date(f"31/12/{next_year}") == datetime.date(next_year, 12, 31)
+    assert parse_record_date("") is None
+    for text in ("31/12/1989", "04/01/0090", "04/01/6155", f"01/01/{next_year + 1}"):
+        with pytest.raises(ValueError, match="nằm ngoài khoảng cho phép \\(01/01/1990 – 31/12/"):
+            parse_record_date(text)
+    with pytest.raises(ValueError, match="U\\+0007"):
+        parse_record_date("04/01/2021\x07")
+    settings.DANVAN_EARLIEST_DATE = datetime.date(2000, 1, 1)
+    settings.DANVAN_YEARS_AHEAD = 5
+    assert record_date_range(datetime.date(2026, 6, 1)) == (
+        datetime.date(2000, 1, 1),
+        datetime.date(2031, 12, 31),
+    )
+    with pytest.raises(ValueError, match="01/01/2000 – "):
+        parse_record_date("31/12/1999")
+
+
+def test_integers_fit_a_database_integer_column():
+    assert int_check(2**31 - 1) == 2**31 - 1 and int_check(-(2**31)) == -(2**31)
+    with pytest.raises(ValueError, match="số 2.147.483.648 vượt giới hạn lưu trữ"):
+        int_check(2**31)
+    with pytest.raises(ValueError, match="vượt giới hạn"):
+        int_check(-(2**31) - 1)
+    assert parse_count("2.147.483.647") == 2**31 - 1
+    with pytest.raises(ValueError, match="vượt giới hạn"):
+        parse_count("99.999.999.999")
+
+
+def test_refused_characters_are_quoted_printably():
+    assert printable("a\x07b\ud800") == "a«U+0007»b«U+D800»"
+    assert printable("Hòa\tBình") == "Hòa\tBình"
+
+
+def test_register_columns_read_with_the_strict_parsers():
+    dossiers = registers()["dossiers"]
+    with pytest.raises(ValueError, match="U\\+0007"):
+        _column(dossiers, "ten_thu_tuc")("Cấp\x07phép")
+    with pytest.raises(ValueError, match="nằm ngoài khoảng cho phép"):
+        _column(dossiers, "ngay_tiep_nhan")("04/01/0090")

@@ -138,8 +138,9 @@ def test_api_crud(users, tree, api_client):
     refused = client.put(
         f"/api/v1/dossiers/{dossier_id}/", json.dumps(body), content_type="application/json"
     )
-    assert refused.status_code == 400
+    assert refused.status_code == 422
     assert "trước ngày tiếp nhận" in refused.json()["detail"]
+    assert [p["field"] for p in refused.json()["problems"]] == ["ngay_ket_thuc"]
     body["unit"] = "B"
     assert (
         client.post(
