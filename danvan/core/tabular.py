@@ -24,6 +24,7 @@ from openpyxl import load_workbook
 
 from danvan.core.dates import format_date
 from danvan.core.errors import DomainError
+from danvan.core.exporting import csv_value_read
 from danvan.core.safefiles import UnsafeFile, bounded_rows, size_guard, zip_guard
 from danvan.core.textfiles import BINARY_FILE_MESSAGE, TextDecodeError, decode_text
 
@@ -300,6 +301,11 @@ def _sniff_delimiter(text: str, lookup: Mapping[str, str]) -> str:
     return max(_CSV_DELIMITERS, key=score)
 
 
+def _csv_cell(cell: str) -> str:
+    """A CSV cell as typed; ``'=…`` that a DanVan export made inert reads back as ``=…``."""
+    return csv_value_read(unicodedata.normalize("NFC", cell).strip()).strip()
+
+
 def _csv_records(text: str, delimiter: str, first_line: int) -> Iterator[tuple[int, list[str]]]:
     """Number records as Excel numbers rows: a quoted cell spanning lines is still one row."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -307,7 +313,7 @@ def _csv_records(text: str, delimiter: str, first_line: int) -> Iterator[tuple[i
     try:
         for cells in reader:
             line += 1
-            yield line, [unicodedata.normalize("NFC", cell).strip() for cell in cells]
+            yield line, [_csv_cell(cell) for cell in cells]
     except csv.Error:
         # The record after the last good one is the broken one.
         raise TableError(BROKEN_CSV_MESSAGE.format(line=line + 1)) from None
