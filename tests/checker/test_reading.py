@@ -118,7 +118,7 @@ def test_a_1_gib_docx_bomb_is_refused_from_its_directory_with_bounded_memory():
     1 GiB of document.xml is refused before python-docx sees it."""
     import tracemalloc
 
-    from tests.core.bombs import docx_bomb
+    from danvan.core.hostile_files import docx_bomb
 
     data = docx_bomb(mebibytes=1024)
     tracemalloc.start()
@@ -133,8 +133,8 @@ def test_a_1_gib_docx_bomb_is_refused_from_its_directory_with_bounded_memory():
 
 
 def test_billion_laughs_in_a_docx_is_refused():
+    from danvan.core.hostile_files import docx_billion_laughs
     from danvan.core.safefiles import XML_ENTITIES
-    from tests.core.bombs import docx_billion_laughs
 
     with pytest.raises(ReadError) as error:
         read_document("cuoi.docx", docx_billion_laughs())

@@ -20,10 +20,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from danvan.audit.models import AuditEvent
 from danvan.core import safefiles
+from danvan.core.hostile_files import billion_laughs_sheet, xlsx_bomb, xlsx_of_sheet
 from danvan.core.safefiles import UnsafeFile, bounded_rows, size_text, zip_guard
 from danvan.core.tabular import TableError, read_table
 from danvan.dossiers.models import Dossier
-from tests.core.bombs import billion_laughs_sheet, xlsx_bomb, xlsx_of_sheet
 
 ROOT = Path(__file__).resolve().parents[2]
 MEMORY_BOUND = 50 * 1024 * 1024  # above the baseline, while refusing a bomb
@@ -99,7 +99,7 @@ def test_a_fresh_process_keeps_its_resident_memory_while_refusing_the_2_gib_bomb
         import resource, django
         django.setup()
         from danvan.core.tabular import TableError, read_table
-        from tests.core.bombs import xlsx_bomb
+        from danvan.core.hostile_files import xlsx_bomb
         data = xlsx_bomb(["Mã hồ sơ"], mebibytes=2048)
         before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         try:

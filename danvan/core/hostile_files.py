@@ -1,6 +1,7 @@
-"""Hostile Office files built in the test itself: an .xlsx "zip bomb" whose sheet XML inflates
-to ~2 GiB from ~3,6 MB (and a ~357 KB one to ~200 MiB), a .docx bomb, and "billion laughs"
-entity bombs inside the sheet XML or the document XML.
+"""Hostile Office files, made on the spot for the tests and ``danvan bench`` (never read from
+anywhere): the .xlsx "zip bomb" of issue 15 whose sheet XML inflates to ~2 GiB from ~3,6 MB (and
+the ~357 KB one, ~194 MiB), a .docx bomb, and "billion laughs" entity bombs inside the sheet XML
+or the document XML. ``core.safefiles`` must refuse each (decision 0039).
 
 The bomb is a real, valid ZIP (right sizes and CRC-32): its sheet is one deflate stream made of
 the same block repeated. Each block ends with a full flush, which resets the compressor, so the
@@ -163,7 +164,7 @@ def _bomb_chunk() -> bytes:
 
 def xlsx_bomb(headers: list[str], *, mebibytes: int = 2048) -> bytes:
     """An .xlsx whose first sheet, headed by ``headers``, inflates to ``mebibytes`` MiB of
-    rows: 2048 gives ~3,6 MB on disk, 200 gives ~357 KB."""
+    rows: 2048 gives ~3,6 MB on disk, 194 gives ~357 KB."""
     chunk = _bomb_chunk()
     head = SHEET_HEAD + _row(headers)
     sheet = _repeated_member(
