@@ -10,6 +10,7 @@ An importer is an ``ImportSpec`` (its columns) plus a check and a write step: se
 ``import_run``.
 """
 
+import logging
 import secrets
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -17,12 +18,15 @@ from pathlib import Path
 from typing import Any
 
 from django.conf import settings
-from django.db import transaction
+from django.db import IntegrityError, OperationalError, transaction
 from django.shortcuts import render
 
-from danvan.core.errors import DomainError
+from danvan.core.errors import Busy, DomainError
 from danvan.core.forms import UploadForm
+from danvan.core.locks import LockName, lock_hold
 from danvan.core.tabular import Table, read_table
+
+logger = logging.getLogger(__name__)
 
 NO_ROWS = "Tệp không có dòng dữ liệu nào."
 REQUIRED_VALUE = "bắt buộc, không được để trống"
@@ -36,6 +40,14 @@ IGNORED_COLUMNS = "Đã bỏ qua các cột: {columns}."
 NOTHING_CHANGED = "Tệp không có gì mới: dữ liệu đã có đúng như trong tệp, không có gì thay đổi."
 IGNORE_LABEL = "Bỏ qua các cột này"
 UPLOAD_GONE = "Tệp đã chọn không còn giữ trên máy chủ; hãy chọn lại tệp."
+WRITTEN_MEANWHILE = (
+    "Trong lúc kiểm tra tệp, một thao tác khác đã ghi một số mã của tệp này; lần nhập này "
+    "chưa ghi gì. Hãy nhập lại tệp: các dòng đã có sẽ được đối chiếu và cập nhật."
+)
+DATABASE_BUSY = (
+    "Cơ sở dữ liệu đang bận ghi một lần nhập lớn khác; lần nhập này chưa ghi gì. "
+    "Hãy thử lại sau ít phút."
+)
 
 
 def quoted(names: Iterable[str]) -> str:
@@ -251,27 +263,49 @@ def import_read(
     return ImportFile(table, rows, problems, table.ignored_columns if ignore_columns else ())
 
 
+ImportLocks = Callable[[ImportFile], Iterable[LockName]]
+
+
+def import_lock(key: str, label: str) -> ImportLocks:
+    """One lock for the whole import (the org tree, accounts, procedures …)."""
+    return lambda file: [LockName(f"import:{key}", label)]
+
+
 def import_run(
     spec: ImportSpec,
     data: bytes,
     filename: str,
     *,
     write: Callable[[ImportFile], ImportOutcome],
+    locks: ImportLocks,
     check: Callable[[ImportFile], list[Problem]] | None = None,
     ignore_columns: bool = False,
     ignore_how: str = "",
 ) -> ImportOutcome:
-    """The whole pipeline: read and parse (``import_read``), ``check`` the rows against each
-    other and the database, refuse the file with every problem (ImportRejected), else
-    ``write`` it inside one transaction. The outcome names the ignored columns."""
+    """The whole pipeline: read and parse (``import_read``), take the import's ``locks`` (one
+    per register and unit written to: a concurrent import of an overlapping file is refused
+    with ``Busy``), ``check`` the rows against each other and the database, refuse the file
+    with every problem (ImportRejected), else ``write`` it inside one transaction. The outcome
+    names the ignored columns. Whatever refuses the file, nothing is written."""
     file = import_read(spec, data, filename, ignore_columns=ignore_columns, ignore_how=ignore_how)
-    problems = list(file.problems)
-    if check is not None:
-        problems += check(file)
-    if problems:
-        raise ImportRejected(problems, spec.headers)
-    with transaction.atomic():
-        outcome = write(file)
+    with lock_hold(locks(file)):
+        problems = list(file.problems)
+        if check is not None:
+            problems += check(file)
+        if problems:
+            raise ImportRejected(problems, spec.headers)
+        try:
+            with transaction.atomic():
+                outcome = write(file)
+        except IntegrityError as error:
+            logger.warning("import refused at write: %s", error)
+            # A key written by something that holds no import lock (a form, the API) between
+            # the check and the write: the transaction is rolled back whole.
+            raise DomainError(WRITTEN_MEANWHILE) from error
+        except OperationalError as error:
+            if "locked" not in str(error).lower():  # SQLite's one writer, busy past its timeout
+                raise
+            raise DomainError(DATABASE_BUSY) from error
     outcome.ignored_columns = file.ignored
     return outcome
 
@@ -331,7 +365,7 @@ def import_upload_page(
     form = UploadForm(request.POST or None, files)
     if kept and not request.FILES:
         form.fields["file"].required = False
-    problems, result, unknown = [], None, None
+    problems, result, unknown, busy = [], None, None, False
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data.get("file")
         if upload:
@@ -354,6 +388,9 @@ def import_upload_page(
                 }
             except ImportRejected as error:
                 problems = error.problems
+            except Busy as error:  # another import of the same register and unit is running
+                form.add_error("file", error.message)
+                busy = True
             except DomainError as error:  # unreadable file, missing columns, empty …
                 form.add_error("file", error.message)
     if unknown:  # the kept file is re-submitted without choosing it again
@@ -366,4 +403,4 @@ def import_upload_page(
         "unknown_columns": unknown,
     }
     refused = bool(problems or unknown)
-    return render(request, template, page, status=400 if refused else 200)
+    return render(request, template, page, status=409 if busy else 400 if refused else 200)
