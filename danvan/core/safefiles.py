@@ -100,9 +100,10 @@ PAGE_TOO_DENSE = (
 
 
 class UnsafeFile(DomainError):
-    """Reading the file would cost more than the limits allow; ``message`` is Vietnamese."""
+    """Reading the file would cost more than the limits allow; ``message`` is Vietnamese.
 
-    code = "tep_vuot_gioi_han"
+    Readers re-raise it as their own error (``TableError``, ``ReadError``): a rule refusing the
+    file, with the published code and status of ``DomainError`` (decision 0024)."""
 
 
 def limit(name: str) -> int:
