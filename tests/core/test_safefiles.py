@@ -134,6 +134,7 @@ def test_the_import_page_refuses_a_bomb_and_writes_nothing(bomb, request, users,
         lambda: responses.append(client.post("/so/dossiers/nhap/", {"file": upload}))
     )
     (response,) = responses
+    assert response.status_code == 400
     assert peak < MEMORY_BOUND
     page = response.content.decode()
     assert "Tệp «ho-so.xlsx»" in page and "DanVan từ chối để bảo vệ máy chủ." in page

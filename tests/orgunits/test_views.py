@@ -120,7 +120,7 @@ def test_upload_import_of_a_pdf_is_refused_in_vietnamese(users, login):
     response = login(users["admin"]).post(
         "/don-vi/nhap/", {"file": SimpleUploadedFile("bao-cao.pdf", b"%PDF-1.7\n...")}
     )
-    assert "CSV" in response.content.decode() and response.status_code == 200
+    assert "CSV" in response.content.decode() and response.status_code == 400
 
 
 def test_upload_import_success(users, login):
