@@ -24,6 +24,7 @@ import time).
 
 import re
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 
 from danvan.core.errors import DomainError
@@ -79,7 +80,10 @@ XML_ENTITIES = (
     "Tệp «{name}»: phần «{member}» có khai báo DOCTYPE/ENTITY của XML, điều mà tệp Word, "
     "Excel thật không bao giờ có (dấu hiệu tệp độc hại). " + PROTECT
 )
-XML_BROKEN = "Tệp «{name}»: phần «{member}» không phải XML đọc được. " + PROTECT
+XML_BROKEN = (
+    "Tệp «{name}» bị hỏng: phần «{member}» không giải nén được hoặc không phải XML đọc được. "
+    "Hãy mở tệp trong Word hoặc Excel, lưu lại rồi thử lại."
+)
 TOO_MANY_ROWS = (
     "Tệp «{name}» có hơn {limit} dòng; mỗi lần chỉ đọc đến {limit} dòng. "
     "Hãy chia tệp thành nhiều tệp nhỏ hơn rồi nhập lại."
@@ -202,7 +206,10 @@ def _prolog_guard(name: str, archive: zipfile.ZipFile, member: zipfile.ZipInfo) 
     try:
         with archive.open(member) as stream:
             head = stream.read(PROLOG_BYTES)
-    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError):
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError, RuntimeError):
+        # RuntimeError: an encrypted entry, which OOXML never has.
+        raise UnsafeFile(XML_BROKEN.format(name=name, member=member.filename)) from None
+    except zlib.error:  # deflate data that does not inflate
         raise UnsafeFile(XML_BROKEN.format(name=name, member=member.filename)) from None
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16, which OOXML allows
         head = head.decode("utf-16", errors="ignore").encode("utf-8")

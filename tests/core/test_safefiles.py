@@ -277,3 +277,22 @@ def test_sizes_in_messages_use_vietnamese_numbers():
     assert size_text(2 * 1024**3) == "2.048 MB"
     assert size_text(int(1.5 * 1024**2)) == "1,5 MB"
     assert size_text(357 * 1024) == "357 KB"
+
+
+def test_a_damaged_or_encrypted_xml_part_is_a_message_not_a_crash():
+    """Deflate garbage (zlib.error) or an encrypted entry (RuntimeError) inside the ZIP."""
+    from danvan.core.hostile_files import _Member, _zip
+
+    garbage = _Member("xl/worksheets/sheet1.xml", [b"\xff" * 64], 0, 1000)
+    data = _zip([_Member.of("xl/workbook.xml", "<workbook/>"), garbage])
+    assert "không giải nén được hoặc không phải XML" in _refusal(data, "hong.xlsx")
+    encrypted = bytearray(data)
+    index = 0
+    while (index := encrypted.find(b"PK\x03\x04", index)) != -1:
+        encrypted[index + 6] |= 1  # "encrypted" in every local header
+        index += 4
+    index = 0
+    while (index := encrypted.find(b"PK\x01\x02", index)) != -1:
+        encrypted[index + 8] |= 1  # and in the central directory
+        index += 4
+    assert "không giải nén được hoặc không phải XML" in _refusal(bytes(encrypted), "khoa.xlsx")
