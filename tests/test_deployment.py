@@ -148,3 +148,24 @@ def test_the_units_run_the_commands_and_paths_the_guide_names():
     guide = (ROOT / "docs" / "deployment.md").read_text(encoding="utf-8")
     for name in sorted(p.name for p in DEPLOY.iterdir()):
         assert name in guide, f"docs/deployment.md does not mention deploy/{name}"
+
+
+def test_the_example_reads_the_same_in_sh_as_in_systemd():
+    """deploy/danvan-manage sources the file with sh; systemd's EnvironmentFile strips quotes."""
+    names = sorted(_example())
+    script = (
+        'set -a; . "$1"; set +a; for n in '
+        + " ".join(names)
+        + '; do eval "echo \\"$n=\\$$n\\""; done'
+    )
+    result = subprocess.run(
+        ["sh", "-c", script, "sh", str(DEPLOY / "danvan.env.example")],
+        capture_output=True,
+        text=True,
+        env={"PATH": os.environ.get("PATH", "/usr/bin:/bin")},
+        timeout=30,
+        check=True,
+    )
+    seen = dict(line.split("=", 1) for line in result.stdout.splitlines())
+    assert seen == _example()
+    assert seen["DEFAULT_FROM_EMAIL"] == "DanVan <danvan@example.gov.vn>"

@@ -28,7 +28,7 @@ import shutil
 import tempfile
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import metadata
@@ -38,10 +38,9 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
-from django.core import serializers
 from django.core.cache import caches
+from django.core.exceptions import ValidationError
 from django.core.management.color import no_style
-from django.core.serializers.base import DeserializationError
 from django.core.serializers.json import DjangoJSONEncoder
 from django.core.serializers.jsonl import Serializer as JSONLSerializer
 from django.db import DatabaseError, IntegrityError, connection, models, transaction
@@ -443,33 +442,63 @@ def _wipe() -> None:
             cursor.execute(sql)
 
 
-def _insert(model: type[models.Model], rows: list[models.Model]) -> int:
-    """Insert the rows as they were saved: a raw insert, as ``loaddata``'s, so that no
-    ``auto_now`` date is renewed and no signal runs (``bulk_create`` would stamp them now)."""
-    fields = list(model._meta.local_concrete_fields)
-    size = max(1, connection.ops.bulk_batch_size(fields, rows))
-    for start in range(0, len(rows), size):
-        queryset = model._base_manager.get_queryset()
-        # Django's own path for raw saves (Model._do_insert); not in the type stubs.
-        queryset._insert(rows[start : start + size], fields=fields, raw=True)  # type: ignore[attr-defined]
-    return len(rows)
+class _Rows:
+    """Turns a model's JSON lines back into database values, as Django's deserialiser and
+    insert compiler do (``to_python`` of the field, or of the target field for a foreign key,
+    then ``get_db_prep_save``), without building model instances: a raw insert, like
+    ``loaddata``'s, so no signal runs and no ``auto_now`` date is renewed."""
+
+    def __init__(self, model: type[models.Model]):
+        self.model = model
+        quote = connection.ops.quote_name
+        self.fields = list(model._meta.local_concrete_fields)
+        self.readers: list[tuple[str | None, Callable]] = []
+        for field in self.fields:
+            if field.primary_key:
+                self.readers.append((None, field.to_python))
+            elif field.remote_field is not None:
+                target = field.target_field  # type: ignore[attr-defined]
+                self.readers.append((field.name, target.to_python))
+            else:
+                self.readers.append((field.name, field.to_python))
+        columns = ", ".join(quote(field.column) for field in self.fields)
+        marks = ", ".join(["%s"] * len(self.fields))
+        # Names from the model's own metadata, quoted by the engine; values are parameters.
+        table = quote(model._meta.db_table)
+        self.sql = f"INSERT INTO {table} ({columns}) VALUES ({marks})"  # noqa: S608
+
+    def values(self, line: str) -> list:
+        data = json.loads(line)
+        if data.get("model") != self.model._meta.label_lower:
+            raise ValueError(f"dòng của «{data.get('model')}» trong tệp của bảng khác")
+        given = data["fields"]
+        row = []
+        for field, (name, to_python) in zip(self.fields, self.readers, strict=True):
+            raw = data["pk"] if name is None else given[name]
+            value = None if raw is None else to_python(raw)
+            row.append(field.get_db_prep_save(value, connection))
+        return row
 
 
 def _load(archive: zipfile.ZipFile, manifest: dict, members) -> int:
     total = 0
     for name, model in members:
         label = model._meta.label_lower
+        rows = _Rows(model)
         loaded = 0
-        with archive.open(name) as raw:
-            text = io.TextIOWrapper(raw, encoding="utf-8")
-            batch: list[models.Model] = []
-            for item in serializers.deserialize("jsonl", text):
-                batch.append(item.object)
+        with archive.open(name) as raw, connection.cursor() as cursor:
+            batch: list[list] = []
+            for line in io.TextIOWrapper(raw, encoding="utf-8"):
+                if not line.strip():
+                    continue
+                batch.append(rows.values(line))
                 if len(batch) >= BATCH:
-                    loaded += _insert(model, batch)
+                    cursor.executemany(rows.sql, batch)
+                    loaded += len(batch)
                     batch = []
             if batch:
-                loaded += _insert(model, batch)
+                cursor.executemany(rows.sql, batch)
+                loaded += len(batch)
         expected = manifest["models"].get(label, 0)
         found = model._base_manager.count()
         if loaded != expected or found != expected:
@@ -527,7 +556,7 @@ def backup_restore(*, path: str | os.PathLike, force: bool = False) -> RestoreSu
                 with connection.cursor() as cursor:
                     for sql in connection.ops.sequence_reset_sql(no_style(), models_loaded):
                         cursor.execute(sql)
-        except (IntegrityError, DatabaseError, ValueError, DeserializationError) as error:
+        except (IntegrityError, DatabaseError, ValueError, KeyError, ValidationError) as error:
             shutil.rmtree(staging, ignore_errors=True)
             raise BackupError(LOAD_FAILED.format(error=str(error).strip().splitlines()[0]))
         except BaseException:
