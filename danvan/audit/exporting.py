@@ -8,6 +8,7 @@ import json
 from django.utils import timezone
 
 from danvan.audit.presenting import References, change_text, event_changes, model_name, source_label
+from danvan.core.exporting import csv_row
 
 HEADERS = [
     "Thời điểm",
@@ -59,5 +60,6 @@ def audit_export_csv(events) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(HEADERS)
-    writer.writerows(_rows(events))
+    # Names, records and changes are what people typed: inert, without control characters.
+    writer.writerows(csv_row(row) for row in _rows(events))
     return buffer.getvalue().encode("utf-8-sig")

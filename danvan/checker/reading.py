@@ -4,8 +4,11 @@ Vietnamese message that says what to do.
 The type is told by the content (``%PDF-``, a ZIP holding ``word/document.xml``), not by the
 name. Text files may be UTF-8 (with or without BOM), UTF-16 or one of the legacy Vietnamese
 encodings (:func:`danvan.core.textfiles.decode_text`: Windows-1258, TCVN3); the encoding found
-is reported. A .docx is a ZIP: its declared sizes are checked before anything is
-decompressed, so a "zip bomb" is refused without inflating it.
+is reported. Every limit on what reading may cost is :mod:`danvan.core.safefiles`, the rule the
+imports follow too: a .docx is a ZIP whose directory (sizes, entries, compression ratio) and XML
+prologs (no DTD, no entity) are checked before anything is parsed, so a "zip bomb" or a "billion
+laughs" is refused without inflating it; a PDF's pages and each page's characters are counted
+before its text is extracted.
 """
 
 import codecs
@@ -16,13 +19,10 @@ import zipfile
 from dataclasses import dataclass
 
 from danvan.core.errors import DomainError
+from danvan.core.safefiles import UnsafeFile, page_chars_guard, pages_guard, zip_guard
 from danvan.core.textfiles import TextDecodeError, decode_text
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # the CLI refuses bigger files before reading them
-MAX_UNCOMPRESSED_BYTES = 100 * 1024 * 1024  # all members of a .docx together
-MAX_COMPRESSION_RATIO = 200  # text XML compresses ~10×; bombs 1000× and more
-MAX_ZIP_MEMBERS = 5000
-MAX_PDF_PAGES = 1000
 CHARS_PER_PAGE = 3000  # an A4 page of 13-pt Times, roughly
 
 EMPTY = "Tệp «{name}» rỗng, không có gì để kiểm tra."
@@ -40,12 +40,7 @@ OLD_WORD = (
 )
 NOT_DOCX = "Tệp «{name}» là tệp nén ZIP nhưng không phải văn bản Word .docx."
 BAD_DOCX = "Tệp «{name}» bị hỏng, không đọc được như văn bản Word .docx."
-ZIP_BOMB = (
-    "Tệp «{name}» khi giải nén sẽ quá lớn ({size}) hoặc nén bất thường: "
-    "từ chối để bảo vệ máy chủ. Hãy lưu lại văn bản bằng Word rồi thử lại."
-)
 BAD_PDF = "Tệp PDF «{name}» bị hỏng hoặc có mật khẩu, không đọc được."
-TOO_MANY_PAGES = "Tệp PDF «{name}» có {pages} trang; chỉ kiểm tra văn bản đến {limit} trang."
 SCANNED_PDF = (
     "Tệp PDF «{name}» không có lớp chữ (có thể là bản quét, ảnh chụp), nên không đọc được số "
     "liệu. Hãy dùng bản Word (.docx) hoặc PDF xuất từ Word."
@@ -95,6 +90,13 @@ def read_document(name: str, data: bytes, *, max_bytes: int = MAX_FILE_BYTES) ->
         )
     if not data.strip():
         raise ReadError(EMPTY.format(name=name))
+    try:
+        return _read_any(name, data)
+    except UnsafeFile as error:  # a limit of core.safefiles: the same rule for every reader
+        raise ReadError(error.message) from error
+
+
+def _read_any(name: str, data: bytes) -> Document:
     if data.startswith(b"%PDF-"):
         document = _read_pdf(name, data)
     elif data.startswith(b"PK\x03\x04"):
@@ -140,17 +142,6 @@ def _read_text(name: str, data: bytes) -> Document:
 
 
 # --- Word .docx -------------------------------------------------------------------------------
-def _guard_zip(name: str, archive: zipfile.ZipFile) -> None:
-    members = archive.infolist()
-    total = sum(member.file_size for member in members)
-    if len(members) > MAX_ZIP_MEMBERS or total > MAX_UNCOMPRESSED_BYTES:
-        raise ReadError(ZIP_BOMB.format(name=name, size=human_size(total)))
-    for member in members:
-        ratio = member.file_size / max(1, member.compress_size)
-        if member.file_size > 1024 * 1024 and ratio > MAX_COMPRESSION_RATIO:
-            raise ReadError(ZIP_BOMB.format(name=name, size=human_size(total)))
-
-
 _LIST_START = re.compile(r"^\s*(?:[-+•*–]|[a-zđ]\)|\d{1,2}\.)\s")
 
 
@@ -160,9 +151,12 @@ def _read_docx(name: str, data: bytes) -> Document:
     except (zipfile.BadZipFile, ValueError, OSError):
         raise ReadError(BAD_DOCX.format(name=name)) from None
     with archive:
-        _guard_zip(name, archive)
         if "word/document.xml" not in archive.namelist():
             raise ReadError(NOT_DOCX.format(name=name))
+        try:
+            zip_guard(name, archive)  # python-docx parses every part whole
+        except (zipfile.BadZipFile, ValueError, OSError):
+            raise ReadError(BAD_DOCX.format(name=name)) from None
     import docx
     from docx.table import Table
 
@@ -348,17 +342,17 @@ def _read_pdf(name: str, data: bytes) -> Document:
         raise ReadError(BAD_PDF.format(name=name)) from None
     try:
         pages = len(pdf)
-        if pages > MAX_PDF_PAGES:
-            raise ReadError(TOO_MANY_PAGES.format(name=name, pages=pages, limit=MAX_PDF_PAGES))
+        pages_guard(name, pages)
         texts = []
         for index in range(pages):
             page = pdf[index]
             textpage = page.get_textpage()
+            page_chars_guard(name, index + 1, textpage.count_chars())
             raw = page_lines(textpage) or textpage.get_text_range().replace("\r\n", "\n")
             texts.append(unwrap_lines(_CONTROL.sub("", raw)))
             textpage.close()
             page.close()
-    except ReadError:
+    except (ReadError, UnsafeFile):
         raise
     except Exception:  # noqa: BLE001
         raise ReadError(BAD_PDF.format(name=name)) from None

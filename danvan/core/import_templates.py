@@ -2,7 +2,8 @@
 drop-down lists for the columns that take a value from a list, and a «Hướng dẫn» sheet that
 explains every column. Each importer describes its columns once (:class:`TemplateColumn`);
 the same description gives the XLSX and the CSV, so the template always matches what the
-importer reads.
+importer reads. Headers, samples and list labels may be administrators' text (custom fields):
+every cell goes through ``core.exporting``, so none is ever a formula (decision 0039).
 """
 
 import csv
@@ -14,6 +15,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
+
+from danvan.core.exporting import csv_row, xlsx_row, xlsx_value
 
 DATA_SHEET = "Dữ liệu"
 GUIDE_SHEET = "Hướng dẫn"
@@ -51,8 +54,8 @@ def template_workbook(
     workbook = Workbook()
     data = workbook.active
     data.title = DATA_SHEET
-    data.append([c.header for c in columns])
-    data.append([c.sample for c in columns])
+    data.append(xlsx_row(data, (c.header for c in columns)))
+    data.append(xlsx_row(data, (c.sample for c in columns)))
     required_fill = PatternFill("solid", fgColor="FFF2CC")
     for index, column in enumerate(columns, start=1):
         cell = data.cell(1, index)
@@ -70,10 +73,9 @@ def template_workbook(
             lists = workbook.create_sheet(LISTS_SHEET)
         list_column += 1
         list_letter = get_column_letter(list_column)
-        lists.cell(1, list_column, column.header)
-        _bold(lists.cell(1, list_column))
+        _bold(xlsx_value(lists.cell(1, list_column), column.header))
         for row, label in enumerate(column.choices, start=2):
-            lists.cell(row, list_column, label)
+            xlsx_value(lists.cell(row, list_column), label)
         lists.column_dimensions[list_letter].width = max(len(c) for c in column.choices) + 4
         last = len(column.choices) + 1
         validation = DataValidation(
@@ -89,24 +91,27 @@ def template_workbook(
         validation.add(f"{letter}2:{letter}5000")
         data.add_data_validation(validation)
     guide = workbook.create_sheet(GUIDE_SHEET, 1)
-    guide.append([title])
+    guide.append(xlsx_row(guide, [title]))
     guide["A1"].font = Font(bold=True, size=13)
     for note in (*notes, *GENERAL_NOTES):
-        guide.append([note])
+        guide.append(xlsx_row(guide, [note]))
     guide.append([])
-    guide.append(list(GUIDE_HEADERS))
+    guide.append(xlsx_row(guide, GUIDE_HEADERS))
     header_row = guide.max_row
     for index in range(1, len(GUIDE_HEADERS) + 1):
         _bold(guide.cell(header_row, index))
     for column in columns:
         guide.append(
-            [
-                column.header,
-                "Có" if column.required else "Không",
-                column.explanation,
-                "; ".join(column.choices),
-                column.sample,
-            ]
+            xlsx_row(
+                guide,
+                [
+                    column.header,
+                    "Có" if column.required else "Không",
+                    column.explanation,
+                    "; ".join(column.choices),
+                    column.sample,
+                ],
+            )
         )
         for index in range(1, len(GUIDE_HEADERS) + 1):
             guide.cell(guide.max_row, index).alignment = Alignment(wrap_text=True, vertical="top")
@@ -128,8 +133,8 @@ def template_csv(columns: Sequence[TemplateColumn]) -> bytes:
     """The headers and the sample row, UTF-8 with a BOM so that Excel on Windows reads it."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([c.header for c in columns])
-    writer.writerow([c.sample for c in columns])
+    writer.writerow(csv_row(c.header for c in columns))
+    writer.writerow(csv_row(c.sample for c in columns))
     return buffer.getvalue().encode("utf-8-sig")
 
 

@@ -402,5 +402,6 @@ def import_upload_page(
         "result": result,
         "unknown_columns": unknown,
     }
-    refused = bool(problems or unknown)
+    # An unreadable file (too big once inflated, broken, empty …) is refused like a bad row.
+    refused = bool(problems or unknown or (request.method == "POST" and form.errors))
     return render(request, template, page, status=409 if busy else 400 if refused else 200)

@@ -24,6 +24,8 @@ from openpyxl import load_workbook
 
 from danvan.core.dates import format_date
 from danvan.core.errors import DomainError
+from danvan.core.exporting import csv_value_read
+from danvan.core.safefiles import UnsafeFile, bounded_rows, size_guard, zip_guard
 from danvan.core.textfiles import BINARY_FILE_MESSAGE, TextDecodeError, decode_text
 
 NOT_TABLE_MESSAGE = (
@@ -299,6 +301,11 @@ def _sniff_delimiter(text: str, lookup: Mapping[str, str]) -> str:
     return max(_CSV_DELIMITERS, key=score)
 
 
+def _csv_cell(cell: str) -> str:
+    """A CSV cell as typed; ``'=…`` that a DanVan export made inert reads back as ``=…``."""
+    return csv_value_read(unicodedata.normalize("NFC", cell).strip()).strip()
+
+
 def _csv_records(text: str, delimiter: str, first_line: int) -> Iterator[tuple[int, list[str]]]:
     """Number records as Excel numbers rows: a quoted cell spanning lines is still one row."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -306,13 +313,15 @@ def _csv_records(text: str, delimiter: str, first_line: int) -> Iterator[tuple[i
     try:
         for cells in reader:
             line += 1
-            yield line, [unicodedata.normalize("NFC", cell).strip() for cell in cells]
+            yield line, [_csv_cell(cell) for cell in cells]
     except csv.Error:
         # The record after the last good one is the broken one.
         raise TableError(BROKEN_CSV_MESSAGE.format(line=line + 1)) from None
 
 
-def _read_csv(data: bytes, columns: Mapping[str, Sequence[str]], required: set[str]) -> Table:
+def _read_csv(
+    data: bytes, filename: str, columns: Mapping[str, Sequence[str]], required: set[str]
+) -> Table:
     try:
         decoded = decode_text(data)
     except TextDecodeError as error:
@@ -331,9 +340,8 @@ def _read_csv(data: bytes, columns: Mapping[str, Sequence[str]], required: set[s
         delimiter, text = sep.group(1), text[sep.end() :]
     else:
         delimiter = _sniff_delimiter(text, lookup)
-    return _build_table(
-        _csv_records(text, delimiter, first_line=1), columns, required, decoded.encoding
-    )
+    records = bounded_rows(filename, _csv_records(text, delimiter, first_line=1))
+    return _build_table(records, columns, required, decoded.encoding)
 
 
 def _looks_like_markup(text: str) -> bool:
@@ -345,14 +353,23 @@ def _looks_like_markup(text: str) -> bool:
 
 
 # --- XLSX -------------------------------------------------------------------------------------
-def _read_xlsx(data: bytes, columns: Mapping[str, Sequence[str]], required: set[str]) -> Table:
+def _is_worksheet(member: str) -> bool:
+    """Worksheets are read row by row (read-only mode), never held whole."""
+    return member.startswith("xl/worksheets/") and member.endswith(".xml")
+
+
+def _read_xlsx(
+    data: bytes, filename: str, columns: Mapping[str, Sequence[str]], required: set[str]
+) -> Table:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
+            if "xl/workbook.xml" not in names:
+                raise TableError(NOT_TABLE_MESSAGE)  # a .docx, .ods or other ZIP
+            # Before openpyxl sees the file: its directory must promise nothing too big.
+            zip_guard(filename, archive, streamed=_is_worksheet)
     except (zipfile.BadZipFile, OSError, ValueError):
         raise TableError(BROKEN_XLSX_MESSAGE) from None
-    if "xl/workbook.xml" not in names:
-        raise TableError(NOT_TABLE_MESSAGE)  # a .docx, .ods or other ZIP
     try:
         with warnings.catch_warnings():
             # e.g. "Workbook contains no default style": noise about files from other tools.
@@ -370,7 +387,7 @@ def _read_xlsx(data: bytes, columns: Mapping[str, Sequence[str]], required: set[
             (line, [_cell_text(value) for value in values])
             for line, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1)
         )
-        return _build_table(records, columns, required, "xlsx")
+        return _build_table(bounded_rows(filename, records), columns, required, "xlsx")
     finally:
         workbook.close()
 
@@ -393,16 +410,26 @@ def read_table(
     unknown = required - set(columns)
     if unknown:
         raise ValueError(f"required columns not in columns: {sorted(unknown)}")
+    try:
+        return _read_any(data, PurePath(filename).name, columns, required)
+    except UnsafeFile as error:  # a limit of core.safefiles: the same rule for every reader
+        raise TableError(error.message) from error
+
+
+def _read_any(
+    data: bytes, filename: str, columns: Mapping[str, Sequence[str]], required: set[str]
+) -> Table:
     if data.startswith(_ZIP_SIGNATURE):
-        return _read_xlsx(data, columns, required)
+        return _read_xlsx(data, filename, columns, required)
     if data.startswith(_OLE_SIGNATURE):
         raise TableError(LEGACY_XLS_MESSAGE)
     if data.startswith(_OTHER_BINARY_SIGNATURES):
         raise TableError(NOT_TABLE_MESSAGE)
+    size_guard(filename, len(data))
     if not data.strip():
         raise TableError(EMPTY_FILE_MESSAGE)
     try:
-        return _read_csv(data, columns, required)
+        return _read_csv(data, filename, columns, required)
     except TableError as error:
         if error.message == NOT_TABLE_MESSAGE and PurePath(filename).suffix.lower() == ".xlsx":
             raise TableError(BROKEN_XLSX_MESSAGE) from error

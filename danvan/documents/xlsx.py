@@ -4,7 +4,9 @@ Numbers carry the format codes ``#,##0`` and ``0.00%``: Excel shows them with th
 the user's locale, so a Vietnamese Windows shows 50.003 and 84,20%. A ratio is a formula over
 its numerator and denominator cells, which are themselves formulas over the rows of their parts
 when those rows are in the sheet, and totals are SUM formulas: change a figure, the ratios and
-totals follow.
+totals follow. Those formulas are DanVan's own; every text (labels, headings, unit names, notes,
+which administrators and units type) goes through ``core.exporting.xlsx_value``: a string cell
+that is never a formula, without control characters (decision 0039).
 """
 
 import io
@@ -14,6 +16,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 
+from danvan.core.exporting import clean_text, xlsx_row, xlsx_value
 from danvan.indicators.definitions import Indicator
 from danvan.indicators.engine import Result, catalogue, indicators_recompute
 from danvan.indicators.forms_catalogue import FormRow
@@ -76,12 +79,12 @@ class _AppendixSheet:
 
     def write(self, title: str, caption: str, rows: list[FormRow]) -> None:
         sheet = self.sheet
-        sheet.append([title])
+        sheet.append(xlsx_row(sheet, [title]))
         _style(sheet.cell(1, 1), bold=True)
-        sheet.append([caption])
+        sheet.append(xlsx_row(sheet, [caption]))
         _style(sheet.cell(2, 1), italic=True)
         sheet.append([])
-        sheet.append(self.HEADERS)
+        sheet.append(xlsx_row(sheet, self.HEADERS))
         for column, width in enumerate(self.WIDTHS, start=1):
             sheet.column_dimensions[get_column_letter(column)].width = width
             cell = sheet.cell(4, column)
@@ -108,14 +111,14 @@ class _AppendixSheet:
     def _write_row(self, line: int, row: FormRow, number) -> None:
         sheet = self.sheet
         if row.heading:
-            sheet.cell(line, 1, row.heading)
+            xlsx_value(sheet.cell(line, 1), row.heading)
             sheet.merge_cells(start_row=line, start_column=1, end_row=line, end_column=8)
             _style(sheet.cell(line, 1), bold=True)
             return
         sheet.cell(line, 1, number)
-        sheet.cell(line, 2, row.code)
-        sheet.cell(line, 3, row.label)
-        sheet.cell(line, 4, row.unit)
+        xlsx_value(sheet.cell(line, 2), row.code)
+        xlsx_value(sheet.cell(line, 3), row.label)
+        xlsx_value(sheet.cell(line, 4), row.unit)
         value = self.result.value(row.code)
         definition = _definition(row.code)
         value_cell = sheet.cell(line, 5)
@@ -138,7 +141,8 @@ class _AppendixSheet:
             decimals = row.code in self.typed and self.typed[row.code].value_type == "so_thap_phan"
             _style(value_cell, number_format=DECIMAL if decimals else INTEGER)
         if row.listed:
-            sheet.cell(line, 8, "; ".join(f"{unit}: {shown}" for unit, shown in row.listed))
+            listed = "; ".join(f"{unit}: {shown}" for unit, shown in row.listed)
+            xlsx_value(sheet.cell(line, 8), listed)
         for column in range(1, 9):
             cell = sheet.cell(line, column)
             cell.border = BOX
@@ -192,15 +196,15 @@ def comparison_sheet(
     short = {head.code: head.short for head in heads or ()}
     first_unit = len(COMPARISON_FIXED) + 1
     total_column = first_unit + len(units)
-    sheet.append(
-        [*COMPARISON_FIXED, *[short.get(code) or name for code, name, _ in units], "Tổng cộng"]
-    )
+    heads_row = [*COMPARISON_FIXED, *[short.get(code) or name for code, name, _ in units]]
+    sheet.append(xlsx_row(sheet, [*heads_row, "Tổng cộng"]))
     for column in range(1, total_column + 1):
         cell = sheet.cell(1, column)
         _style(cell, bold=True, wrap=True, center=True)
         cell.border = BOX
     for offset, (code, name, _) in enumerate(units):
-        sheet.cell(1, first_unit + offset).comment = Comment(f"{name} (mã {code})", "DanVan")
+        note = clean_text(f"{name} (mã {code})")
+        sheet.cell(1, first_unit + offset).comment = Comment(note, "DanVan")
     sheet.row_dimensions[1].height = 48
     widths = {1: 48, 2: 16, 3: 11, total_column: 14}
     for column in range(1, total_column + 1):
@@ -213,9 +217,9 @@ def comparison_sheet(
 
     def counts_row(label, code, unit, *, bold=False, summed=True, indent=0):
         nonlocal line
-        sheet.cell(line, 1, label)
-        sheet.cell(line, 2, code)
-        sheet.cell(line, 3, unit)
+        xlsx_value(sheet.cell(line, 1), label)
+        xlsx_value(sheet.cell(line, 2), code)
+        xlsx_value(sheet.cell(line, 3), unit)
         _style(sheet.cell(line, 1), bold=bold, wrap=True)
         sheet.cell(line, 1).alignment = Alignment(wrap_text=True, vertical="center", indent=indent)
         _style(sheet.cell(line, 2))
@@ -264,7 +268,7 @@ def comparison_sheet(
             lines.setdefault(item[0], offset)
     for kind, item in plan:
         if kind == "heading":
-            sheet.cell(line, 1, item.heading)
+            xlsx_value(sheet.cell(line, 1), item.heading)
             sheet.merge_cells(start_row=line, start_column=1, end_row=line, end_column=3)
             _style(sheet.cell(line, 1), bold=True, wrap=True)
             for column in range(1, total_column + 1):
@@ -277,9 +281,9 @@ def comparison_sheet(
         else:
             numerator, denominator = _definition(item.code).ratio
             num, den = lines[numerator], lines[denominator]
-            sheet.cell(line, 1, item.label)
-            sheet.cell(line, 2, item.code)
-            sheet.cell(line, 3, item.unit)
+            xlsx_value(sheet.cell(line, 1), item.label)
+            xlsx_value(sheet.cell(line, 2), item.code)
+            xlsx_value(sheet.cell(line, 3), item.unit)
             _style(sheet.cell(line, 1), wrap=True)
             _style(sheet.cell(line, 2))
             _style(sheet.cell(line, 3), center=True)

@@ -9,8 +9,9 @@ from danvan.accounts.models import Role
 from danvan.accounts.services import grant_add, user_create
 from danvan.calendars.workdays import WorkingDayCalendar
 from danvan.core.bench import Scenario, measure
-from danvan.core.tabular import read_table
-from danvan.orgunits.exporting import orgunits_export_csv
+from danvan.core.hostile_files import xlsx_bomb
+from danvan.core.tabular import TableError, read_table
+from danvan.orgunits.exporting import orgunits_export_csv, orgunits_export_xlsx
 from danvan.orgunits.importing import COLUMNS, orgunits_import
 from danvan.orgunits.models import OrgUnit, OrgUnitVersion
 
@@ -71,6 +72,19 @@ def scenarios(province: dict) -> list[Scenario]:
         return day
 
     export = orgunits_export_csv(OrgUnit.objects.all())
+    export_xlsx = orgunits_export_xlsx(OrgUnit.objects.all())
+    headers = [headers[0] for headers in COLUMNS.values()]
+    bombs = {
+        "3,6 MB → 2 GiB": xlsx_bomb(headers),
+        "357 KB → 194 MiB": xlsx_bomb(headers, mebibytes=194),
+    }
+
+    def refused(data: bytes) -> None:
+        try:
+            read_table(data, "bom.xlsx", COLUMNS)
+        except TableError:
+            return
+        raise AssertionError("a bomb was read")  # the guard of core.safefiles is gone
 
     client = Client()
     client.force_login(user)
@@ -96,6 +110,15 @@ def scenarios(province: dict) -> list[Scenario]:
             lambda: read_table(export, "don-vi.csv", COLUMNS),
             "kiểm tra và áp dụng so với chỉ đọc tệp",
         ),
+        *[
+            Scenario(
+                f"từ chối .xlsx {label}",
+                lambda data=data: refused(data),
+                lambda: read_table(export_xlsx, "don-vi.xlsx", COLUMNS),
+                f"bom nén so với đọc tệp .xlsx {province['count']} đơn vị",
+            )
+            for label, data in bombs.items()
+        ],
         Scenario(
             "mở cấp dưới của tỉnh (htmx, 130 đơn vị)",
             lambda: client.get(f"/don-vi/{root.code}/cap-duoi/", HTTP_HX_REQUEST="true"),

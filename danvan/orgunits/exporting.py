@@ -10,6 +10,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from danvan.core.dates import format_date
+from danvan.core.exporting import csv_row, xlsx_row
 from danvan.orgunits.importing import COLUMNS
 from danvan.orgunits.models import OrgUnit
 from danvan.orgunits.selectors import orgunit_as_of
@@ -41,7 +42,7 @@ def orgunits_export_csv(units: QuerySet[OrgUnit]) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(HEADERS)
-    writer.writerows(_rows(units))
+    writer.writerows(csv_row(row) for row in _rows(units))  # typed formulas stay inert text
     # UTF-8 with BOM: Excel on Windows then opens Vietnamese text correctly.
     return buffer.getvalue().encode("utf-8-sig")
 
@@ -54,7 +55,7 @@ def orgunits_export_xlsx(units: QuerySet[OrgUnit]) -> bytes:
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in _rows(units):
-        sheet.append(row)
+        sheet.append(xlsx_row(sheet, row))  # names are text cells, never formulas
     widths = (16, 60, 20, 18, 16, 14, 14, 12, 10, 16, 30, 40)
     for column, width in zip("ABCDEFGHIJKL", widths, strict=True):
         sheet.column_dimensions[column].width = width

@@ -1,5 +1,7 @@
 """Export of a register in the columns its import reads, so a file round-trips: Vietnamese
-headers and list values by their labels, both of which the import accepts."""
+headers and list values by their labels, both of which the import accepts. Every cell goes
+through ``core.exporting``: a typed formula is inert text, a control character never reaches the
+file (decision 0039)."""
 
 import csv
 import io
@@ -7,6 +9,7 @@ import io
 from django.db.models import QuerySet
 from openpyxl import Workbook
 
+from danvan.core.exporting import clean_text, csv_row, xlsx_row
 from danvan.registers.columns import RegisterSpec
 from danvan.registers.custom import columns_for
 from danvan.registers.registry import registers
@@ -24,9 +27,9 @@ def register_export_csv(spec: RegisterSpec, records: QuerySet) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     columns = columns_for(spec)
-    writer.writerow([c.header for c in columns])
+    writer.writerow(csv_row(c.header for c in columns))
     for record in records.select_related("unit").iterator(chunk_size=2000):
-        writer.writerow(_cells(columns, record))
+        writer.writerow(csv_row(_cells(columns, record)))
     return buffer.getvalue().encode("utf-8-sig")  # BOM: Excel on Windows reads UTF-8
 
 
@@ -34,9 +37,9 @@ def register_export_xlsx(spec: RegisterSpec, records: QuerySet) -> bytes:
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(spec.label[:31])
     columns = columns_for(spec)
-    sheet.append([c.header for c in columns])
+    sheet.append(xlsx_row(sheet, (c.header for c in columns)))
     for record in records.select_related("unit").iterator(chunk_size=2000):
-        sheet.append(_cells(columns, record))
+        sheet.append(xlsx_row(sheet, _cells(columns, record)))
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
@@ -70,5 +73,5 @@ def register_listing(
                 cells.append(f"{value:%d/%m/%Y}")
             else:
                 cells.append(value.code if column.field == "unit" else column.export(value))
-        rows.append([str(n), *cells])
+        rows.append([str(n), *(clean_text(cell) for cell in cells)])
     return spec.label, rows

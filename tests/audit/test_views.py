@@ -57,3 +57,26 @@ def test_no_way_to_change_the_trail_over_http(users, login):
     for path in (f"/nhat-ky/{event.pk}/", f"/nhat-ky/{event.pk}/xoa/", "/api/v1/audit/"):
         assert client.post(path).status_code == 404
     assert AuditEvent.objects.filter(pk=event.pk).exists()
+
+
+def test_the_trail_export_keeps_typed_formulas_and_control_characters_out(users, tree, login):
+    """Decision 0039: what a user typed comes back as inert text; a stored control character
+    never reaches the file (nor stops the export)."""
+    from danvan.audit.models import AuditEvent
+
+    AuditEvent.objects.create(
+        username="@SUM(1+1)",
+        source="api",
+        action="create",
+        model="orgunits.orgunit",
+        object_id="=1",
+        object_repr='=HYPERLINK("http://x","Bấm")\x01\x85',
+        unit_path="/P/",
+    )
+    response = login(users["admin"]).get("/nhat-ky/xuat/")
+    assert response.status_code == 200
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    row = next(r for r in rows if r[1] == "'@SUM(1+1)")
+    assert row[6:8] == ["'=1", '\'=HYPERLINK("http://x","Bấm")']
+    for cell in (cell for r in rows for cell in r):
+        assert cell.lstrip()[:1] not in ("=", "+", "@") and "\x01" not in cell

@@ -5,7 +5,6 @@ import codecs
 
 import pytest
 
-from danvan.checker import reading
 from danvan.checker.reading import ReadError, read_document
 from tests.checker.helpers import make_docx, make_pdf, make_zip, make_zip_bomb
 from tests.core.test_tabular import to_cp1258
@@ -68,7 +67,7 @@ def test_pdf_text_layer_is_read_and_wrapped_lines_joined():
         ),
         ("scan.pdf", make_pdf([]), "không có lớp chữ"),
         ("hong.pdf", b"%PDF-1.4\n1 0 obj << >> endobj\n%%EOF", "bị hỏng"),
-        ("bom.docx", make_zip_bomb(8), "giải nén sẽ quá lớn"),
+        ("bom.docx", make_zip_bomb(8), "bom nén"),
         ("zip.docx", make_zip({"ghi-chu.txt": "12 hồ sơ"}), "không phải văn bản Word"),
         ("hong.docx", b"PK\x03\x04 not really a zip", "bị hỏng"),
         ("cu.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "Word 97-2003"),
@@ -87,14 +86,14 @@ def test_a_too_large_file_is_refused_before_anything_is_parsed():
     assert "quá lớn" in error.value.message
 
 
-def test_zip_bomb_guard_looks_at_declared_sizes_only(monkeypatch):
+def test_zip_bomb_guard_looks_at_declared_sizes_only(settings):
     """A .docx whose members together declare more than the limit is refused whole,
     even when each member compresses normally."""
     data = make_docx(["Báo cáo có 12 cuộc."])
-    monkeypatch.setattr(reading, "MAX_UNCOMPRESSED_BYTES", 1000)
+    settings.DANVAN_MAX_EXPANDED_BYTES = 1000
     with pytest.raises(ReadError) as error:
         read_document("to.docx", data)
-    assert "quá lớn" in error.value.message
+    assert "khi giải nén sẽ chiếm" in error.value.message
 
 
 def test_word_header_table_gives_the_report_its_date():
@@ -112,3 +111,45 @@ def test_word_header_table_gives_the_report_its_date():
     (finding,) = check_file("bao-cao.docx", data).findings
     assert finding.rule == "date_order"
     assert "sau ngày của chính văn bản này (08/11/2021)" in finding.message
+
+
+def test_a_1_gib_docx_bomb_is_refused_from_its_directory_with_bounded_memory():
+    """The checker's .docx reader follows core.safefiles like the imports: the declared
+    1 GiB of document.xml is refused before python-docx sees it."""
+    import tracemalloc
+
+    from danvan.core.hostile_files import docx_bomb
+
+    data = docx_bomb(mebibytes=1024)
+    tracemalloc.start()
+    try:
+        with pytest.raises(ReadError) as error:
+            read_document("bom.docx", data)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 50 * 1024 * 1024
+    assert error.value.message.startswith("Tệp «bom.docx» khi giải nén sẽ chiếm 1.024 MB")
+
+
+def test_billion_laughs_in_a_docx_is_refused():
+    from danvan.core.hostile_files import docx_billion_laughs
+    from danvan.core.safefiles import XML_ENTITIES
+
+    with pytest.raises(ReadError) as error:
+        read_document("cuoi.docx", docx_billion_laughs())
+    assert error.value.message == XML_ENTITIES.format(name="cuoi.docx", member="word/document.xml")
+
+
+def test_a_pdf_with_more_pages_than_the_limit_is_refused(settings):
+    settings.DANVAN_MAX_PDF_PAGES = 0
+    with pytest.raises(ReadError) as error:
+        read_document("dai.pdf", make_pdf(["Tiep nhan 12 ho so."]))
+    assert error.value.message == "Tệp PDF «dai.pdf» có 1 trang; chỉ đọc văn bản đến 0 trang."
+
+
+def test_a_pdf_page_denser_than_the_limit_is_refused(settings):
+    settings.DANVAN_MAX_PAGE_CHARS = 5
+    with pytest.raises(ReadError) as error:
+        read_document("day.pdf", make_pdf(["Tiep nhan 12 ho so."]))
+    assert "trang 1 có" in error.value.message and "vượt giới hạn 5 ký tự" in error.value.message

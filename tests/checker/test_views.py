@@ -120,7 +120,7 @@ def test_bad_files_through_the_page_get_a_message_not_a_crash(users, login):
     )
     html = response.content.decode()
     assert response.status_code == 200
-    assert "giải nén sẽ quá lớn" in html
+    assert "bom nén" in html
     assert "không có lớp chữ" in html
     assert "không phải văn bản đọc được" in html
 

@@ -1,6 +1,7 @@
 """Excel files read back: number formats Excel shows in the Vietnamese locale, and formulas
 that recompute ratios and totals from their parts."""
 
+import datetime
 import io
 import re
 
@@ -132,3 +133,34 @@ def test_a_ratio_whose_parts_have_no_row_gets_them_just_above_it(db):
     assert sheet["A4"].value == "Tỷ lệ hồ sơ trực tuyến"
     assert _value(sheet, "D4") == pytest.approx(2 / 3)
     assert _value(sheet, "F4") == pytest.approx(3 / 8)  # from the summed parts, not averaged
+
+
+def test_typed_text_in_the_appendix_is_inert_but_its_own_formulas_still_compute(db):
+    """Decision 0039: headings, labels, units and notes are string cells (never a formula,
+    no control character); the ratio and parts DanVan writes stay formulas."""
+    from danvan.documents.xlsx import appendix_xlsx, workbook_bytes
+    from danvan.indicators.engine import Result, catalogue
+    from danvan.indicators.forms_catalogue import FormRow
+    from danvan.periods.values import Window
+
+    ratio = next(i for i in catalogue() if i.is_ratio and i.register == "dossiers")
+    numerator, denominator = ratio.ratio
+    rows = [
+        FormRow(heading='=HYPERLINK("http://x","Bấm")'),
+        FormRow(code=numerator, label="+cmd|' /C calc'!A0", unit="@SUM(1+1)"),
+        FormRow(code=denominator, label="-1+1", unit="hồ sơ\x01", listed=(("=A", "1"),)),
+        FormRow(code=ratio.code, label=ratio.label, unit="%"),
+    ]
+    window = Window(datetime.date(2021, 1, 1), datetime.date(2021, 12, 31))
+    result = Result(window=window, values={numerator: 3, denominator: 4})
+    workbook = appendix_xlsx("=Tiêu đề", "\r=CR", rows, result)
+    sheet = openpyxl.load_workbook(io.BytesIO(workbook_bytes(workbook))).worksheets[0]
+    cells = {c.coordinate: c for row in sheet.iter_rows() for c in row if c.value is not None}
+    assert (cells["A1"].value, cells["A1"].data_type) == ("=Tiêu đề", "s")
+    assert (cells["A2"].value, cells["A2"].data_type) == ("\n=CR", "s")
+    assert (cells["A5"].value, cells["A5"].data_type) == ('=HYPERLINK("http://x","Bấm")', "s")
+    assert [cells[c].data_type for c in ("C6", "D6", "C7", "D7", "H7")] == ["s"] * 5
+    assert cells["D7"].value == "hồ sơ" and cells["H7"].value == "=A: 1"
+    formulas = {k for k, c in cells.items() if c.data_type == "f"}
+    assert formulas == {"E8", "F8", "G8"}
+    assert _value(sheet, "E8") == 0.75

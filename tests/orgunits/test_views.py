@@ -1,5 +1,8 @@
+import csv
 import datetime
+import io
 
+import openpyxl
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from danvan.orgunits.models import OrgUnit
@@ -117,7 +120,7 @@ def test_upload_import_of_a_pdf_is_refused_in_vietnamese(users, login):
     response = login(users["admin"]).post(
         "/don-vi/nhap/", {"file": SimpleUploadedFile("bao-cao.pdf", b"%PDF-1.7\n...")}
     )
-    assert "CSV" in response.content.decode() and response.status_code == 200
+    assert "CSV" in response.content.decode() and response.status_code == 400
 
 
 def test_upload_import_success(users, login):
@@ -224,3 +227,27 @@ def test_a_clerk_cannot_change_the_letterhead(users, tree, login):
     from danvan.orgunits.letterhead import orgunit_letterhead_as_of
 
     assert orgunit_letterhead_as_of(tree["A"], datetime.date.today()).symbol != "XYZ"
+
+
+def test_a_unit_named_like_a_formula_is_inert_text_in_both_exports(tree, users, login):
+    """Decision 0039: names are what people typed; no export cell may be a live formula."""
+    from danvan.orgunits.services import orgunit_create
+
+    orgunit_create(
+        code="Z",
+        name='=HYPERLINK("http://x","Bấm")',
+        short_name="@SUM(1+1)",
+        kind="phong",
+        parent=tree["A"],
+        place_name="+cmd|' /C calc'!A0",
+    )
+    client = login(users["admin"])
+    text = client.get("/don-vi/xuat/?dinh_dang=csv").content.decode("utf-8-sig")
+    row = next(r for r in csv.reader(io.StringIO(text)) if r[0] == "Z")
+    assert row[1:3] == ['\'=HYPERLINK("http://x","Bấm")', "'@SUM(1+1)"]
+    assert "'+cmd|' /C calc'!A0" in row
+    xlsx = client.get("/don-vi/xuat/?dinh_dang=xlsx")
+    sheet = openpyxl.load_workbook(io.BytesIO(xlsx.content)).active
+    cells = next(r for r in sheet.iter_rows() if r[0].value == "Z")
+    assert not any(cell.data_type == "f" for row in sheet.iter_rows() for cell in row)
+    assert (cells[1].value, cells[1].data_type) == ('=HYPERLINK("http://x","Bấm")', "s")

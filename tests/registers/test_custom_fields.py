@@ -462,3 +462,26 @@ def test_columns_for_is_the_fixed_then_the_active_custom_columns(sent, spec, use
     custom_field_retire(user=users["admin"], field=retired)
     names = [c.name for c in columns_for(spec)]
     assert names == [c.name for c in spec.columns] + [sent.code]
+
+
+def test_a_custom_field_labelled_and_filled_like_a_formula_is_inert_in_both_exports(
+    users, tree, spec
+):
+    """Decision 0039: the label (an administrator's) and the values (a unit's) are text."""
+    import csv
+
+    field = custom_field_create(
+        user=users["admin"], register_slug="conferences", label="=Ghi chú", kind="text"
+    )
+    _import(spec, HEADER + ",=Ghi chú\nHN-1,A,05/03/2026,Hội nghị,@SUM(1+1)\n")
+    assert Conference.objects.get().custom[field.code] == "@SUM(1+1)"
+    rows = list(
+        csv.reader(
+            io.StringIO(register_export_csv(spec, Conference.objects.all()).decode("utf-8-sig"))
+        )
+    )
+    assert rows[0][-1] == "'=Ghi chú" and rows[1][-1] == "'@SUM(1+1)"
+    sheet = load_workbook(io.BytesIO(register_export_xlsx(spec, Conference.objects.all()))).active
+    header, value = sheet.cell(1, sheet.max_column), sheet.cell(2, sheet.max_column)
+    assert (header.value, header.data_type) == ("=Ghi chú", "s")
+    assert (value.value, value.data_type) == ("@SUM(1+1)", "s")

@@ -24,10 +24,8 @@ def _template(spec, unit_code="A", fmt="xlsx"):
     return template_xlsx(spec.label, columns, [register_template_note(spec)])
 
 
-@pytest.mark.parametrize("slug", SPECS)
-@pytest.mark.parametrize("fmt", ["xlsx", "csv"])
-def test_the_template_filled_with_its_sample_row_imports_cleanly(tree, slug, fmt):
-    spec = registers()[slug]
+def sample_prerequisites(tree, slug):
+    """What a register's sample row names and must exist first (also used by export tests)."""
     if slug == "plan-items":  # an item belongs to a plan: the sample names plan 12/KH-BQLKKT
         from danvan.plans.models import Plan
 
@@ -53,6 +51,13 @@ def test_the_template_filled_with_its_sample_row_imports_cleanly(tree, slug, fmt
             starts_on=datetime.date(2000, 1, 1),
             ends_on=datetime.date(2100, 12, 31),
         )
+
+
+@pytest.mark.parametrize("slug", SPECS)
+@pytest.mark.parametrize("fmt", ["xlsx", "csv"])
+def test_the_template_filled_with_its_sample_row_imports_cleanly(tree, slug, fmt):
+    spec = registers()[slug]
+    sample_prerequisites(tree, slug)
     data = _template(spec, fmt=fmt)
     result = register_import(spec, data, f"mau.{fmt}", units=access_register_units(SYSTEM))
     assert (result.created, result.updated) == (1, 0)
@@ -148,3 +153,25 @@ def _upload(name, data):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     return SimpleUploadedFile(name, data)
+
+
+def test_a_template_of_typed_headers_samples_and_labels_holds_no_formula():
+    """Custom fields bring administrators' text into templates: it is inert (decision 0039),
+    while the drop-down list keeps its own reference to the lists sheet."""
+    import csv
+
+    from danvan.core.import_templates import TemplateColumn
+
+    columns = [
+        TemplateColumn(header="=Cột", explanation="-1+1", sample="+cmd|' /C calc'!A0"),
+        TemplateColumn(header="Loại", explanation="x", choices=("@SUM(1+1)", "Khác\x01")),
+    ]
+    workbook = load_workbook(io.BytesIO(template_xlsx("=Tiêu đề", columns)))
+    for sheet in workbook.worksheets:
+        for cell in (cell for row in sheet.iter_rows() for cell in row):
+            assert cell.data_type != "f", (sheet.title, cell.coordinate)
+    assert workbook["Dữ liệu"]["A1"].value == "=Cột"
+    assert [c.value for c in workbook[LISTS_SHEET]["A"]] == ["Loại", "@SUM(1+1)", "Khác"]
+    assert workbook["Dữ liệu"].data_validations.dataValidation[0].formula1.startswith("'Danh")
+    rows = list(csv.reader(io.StringIO(template_csv(columns).decode("utf-8-sig"))))
+    assert rows == [["'=Cột", "Loại"], ["'+cmd|' /C calc'!A0", ""]]
