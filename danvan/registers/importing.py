@@ -8,7 +8,7 @@ nothing, a changed row updates its record, only the columns present in the file 
 import copy
 from dataclasses import dataclass, field
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 
 from danvan.audit.recorder import audit_record_bulk, snapshot
 from danvan.core.bulk import fast_bulk_insert
@@ -27,6 +27,8 @@ from danvan.registers.columns import RegisterSpec
 from danvan.registers.custom import columns_for, custom_merge, required_for
 from danvan.registers.parsing import record_values
 
+SAME_AS_ROW = "trùng {what} với dòng {first}"
+SAME_AS_RECORD = "trùng {what} với bản ghi đã có «{key}»"
 DUPLICATE_KEY = "mã «{value}» lặp lại (đã có ở dòng {first})"
 KEY_OF_OTHER_UNIT = "mã «{value}» đã có trong sổ của đơn vị khác ({unit})"
 
@@ -68,6 +70,65 @@ def register_import_locks(spec: RegisterSpec, writable: dict[str, OrgUnit]) -> I
         ]
 
     return locks
+
+
+def _unique_sets(model, key_field: str) -> list[tuple[str, ...]]:
+    """The model's other uniqueness rules (a culture recognition: one per unit and year)."""
+    sets = [
+        tuple(c.fields)
+        for c in model._meta.constraints
+        if getattr(c, "fields", None) and getattr(c, "condition", None) is None
+    ]
+    sets += [tuple(u) for u in model._meta.unique_together]
+    return [fields for fields in sets if fields != (key_field,)]
+
+
+def _unique_problems(spec: RegisterSpec, rows, key_field: str) -> list[Problem]:
+    """Rows that would break another uniqueness rule of the register, against each other or
+    against records of other keys: reported like any bad cell, before anything is written."""
+    problems: list[Problem] = []
+    model = spec.model
+    for fields in _unique_sets(model, key_field):
+        labels = {f: model._meta.get_field(f).verbose_name for f in fields}
+        what = " và ".join(str(labels[f]) for f in fields)
+        column = next((c.name for c in spec.columns if c.field == fields[0]), spec.key)
+        seen: dict[tuple, tuple[int, str]] = {}
+        for line, values in rows:
+            if not all(values.get(f) is not None for f in fields):
+                continue  # a partial row keeps the record's own values
+            combo = tuple(_plain(values[f]) for f in fields)
+            first = seen.get(combo)
+            if first is not None:
+                reason = SAME_AS_ROW.format(what=what, first=first[0])
+                problems.append(Problem(line, column, _shown(values, fields), reason))
+                continue
+            seen[combo] = (line, values[key_field])
+        combos = list(seen)
+        for start in range(0, len(combos), 500):
+            query = Q()
+            for combo in combos[start : start + 500]:
+                query |= Q(**{_lookup(model, f): v for f, v in zip(fields, combo, strict=True)})
+            for record in model.objects.filter(query):
+                combo = tuple(_plain(getattr(record, _lookup(model, f))) for f in fields)
+                line, key = seen[combo]
+                if getattr(record, key_field) != key:
+                    reason = SAME_AS_RECORD.format(what=what, key=getattr(record, key_field))
+                    problems.append(Problem(line, column, str(combo[0]), reason))
+    return problems
+
+
+def _lookup(model, name: str) -> str:
+    field = model._meta.get_field(name)
+    return field.attname if field.is_relation else name
+
+
+def _plain(value):
+    return value.pk if hasattr(value, "_meta") else value
+
+
+def _shown(values: dict, fields) -> str:
+    value = values[fields[0]]
+    return getattr(value, "code", None) or str(value)
 
 
 def _read_back_ids(model, key_field: str, created: list) -> None:
@@ -124,6 +185,7 @@ def register_import(
             if record is not None and record.unit.code not in writable:
                 reason = KEY_OF_OTHER_UNIT.format(value=values[key_field], unit=record.unit.code)
                 problems.append(Problem(line, spec.key, values[key_field], reason))
+        problems += _unique_problems(spec, rows, key_field)
         state.update(rows=rows, keys=keys, existing=existing)
         return problems
 

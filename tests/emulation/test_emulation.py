@@ -254,3 +254,22 @@ def test_pages_follow_the_access_gate(movement, users, client):
         {"text": "Chấm điểm", "applies_to": "ca_hai", "method": "diem", "max_score": "abc"},
     ).content.decode()
     assert "«abc» không phải số" in typed and "Chấm điểm" in typed
+
+
+def test_a_second_recognition_of_a_unit_and_year_is_a_problem_not_a_500(users):
+    """One recognition per unit and year: a file that repeats it, or a row with a new code for
+    a unit and year already recognised, is refused row by row and writes nothing."""
+    header = "ma,ma_don_vi,nam,ngay_quyet_dinh\n"
+    assert _import(RECOGNITIONS, header + "CQ-1,A,2021,19/01/2022\n", users["clerk_a"]).created
+    twice = _refused(
+        RECOGNITIONS, header + "CQ-8,A1,2021,19/01/2022\nCQ-9,A1,2021,20/01/2022\n", users["head_a"]
+    )
+    assert "trùng đơn vị và năm với dòng 2" in twice
+    renamed = _refused(RECOGNITIONS, header + "CQ-2,A,2021,19/01/2022\n", users["clerk_a"])
+    assert "trùng đơn vị và năm với bản ghi đã có «CQ-1»" in renamed
+    from danvan.emulation.models import CultureRecognition
+
+    assert list(CultureRecognition.objects.values_list("code", flat=True)) == ["CQ-1"]
+    # The same record re-imported (same code) is not a clash with itself.
+    again = _import(RECOGNITIONS, header + "CQ-1,A,2021,19/01/2022\n", users["clerk_a"])
+    assert (again.created, again.updated) == (0, 0)
