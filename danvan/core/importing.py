@@ -285,10 +285,11 @@ def import_run(
         raise ImportRejected(problems, spec.headers)
     count = len(file.rows)
     progress_tick(count, 2 * count, _progress_text(WRITING, count, count))
-    with transaction.atomic(), progress_span(count, 2 * count - 1, 2 * count):
-        outcome = write(file)
+    with transaction.atomic():
+        with progress_span(count, 2 * count - 1, 2 * count):
+            outcome = write(file)
         # The last tick inside the transaction: a job cancelled while writing rolls back here.
-        progress_tick(1, 1, _progress_text(WRITTEN, count, count))
+        progress_tick(2 * count, 2 * count, _progress_text(WRITTEN, count, count))
     outcome.ignored_columns = file.ignored
     return outcome
 
