@@ -33,7 +33,7 @@ class JobCancelled(Exception):
 
 def job_enqueue(job_id: int) -> None:
     """Hand the id, and only the id, to the task queue (django-q2)."""
-    from django_q.tasks import async_task
+    from django_q.tasks import async_task  # type: ignore[import-untyped]
 
     async_task("danvan.jobs.tasks.job_run", job_id, task_name=f"viec-nen-{job_id}")
 
