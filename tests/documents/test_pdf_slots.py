@@ -39,9 +39,9 @@ def test_two_slots_three_holders_the_third_waits(tmp_path):
     try:
         assert all(r.wait(10) for r in ready)
         started = time.monotonic()
-        with pytest.raises(Unavailable) as refused:  # both slots held by other processes
-            with pdf_slot(wait=0.5):
-                pass
+        # Both slots are held by the other processes.
+        with pytest.raises(Unavailable) as refused, pdf_slot(wait=0.5):
+            pass
         assert time.monotonic() - started >= 0.5
         assert refused.value.message == BUSY.format(count=2, seconds=0)
         got = []
