@@ -263,6 +263,10 @@ else:
     Q_CLUSTER["orm"] = "default"
 # An import with more data rows than this runs as a job with a progress bar.
 DANVAN_IMPORT_BACKGROUND_ROWS = int(os.environ.get("DANVAN_IMPORT_BACKGROUND_ROWS", "5000"))
+# «Tổng hợp» over more unit reports than this runs as a job.
+DANVAN_CONSOLIDATION_BACKGROUND_REPORTS = int(
+    os.environ.get("DANVAN_CONSOLIDATION_BACKGROUND_REPORTS", "200")
+)
 # At most this many LibreOffice conversions at once on this server (across all processes).
 DANVAN_PDF_CONCURRENCY = int(os.environ.get("DANVAN_PDF_CONCURRENCY", "2"))
 DANVAN_PDF_WAIT_SECONDS = int(os.environ.get("DANVAN_PDF_WAIT_SECONDS", "120"))
