@@ -267,6 +267,10 @@ DANVAN_IMPORT_BACKGROUND_ROWS = int(os.environ.get("DANVAN_IMPORT_BACKGROUND_ROW
 DANVAN_CONSOLIDATION_BACKGROUND_REPORTS = int(
     os.environ.get("DANVAN_CONSOLIDATION_BACKGROUND_REPORTS", "200")
 )
+# The checker on uploads larger than this (bytes, all files together) runs as a job.
+DANVAN_CHECKER_BACKGROUND_BYTES = int(
+    os.environ.get("DANVAN_CHECKER_BACKGROUND_BYTES", str(1024 * 1024))
+)
 # At most this many LibreOffice conversions at once on this server (across all processes).
 DANVAN_PDF_CONCURRENCY = int(os.environ.get("DANVAN_PDF_CONCURRENCY", "2"))
 DANVAN_PDF_WAIT_SECONDS = int(os.environ.get("DANVAN_PDF_WAIT_SECONDS", "120"))

@@ -1,7 +1,8 @@
-"""Reads of jobs, through the access gate: a user sees the jobs of the units their roles cover
-(a job about no unit — the daily reminders — only superusers see)."""
+"""Reads of jobs, through the access gate: a user sees the jobs of the units their roles cover;
+a job about no unit (a check of uploaded files by someone with several units) only its own
+user and superusers see, one nobody started (the daily reminders) only superusers."""
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.http import Http404
 
 from danvan.accounts.access import access_units
@@ -16,7 +17,7 @@ def job_list(user) -> QuerySet[Job]:
         return Job.objects.none()
     if user.is_superuser:
         return Job.objects.all()
-    return Job.objects.filter(unit__in=access_units(user))
+    return Job.objects.filter(Q(unit__in=access_units(user)) | Q(unit__isnull=True, user=user))
 
 
 def job_get(user, job_id: int) -> Job:
