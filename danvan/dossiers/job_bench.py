@@ -5,7 +5,9 @@ polling it sees it, how long each poll took, and a second import cancelled at ha
 «Huỷ» to cancelled, and nothing written).
 
 Run on a throw-away database only:
-    DANVAN_VAR_DIR=/tmp/bench-var DATABASE_URL=… python -m danvan.dossiers.job_bench 200000
+    DANVAN_VAR_DIR=/tmp/bench-var DATABASE_URL=… python -m danvan.dossiers.job_bench 200000 [--sync]
+
+(``--sync`` also times the same import without a job, in this process: the reference.)
 """
 
 import csv
@@ -60,7 +62,7 @@ def _watch(job_id: int, user, *, cancel_at: float | None = None, poll: float = 0
     }
 
 
-def main(count: int) -> None:
+def main(count: int, *, sync: bool = False) -> None:
     import django
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "danvan.settings")
@@ -112,10 +114,19 @@ def main(count: int) -> None:
         )
         half = _watch(job.pk, user, cancel_at=0.5)
         print(f"cancel at half: {half} written={Dossier.objects.count() - after}")
+        if sync:  # the same import in this process, no job: the reference under the same load
+            from danvan.accounts.access import access_register_units
+            from danvan.dossiers.spec import DOSSIERS
+            from danvan.registers.importing import register_import
+
+            rows = list(bench._rows(rng, codes, weights, count, after, bench._working_days()))
+            started = time.perf_counter()
+            register_import(DOSSIERS, _csv(rows), "x.csv", units=access_register_units(user))
+            print(f"synchronous import: {time.perf_counter() - started:.1f} s")
     finally:
         worker.terminate()
         worker.wait(60)
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 200_000)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 200_000, sync="--sync" in sys.argv)
