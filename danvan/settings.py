@@ -52,7 +52,6 @@ INSTALLED_APPS = [
     "django_htmx",
     "django_prose_editor",
     "ninja",
-    "axes",
     "django_q",
     "danvan.core",
     "danvan.worklist",
@@ -96,7 +95,6 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "danvan.audit.middleware.AuditContextMiddleware",
     # Axes last, as its documentation asks: it turns lockouts into responses.
-    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "danvan.urls"
@@ -141,10 +139,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Authentication and security ---------------------------------------------------------
-AUTHENTICATION_BACKENDS = [
-    "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
-]
+AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend"]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {
@@ -159,13 +154,18 @@ LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
 CSRF_FAILURE_VIEW = "danvan.core.views.csrf_failure"
 
-# Login throttling: 5 failures for one username from one address lock it for 15 minutes.
-AXES_FAILURE_LIMIT = int(os.environ.get("DANVAN_LOGIN_FAILURE_LIMIT", "5"))
-AXES_COOLOFF_TIME = 0.25  # hours
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_CALLABLE = "danvan.core.views.lockout"
-AXES_VERBOSE = False
+# Login throttling (danvan/accounts/throttle.py, decision 0041): failures counted per account,
+# per address and per trusted device (a browser that logged in as the account before); past a
+# limit each failure doubles the wait (1, 2, 4 … minutes), never a hard lock a colleague could
+# trigger from the office's shared address.
+DANVAN_LOGIN_FAILURE_LIMIT = int(os.environ.get("DANVAN_LOGIN_FAILURE_LIMIT", "5"))
+DANVAN_LOGIN_ADDRESS_LIMIT = int(os.environ.get("DANVAN_LOGIN_ADDRESS_LIMIT", "30"))
+DANVAN_LOGIN_MAX_WAIT_MINUTES = int(os.environ.get("DANVAN_LOGIN_MAX_WAIT_MINUTES", "60"))
+DANVAN_LOGIN_FORGET_HOURS = int(os.environ.get("DANVAN_LOGIN_FORGET_HOURS", "24"))
+# Proxies whose X-Forwarded-For is believed (nginx on the same server).
+DANVAN_TRUSTED_PROXIES = [
+    a.strip() for a in os.environ.get("DANVAN_TRUSTED_PROXIES", "127.0.0.1,::1").split(",") if a
+]
 
 # Sessions end after 2 hours without activity and when the browser closes.
 SESSION_COOKIE_AGE = int(os.environ.get("DANVAN_SESSION_SECONDS", str(2 * 3600)))
@@ -174,12 +174,20 @@ SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
-# Intranets often run plain HTTP; production behind TLS sets DANVAN_HTTPS=1.
+# Intranets often run plain HTTP (cookies without Secure, no HSTS: `check --deploy` warns, as it
+# should); production behind TLS sets DANVAN_HTTPS=1 (deploy/danvan.env.example, decision 0043):
+# Secure cookies, HTTP → HTTPS redirect, HSTS for a year. nginx sets X-Forwarded-Proto, so only
+# a proxy that overwrites that header may stand in front (docs/deployment.md).
 _HTTPS = _env_bool("DANVAN_HTTPS")
 SESSION_COOKIE_SECURE = _HTTPS
 CSRF_COOKIE_SECURE = _HTTPS
 SECURE_SSL_REDIRECT = _HTTPS and _env_bool("DANVAN_SSL_REDIRECT", True)
-SECURE_HSTS_SECONDS = 31536000 if _HTTPS else 0
+SECURE_HSTS_SECONDS = int(os.environ.get("DANVAN_HSTS_SECONDS", "31536000")) if _HTTPS else 0
+# Opt-in: DanVan served on a host name of its own has no sub-hosts of its own, so both are safe
+# there, and the production example turns them on; leave them off while DanVan shares a host
+# name with sites that still run plain HTTP.
+SECURE_HSTS_INCLUDE_SUBDOMAINS = _HTTPS and _env_bool("DANVAN_HSTS_INCLUDE_SUBDOMAINS")
+SECURE_HSTS_PRELOAD = _HTTPS and _env_bool("DANVAN_HSTS_PRELOAD")
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if _HTTPS else None
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
@@ -227,6 +235,14 @@ WHITENOISE_AUTOREFRESH = DEBUG
 
 # Outgoing mail: the console in embedded mode; production sets EMAIL_URL-style variables.
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+# With EMAIL_BACKEND=django.core.mail.backends.smtp.EmailBackend: the mail server.
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = _env_bool("EMAIL_USE_TLS")
+EMAIL_USE_SSL = _env_bool("EMAIL_USE_SSL")
+EMAIL_TIMEOUT = 30
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "danvan@localhost")
 # Links in e-mails point here (the address users open DanVan at).
 DANVAN_BASE_URL = os.environ.get("DANVAN_BASE_URL", "http://127.0.0.1:8000").rstrip("/")

@@ -1,14 +1,14 @@
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from danvan.accounts.views import LoginView
 from danvan.api.views import api
-from danvan.core import views as core_views
 from danvan.plans import views as plan_views
 from danvan.worklist import views as worklist_views
 
 urlpatterns = [
     path("", worklist_views.home, name="home"),
-    path("dang-nhap/", core_views.LoginView.as_view(), name="login"),
+    path("dang-nhap/", LoginView.as_view(), name="login"),
     path("dang-xuat/", auth_views.LogoutView.as_view(), name="logout"),
     path("don-vi/", include("danvan.orgunits.urls")),
     path("nguoi-dung/", include("danvan.accounts.urls")),

@@ -19,7 +19,14 @@ from danvan.accounts.services import (
 )
 from danvan.core.errors import DomainError
 from danvan.core.import_templates import TemplateColumn
-from danvan.core.importing import ImportFile, ImportOutcome, ImportSpec, Problem, import_run
+from danvan.core.importing import (
+    ImportFile,
+    ImportOutcome,
+    ImportSpec,
+    Problem,
+    import_lock,
+    import_run,
+)
 from danvan.core.parsing import parse_bool
 from danvan.orgunits.models import OrgUnit
 
@@ -147,6 +154,7 @@ def users_import(
         SPEC,
         data,
         filename,
+        locks=import_lock("accounts", "danh sách tài khoản"),
         check=check,
         write=write,
         ignore_columns=ignore_columns,

@@ -6,6 +6,7 @@ app_name = "accounts"
 urlpatterns = [
     path("", views.user_list, name="list"),
     path("them/", views.user_create, name="create"),
+    path("tam-khoa/", views.lockout_list, name="lockouts"),
     path("nhap/", views.import_file, name="import"),
     path("tep-mau/", views.import_template, name="import_template"),
     path("<int:pk>/", views.user_detail, name="detail"),

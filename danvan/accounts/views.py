@@ -1,12 +1,13 @@
 from django.contrib import messages
+from django.contrib.auth import views as auth_views
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from danvan.accounts import services
-from danvan.accounts.access import access_units, access_user_accounts
+from danvan.accounts import services, throttle
+from danvan.accounts.access import access_is_province_admin, access_units, access_user_accounts
 from danvan.accounts.decorators import role_required
-from danvan.accounts.forms import GrantForm, PasswordForm, UserCreateForm
+from danvan.accounts.forms import GrantForm, LoginForm, PasswordForm, UserCreateForm
 from danvan.accounts.importing import users_import, users_template_columns
 from danvan.accounts.models import Role, RoleGrant
 from danvan.core.errors import DomainError
@@ -15,6 +16,30 @@ from danvan.core.importing import import_upload_page
 from danvan.orgunits.selectors import orgunit_active
 
 ADMIN = [Role.QUAN_TRI]
+LIFTED = "Đã mở khóa đăng nhập cho «{who}»."
+
+
+class LoginView(auth_views.LoginView):
+    """The login page: a throttled attempt answers 429 with when to try again; a success
+    makes this browser a trusted device of the account (accounts/throttle.py)."""
+
+    template_name = "registration/login.html"
+    authentication_form = LoginForm
+    redirect_authenticated_user = True
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        throttle.device_cookie_set(response, self.request, form.get_user())
+        return response
+
+    def form_invalid(self, form):
+        response = super().form_invalid(form)
+        if form.throttled is not None:
+            response.status_code = 429
+        return response
+
+
+LOCKOUT_NOT_FOUND = "Không tìm thấy lần tạm khóa này, hoặc nó đã hết hiệu lực."
 ACCOUNT_NOT_FOUND = "Không tìm thấy tài khoản, hoặc tài khoản nằm ngoài phạm vi bạn quản trị."
 
 
@@ -163,3 +188,24 @@ def import_template(request):
         users_template_columns(unit_code=unit.code if unit else ""),
         request.GET.get("dinh_dang", "xlsx"),
     )
+
+
+@role_required(*ADMIN)
+def lockout_list(request):
+    """«Tạm khóa đăng nhập»: the lock-outs in force over the accounts this administrator
+    manages (and, for a province administrator, over addresses), each with «Mở khóa»."""
+    addresses = access_is_province_admin(request.user)
+    managed = access_user_accounts(request.user).values("username")
+    if request.method == "POST":
+        row = (
+            throttle.lockout_active(usernames=managed, addresses=addresses)
+            .filter(pk=request.POST.get("khoa"))
+            .first()
+        )
+        if row is None:
+            raise Http404(LOCKOUT_NOT_FOUND)
+        throttle.lockout_lift(throttle=row, by=request.user.get_username())
+        messages.success(request, LIFTED.format(who=row.username or row.key))
+        return redirect("accounts:lockouts")
+    rows = throttle.lockout_active(usernames=managed, addresses=addresses)
+    return render(request, "accounts/lockouts.html", {"rows": rows})

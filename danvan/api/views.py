@@ -1,6 +1,5 @@
 """The REST API, /api/v1/. Each domain app contributes a router; this module only assembles."""
 
-from django.contrib.auth import authenticate
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from ninja import NinjaAPI, Schema, Status
@@ -8,6 +7,7 @@ from ninja.errors import AuthenticationError, HttpError, ValidationError
 from ninja.renderers import JSONRenderer
 
 from danvan.accounts.services import api_token_create
+from danvan.accounts.throttle import login_attempt
 from danvan.api.auth import BearerToken
 from danvan.checker.api import router as checker_router
 from danvan.commendations.api import proposals_router as commendation_proposals_router
@@ -103,13 +103,13 @@ class TokenOut(Schema):
 @api.post(
     "/auth/token",
     auth=None,
-    response={200: TokenOut, **errors()},
+    response={200: TokenOut, **errors(429)},
     summary="Lấy mã truy cập",
     tags=["Xác thực"],
 )
 def auth_token(request, payload: TokenIn):
-    # authenticate() with the request lets django-axes count failures and lock out guessers.
-    user = authenticate(request, username=payload.username, password=payload.password)
+    # The same throttle as the login page (a Throttled refusal answers 429).
+    user = login_attempt(request, payload.username, payload.password)
     if user is None or not user.is_active:
         return Status(401, {"detail": BAD_LOGIN, "code": NotAuthenticated.code})
     return Status(200, {"token": api_token_create(user=user)})

@@ -67,6 +67,24 @@ class Invalid(DomainError):
         self.problems = problems or []
 
 
+class Busy(DomainError):
+    """Another operation holds what this one needs (an import of the same register and unit,
+    core/locks): nothing was done; try again when it has finished. ``held`` names the lock."""
+
+    code = "dang_ban"
+
+    def __init__(self, message: str, held=None):
+        super().__init__(message)
+        self.held = held
+
+
+class TooManyRequests(DomainError):
+    """Too many attempts (failed logins): refused before anything is checked; ``until`` says
+    when to try again."""
+
+    code = "qua_nhieu_lan_thu"
+
+
 class Unavailable(DomainError):
     """A tool the server needs is missing or busy (LibreOffice for PDF): try again later."""
 
@@ -90,6 +108,8 @@ ERROR_STATUS: list[tuple[type[DomainError], int]] = [
     (NotFound, 404),
     (Forbidden, 403),
     (Conflict, 409),
+    (Busy, 409),
+    (TooManyRequests, 429),
     (Invalid, 422),
     (Unavailable, 503),
     (DomainError, 400),

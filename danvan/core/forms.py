@@ -1,22 +1,10 @@
 from django import forms
-from django.contrib.auth.forms import AuthenticationForm
 
 from danvan.core.middleware import human_size
 from danvan.core.parsing import parse_int
 
-BAD_LOGIN = "Sai tên đăng nhập hoặc mật khẩu. Lưu ý: sau 5 lần sai, tài khoản bị khóa tạm 15 phút."
-INACTIVE = "Tài khoản này đã bị khóa. Hãy liên hệ quản trị."
 UPLOAD_TOO_LARGE = "Tệp «{name}» quá lớn ({size}); giới hạn là {limit}."
 UPLOAD_EMPTY = "Tệp «{name}» rỗng."
-
-
-class LoginForm(AuthenticationForm):
-    error_messages = {"invalid_login": BAD_LOGIN, "inactive": INACTIVE}
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["username"].label = "Tên đăng nhập"
-        self.fields["password"].label = "Mật khẩu"
 
 
 class UploadForm(forms.Form):

@@ -11,6 +11,7 @@ An importer is an ``ImportSpec`` (its columns) plus a check and a write step: se
 """
 
 import io
+import logging
 import re
 import secrets
 import zipfile
@@ -20,14 +21,17 @@ from pathlib import Path
 from typing import Any
 
 from django.conf import settings
-from django.db import transaction
+from django.db import IntegrityError, OperationalError, transaction
 from django.shortcuts import redirect, render
 
-from danvan.core.errors import DomainError
+from danvan.core.errors import Busy, DomainError
 from danvan.core.forms import UploadForm
+from danvan.core.locks import LockName, lock_hold
 from danvan.core.numbers import format_number
 from danvan.core.progress import progress_span, progress_tick
 from danvan.core.tabular import Table, read_table
+
+logger = logging.getLogger(__name__)
 
 NO_ROWS = "Tệp không có dòng dữ liệu nào."
 REQUIRED_VALUE = "bắt buộc, không được để trống"
@@ -46,6 +50,14 @@ PROGRESS_EVERY = 1000  # rows between two ticks
 CHECKING = "Đang kiểm tra dòng {done}/{total}…"
 WRITING = "Đã kiểm tra {total} dòng, đang ghi vào cơ sở dữ liệu…"
 WRITTEN = "Đã ghi {total} dòng, đang hoàn tất…"
+WRITTEN_MEANWHILE = (
+    "Trong lúc kiểm tra tệp, một thao tác khác đã ghi một số mã của tệp này; lần nhập này "
+    "chưa ghi gì. Hãy nhập lại tệp: các dòng đã có sẽ được đối chiếu và cập nhật."
+)
+DATABASE_BUSY = (
+    "Cơ sở dữ liệu đang bận ghi một lần nhập lớn khác; lần nhập này chưa ghi gì. "
+    "Hãy thử lại sau ít phút."
+)
 
 
 def quoted(names: Iterable[str]) -> str:
@@ -264,32 +276,55 @@ def import_read(
     return ImportFile(table, rows, problems, table.ignored_columns if ignore_columns else ())
 
 
+ImportLocks = Callable[[ImportFile], Iterable[LockName]]
+
+
+def import_lock(key: str, label: str) -> ImportLocks:
+    """One lock for the whole import (the org tree, accounts, procedures …)."""
+    return lambda file: [LockName(f"import:{key}", label)]
+
+
 def import_run(
     spec: ImportSpec,
     data: bytes,
     filename: str,
     *,
     write: Callable[[ImportFile], ImportOutcome],
+    locks: ImportLocks,
     check: Callable[[ImportFile], list[Problem]] | None = None,
     ignore_columns: bool = False,
     ignore_how: str = "",
 ) -> ImportOutcome:
-    """The whole pipeline: read and parse (``import_read``), ``check`` the rows against each
-    other and the database, refuse the file with every problem (ImportRejected), else
-    ``write`` it inside one transaction. The outcome names the ignored columns."""
+    """The whole pipeline: read and parse (``import_read``), take the import's ``locks`` (one
+    per register and unit written to: a concurrent import of an overlapping file is refused
+    with ``Busy``), ``check`` the rows against each other and the database, refuse the file
+    with every problem (ImportRejected), else ``write`` it inside one transaction. The outcome
+    names the ignored columns. Whatever refuses the file, nothing is written."""
     file = import_read(spec, data, filename, ignore_columns=ignore_columns, ignore_how=ignore_how)
-    problems = list(file.problems)
-    if check is not None:
-        problems += check(file)
-    if problems:
-        raise ImportRejected(problems, spec.headers)
-    count = len(file.rows)
-    progress_tick(count, 2 * count, _progress_text(WRITING, count, count))
-    with transaction.atomic():
-        with progress_span(count, 2 * count - 1, 2 * count):
-            outcome = write(file)
-        # The last tick inside the transaction: a job cancelled while writing rolls back here.
-        progress_tick(2 * count, 2 * count, _progress_text(WRITTEN, count, count))
+    with lock_hold(locks(file)):
+        problems = list(file.problems)
+        if check is not None:
+            problems += check(file)
+        if problems:
+            raise ImportRejected(problems, spec.headers)
+        count = len(file.rows)
+        progress_tick(count, 2 * count, _progress_text(WRITING, count, count))
+        try:
+            with transaction.atomic():
+                with progress_span(count, 2 * count - 1, 2 * count):
+                    outcome = write(file)
+                # The last tick inside the transaction: a job cancelled while writing rolls
+                # back here.
+                progress_tick(2 * count, 2 * count, _progress_text(WRITTEN, count, count))
+        except IntegrityError as error:
+            logger.warning("import refused at write: %s", error)
+            # A key written by something that holds no import lock (a form, the API) between
+            # the check and the write: the transaction is rolled back whole.
+            raise DomainError(WRITTEN_MEANWHILE) from error
+        except OperationalError as error:
+            if "locked" not in str(error).lower():  # SQLite's one writer, busy past its timeout
+                raise
+            raise DomainError(DATABASE_BUSY) from error
     outcome.ignored_columns = file.ignored
     return outcome
 
@@ -377,7 +412,7 @@ def import_upload_page(
     form = UploadForm(request.POST or None, files)
     if kept and not request.FILES:
         form.fields["file"].required = False
-    problems, result, unknown = [], None, None
+    problems, result, unknown, busy = [], None, None, False
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data.get("file")
         if upload:
@@ -404,6 +439,9 @@ def import_upload_page(
                 }
             except ImportRejected as error:
                 problems = error.problems
+            except Busy as error:  # another import of the same register and unit is running
+                form.add_error("file", error.message)
+                busy = True
             except DomainError as error:  # unreadable file, missing columns, empty …
                 form.add_error("file", error.message)
     if unknown:  # the kept file is re-submitted without choosing it again
@@ -416,4 +454,4 @@ def import_upload_page(
         "unknown_columns": unknown,
     }
     refused = bool(problems or unknown)
-    return render(request, template, page, status=400 if refused else 200)
+    return render(request, template, page, status=409 if busy else 400 if refused else 200)

@@ -1,14 +1,4 @@
-from django.contrib.auth import views as auth_views
-from django.http import JsonResponse
 from django.shortcuts import render
-
-from danvan.core.forms import LoginForm
-
-
-class LoginView(auth_views.LoginView):
-    template_name = "registration/login.html"
-    authentication_form = LoginForm
-    redirect_authenticated_user = True
 
 
 def error_403(request, exception=None):
@@ -43,19 +33,3 @@ def csrf_failure(request, reason=""):
     return render(
         request, "core/error.html", {"title": "Biểu mẫu hết hạn", "message": message}, status=403
     )
-
-
-LOCKED_OUT = (
-    "Bạn đã nhập sai mật khẩu quá nhiều lần. Tài khoản tạm bị khóa 15 phút đối với máy này. "
-    "Hãy thử lại sau hoặc liên hệ quản trị."
-)
-
-
-def lockout(request, original_response=None, credentials=None):
-    """django-axes' answer to a locked-out login: JSON for the API, a page for people."""
-    if request.path.startswith("/api/"):
-        return JsonResponse(
-            {"detail": LOCKED_OUT}, status=429, json_dumps_params={"ensure_ascii": False}
-        )
-    context = {"title": "Tạm khóa đăng nhập", "message": LOCKED_OUT}
-    return render(request, "core/error.html", context, status=429)

@@ -4,7 +4,14 @@ dossier's due date is computed when its file gives none. Imported whole like eve
 from dataclasses import dataclass
 
 from danvan.core.import_templates import TemplateColumn
-from danvan.core.importing import ImportFile, ImportOutcome, ImportSpec, Problem, import_run
+from danvan.core.importing import (
+    ImportFile,
+    ImportOutcome,
+    ImportSpec,
+    Problem,
+    import_lock,
+    import_run,
+)
 from danvan.core.parsing import parse_int
 from danvan.dossiers.models import Procedure
 
@@ -96,6 +103,7 @@ def procedures_import(
         SPEC,
         data,
         filename,
+        locks=import_lock("procedures", "danh mục thủ tục hành chính"),
         check=_check,
         write=_write,
         ignore_columns=ignore_columns,

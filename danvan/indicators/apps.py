@@ -40,6 +40,10 @@ class IndicatorsConfig(AppConfig):
         post_save.connect(
             catalogue_invalidate, sender=TypedIndicatorVersion, dispatch_uid="ti-catalogue"
         )
+        # A restore (``danvan restore``) replaces the administrators' indicators unsaved.
+        from danvan.core.backup import backup_restored
+
+        backup_restored.connect(catalogue_invalidate, dispatch_uid="catalogue-restored")
         audit_register_code_labels(indicator_label)
         indicators_register(DERIVED)
         indicators_register(custom_field_indicators)

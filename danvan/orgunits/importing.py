@@ -10,7 +10,14 @@ from dataclasses import dataclass, field
 from django.utils import timezone
 
 from danvan.core.import_templates import TemplateColumn
-from danvan.core.importing import ImportFile, ImportOutcome, ImportSpec, Problem, import_run
+from danvan.core.importing import (
+    ImportFile,
+    ImportOutcome,
+    ImportSpec,
+    Problem,
+    import_lock,
+    import_run,
+)
 from danvan.core.parsing import fold, parse_bool, parse_date
 from danvan.orgunits import services
 from danvan.orgunits.letterhead import (
@@ -424,6 +431,7 @@ def orgunits_import(
         SPEC,
         data,
         filename,
+        locks=import_lock("orgunits", "danh mục đơn vị"),
         check=check,
         write=write,
         ignore_columns=ignore_columns,

@@ -16,7 +16,14 @@ import django_filters
 from django.db.models import Q
 from django.utils import timezone
 
-from danvan.core.importing import ImportColumn, ImportFile, ImportSpec, Problem, import_run
+from danvan.core.importing import (
+    ImportColumn,
+    ImportFile,
+    ImportSpec,
+    Problem,
+    import_lock,
+    import_run,
+)
 from danvan.core.parsing import Choice
 from danvan.deadlines.rules import DueRule
 from danvan.deadlines.status import State, Status
@@ -410,6 +417,7 @@ def plan_items_import(data: bytes, filename: str, *, units, ignore_columns=False
         _import_spec(),
         data,
         filename,
+        locks=import_lock("plan-items", "các mục kế hoạch"),
         check=check,
         write=write,
         ignore_columns=ignore_columns,

@@ -25,3 +25,7 @@ class RegistersConfig(AppConfig):
         audit_register_code_labels(custom_field_label)
         for signal in (post_save, post_delete):
             signal.connect(custom_fields_changed, sender=CustomField, dispatch_uid=f"cf-{signal}")
+        # A restore (``danvan restore``) replaces every field without a save signal.
+        from danvan.core.backup import backup_restored
+
+        backup_restored.connect(custom_fields_changed, dispatch_uid="cf-restored")

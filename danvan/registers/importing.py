@@ -15,11 +15,13 @@ from danvan.core.bulk import fast_bulk_insert
 from danvan.core.importing import (
     ImportColumn,
     ImportFile,
+    ImportLocks,
     ImportOutcome,
     ImportSpec,
     Problem,
     import_run,
 )
+from danvan.core.locks import LockName
 from danvan.core.progress import progress_span, progress_tick
 from danvan.orgunits.models import OrgUnit
 from danvan.registers.columns import RegisterSpec
@@ -54,6 +56,22 @@ def register_import_spec(spec: RegisterSpec, writable: dict[str, OrgUnit]) -> Im
         required=frozenset(required_for(columns) | {spec.key}),
         row_parse=lambda raw: record_values(spec, raw, writable, partial=True, columns=columns),
     )
+
+
+def register_import_locks(spec: RegisterSpec, writable: dict[str, OrgUnit]) -> ImportLocks:
+    """One lock per unit the file writes to (its rows' units; every unit the user may write
+    to when the file has no unit column): overlapping imports of one register serialise."""
+
+    def locks(file: ImportFile):
+        units = {row.values["unit"] for row in file.rows if row.values.get("unit") is not None}
+        if not units or any(row.values.get("unit") is None for row in file.rows):
+            units |= set(writable.values())
+        return [
+            LockName(f"import:{spec.slug}:{unit.code}", f"sổ «{spec.label}» của «{unit.name}»")
+            for unit in units
+        ]
+
+    return locks
 
 
 def _read_back_ids(model, key_field: str, created: list) -> None:
@@ -120,6 +138,7 @@ def register_import(
         register_import_spec(spec, writable),
         data,
         filename,
+        locks=register_import_locks(spec, writable),
         check=check,
         write=write,
         ignore_columns=ignore_columns,

@@ -1,7 +1,11 @@
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
 
 from danvan.accounts.importing import users_import
+from danvan.accounts.models import ThrottleScope
 from danvan.accounts.services import role_parse, unit_by_code, user_create
+from danvan.accounts.throttle import lockout_active, lockout_lift_address, lockout_lift_username
+from danvan.audit.context import cli_actor
 from danvan.core.commands import add_ignore_columns, fail, import_report, read_input_file
 from danvan.core.errors import DomainError
 from danvan.core.importing import IGNORE_HOW_CLI
@@ -25,9 +29,21 @@ class Command(BaseCommand):
         imp = sub.add_parser("import", help="Nhập tài khoản từ tệp CSV/XLSX")
         imp.add_argument("file")
         add_ignore_columns(imp)
+        unlock = sub.add_parser(
+            "unlock", help="Mở khóa đăng nhập của một tài khoản (hoặc một địa chỉ với --address)"
+        )
+        unlock.add_argument("username", nargs="?", default="")
+        unlock.add_argument("--address", default="", help="địa chỉ mạng bị tạm khóa")
+        sub.add_parser("lockouts", help="Liệt kê các tài khoản và địa chỉ đang bị tạm khóa")
 
     def handle(self, *args, action, **options):
         try:
+            if action == "unlock":
+                self._unlock(options["username"], options["address"])
+                return
+            if action == "lockouts":
+                self._lockouts()
+                return
             if action == "create":
                 user = user_create(
                     username=options["username"],
@@ -57,3 +73,24 @@ class Command(BaseCommand):
                 self.stdout.write(import_report(result, summary))
         except DomainError as error:  # TableError included
             raise fail(error)
+
+    def _unlock(self, username: str, address: str) -> None:
+        if bool(username) == bool(address):
+            raise CommandError("Cần đúng một trong hai: TÊN_ĐĂNG_NHẬP hoặc --address ĐỊA_CHỈ.")
+        with cli_actor() as actor:
+            if username:
+                count = lockout_lift_username(username=username, by=actor.username)
+            else:
+                count = lockout_lift_address(address=address, by=actor.username)
+        self.stdout.write(f"Đã mở khóa đăng nhập cho «{username or address}» ({count} khóa).")
+
+    def _lockouts(self) -> None:
+        rows = lockout_active(usernames=None, addresses=True)
+        if not rows:
+            self.stdout.write("Không có tài khoản hoặc địa chỉ nào đang bị tạm khóa đăng nhập.")
+        for row in rows:
+            who = row.key if row.scope == ThrottleScope.ADDRESS else row.username
+            until = timezone.localtime(row.blocked_until).strftime("%H:%M %d/%m/%Y")
+            self.stdout.write(
+                f"{row.get_scope_display()}: {who} — {row.failures} lần sai, chặn đến {until}"
+            )
