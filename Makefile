@@ -34,9 +34,13 @@ migrate: install
 demo: migrate
 	$(BIN)/danvan demo load
 
+# The web server and, beside it, the background-job worker (`danvan qcluster`, decision 0042):
+# the worker starts first, in the background, and a trap stops it when the server stops.
 run: demo
 	@echo ""
 	@echo "DanVan đang chạy tại http://$(HOST):$(PORT)/  (Ctrl+C để dừng)"
+	@$(BIN)/danvan qcluster & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/danvan runserver $(HOST):$(PORT)
 
 lint: $(DEV)

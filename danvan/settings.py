@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "django_htmx",
     "django_prose_editor",
     "ninja",
+    "django_q",
     "danvan.core",
     "danvan.worklist",
     "danvan.audit",
@@ -68,6 +69,7 @@ INSTALLED_APPS = [
     "danvan.reporting",
     "danvan.notifications",
     "danvan.deadlines",
+    "danvan.jobs",
     "danvan.inspections",
     "danvan.democracy",
     "danvan.emulation",
@@ -263,3 +265,38 @@ LOGGING = {
 }
 
 NINJA_PAGINATION_PER_PAGE = 100
+
+# --- Background jobs (danvan.jobs, decision 0042) ----------------------------------------------
+# django-q2: embedded, its queue lives in the database (the ORM broker, no extra server); in
+# production DANVAN_TASKS_BROKER=redis://127.0.0.1:6379/N. `danvan qcluster` is the worker
+# (`make run` starts it beside the web server).
+DANVAN_TASKS_BROKER = os.environ.get("DANVAN_TASKS_BROKER", "").strip()
+Q_CLUSTER = {
+    "name": "danvan",
+    "workers": int(os.environ.get("DANVAN_TASKS_WORKERS", "2")),
+    "timeout": int(os.environ.get("DANVAN_TASKS_TIMEOUT", "3600")),  # seconds for one job
+    "retry": int(os.environ.get("DANVAN_TASKS_TIMEOUT", "3600")) + 300,
+    "max_attempts": 1,  # a job is run once; a failed one is started again by its user
+    "ack_failures": True,
+    "catch_up": False,  # a daily schedule missed while the server was off runs once, not N times
+    "save_limit": 500,
+    "poll": 0.5,
+    "label": "Hàng đợi việc nền",
+}
+if DANVAN_TASKS_BROKER.startswith(("redis://", "rediss://", "unix://")):
+    Q_CLUSTER["redis"] = DANVAN_TASKS_BROKER
+else:
+    Q_CLUSTER["orm"] = "default"
+# An import with more data rows than this runs as a job with a progress bar.
+DANVAN_IMPORT_BACKGROUND_ROWS = int(os.environ.get("DANVAN_IMPORT_BACKGROUND_ROWS", "5000"))
+# «Tổng hợp» over more unit reports than this runs as a job.
+DANVAN_CONSOLIDATION_BACKGROUND_REPORTS = int(
+    os.environ.get("DANVAN_CONSOLIDATION_BACKGROUND_REPORTS", "200")
+)
+# The checker on uploads larger than this (bytes, all files together) runs as a job.
+DANVAN_CHECKER_BACKGROUND_BYTES = int(
+    os.environ.get("DANVAN_CHECKER_BACKGROUND_BYTES", str(1024 * 1024))
+)
+# At most this many LibreOffice conversions at once on this server (across all processes).
+DANVAN_PDF_CONCURRENCY = int(os.environ.get("DANVAN_PDF_CONCURRENCY", "2"))
+DANVAN_PDF_WAIT_SECONDS = int(os.environ.get("DANVAN_PDF_WAIT_SECONDS", "120"))

@@ -28,6 +28,7 @@ urlpatterns = [
     path("viec-can-lam/", include("danvan.deadlines.urls")),
     path("van-ban/", include("danvan.documents.urls")),
     path("han/", include("danvan.deadlines.evidence_urls")),
+    path("viec-nen/", include("danvan.jobs.urls")),
     path("dan-chu-co-so/", include("danvan.democracy.urls")),
     path("thi-dua/", include("danvan.emulation.urls")),
     path("khen-thuong/", include("danvan.commendations.urls")),

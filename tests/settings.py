@@ -7,3 +7,9 @@ from danvan.settings import *  # noqa: F403
 from danvan.settings import INSTALLED_APPS
 
 INSTALLED_APPS = [*INSTALLED_APPS, "tests.plugin_register", "tests.plugin_deadline"]
+
+# The task queue runs each job at once, in the test's own process and transaction (the
+# real-worker tests of tests/jobs start `danvan qcluster` with their own settings).
+import os  # noqa: E402
+
+Q_CLUSTER = {**Q_CLUSTER, "sync": os.environ.get("DANVAN_TASKS_SYNC", "1") == "1"}  # noqa: F405

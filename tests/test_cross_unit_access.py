@@ -351,7 +351,26 @@ def sample_values(tree, users):
         ("*", "report_type"): "BC_DINH_KY",  # the province's, readable by everyone
     }
     # --- end emulation ---
+    # --- background jobs (danvan.jobs): A's import, its result lines naming A's dossiers ---
+    from danvan.jobs.files import result_write
+    from danvan.jobs.models import Job
+
+    job = Job.objects.create(
+        kind="registers.import",
+        unit=tree["A"],
+        user=clerk_a,
+        state=Job.State.DONE,
+        params={"register": "dossiers"},
+        input_name="HS-BI-MAT.csv",
+        message="Đã xong.",
+        result_lines=["Hồ sơ HS-BI-MAT"],
+        result_name="loi-nhap-dossiers.csv",
+    )
+    result_write(job.pk, "Mã hồ sơ\nHS-BI-MAT\n".encode())
+    job_samples = {("jobs", "pk"): job.pk, ("*", "job_id"): job.pk}
+    # --- end background jobs ---
     return {
+        **job_samples,
         **emulation_samples,
         **commendation_samples,
         **deadline_samples,

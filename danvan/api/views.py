@@ -42,6 +42,7 @@ from danvan.emulation.api import router as emulation_router
 from danvan.indicators.api import catalogue_router as indicator_catalogue_router
 from danvan.indicators.api import router as indicators_router
 from danvan.inspections.api import router as recommendations_router
+from danvan.jobs.api import router as jobs_router
 from danvan.notifications.api import router as notifications_router
 from danvan.orgunits.api import router as orgunits_router
 from danvan.periods.api import router as periods_router
@@ -198,6 +199,7 @@ api.add_router("/documents", documents_router)
 api.add_router("/checker", checker_router)
 api.add_router("/worklist", worklist_router)
 api.add_router("/deadlines", deadlines_router)
+api.add_router("/jobs", jobs_router)
 api.add_router("/recommendations", recommendations_router)
 api.add_router("/commendations", commendations_router)
 api.add_router("/commendation-proposals", commendation_proposals_router)

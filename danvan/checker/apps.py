@@ -18,3 +18,7 @@ class CheckerConfig(AppConfig):
 
         audit_register(LegacyValue, unit_path=lambda value: value.unit.path)
         legacy_source_register(legacy_values)
+
+        from danvan.checker.jobs import checker_jobs_register
+
+        checker_jobs_register()  # the checker on large files runs as a background job

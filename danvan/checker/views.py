@@ -9,6 +9,7 @@ from django.views.decorators.http import require_GET
 from danvan.accounts.access import access_home_unit, access_register_units
 from danvan.checker.engine import check_file, check_text
 from danvan.checker.forms import CheckForm, LegacyUploadForm
+from danvan.checker.jobs import checker_is_large, checker_job_start
 from danvan.checker.legacy import proposals
 from danvan.checker.reading import ReadError
 from danvan.checker.render import (
@@ -64,7 +65,10 @@ def check(request):
     form = CheckForm(request.POST or None, request.FILES or None)
     outcomes = []
     if request.method == "POST" and form.is_valid():
-        outcomes = [_outcome(upload.name, upload.read()) for upload in form.cleaned_data["files"]]
+        uploads = form.cleaned_data["files"]
+        if checker_is_large(uploads):  # in the job worker, the page shows its progress
+            return redirect(checker_job_start(user=request.user, uploads=uploads))
+        outcomes = [_outcome(upload.name, upload.read()) for upload in uploads]
     return render(request, "checker/check.html", {"form": form, "outcomes": _present(outcomes)})
 
 

@@ -8,6 +8,12 @@ everything else is passed as it is. Like ``bulk_create``, no signals are sent.
 
 from django.db import DEFAULT_DB_ALIAS, connections, models
 
+from danvan.core.numbers import format_number
+from danvan.core.progress import progress_tick
+
+WRITING = "Đang ghi vào cơ sở dữ liệu ({done}/{total} dòng)…"
+CHUNK = 20_000  # rows per executemany; between two, a background job reports its progress
+
 _PREPARED = (
     models.DateField,
     models.JSONField,
@@ -15,6 +21,10 @@ _PREPARED = (
     models.TimeField,
     models.FileField,
 )
+
+
+def _writing(done: int, total: int) -> str:
+    return WRITING.format(done=format_number(done), total=format_number(total))
 
 
 def fast_bulk_insert(model: type[models.Model], objects: list[models.Model]) -> None:
@@ -38,12 +48,14 @@ def fast_bulk_insert(model: type[models.Model], objects: list[models.Model]) -> 
         )
         for field in fields
     ]
-    rows = []
-    for obj in objects:
-        row = []
-        for field, attname, needs, automatic in plan:
-            value = field.pre_save(obj, add=True) if automatic else getattr(obj, attname)
-            row.append(field.get_db_prep_save(value, connection) if needs else value)
-        rows.append(row)
     with connection.cursor() as cursor:
-        cursor.executemany(sql, rows)
+        for start in range(0, len(objects), CHUNK):
+            progress_tick(start, len(objects), _writing(start, len(objects)))
+            rows = []
+            for obj in objects[start : start + CHUNK]:
+                row = []
+                for field, attname, needs, automatic in plan:
+                    value = field.pre_save(obj, add=True) if automatic else getattr(obj, attname)
+                    row.append(field.get_db_prep_save(value, connection) if needs else value)
+                rows.append(row)
+            cursor.executemany(sql, rows)

@@ -10,8 +10,11 @@ An importer is an ``ImportSpec`` (its columns) plus a check and a write step: se
 ``import_run``.
 """
 
+import io
 import logging
+import re
 import secrets
+import zipfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -19,11 +22,13 @@ from typing import Any
 
 from django.conf import settings
 from django.db import IntegrityError, OperationalError, transaction
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 
 from danvan.core.errors import Busy, DomainError
 from danvan.core.forms import UploadForm
 from danvan.core.locks import LockName, lock_hold
+from danvan.core.numbers import format_number
+from danvan.core.progress import progress_span, progress_tick
 from danvan.core.tabular import Table, read_table
 
 logger = logging.getLogger(__name__)
@@ -40,6 +45,11 @@ IGNORED_COLUMNS = "Đã bỏ qua các cột: {columns}."
 NOTHING_CHANGED = "Tệp không có gì mới: dữ liệu đã có đúng như trong tệp, không có gì thay đổi."
 IGNORE_LABEL = "Bỏ qua các cột này"
 UPLOAD_GONE = "Tệp đã chọn không còn giữ trên máy chủ; hãy chọn lại tệp."
+# Progress of an import run as a background job (danvan.core.progress; decision 0042).
+PROGRESS_EVERY = 1000  # rows between two ticks
+CHECKING = "Đang kiểm tra dòng {done}/{total}…"
+WRITING = "Đã kiểm tra {total} dòng, đang ghi vào cơ sở dữ liệu…"
+WRITTEN = "Đã ghi {total} dòng, đang hoàn tất…"
 WRITTEN_MEANWHILE = (
     "Trong lúc kiểm tra tệp, một thao tác khác đã ghi một số mã của tệp này; lần nhập này "
     "chưa ghi gì. Hãy nhập lại tệp: các dòng đã có sẽ được đối chiếu và cập nhật."
@@ -251,7 +261,10 @@ def import_read(
         raise DomainError(NO_ROWS)
     present = set(table.columns)
     rows, problems = [], []
-    for row in table.rows:
+    count = len(table.rows)
+    for index, row in enumerate(table.rows):
+        if index % PROGRESS_EVERY == 0:  # a tick is also where a cancelled job stops
+            progress_tick(index, 2 * count, _progress_text(CHECKING, index, count))
         cells = {name: value for name, value in row.values.items() if name in present}
         if spec.row_parse is not None:
             values, found = spec.row_parse(cells)
@@ -294,9 +307,15 @@ def import_run(
             problems += check(file)
         if problems:
             raise ImportRejected(problems, spec.headers)
+        count = len(file.rows)
+        progress_tick(count, 2 * count, _progress_text(WRITING, count, count))
         try:
             with transaction.atomic():
-                outcome = write(file)
+                with progress_span(count, 2 * count - 1, 2 * count):
+                    outcome = write(file)
+                # The last tick inside the transaction: a job cancelled while writing rolls
+                # back here.
+                progress_tick(2 * count, 2 * count, _progress_text(WRITTEN, count, count))
         except IntegrityError as error:
             logger.warning("import refused at write: %s", error)
             # A key written by something that holds no import lock (a form, the API) between
@@ -308,6 +327,10 @@ def import_run(
             raise DomainError(DATABASE_BUSY) from error
     outcome.ignored_columns = file.ignored
     return outcome
+
+
+def _progress_text(template: str, done: int, total: int) -> str:
+    return template.format(done=format_number(done), total=format_number(total))
 
 
 # --- the upload page ---------------------------------------------------------------------------
@@ -349,16 +372,40 @@ def _pending_take(request, token: str) -> tuple[bytes, str] | None:
     return data, filename
 
 
+def import_row_estimate(data: bytes, filename: str) -> int:
+    """About how many rows a file has, without reading it: CSV lines, or the row count an XLSX
+    sheet declares (0 when it declares none: the file is then imported in the request)."""
+    if not filename.lower().endswith((".xlsx", ".xlsm")):
+        return data.count(b"\n")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            sheets = sorted(n for n in archive.namelist() if n.startswith("xl/worksheets/sheet"))
+            if not sheets:
+                return 0
+            with archive.open(sheets[0]) as sheet:
+                head = sheet.read(4096).decode("utf-8", errors="replace")
+    except (zipfile.BadZipFile, OSError, RuntimeError):
+        return 0
+    found = re.search(r'<(?:\w+:)?dimension ref="[A-Z]+\d+:[A-Z]+(\d+)"', head)
+    return int(found.group(1)) if found else 0
+
+
 def import_upload_page(
     request,
     template: str,
     run: Callable[..., object],
     context: dict | None = None,
+    *,
+    background: Callable[..., str] | None = None,
 ):
     """GET shows the upload form; POST runs ``run(data, filename, ignore_columns=…)`` on the
     uploaded file. A rejected file answers 400 with every problem listed and nothing changed.
     A file refused for unknown columns is kept server-side: the page names the columns and
-    offers «Bỏ qua các cột này», and re-submitting with it ticked imports the kept file."""
+    offers «Bỏ qua các cột này», and re-submitting with it ticked imports the kept file.
+
+    With ``background``, a file of more than DANVAN_IMPORT_BACKGROUND_ROWS rows is not
+    imported in the request: ``background(data, filename, ignore_columns=…)`` starts a job
+    (danvan.jobs) and returns the job page's address, where the browser is sent."""
     kept = request.POST.get("tep_da_giu", "") if request.method == "POST" else ""
     ignore = request.POST.get("bo_qua_cot") == "1"
     files = request.FILES or None
@@ -375,6 +422,10 @@ def import_upload_page(
             data, filename = taken if taken else (None, "")
             if taken is None:
                 form.add_error("file", UPLOAD_GONE)
+        limit = settings.DANVAN_IMPORT_BACKGROUND_ROWS
+        large = data is not None and import_row_estimate(data, filename) > limit
+        if large and background is not None:
+            return redirect(background(data, filename, ignore_columns=ignore))
         if data is not None:
             try:
                 result = run(data, filename, ignore_columns=ignore)

@@ -24,9 +24,13 @@ class DeadlinesConfig(AppConfig):
         # AppConfig.ready(): models can be imported only now.
         from danvan.audit.recorder import audit_register
         from danvan.deadlines.models import Evidence, ProgressNote
+        from danvan.deadlines.tasks import DAILY_FUNCTION, DAILY_HOUR, DAILY_SCHEDULE
         from danvan.deadlines.worklist import deadlines_due
+        from danvan.jobs.schedules import job_schedule_daily
         from danvan.worklist.registry import worklist_register
 
         audit_register(Evidence, unit_path=_thing_unit_path)
         audit_register(ProgressNote, unit_path=_thing_unit_path)
         worklist_register("deadlines", deadlines_due)
+        # `danvan reminders` once a day from the task queue's schedule (decision 0042).
+        job_schedule_daily(DAILY_SCHEDULE, DAILY_FUNCTION, hour=DAILY_HOUR)

@@ -11,8 +11,10 @@ class DocumentsConfig(AppConfig):
 
     def ready(self):
         # AppConfig.ready(): models can be imported only now.
+        from danvan.documents.jobs import documents_jobs_register
         from danvan.documents.layout import header_line_problem
         from danvan.orgunits.letterhead import header_line_check_register
 
         # The unit pages refuse header lines that would not stand on one line of a document.
         header_line_check_register(header_line_problem)
+        documents_jobs_register()  # «Tải PDF» runs in the job worker

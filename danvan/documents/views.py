@@ -3,11 +3,12 @@ of what it shows."""
 
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 
 from danvan.core.dates import parse_date
 from danvan.core.errors import DomainError, error_status
 from danvan.documents import render as documents
+from danvan.documents.jobs import pdf_job_start
 from danvan.indicators.selectors import indicators_scope
 from danvan.inspections.selectors import (
     inspection_recommendations,
@@ -40,6 +41,8 @@ def report_file(request, report_id, fmt):
     report = report_visible(request.user, report_id)
     if report is None:
         raise Http404(NOT_FOUND)
+    if fmt == "pdf":  # LibreOffice runs in the job worker, not in the request
+        return redirect(pdf_job_start(what="report", obj=report, pk=report.pk, user=request.user))
     return _deliver(request, lambda: documents.render_report(report, fmt))
 
 
@@ -52,6 +55,9 @@ def consolidation_file(request, request_id, fmt):
     allowed, consolidation = consolidation_visible(request.user, found)
     if not allowed or consolidation is None:
         raise Http404(NOT_FOUND)
+    if fmt == "pdf":
+        url = pdf_job_start(what="consolidation", obj=consolidation, pk=found.pk, user=request.user)
+        return redirect(url)
     return _deliver(request, lambda: documents.render_consolidation(consolidation, fmt))
 
 
@@ -79,6 +85,8 @@ def plan_file(request, plan_id, fmt):
     plan = plan_visible(request.user, plan_id)
     if plan is None:
         raise Http404(NOT_FOUND)
+    if fmt == "pdf":
+        return redirect(pdf_job_start(what="plan", obj=plan, pk=plan.pk, user=request.user))
     return _deliver(request, lambda: documents.render_plan(plan, fmt))
 
 

@@ -21,6 +21,7 @@ from danvan.dossiers.selectors import dossier_get
 from danvan.dossiers.spec import DOSSIERS
 from danvan.registers.custom import columns_for, custom_columns, retired_cells
 from danvan.registers.importing import register_import
+from danvan.registers.jobs import register_import_job_start
 from danvan.registers.listing import register_filtered, register_listing
 from danvan.registers.selectors import record_cells
 from danvan.registers.views import export_response, writable_units
@@ -117,6 +118,9 @@ def dossier_import(request):
         "dossiers/import.html",
         lambda data, name, **options: register_import(DOSSIERS, data, name, units=units, **options),
         {"headers": [column.header for column in columns_for(DOSSIERS)]},
+        background=lambda data, name, **options: register_import_job_start(
+            DOSSIERS, user=request.user, units=units, data=data, filename=name, **options
+        ),
     )
 
 

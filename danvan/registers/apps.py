@@ -15,8 +15,10 @@ class RegistersConfig(AppConfig):
         from danvan.audit.presenting import audit_register_code_labels
         from danvan.audit.recorder import audit_register
         from danvan.registers.custom import custom_field_label, custom_fields_changed
+        from danvan.registers.jobs import register_jobs_register
         from danvan.registers.models import CustomField, TrashedRecord
 
+        register_jobs_register()  # a large import runs as a background job
         audit_register(TrashedRecord, unit_path=lambda entry: entry.unit.path)
         audit_register(CustomField)
         # The keys of a record's ``custom`` values are shown by the field's label.

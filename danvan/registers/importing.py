@@ -22,6 +22,7 @@ from danvan.core.importing import (
     import_run,
 )
 from danvan.core.locks import LockName
+from danvan.core.progress import progress_span, progress_tick
 from danvan.orgunits.models import OrgUnit
 from danvan.registers.columns import RegisterSpec
 from danvan.registers.custom import columns_for, custom_merge, required_for
@@ -31,6 +32,9 @@ SAME_AS_ROW = "trùng {what} với dòng {first}"
 SAME_AS_RECORD = "trùng {what} với bản ghi đã có «{key}»"
 DUPLICATE_KEY = "mã «{value}» lặp lại (đã có ở dòng {first})"
 KEY_OF_OTHER_UNIT = "mã «{value}» đã có trong sổ của đơn vị khác ({unit})"
+WRITING = "Đang ghi các bản ghi…"
+WRITING_AUDIT = "Đang ghi nhật ký thay đổi…"
+WRITING_FIGURES = "Đang cập nhật số liệu tổng hợp…"
 
 
 @dataclass
@@ -212,7 +216,10 @@ def _write(spec: RegisterSpec, rows, existing: dict, keys: list) -> RegisterImpo
     result = RegisterImportResult()
     complete = spec.completer()
     created, updated, changed_fields, old_versions = [], [], set(), []
-    for _, values in rows:
+    # A background job's progress: the steps below, in parts of 10 (decision 0042).
+    for index, (_, values) in enumerate(rows):
+        if index % 5000 == 0:  # building the records: the first 2 parts of 10
+            progress_tick(index, 5 * len(rows), WRITING)
         record = existing.get(values[key_field])
         if record is None:
             values = dict(values)
@@ -235,13 +242,18 @@ def _write(spec: RegisterSpec, rows, existing: dict, keys: list) -> RegisterImpo
             setattr(record, name, merged[name])
         changed_fields |= diff
         updated.append((before, record))
-    fast_bulk_insert(model, created)
+    with progress_span(2, 5, 10):
+        fast_bulk_insert(model, created)
+    progress_tick(5, 10, WRITING)
     if updated:
         model.objects.bulk_update(
             [record for _, record in updated], sorted(changed_fields), batch_size=1000
         )
     _read_back_ids(model, key_field, created)
-    audit_record_bulk(created=created, updated=updated)
+    progress_tick(6, 10, WRITING_AUDIT)
+    with progress_span(6, 9, 10):
+        audit_record_bulk(created=created, updated=updated)
+    progress_tick(9, 10, WRITING_FIGURES)
     spec.on_write(created, list(zip(old_versions, [r for _, r in updated], strict=True)))
     result.created, result.updated = len(created), len(updated)
     result.keys = keys

@@ -16,6 +16,7 @@ from danvan.registers.exporting import register_export_csv, register_export_xlsx
 from danvan.registers.forms import record_form_class
 from danvan.registers.import_templates import register_template_columns, register_template_note
 from danvan.registers.importing import register_import
+from danvan.registers.jobs import register_import_job_start
 from danvan.registers.listing import register_filtered, register_listing
 from danvan.registers.registry import registers
 from danvan.registers.selectors import (
@@ -190,6 +191,9 @@ def record_import(request, register):
         "registers/import.html",
         lambda data, name, **options: register_import(spec, data, name, units=units, **options),
         {"spec": spec},
+        background=lambda data, name, **options: register_import_job_start(
+            spec, user=request.user, units=units, data=data, filename=name, **options
+        ),
     )
     return response
 

@@ -26,3 +26,7 @@ class ReportingConfig(AppConfig):
         from danvan.reporting.deadline_kinds import REPORT_REQUESTS
 
         deadline_kind_register(REPORT_REQUESTS)
+
+        from danvan.reporting.jobs import reporting_jobs_register
+
+        reporting_jobs_register()  # a large consolidation runs as a background job

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from danvan.core.numbers import format_number
+from danvan.core.progress import progress_tick
 from danvan.indicators.engine import Result, catalogue, indicators_compute, indicators_recompute
 from danvan.indicators.forms_catalogue import FormRow
 from danvan.indicators.models import TypedIndicator
@@ -59,13 +60,22 @@ def _add(a, b):
     return int(total) if total == total.to_integral_value() else float(total)
 
 
+SUMMING = "Đang cộng số liệu báo cáo {done}/{total}…"
+
+
+def _summing(done: int, total: int) -> str:
+    return SUMMING.format(done=format_number(done), total=format_number(total))
+
+
 def consolidation_figures(request: ReportRequest, reports: list[UnitReport]) -> dict:
     """Summed base values, per-unit values and listings, and which reports were used."""
     summed, listed_codes = _summable_codes()
     totals: dict[str, object] = {}
     listed: dict[str, list] = {}
     per_unit: dict[str, dict] = {}
-    for report in reports:
+    for index, report in enumerate(reports):
+        if index % 20 == 0:  # a background job's progress; a cancelled one stops here
+            progress_tick(index, len(reports), _summing(index, len(reports)))
         frozen = _frozen(report)
         values = frozen.get("values", {})
         per_unit[report.unit.code] = values

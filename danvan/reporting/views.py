@@ -30,6 +30,7 @@ from danvan.reporting.forms import (
     RequestForm,
     overrides_from_post,
 )
+from danvan.reporting.jobs import consolidation_is_large, consolidation_job_start
 from danvan.reporting.listings import report_listings
 from danvan.reporting.models import ReportRequest, ReportType
 from danvan.reporting.outlines import outline_headings, outline_text, request_outline
@@ -426,6 +427,16 @@ def consolidation_page(request, pk):
 @login_required
 def consolidation_build(request, pk):
     found = _request(request, pk)
+    include_submitted = request.POST.get("include_submitted") == "1"
+    if consolidation_is_large(found, include_submitted):  # in the job worker, with progress
+        return redirect(
+            consolidation_job_start(
+                user=request.user,
+                request=found,
+                include_submitted=include_submitted,
+                reset_text=request.POST.get("reset_text") == "1",
+            )
+        )
     try:
         services.consolidation_build(
             user=request.user,
