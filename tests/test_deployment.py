@@ -31,7 +31,11 @@ def _example() -> dict[str, str]:
 
 def _production_env(tmp_path: Path) -> dict[str, str]:
     """The example as an operator fills it in: a real secret; this machine's paths."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("DANVAN_", "DATABASE_"))}
+    # The server's own environment only: nothing of this test run's (its database, the browser
+    # tests' DJANGO_ALLOW_ASYNC_UNSAFE, which check --deploy rightly refuses).
+    env = {
+        k: v for k, v in os.environ.items() if not k.startswith(("DANVAN_", "DATABASE_", "DJANGO_"))
+    }
     env.update(_example())
     env["SECRET_KEY"] = secrets.token_urlsafe(50)
     env["DANVAN_VAR_DIR"] = str(tmp_path / "var")
