@@ -8,7 +8,9 @@ from dataclasses import dataclass
 
 from django.urls import reverse
 
+from danvan.core.errors import Unavailable
 from danvan.documents import render as documents
+from danvan.documents.pdf import NO_LIBREOFFICE, soffice
 from danvan.jobs.registry import JobOutcome, job_kind_register
 from danvan.jobs.services import job_start
 from danvan.plans.selectors import plan_visible
@@ -64,7 +66,10 @@ SOURCES = {
 
 
 def pdf_job_start(*, what: str, obj, pk: int, user) -> str:
-    """Start converting ``obj`` (already checked visible to ``user``); the job page's URL."""
+    """Start converting ``obj`` (already checked visible to ``user``); the job page's URL.
+    Without LibreOffice on the server the user is told at once (Unavailable), no job starts."""
+    if soffice() is None:
+        raise Unavailable(NO_LIBREOFFICE)
     source = SOURCES[what]
     job = job_start(
         kind=KIND,

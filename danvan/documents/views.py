@@ -35,6 +35,15 @@ def _deliver(request, make):
         return render(request, "documents/error.html", {"message": error.message}, status=status)
 
 
+def _pdf_job(request, **source):
+    """«Tải PDF»: the job page, or the refusal (no LibreOffice) as the page shows errors."""
+    try:
+        return redirect(pdf_job_start(user=request.user, **source))
+    except DomainError as error:
+        status = error_status(error)
+        return render(request, "documents/error.html", {"message": error.message}, status=status)
+
+
 @login_required
 def report_file(request, report_id, fmt):
 
@@ -42,7 +51,7 @@ def report_file(request, report_id, fmt):
     if report is None:
         raise Http404(NOT_FOUND)
     if fmt == "pdf":  # LibreOffice runs in the job worker, not in the request
-        return redirect(pdf_job_start(what="report", obj=report, pk=report.pk, user=request.user))
+        return _pdf_job(request, what="report", obj=report, pk=report.pk)
     return _deliver(request, lambda: documents.render_report(report, fmt))
 
 
@@ -56,8 +65,7 @@ def consolidation_file(request, request_id, fmt):
     if not allowed or consolidation is None:
         raise Http404(NOT_FOUND)
     if fmt == "pdf":
-        url = pdf_job_start(what="consolidation", obj=consolidation, pk=found.pk, user=request.user)
-        return redirect(url)
+        return _pdf_job(request, what="consolidation", obj=consolidation, pk=found.pk)
     return _deliver(request, lambda: documents.render_consolidation(consolidation, fmt))
 
 
@@ -86,7 +94,7 @@ def plan_file(request, plan_id, fmt):
     if plan is None:
         raise Http404(NOT_FOUND)
     if fmt == "pdf":
-        return redirect(pdf_job_start(what="plan", obj=plan, pk=plan.pk, user=request.user))
+        return _pdf_job(request, what="plan", obj=plan, pk=plan.pk)
     return _deliver(request, lambda: documents.render_plan(plan, fmt))
 
 
