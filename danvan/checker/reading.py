@@ -222,7 +222,11 @@ def unwrap_lines(page_text: str) -> str:
     return "\n".join(out)
 
 
-CELL_GAP = 1.5  # a gap wider than this many characters between two segments: another cell
+# A gap between two runs of one line wider than this many characters: another cell. Measured
+# against a PDFium rectangle's width per character (spaces included), or, for runs built from
+# single characters, against a glyph's average advance (about two and a half word spaces).
+CELL_GAP = 1.5
+CELL_GAP_ADVANCE = 1.2
 
 
 def _cells(line: list[tuple]) -> list[list]:
@@ -231,7 +235,7 @@ def _cells(line: list[tuple]) -> list[list]:
     line.sort(key=lambda s: s[0])
     cells = [[line[0][0], line[0][2], line[0][4]]]
     for previous, segment in zip(line, line[1:], strict=False):
-        width = (previous[2] - previous[0]) / max(1, len(previous[4]))
+        width = previous[5] / CELL_GAP
         gap = segment[0] - previous[2]
         cell = cells[-1]
         if gap > CELL_GAP * width:
@@ -269,18 +273,93 @@ def _continues(row: list[list], cells: list[list]) -> list[int] | None:
     return columns
 
 
+def _segments(textpage) -> list[tuple]:
+    """Runs of characters on one line, each ``(left, bottom, right, top, text, cell gap)``.
+
+    PDFium's own rectangles (one C call each) when the text bounded by them, put together, is
+    the page's text; else (a printer that draws each accented letter as its own text object,
+    as Chromium does: its rectangles split at every «ả» and their bounded texts overlap) runs
+    rebuilt from each character's box."""
+    segments = []
+    for index in range(textpage.count_rects()):
+        left, bottom, right, top = textpage.get_rect(index)
+        text = textpage.get_text_bounded(left, bottom, right, top).replace("\r\n", " ")
+        if text.strip():
+            width = (right - left) / max(1, len(text))
+            segments.append((left, bottom, right, top, text.strip("\r\n"), CELL_GAP * width))
+    page = re.sub(r"\s+", "", textpage.get_text_range())
+    if "".join(re.sub(r"\s+", "", s[4]) for s in segments) == page:
+        return segments
+    return _segments_from_characters(textpage)
+
+
+def _segments_from_characters(textpage) -> list[tuple]:
+    """Runs rebuilt from PDFium's character boxes in reading order: a run ends at a line
+    break, where the next glyph is not on the run's line, or where the gap before it is wider
+    than :data:`CELL_GAP_ADVANCE` glyphs."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    count = textpage.count_chars()
+    text = textpage.get_text_range(0, count) if count else ""
+    if len(text) != count:  # characters outside the BMP: one call a character instead
+        text = "".join(textpage.get_text_range(i, 1) or " " for i in range(count))
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    refs = tuple(ctypes.byref(v) for v in (left, right, bottom, top))
+    loose = pdfium_c.FS_RECTF()
+    raw = textpage.raw
+    segments: list[tuple] = []
+    run: list = []  # [left, bottom, right, top, text, glyphs' advance]
+
+    def close() -> None:
+        if run and run[4].strip():
+            advance = run[5] / max(1, len(run[4].replace(" ", "")))
+            cell_gap = CELL_GAP_ADVANCE * advance
+            segments.append((run[0], run[1], run[2], run[3], run[4].rstrip(), cell_gap))
+
+    for index, char in enumerate(text):
+        if char in "\r\n":
+            close()
+            run = []
+            continue
+        if char.isspace():
+            if run:
+                run[4] += " " if not run[4].endswith(" ") else ""
+            continue
+        # Height from the glyph's own box (as PDFium's rectangles); width from its advance
+        # (the loose box), so a narrow «I» or «1» does not look like a gap after it.
+        pdfium_c.FPDFText_GetCharBox(raw, index, *refs)
+        pdfium_c.FPDFText_GetLooseCharBox(raw, index, ctypes.byref(loose))
+        box = (min(left.value, loose.left), bottom.value, max(right.value, loose.right), top.value)
+        if run:
+            width = run[5] / max(1, len(run[4].replace(" ", "")))
+            # On the run's line when the boxes overlap in height: a comma or a low dot
+            # sits below the letters' middle but still reaches the baseline.
+            same_line = box[1] <= run[3] and box[3] >= run[1] - 0.5
+            gap = box[0] - run[2]
+            if same_line and -width <= gap <= CELL_GAP_ADVANCE * width:
+                run[1], run[2], run[3] = (
+                    min(run[1], box[1]),
+                    max(run[2], box[2]),
+                    max(run[3], box[3]),
+                )
+                run[4] += char
+                run[5] += box[2] - box[0]
+                continue
+            close()
+        run = [box[0], box[1], box[2], box[3], char, box[2] - box[0]]
+    close()
+    return segments
+
+
 def page_lines(textpage) -> str:
     """The page's text rebuilt from PDFium's text segments (each a run of characters on one
     line, with its box): segments on one line joined by a space, or by a tab where the gap
     between them is wider than :data:`CELL_GAP` characters — so a table keeps its cells apart
     while a paragraph stays a paragraph; a cell whose text wraps onto a second line is joined
     back into its row; a wider gap between lines than inside a paragraph starts a new one."""
-    segments = []
-    for index in range(textpage.count_rects()):
-        left, bottom, right, top = textpage.get_rect(index)
-        text = textpage.get_text_bounded(left, bottom, right, top).replace("\r\n", " ")
-        if text.strip():
-            segments.append((left, bottom, right, top, text.strip("\r\n")))
+    segments = _segments(textpage)
     lines: list[list[tuple]] = []
     for segment in sorted(segments, key=lambda s: (-(s[1] + s[3]) / 2, s[0])):
         middle, height = (segment[1] + segment[3]) / 2, segment[3] - segment[1]
