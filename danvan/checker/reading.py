@@ -299,7 +299,7 @@ def _segments_from_characters(textpage) -> list[tuple]:
     than :data:`CELL_GAP_ADVANCE` glyphs."""
     import ctypes
 
-    import pypdfium2.raw as pdfium_c
+    import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 
     count = textpage.count_chars()
     text = textpage.get_text_range(0, count) if count else ""
