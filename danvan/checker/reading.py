@@ -310,11 +310,11 @@ def _segments_from_characters(textpage) -> list[tuple]:
     loose = pdfium_c.FS_RECTF()
     raw = textpage.raw
     segments: list[tuple] = []
-    run: list = []  # [left, bottom, right, top, text, glyphs' advance]
+    run: list = []  # [left, bottom, right, top, text, glyphs' advance, glyphs]
 
     def close() -> None:
         if run and run[4].strip():
-            advance = run[5] / max(1, len(run[4].replace(" ", "")))
+            advance = run[5] / run[6]
             cell_gap = CELL_GAP_ADVANCE * advance
             segments.append((run[0], run[1], run[2], run[3], run[4].rstrip(), cell_gap))
 
@@ -333,7 +333,7 @@ def _segments_from_characters(textpage) -> list[tuple]:
         pdfium_c.FPDFText_GetLooseCharBox(raw, index, ctypes.byref(loose))
         box = (min(left.value, loose.left), bottom.value, max(right.value, loose.right), top.value)
         if run:
-            width = run[5] / max(1, len(run[4].replace(" ", "")))
+            width = run[5] / run[6]
             # On the run's line when the boxes overlap in height: a comma or a low dot
             # sits below the letters' middle but still reaches the baseline.
             same_line = box[1] <= run[3] and box[3] >= run[1] - 0.5
@@ -346,9 +346,10 @@ def _segments_from_characters(textpage) -> list[tuple]:
                 )
                 run[4] += char
                 run[5] += box[2] - box[0]
+                run[6] += 1
                 continue
             close()
-        run = [box[0], box[1], box[2], box[3], char, box[2] - box[0]]
+        run = [box[0], box[1], box[2], box[3], char, box[2] - box[0], 1]
     close()
     return segments
 
