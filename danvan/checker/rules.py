@@ -162,6 +162,14 @@ RULES = {
             ("numbering",),
         ),
         Rule(
+            "pending_mismatch",
+            WARNING,
+            "Số đang giải quyết không khớp tiếp nhận và đã giải quyết",
+            "{where}: tiếp nhận {received}, đã giải quyết {resolved} thì còn {expected}, "
+            "văn bản ghi {stated} đang giải quyết (trừ khi có hồ sơ tồn kỳ trước không nêu).",
+            ("balance", "table"),
+        ),
+        Rule(
             "citation_format",
             ERROR,
             "Trích dẫn văn bản sai thể thức",

@@ -26,6 +26,7 @@ from danvan.checker.checks.dates import (
     check_invalid_dates,
     read_header,
 )
+from danvan.checker.checks.levels import check_level_balances
 from danvan.checker.checks.numbering import check_numbering
 from danvan.checker.checks.repeats import check_repeats, document_year
 from danvan.checker.checks.tables import check_tables
@@ -38,6 +39,7 @@ __all__ = [
     "check_remainders",
     "check_citations",
     "check_date_order",
+    "check_level_balances",
     "check_invalid_dates",
     "check_numbering",
     "check_parenthesised_ratios",

@@ -178,6 +178,9 @@ PARTITIONS = [
 # Partitions that are never exhaustive by their categories alone (listed above by index).
 OPEN_PARTITIONS = {8}
 REST_RE = re.compile(r"\b(còn lại|khác)\b", re.I)
+# "258 đơn (gồm 34 đơn cũ và 224 đơn mới, giảm 37 đơn so với cùng kỳ)": 37 is a change of the
+# total, not one of its parts.
+_CHANGE_AMOUNT = re.compile(r"\b(?:tăng|giảm|nhiều hơn|ít hơn)(?:\s+(?:thêm|được))?\s*$", re.I)
 BULLET_RE = re.compile(r"^[ \t]*(?:[-+•*–]|[a-zđ]\))[ \t]")
 
 
@@ -381,7 +384,13 @@ def _structures(ex: Extraction) -> list[Structure]:
                 if len(_totals_before(ex, total)) == 1:
                     after = [f for f in after if f.end <= sentence.start + stop]
                 # else: "274 đơn khiếu nại và 105 đơn tố cáo; trong đó …; …": one list per total
-            parts = [f for f in after if f.kind == total.kind and nouns_compatible(total, f)]
+            parts = [
+                f
+                for f in after
+                if f.kind == total.kind
+                and nouns_compatible(total, f)
+                and not _CHANGE_AMOUNT.search(f.label[-20:])
+            ]
             if not parts:
                 continue
             marker = match.group(1).lower()
@@ -466,7 +475,7 @@ def check_structures(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
             continue
         if id(total) in roles and all(id(p) in roles for p in parts):
             continue  # a one-stop identity: balance_mismatch speaks for it
-        total_of_parts = sum(p.value for p in parts)
+        total_of_parts, arithmetic = sum_shown([p.value for p in parts])
         if total_of_parts != total.value:
             findings.append(
                 make(
@@ -476,6 +485,7 @@ def check_structures(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
                     parts[-1].end,
                     stated=num(total.value),
                     expected=num(total_of_parts),
+                    arithmetic=f"{arithmetic} ≠ {num(total.value)}",
                 )
             )
     return findings

@@ -238,6 +238,11 @@ def _percent_candidates(table: Table, row: Row, roles, index: int):
         if len(others) == 1:
             add(others[0], whole_column)
             return pairs, True
+    before = [i for i in numeric if i < index]
+    if not pairs and not named and len(before) == 2 and index == before[-1] + 1:
+        # «Đơn thuộc thẩm quyền | Đã giải quyết xong | Tỷ lệ»: the two counts before a bare
+        # rate, the second over the first (checked only when one of them fits, as above).
+        add(before[1], before[0])
     return pairs, bool(named)
 
 

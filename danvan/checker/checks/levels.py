@@ -1,0 +1,145 @@
+"""pending_mismatch: received − resolved = pending, per level, across sentences and tables.
+
+Real reports spread the one-stop balance over a document: "toàn tỉnh đã tiếp nhận 659.245 hồ
+sơ và đã giải quyết 643.272 hồ sơ" in one paragraph, "còn lại đang giải quyết gồm 7.172 hồ sơ"
+in the next, the same per level in a table («Cấp tỉnh | 54.575 | 51.780») and in parallel
+sentences ("Cấp tỉnh còn 2.800 hồ sơ đang giải quyết"). Each level (the whole unit, cấp tỉnh,
+cấp huyện, cấp xã) gathers the figures the text and the tables give it; where it has exactly
+one received, one resolved and one pending figure, received and resolved stated together
+(one paragraph or one table row: "10/38 đơn đã thụ lý" beside "tiếp nhận 84 đơn" is of
+another base), not all three in one paragraph (there balance_mismatch speaks), and the report names no dossiers carried over or withdrawn, the
+difference is checked. A warning, not an error: a report may count dossiers carried over from
+the previous period without saying so.
+"""
+
+from decimal import Decimal
+
+from danvan.checker.checks.balance import LEVEL_RE, level_of
+from danvan.checker.checks.base import Finding, make, num, verified
+from danvan.checker.checks.tables import TOTAL_ROW_RE, column_roles, tables
+from danvan.checker.figures import Extraction, Figure
+
+ROLES = ("total", "resolved", "pending")
+_LEVELS = {
+    "cấp sở": "cấp tỉnh",
+    "sở, ban, ngành": "cấp tỉnh",
+    "các sở, ban, ngành": "cấp tỉnh",
+    "các huyện, thị xã, thành phố": "cấp huyện",
+    "ubnd cấp huyện": "cấp huyện",
+    "các xã, phường, thị trấn": "cấp xã",
+    "ubnd cấp xã": "cấp xã",
+    "toàn tỉnh": "",
+}
+_NAMES = {"": "toàn đơn vị"}
+
+
+def _level(word: str) -> str:
+    word = " ".join(word.lower().split())
+    return _LEVELS.get(word, word)
+
+
+class _Place:
+    """A figure of one role at one level: its value, where it is, and its paragraph."""
+
+    def __init__(self, value: Decimal, start: int, end: int, block: int, sentence: int = -1):
+        self.value, self.start, self.end, self.block = value, start, end, block
+        self.sentence = sentence
+
+
+def _text_places(ex: Extraction, roles: dict[int, str], inside) -> dict:
+    places: dict[tuple[str, str], list[_Place]] = {}
+    for figure in ex.figures:
+        role = roles.get(id(figure))
+        if role in ("carried", "withdrawn", "new"):
+            places.setdefault((_level(level_of(ex, figure)), role), []).append(
+                _Place(figure.value, figure.start, figure.end, -1)
+            )
+            continue
+        if role not in ROLES or inside(figure):
+            continue
+        level = _level(_own_level(ex, figure) or level_of(ex, figure))
+        block = ex.sentences[figure.sentence].block
+        items = places.setdefault((level, role), [])
+        if any(p.sentence == figure.sentence for p in items):
+            continue  # "Trong 3.405 hồ sơ đang giải quyết, 2.436 hồ sơ chưa đến hạn": a part
+        items.append(_Place(figure.value, figure.start, figure.end, block, figure.sentence))
+    return places
+
+
+def _own_level(ex: Extraction, figure: Figure) -> str:
+    """A level word right after the noun: "3.405 hồ sơ cấp huyện đang giải quyết"."""
+    match = LEVEL_RE.match(ex.text, figure.end + len(figure.noun) + 1) if figure.noun else None
+    if match is None:
+        words = ex.text[figure.end : figure.end + 30]
+        match = LEVEL_RE.search(words.split(",")[0].split(";")[0])
+    return match.group() if match else ""
+
+
+def _table_places(ex: Extraction, places: dict) -> None:
+    for table in tables(ex):
+        roles = column_roles(table)
+        for row in table.rows:
+            label = row.label or row.order
+            level_match = LEVEL_RE.match(label)
+            if level_match:
+                level = _level(level_match.group())
+            elif TOTAL_ROW_RE.match(label):
+                level = ""
+            else:
+                continue
+            seen = set()
+            for index, role in enumerate(roles):
+                cell = row.cell(index)
+                if role not in ROLES or role in seen or cell is None or not cell.number:
+                    continue
+                if cell.percent:
+                    continue
+                seen.add(role)
+                places.setdefault((level, role), []).append(
+                    _Place(cell.value, cell.start, cell.end, -2 - row.start)
+                )
+
+
+def check_level_balances(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
+    spans = [(t.start, t.end) for t in tables(ex)]
+
+    def inside(figure: Figure) -> bool:
+        return any(start <= figure.start < end for start, end in spans)
+
+    places = _text_places(ex, roles, inside)
+    _table_places(ex, places)
+    if any(role in ("carried", "withdrawn", "new") for _, role in places):
+        return []  # the balance has more terms than the three
+    findings = []
+    for level in sorted({level for level, _ in places}):
+        found = [places.get((level, role), []) for role in ROLES]
+        if not all(found) or any(len({p.value for p in items}) != 1 for items in found):
+            continue
+        total, resolved, pending = (items[0] for items in found)
+        if not {p.block for p in found[0]} & {p.block for p in found[1]}:
+            continue  # received and resolved not stated together: of the same dossiers?
+        if len({p.block for items in found for p in items}) == 1:
+            continue  # one paragraph: balance_mismatch checks it
+        if resolved.value > total.value:
+            continue  # part_exceeds_total's case, or two meanings of "tiếp nhận"
+        expected = total.value - resolved.value
+        arithmetic = f"{num(total.value)} − {num(resolved.value)} = {num(expected)}"
+        where = f"{_NAMES.get(level, level).capitalize()}"
+        if pending.value == expected:
+            verified(ex, "balance", pending.start, pending.end, f"{where}: {arithmetic}: khớp")
+            continue
+        findings.append(
+            make(
+                "pending_mismatch",
+                ex,
+                pending.start,
+                pending.end,
+                stated=num(pending.value),
+                expected=num(expected),
+                where=where,
+                received=num(total.value),
+                resolved=num(resolved.value),
+                arithmetic=f"{where}: {arithmetic} ≠ {num(pending.value)} đang giải quyết",
+            )
+        )
+    return findings
