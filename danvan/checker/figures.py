@@ -69,6 +69,12 @@ RATIO_WORDS_RE = re.compile(
     re.IGNORECASE,
 )
 PERCENT_RE = re.compile(rf"{_BEFORE}({NUM})[ \t]?%")
+# "26/29 lượt, chiếm 89,65 (gồm …)": a share written without its sign, known by "chiếm" and a
+# decimal comma with no noun after it.
+BARE_PERCENT_RE = re.compile(
+    r"(?<!\w)chiếm(?:[ \t]+(?:tỷ|tỉ)[ \t]+lệ)?[ \t]+(\d{1,2},\d{1,3})(?=[ \t]*(?:[(),;]|\.(?!\d)|$))",
+    re.I | re.M,
+)
 MONEY_RE = re.compile(
     rf"{_BEFORE}({NUM})[ \t]*(triệu|tỷ|tỉ|nghìn|ngàn)?[ \t]*(đồng|VNĐ|VND|đ)(?!\w)", re.IGNORECASE
 )
@@ -349,6 +355,21 @@ def _percents(text: str, occupied: _Occupied) -> list[Figure]:
                     m.group(),
                     value=parse_number(m.group(1)),
                     decimals=decimals_of(m.group(1)),
+                )
+            )
+    for m in BARE_PERCENT_RE.finditer(text):
+        start, end = m.span(1)
+        if occupied.free(start, end):
+            occupied.take(start, end)
+            found.append(
+                Figure(
+                    "percent",
+                    start,
+                    end,
+                    m.group(1),
+                    value=parse_number(m.group(1)),
+                    decimals=decimals_of(m.group(1)),
+                    extra={"unsigned": True},
                 )
             )
     return found

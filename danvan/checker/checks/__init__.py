@@ -9,6 +9,7 @@ figure only when its wording identifies the quantity.
 from danvan.checker.checks.arithmetic import (
     check_parenthesised_ratios,
     check_percent_over_100,
+    check_ratio_partitions,
     check_ratios,
     check_shares,
     check_structures,
@@ -44,6 +45,7 @@ __all__ = [
     "check_numbering",
     "check_parenthesised_ratios",
     "check_percent_over_100",
+    "check_ratio_partitions",
     "check_ratios",
     "check_repeats",
     "check_shares",

@@ -174,6 +174,13 @@ PARTITIONS = [
         ("rút", "được rút", "rút đơn"),
         ("đình chỉ",),
     ),
+    # Every dossier received is resolved on time, resolved late, or still pending: "996.023 hồ
+    # sơ; trong đó trả đúng hạn 984.856, đang giải quyết 9.319, quá hạn 1.842".
+    (
+        ("đúng hạn", "đúng và trước hạn", "trước và đúng hạn", "trước hạn và đúng hạn"),
+        ("quá hạn", "trễ hạn"),
+        ("đang giải quyết", "chưa giải quyết", "đang xử lý"),
+    ),
 ]
 # Partitions that are never exhaustive by their categories alone (listed above by index).
 OPEN_PARTITIONS = {8}
@@ -762,4 +769,45 @@ def check_parenthesised_ratios(ex: Extraction) -> list[Finding]:
         finding = _ratio_finding(ex, numerator, denominator, percent, match.start(), match.end())
         if finding:
             findings.append(finding)
+    return findings
+
+
+# --- parts of one denominator -------------------------------------------------------------------
+_REST_LABEL = re.compile(r"\b(?:khác|còn lại)\b", re.I)
+
+
+def check_ratio_partitions(ex: Extraction) -> list[Finding]:
+    """ "đất đai với 38/40 lượt …; các lĩnh vực khác có 3/40 lượt": ratios of one denominator
+    in a paragraph, the last of them the rest («khác», «còn lại»), split that denominator: their
+    numerators add up to it."""
+    findings = []
+    runs: dict[tuple[int, Decimal], list[Figure]] = {}
+    for figure in ex.figures:
+        if figure.kind == "ratio" and figure.exact and figure.denominator:
+            key = (ex.sentences[figure.sentence].block, figure.denominator)
+            runs.setdefault(key, []).append(figure)
+    for (_, denominator), ratios in runs.items():
+        if len(ratios) < 2 or not _REST_LABEL.search(ratios[-1].label[-40:]):
+            continue
+        if len({r.numerator for r in ratios}) < len(ratios) and len(ratios) == 2:
+            continue  # "10/40 … 10/40": one figure said twice
+        total, arithmetic = sum_shown([r.numerator for r in ratios])
+        start, end = ratios[0].start, ratios[-1].end
+        if total == denominator:
+            verified(ex, "partition", start, end, f"{arithmetic}: khớp với mẫu số chung")
+            continue
+        name = "parts_exceed_total" if total > denominator else "sum_mismatch"
+        sign = ">" if total > denominator else "≠"
+        findings.append(
+            make(
+                name,
+                ex,
+                start,
+                end,
+                stated=num(denominator),
+                expected=num(total),
+                parts=", ".join(num(r.numerator) for r in ratios),
+                arithmetic=f"{arithmetic} {sign} {num(denominator)} (mẫu số chung)",
+            )
+        )
     return findings
