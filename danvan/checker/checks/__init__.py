@@ -7,6 +7,7 @@ figure only when its wording identifies the quantity.
 """
 
 from danvan.checker.checks.arithmetic import (
+    check_named_bases,
     check_parenthesised_ratios,
     check_percent_over_100,
     check_ratio_partitions,
@@ -42,6 +43,7 @@ __all__ = [
     "check_date_order",
     "check_level_balances",
     "check_invalid_dates",
+    "check_named_bases",
     "check_numbering",
     "check_parenthesised_ratios",
     "check_percent_over_100",

@@ -811,3 +811,56 @@ def check_ratio_partitions(ex: Extraction) -> list[Finding]:
             )
         )
     return findings
+
+
+# --- a share of a base named in words -------------------------------------------------------------
+_NAMED_BASE_AFTER = re.compile(
+    r"\s*(?:so với|trên)\s+(?:tổng\s+)?số\s+((?:[^\W\d_]+\s*){1,5}?)(?=\s*(?:[,;.()\n]|$|\d))",
+    re.I,
+)
+_BASE_STOP = set("đã được có là các của những tham gia thực hiện toàn".split())
+
+
+def _key_words(words: str) -> set[str]:
+    return {w for w in words.lower().split() if w not in _BASE_STOP}
+
+
+def check_named_bases(ex: Extraction) -> list[Finding]:
+    """ "3.853 hộ đạt danh hiệu, đạt 96,91% so với số hộ đã đăng ký": the share of the one
+    figure the report gives for that base ("3.999 hộ đăng ký tham gia"), wherever it is."""
+    findings = []
+    figures = ex.figures
+    for index, percent in enumerate(figures):
+        if percent.kind != "percent" or percent.approximate or index == 0:
+            continue
+        named = _NAMED_BASE_AFTER.match(ex.text, percent.end)
+        if not named:
+            continue
+        keys = _key_words(named.group(1))
+        part = figures[index - 1]
+        if (
+            part.kind != "count"
+            or part.approximate
+            or part.sentence != percent.sentence
+            or not links_to_percent(gap(ex, part.noun_end, percent.start))
+            or not keys
+        ):
+            continue
+        bases = {
+            f.value
+            for f in figures
+            if f is not part
+            and f.kind == "count"
+            and f.exact
+            and f.value > part.value
+            and nouns_compatible(f, part)
+            and keys <= _key_words(f"{f.noun} {ex.text[f.noun_end : f.noun_end + 40]}")
+        }
+        if len(bases) != 1:
+            continue
+        finding = _ratio_finding(
+            ex, part.value, bases.pop(), percent, part.start, percent.end, kind="population"
+        )
+        if finding:
+            findings.append(finding)
+    return findings
