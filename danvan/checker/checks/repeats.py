@@ -26,11 +26,18 @@ def document_year(ex: Extraction, report_date) -> int | None:
     return max(set(years), key=years.count) if years else None
 
 
+# "tổng số hộ nghèo là 815.101 hộ": a quantity named in full, whatever the catalogue knows.
+_NAMED_TOTAL = re.compile(r"(?<!\w)(tổng số\s+[^\W\d_][^\d,;:()%]{1,48}?)\s*(?:là|:)\s*$", re.I)
+
+
 def _repeat_keys(figure: Figure) -> dict:
     """What a figure states, as comparable keys: catalogue codes when the wording maps to
     one; for a ratio also (denominator, what it counts, the verb before it), so "đã giải
     quyết 25/28 đơn" and later "đã giải quyết 26/28 đơn" are the same quantity."""
     keys = dict(figure_values(figure))
+    named = _NAMED_TOTAL.search(figure.label[-60:]) if figure.kind == "count" else None
+    if named and figure.exact:
+        keys[("named", " ".join(named.group(1).lower().split()))] = figure.value
     if figure.kind == "ratio" and not figure.approximate and figure.noun:
         verb = " ".join(figure.label.lower().split()[-2:])
         if verb:
@@ -104,6 +111,7 @@ def check_repeats(ex: Extraction, year: int | None) -> list[Finding]:
                         figure.end,
                         stated=num(value),
                         expected=num(seen),
+                        arithmetic=f"{num(seen)} ≠ {num(value)}",
                         quantity=LABELS.get(code[0], code[0])
                         if isinstance(code[0], str)
                         else code[0][1],
