@@ -1,9 +1,11 @@
 """balance_mismatch: the one-stop identities of DOMAIN.md §4, matched by role words."""
 
 import re
+from dataclasses import replace
+from decimal import Decimal
 
 from danvan.checker.checks.base import Finding, make, num, sum_shown, verified
-from danvan.checker.figures import Extraction, Figure
+from danvan.checker.figures import SCALE_AFTER_RE, Extraction, Figure, qualifier
 
 # --- balance_mismatch (DOMAIN §4) -------------------------------------------------------------
 ROLE_PATTERNS = [
@@ -22,7 +24,7 @@ ROLE_PATTERNS = [
     ("resolved", r"đã giải quyết|giải quyết xong|đã trả kết quả|đã xử lý"),
     ("total", r"tổng số|tiếp nhận|\bđã nhận\b|\bnhận được\b"),
 ]
-HEADS = ("", "hồ", "đơn", "vụ")
+HEADS = ("", "hồ", "hs", "đơn", "vụ")
 # Levels a report states the same identity for, in parallel sentences: "cấp tỉnh tiếp nhận …
 # đã giải quyết …; cấp huyện …; cấp xã …" and the whole province.
 LEVEL_RE = re.compile(
@@ -77,19 +79,48 @@ def role_in(words: str) -> str | None:
     return None
 
 
+def _head(figure: Figure) -> str:
+    head = figure.noun.split()[0].lower() if figure.noun else ""
+    return "hồ" if head == "hs" else head
+
+
 def figure_roles(ex: Extraction) -> dict[int, str]:
-    """id(figure) → one-stop role, for exact counts of dossiers or petitions."""
+    """id(figure) → one-stop role, for counts of dossiers or petitions, exact or written with
+    «ngàn», «triệu» (checked within what their last digit allows). A ratio whose words make
+    it the resolved ones ("đã giải quyết 4.561/5.650 HS") takes part by its numerator, as a
+    count of its own (in ``ex.cache["role_counts"]``)."""
     roles = {}
+    counts = []
     for figure in ex.figures:
-        if figure.kind != "count" or figure.approximate:
+        if figure.kind == "ratio" and figure.exact and _head(figure) in HEADS:
+            if role_in(figure.label[-40:]) == "resolved" and _DONE_END.search(figure.label):
+                proxy = replace(figure, kind="count", value=figure.numerator, extra={})
+                counts.append(proxy)
+                roles[id(proxy)] = "resolved"
             continue
-        head = figure.noun.split()[0].lower() if figure.noun else ""
-        if head not in HEADS:
+        if figure.kind != "count":
+            continue
+        if figure.approximate and not (
+            "tolerance" in figure.extra and not qualifier(ex.text, figure.start)
+        ):
+            continue
+        if _head(figure) not in HEADS:
             continue
         role = _role(figure, ex.text, ex.sentences[figure.sentence].start)
         if role:
             roles[id(figure)] = role
+            counts.append(figure)
+    ex.cache["role_counts"] = sorted(counts, key=lambda f: f.start)
     return roles
+
+
+def _written(ex: Extraction, figure: Figure) -> str:
+    """The figure as the text writes it, with its «ngàn», «triệu»: "4,52 ngàn"."""
+    scale = SCALE_AFTER_RE.match(ex.text, figure.end)
+    return ex.text[figure.start : scale.end() if scale else figure.end].strip()
+
+
+_DONE_END = re.compile(r"(?:đã giải quyết|giải quyết xong|đã xử lý)\s*(?:được\s*)?$", re.I)
 
 
 def level_of(ex: Extraction, figure: Figure) -> str:
@@ -129,11 +160,11 @@ def check_balance(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
     findings = []
     blocks: dict[tuple[int, str], list[Figure]] = {}
     current_head: dict[int, str] = {}
-    for figure in ex.figures:
+    for figure in ex.cache.get("role_counts", []):
         if id(figure) not in roles:
             continue
         block = ex.sentences[figure.sentence].block
-        head = figure.noun.split()[0].lower() if figure.noun else current_head.get(block, "")
+        head = _head(figure) if figure.noun else current_head.get(block, "")
         current_head[block] = head
         blocks.setdefault((block, head), []).append(figure)
     for figures in blocks.values():
@@ -168,8 +199,29 @@ def _identities(ex: Extraction, figures: list[Figure], roles: dict[int, str]) ->
         involved = [single[p] for p in parts] + [single[whole]]
         total, arithmetic = sum_shown([single[p].value for p in parts])
         start, end = min(f.start for f in involved), max(f.end for f in involved)
-        if total == single[whole].value:
-            verified(ex, "balance", start, end, f"{arithmetic} = {num(single[whole].value)}: khớp")
+        stated = single[whole].value
+        if total == stated:
+            verified(ex, "balance", start, end, f"{arithmetic} = {num(stated)}: khớp")
+            continue
+        tolerance = sum((f.extra.get("tolerance", 0) for f in involved), Decimal(0))
+        if tolerance:
+            # "4,52 ngàn" is 4.515 to 4.525: the identity holds if some reading makes it hold.
+            shown = f"{arithmetic} (±{num(tolerance)} do số viết bằng chữ)"
+            if abs(total - stated) <= tolerance:
+                verified(ex, "magnitude", start, end, f"{shown} ≈ {num(stated)}: khớp")
+                continue
+            findings.append(
+                make(
+                    "estimate_mismatch",
+                    ex,
+                    start,
+                    end,
+                    stated=" + ".join(_written(ex, f) for f in involved[:-1]),
+                    expected=num(stated),
+                    parts=f"số {name.split(' = ')[1].lower()}",
+                    arithmetic=f"{shown} ≠ {num(stated)}",
+                )
+            )
             continue
         findings.append(
             make(
