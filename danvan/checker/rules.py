@@ -170,6 +170,14 @@ RULES = {
             ("balance", "table"),
         ),
         Rule(
+            "partial_list",
+            WARNING,
+            "Danh sách «gồm» chỉ nêu một phần",
+            "Sau «{marker}» chỉ nêu {stated} trong tổng số {expected}; phần còn lại không được "
+            "liệt kê.",
+            ("partition",),
+        ),
+        Rule(
             "citation_format",
             ERROR,
             "Trích dẫn văn bản sai thể thức",

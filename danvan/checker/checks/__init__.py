@@ -8,6 +8,7 @@ figure only when its wording identifies the quantity.
 
 from danvan.checker.checks.arithmetic import (
     check_named_bases,
+    check_outcomes,
     check_parenthesised_ratios,
     check_percent_over_100,
     check_ratio_partitions,
@@ -44,6 +45,7 @@ __all__ = [
     "check_level_balances",
     "check_invalid_dates",
     "check_named_bases",
+    "check_outcomes",
     "check_numbering",
     "check_parenthesised_ratios",
     "check_percent_over_100",

@@ -24,6 +24,7 @@ from danvan.checker.checks.base import (
 )
 from danvan.checker.checks.change import is_change_percent
 from danvan.checker.figures import NUM, Extraction, Figure, parse_number, qualifier
+from danvan.checker.rules import WARNING
 
 # --- ratio_mismatch ---------------------------------------------------------------------------
 # The words just before a percentage that make it the share of what precedes it.
@@ -173,6 +174,7 @@ PARTITIONS = [
         ("đúng một phần", "có đúng có sai", "đúng một phần, sai một phần"),
         ("rút", "được rút", "rút đơn"),
         ("đình chỉ",),
+        ("không có cơ sở",),
     ),
     # Every dossier received is resolved on time, resolved late, or still pending: "996.023 hồ
     # sơ; trong đó trả đúng hạn 984.856, đang giải quyết 9.319, quá hạn 1.842".
@@ -183,7 +185,8 @@ PARTITIONS = [
     ),
 ]
 # Partitions that are never exhaustive by their categories alone (listed above by index).
-OPEN_PARTITIONS = {8}
+OUTCOMES = 8
+OPEN_PARTITIONS = {OUTCOMES}
 REST_RE = re.compile(r"\b(còn lại|khác)\b", re.I)
 # "258 đơn (gồm 34 đơn cũ và 224 đơn mới, giảm 37 đơn so với cùng kỳ)": 37 is a change of the
 # total, not one of its parts.
@@ -245,7 +248,11 @@ def _quantity(f: Figure) -> bool:
 def _category_of(figure: Figure) -> tuple[int, int] | None:
     """(partition, category) the words before a part name; the most specific wins, so
     "không hài lòng" is not read as "hài lòng"."""
-    words = f"{figure.label} {figure.noun}".lower()
+    return category_in_words(f"{figure.label} {figure.noun}")
+
+
+def category_in_words(words: str) -> tuple[int, int] | None:
+    words = words.lower()
     best = None
     for p_index, group in enumerate(PARTITIONS):
         for c_index, synonyms in enumerate(group):
@@ -424,6 +431,29 @@ def check_structures(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
                 if finding:
                     findings.append(finding)
             continue
+        if st.exhaustive and len(exact_parts) == len(parts) == 1:
+            # The kind is named after the marker, maybe before other figures of the item.
+            category = category_in_words(ex.text[total.noun_end : parts[0].start])
+            if (
+                category is not None
+                and category[0] not in OPEN_PARTITIONS
+                and parts[0].value < total.value
+            ):
+                # "2.351 vụ việc, gồm: Tiếp thường xuyên: 1.468 vụ việc": one kind of a split
+                # (thường xuyên, định kỳ, đột xuất) where "gồm" promises them all.
+                findings.append(
+                    make(
+                        "partial_list",
+                        ex,
+                        total.start,
+                        parts[0].end,
+                        stated=num(parts[0].value),
+                        expected=num(total.value),
+                        marker=st.marker,
+                        arithmetic=f"{num(total.value)} − {num(parts[0].value)} = "
+                        f"{num(total.value - parts[0].value)} không được liệt kê",
+                    )
+                )
         runs = disjoint_runs(ex, parts) if len(exact_parts) == len(parts) else None
         totals = _totals_before(ex, total)
         if len(totals) > 1 or (runs is not None and len(runs) > 1):
@@ -863,4 +893,87 @@ def check_named_bases(ex: Extraction) -> list[Finding]:
         )
         if finding:
             findings.append(finding)
+    return findings
+
+
+# --- outcomes of resolved complaints and denunciations -----------------------------------------
+_SUBJECTS = (
+    ("khiếu nại", re.compile(r"(?<!\w)(?:KN|khiếu nại)(?!\w)", re.I)),
+    ("tố cáo", re.compile(r"(?<!\w)(?:TC|tố cáo)(?!\w)", re.I)),
+)
+_RESOLVED_BEFORE = re.compile(r"giải quyết(?! dứt điểm| theo)", re.I)
+
+
+def _subject(words: str) -> str:
+    """«khiếu nại» or «tố cáo», whichever the words name last; "" for neither."""
+    last, found = -1, ""
+    for name, regex in _SUBJECTS:
+        for match in regex.finditer(words):
+            if match.start() > last:
+                last, found = match.start(), name
+    return found
+
+
+def _resolved_totals(ex: Extraction) -> dict[str, set[Decimal]]:
+    """Subject → the numbers of resolved cases the report states: "đã giải quyết 188/211 vụ
+    việc KN, còn với TC là 124/128 vụ việc" → {khiếu nại: 188, tố cáo: 124}."""
+    totals: dict[str, set[Decimal]] = {}
+    for figure in ex.figures:
+        if figure.kind != "ratio" or figure.approximate:
+            continue
+        sentence = ex.sentences[figure.sentence]
+        if not _RESOLVED_BEFORE.search(ex.text[sentence.start : figure.start]):
+            continue
+        words = f"{figure.label[-25:]} {figure.noun}"
+        after = re.split(r"[,;.()]", ex.text[figure.noun_end : figure.noun_end + 30])[0]
+        subject = _subject(f"{figure.label[-25:]} {figure.noun} {after}") or _subject(words)
+        totals.setdefault(subject, set()).add(figure.numerator)
+    return totals
+
+
+def check_outcomes(ex: Extraction) -> list[Finding]:
+    """ "TC đúng có 24 vụ, TC sai có 52 vụ, TC có đúng có sai 15 vụ và 39 vụ TC không có cơ
+    sở" beside "đã giải quyết 124/128 vụ việc TC": outcomes of distinct kinds cannot add up to
+    more than the cases resolved. A warning: a report may count a case under two outcomes."""
+    findings: list[Finding] = []
+    totals = _resolved_totals(ex)
+    if not totals:
+        return findings
+    in_structures = {id(p) for st in structures(ex) for p in st.parts}
+    blocks: dict[int, list[Figure]] = {}
+    for figure in ex.figures:
+        if figure.kind == "count" and figure.exact and id(figure) not in in_structures:
+            blocks.setdefault(ex.sentences[figure.sentence].block, []).append(figure)
+    for counts in blocks.values():
+        outcome = [f for f in counts if _category_in(ex, f, OUTCOMES) is not None]
+        if len(outcome) < 2:
+            continue
+        runs = disjoint_runs(ex, outcome)
+        for run in runs or []:
+            if len(run) < 2:
+                continue
+            subjects = {
+                _subject(f"{f.label[-30:]} {ex.text[f.end : f.end + 30]}") for f in run
+            } - {""}
+            subject = subjects.pop() if len(subjects) == 1 else ""
+            resolved = totals.get(subject, set())
+            if len(resolved) != 1:
+                continue
+            whole = resolved.pop()
+            value, arithmetic = sum_shown([f.value for f in run])
+            if value <= whole:
+                continue
+            findings.append(
+                make(
+                    "parts_exceed_total",
+                    ex,
+                    run[0].start,
+                    run[-1].end,
+                    severity=WARNING,
+                    stated=num(whole),
+                    expected=num(value),
+                    parts=", ".join(num(f.value) for f in run),
+                    arithmetic=f"{arithmetic} > {num(whole)} {subject or 'vụ việc'} đã giải quyết",
+                )
+            )
     return findings
