@@ -111,6 +111,7 @@ def check_text(text: str) -> Result:
         *checks.check_numbering(ex),
         *checks.check_citations(ex, citations, year),
     ]
+    findings += checks.check_headlines(ex)  # reads the shares the checks above computed
     unique = {(f.rule, f.start, f.end): f for f in findings}
     # Excerpts from the user's text, markup and all (the masked copy only served to read it).
     ordered = [

@@ -7,6 +7,7 @@ figure only when its wording identifies the quantity.
 """
 
 from danvan.checker.checks.arithmetic import (
+    check_headlines,
     check_named_bases,
     check_outcomes,
     check_parenthesised_ratios,
@@ -44,6 +45,7 @@ __all__ = [
     "check_date_order",
     "check_level_balances",
     "check_invalid_dates",
+    "check_headlines",
     "check_named_bases",
     "check_outcomes",
     "check_numbering",

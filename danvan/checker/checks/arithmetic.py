@@ -92,6 +92,8 @@ def _ratio_finding(ex, numerator, denominator, percent: Figure, start, end, kind
     if denominator == 0:
         return None
     expected = numerator * 100 / denominator
+    if not percent.approximate:
+        ex.cache.setdefault("shares", []).append((percent, numerator, denominator, expected))
     if percent.approximate:
         word = qualifier(ex.text, percent.start)
         stated = f"{word} {percent_text(percent.value, percent.decimals)}"
@@ -976,4 +978,63 @@ def check_outcomes(ex: Extraction) -> list[Finding]:
                     arithmetic=f"{arithmetic} > {num(whole)} {subject or 'vụ việc'} đã giải quyết",
                 )
             )
+    return findings
+
+
+# --- a headline's estimate --------------------------------------------------------------------
+def percent_estimate_fits(word: str, stated: Decimal, exact: Decimal) -> bool:
+    """An estimate of a rate, to the digits written: "trên 73%" is at least 73%, "gần 97%"
+    between 96,5% and 97% (a rate that rounds to 96% is not "nearly 97%"), "khoảng 75%"
+    within half a point either side."""
+    half = Decimal("0.5")
+    if word in BELOW:
+        return stated - half <= exact <= stated
+    if word in ABOVE:
+        return stated <= exact
+    if word in AT_MOST:
+        return exact <= stated
+    return abs(exact - stated) <= half
+
+
+def check_headlines(ex: Extraction) -> list[Finding]:
+    """ "… đạt trên 73%" in the title, taken from a rate the text states (73,5%) that its own
+    figures do not give (9.201/12.896 = 71,35%): the headline does not hold either. Run after
+    the share checks, whose relations it reads."""
+    findings: list[Finding] = []
+    if not ex.sentences:
+        return findings
+    title = ex.sentences[0]
+    shares = ex.cache.get("shares", [])
+    for percent in ex.in_sentence(0):
+        if percent.kind != "percent" or not percent.approximate:
+            continue
+        word = qualifier(ex.text, percent.start)
+        if not word:
+            continue
+        sources = [
+            (stated, n, d, expected)
+            for stated, n, d, expected in shares
+            if stated.start > title.end
+            and percent_estimate_fits(word, percent.value, stated.value)
+        ]
+        if not sources or any(
+            percent_estimate_fits(word, percent.value, expected) for *_, expected in sources
+        ):
+            continue
+        stated, numerator, denominator, expected = sources[0]
+        shown = f"{word} {percent_text(percent.value, percent.decimals)}"
+        findings.append(
+            make(
+                "estimate_mismatch",
+                ex,
+                percent.start - len(word) - 1,
+                percent.end,
+                stated=shown,
+                expected=exact_percent(expected),
+                parts=f"{num(numerator)}/{num(denominator)}",
+                arithmetic=f"«{shown}» theo tỷ lệ nêu "
+                f"{percent_text(stated.value, stated.decimals)}; {num(numerator)}/"
+                f"{num(denominator)} = {exact_percent(expected)}: không hợp",
+            )
+        )
     return findings
