@@ -72,7 +72,8 @@ PERCENT_RE = re.compile(rf"{_BEFORE}({NUM})[ \t]?%")
 # "26/29 lượt, chiếm 89,65 (gồm …)": a share written without its sign, known by "chiếm" and a
 # decimal comma with no noun after it.
 BARE_PERCENT_RE = re.compile(
-    r"(?<!\w)chiếm(?:[ \t]+(?:tỷ|tỉ)[ \t]+lệ)?[ \t]+(\d{1,2},\d{1,3})(?=[ \t]*(?:[(),;]|\.(?!\d)|$))",
+    r"(?<!\w)chiếm(?:[ \t]+(?:tỷ|tỉ)[ \t]+lệ)?[ \t]+(\d{1,2},\d{1,3})"
+    r"(?=[ \t]*(?:[(),;]|\.(?!\d)|$))",
     re.I | re.M,
 )
 MONEY_RE = re.compile(

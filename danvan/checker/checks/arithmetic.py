@@ -850,7 +850,10 @@ _NAMED_BASE_AFTER = re.compile(
     r"\s*(?:so với|trên)\s+(?:tổng\s+)?số\s+((?:[^\W\d_]+\s*){1,5}?)(?=\s*(?:[,;.()\n]|$|\d))",
     re.I,
 )
-_BASE_STOP = set("đã được có là các của những tham gia thực hiện toàn".split())
+# Words of a base that do not tell which figure it is: "số hộ đã đăng ký" → {hộ, đăng, ký}.
+_BASE_STOP = frozenset(
+    ["đã", "được", "có", "là", "các", "của", "những", "tham", "gia", "thực", "hiện", "toàn"]
+)
 
 
 def _key_words(words: str) -> set[str]:
@@ -954,9 +957,9 @@ def check_outcomes(ex: Extraction) -> list[Finding]:
         for run in runs or []:
             if len(run) < 2:
                 continue
-            subjects = {
-                _subject(f"{f.label[-30:]} {ex.text[f.end : f.end + 30]}") for f in run
-            } - {""}
+            subjects = {_subject(f"{f.label[-30:]} {ex.text[f.end : f.end + 30]}") for f in run} - {
+                ""
+            }
             subject = subjects.pop() if len(subjects) == 1 else ""
             resolved = totals.get(subject, set())
             if len(resolved) != 1:
@@ -1014,8 +1017,7 @@ def check_headlines(ex: Extraction) -> list[Finding]:
         sources = [
             (stated, n, d, expected)
             for stated, n, d, expected in shares
-            if stated.start > title.end
-            and percent_estimate_fits(word, percent.value, stated.value)
+            if stated.start > title.end and percent_estimate_fits(word, percent.value, stated.value)
         ]
         if not sources or any(
             percent_estimate_fits(word, percent.value, expected) for *_, expected in sources
@@ -1035,6 +1037,153 @@ def check_headlines(ex: Extraction) -> list[Finding]:
                 arithmetic=f"«{shown}» theo tỷ lệ nêu "
                 f"{percent_text(stated.value, stated.decimals)}; {num(numerator)}/"
                 f"{num(denominator)} = {exact_percent(expected)}: không hợp",
+            )
+        )
+    return findings
+
+
+# --- shares listed under a share ----------------------------------------------------------------
+_SHARE_MARKER = re.compile(r"[;,]?\s*trong đó\s*[,:]?", re.I)
+
+
+def check_percent_lists(ex: Extraction) -> list[Finding]:
+    """ "hoàn thành nhiệm vụ chiếm 94,4%; trong đó, xuất sắc chiếm 27,7%, hoàn thành chiếm
+    66,6%, …": shares listed under a share are parts of it, so they add up to no more than it
+    (with half a unit of rounding each). A warning: the list may be of the whole instead."""
+    findings: list[Finding] = []
+    for index, whole in enumerate(ex.figures):
+        if whole.kind != "percent" or whole.approximate:
+            continue
+        marker = _SHARE_MARKER.match(ex.text, whole.end)
+        if not marker or index + 1 >= len(ex.figures):
+            words = re.match(
+                r"[^\d;.%]{0,80}?(?=[;,]?\s*trong đó)", ex.text[whole.end : whole.end + 100], re.I
+            )
+            if not words:
+                continue
+            marker = _SHARE_MARKER.match(ex.text, whole.end + words.end())
+            if not marker:
+                continue
+        sentence = ex.sentences[whole.sentence]
+        stop = ex.text.find(";", marker.end(), sentence.end)
+        stop = sentence.end if stop == -1 else stop
+        parts = [
+            f for f in ex.figures[index + 1 :] if f.start < stop and f.sentence == whole.sentence
+        ]
+        if len(parts) < 2 or any(p.kind != "percent" or p.approximate for p in parts):
+            continue
+        if is_change_percent(ex, whole) or any(is_change_percent(ex, p) for p in parts):
+            continue
+        value = sum((p.value for p in parts), Decimal(0))
+        slack = sum((Decimal(1).scaleb(-p.decimals) / 2 for p in [whole, *parts]), Decimal(0))
+        start, end = whole.start, parts[-1].end
+        if value <= whole.value + slack:
+            if abs(value - whole.value) <= slack:
+                shown = " + ".join(percent_text(p.value, p.decimals) for p in parts)
+                what = f"{shown} = {num(value)}% ≈ {num(whole.value)}%: khớp"
+                verified(ex, "partition", start, end, what)
+            continue
+        findings.append(
+            make(
+                "parts_exceed_total",
+                ex,
+                start,
+                end,
+                severity=WARNING,
+                stated=percent_text(whole.value, whole.decimals),
+                expected=f"{num(value)}%",
+                parts=", ".join(percent_text(p.value, p.decimals) for p in parts),
+                arithmetic=" + ".join(percent_text(p.value, p.decimals) for p in parts)
+                + f" = {num(value)}% > {percent_text(whole.value, whole.decimals)}",
+            )
+        )
+    return findings
+
+
+# --- what an inspection recommends out of what it found ---------------------------------------
+_FOUND_MONEY = re.compile(r"phát hiện(?:\s+(?:sai phạm|vi phạm))?(?:\s+về\s+kinh tế)?\s*$", re.I)
+_FOUND_AFTER = re.compile(r"^\s*(?:tiền\s+)?(?:vi phạm|sai phạm)", re.I)
+_RECOMMENDED = re.compile(
+    r"(?:kiến nghị thu hồi|kiến nghị khắc phục|kiến nghị xử lý khác|xử lý khác|"
+    r"kiến nghị xử lý)(?:[^\d,;]{0,40})$",
+    re.I,
+)
+
+
+def _bounds(ex: Extraction, figure: Figure) -> tuple[Decimal, Decimal]:
+    """The least and the most a money figure may be: "hơn 5,5 tỷ" is 5,5 to 5,6 tỷ."""
+    word = qualifier(ex.text, figure.start)
+    match = re.match(rf"({NUM})", figure.text)
+    decimals = decimals_of_text(match.group(1)) if match else 0
+    written = parse_number(match.group(1)) if match else figure.value
+    scale = figure.value / written if written else Decimal(1)
+    unit = Decimal(1).scaleb(-decimals) * scale
+    if word in ABOVE:
+        return figure.value, figure.value + unit
+    if word in BELOW:
+        return figure.value - unit, figure.value
+    if word:
+        return figure.value - unit * 5, figure.value + unit * 5
+    return figure.value, figure.value
+
+
+def _written_money(ex: Extraction, figure: Figure) -> str:
+    word = qualifier(ex.text, figure.start)
+    return " ".join(f"{word} {figure.text}".split())
+
+
+def _money_text(value: Decimal) -> str:
+    """6.000.000.000 → "6 tỷ đồng", 617.000.000 → "617 triệu đồng"."""
+    for scale, name in ((10**9, "tỷ"), (10**6, "triệu")):
+        if value >= scale:
+            return f"{num((value / scale).normalize())} {name} đồng"
+    return f"{num(value)} đồng"
+
+
+def decimals_of_text(text: str) -> int:
+    return len(text.partition(",")[2])
+
+
+def check_recommendations(ex: Extraction) -> list[Finding]:
+    """ "phát hiện hơn 5,5 tỷ đồng vi phạm; kiến nghị thu hồi 1,4 tỷ đồng và kiến nghị khắc
+    phục hơn 4,6 tỷ đồng": what is recommended for recovery or remedy comes out of what was
+    found, so it cannot exceed it even at the estimates' widest (a warning)."""
+    findings: list[Finding] = []
+    money = [f for f in ex.figures if f.kind == "money"]
+    for index, found in enumerate(money):
+        label = found.label[-40:]
+        after = ex.text[found.end : found.end + 20]
+        if not (_FOUND_MONEY.search(label) or _FOUND_AFTER.match(after) and "phát hiện" in label):
+            continue
+        parts = []
+        for later in money[index + 1 :]:
+            if later.sentence != found.sentence:
+                break
+            if not _RECOMMENDED.search(later.label[-60:]) or "đã" in later.label[-25:]:
+                break
+            parts.append(later)
+        if len(parts) < 2:
+            continue
+        most = _bounds(ex, found)[1]
+        least = sum((_bounds(ex, p)[0] for p in parts), Decimal(0))
+        shown = " + ".join(_written_money(ex, p) for p in parts)
+        start, end = found.start, parts[-1].end
+        if least <= most:
+            continue
+        found_text = _written_money(ex, found)
+        word = qualifier(ex.text, found.start)
+        findings.append(
+            make(
+                "parts_exceed_total",
+                ex,
+                start - (len(word) + 1 if word else 0),
+                end,
+                severity=WARNING,
+                stated=found_text,
+                expected=f"ít nhất {_money_text(least)}",
+                parts=shown,
+                arithmetic=f"{shown} ≥ {_money_text(least)} > {found_text} "
+                f"(nhiều nhất {_money_text(most)}) vi phạm phát hiện",
             )
         )
     return findings

@@ -4,12 +4,12 @@ Real reports spread the one-stop balance over a document: "toàn tỉnh đã ti�
 sơ và đã giải quyết 643.272 hồ sơ" in one paragraph, "còn lại đang giải quyết gồm 7.172 hồ sơ"
 in the next, the same per level in a table («Cấp tỉnh | 54.575 | 51.780») and in parallel
 sentences ("Cấp tỉnh còn 2.800 hồ sơ đang giải quyết"). Each level (the whole unit, cấp tỉnh,
-cấp huyện, cấp xã) gathers the figures the text and the tables give it; where it has exactly
-one received, one resolved and one pending figure, received and resolved stated together
-(one paragraph or one table row: "10/38 đơn đã thụ lý" beside "tiếp nhận 84 đơn" is of
-another base), not all three in one paragraph (there balance_mismatch speaks), and the report names no dossiers carried over or withdrawn, the
-difference is checked. A warning, not an error: a report may count dossiers carried over from
-the previous period without saying so.
+cấp huyện, cấp xã) gathers the figures the text and the tables give it. It is checked where
+it has exactly one received, one resolved and one pending figure; received and resolved are
+stated together (one paragraph or one table row: "10/38 đơn đã thụ lý" beside "tiếp nhận 84
+đơn" is of another base); not all three are in one paragraph (there balance_mismatch
+speaks); and the report names no dossiers carried over or withdrawn. A warning, not an
+error: a report may count dossiers carried over from the previous period without saying so.
 """
 
 from decimal import Decimal
