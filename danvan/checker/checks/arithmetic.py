@@ -29,7 +29,7 @@ from danvan.checker.rules import WARNING
 # --- ratio_mismatch ---------------------------------------------------------------------------
 # The words just before a percentage that make it the share of what precedes it.
 _LINK_TAIL = re.compile(
-    r"(?:đạt|là|bằng|chiếm|tỷ lệ|tỉ lệ|[(=:,–\t-])"
+    r"(?:đạt|là|bằng|chiếm|tỷ lệ|tỉ lệ|tương ứng|tương đương|[(=:,–\t-])"
     r"(?:\s*(?:hơn|gần|khoảng|trên|xấp xỉ|gần như|ước|ước đạt))?\s*$",
     re.I,
 )
@@ -417,6 +417,35 @@ def _structures(ex: Extraction) -> list[Structure]:
                     REST_RE.search(f"{parts[-1].label} {parts[-1].noun}")
                 )
             found.append(Structure(total, parts, exhaustive, marker))
+    return found + _punctuated(ex, {id(st.total) for st in found})
+
+
+def _punctuated(ex: Extraction, totals: set[int]) -> list[Structure]:
+    """ "Tiếp nhận 120 đơn: khiếu nại 30 đơn, tố cáo 10 đơn, kiến nghị, phản ánh 75 đơn" and
+    the same in parentheses: a list after a colon or inside parentheses, kept only when its
+    parts name every kind of one split (then they must add up to the total)."""
+    found = []
+    figures = ex.figures
+    for index, total in enumerate(figures):
+        if not _quantity(total) or total.approximate or id(total) in totals:
+            continue
+        opening = re.match(r"[ \t]*([:(])", ex.text[total.noun_end : total.noun_end + 4])
+        if not opening:
+            continue
+        sentence = ex.sentences[total.sentence]
+        start = total.noun_end + opening.end()
+        if opening.group(1) == "(":
+            stop = ex.text.find(")", start, sentence.end)
+        else:
+            stop = ex.text.find(";", start, sentence.end)
+        stop = sentence.end if stop == -1 else stop
+        parts = [f for f in figures[index + 1 :] if f.start < stop and f.sentence == total.sentence]
+        if len(parts) < 2 or any(
+            p.kind != total.kind or p.approximate or not nouns_compatible(total, p) for p in parts
+        ):
+            continue
+        if _full_split(parts):
+            found.append(Structure(total, parts, True, opening.group(1)))
     return found
 
 
@@ -860,6 +889,46 @@ def _key_words(words: str) -> set[str]:
     return {w for w in words.lower().split() if w not in _BASE_STOP}
 
 
+_TOTAL_LABEL = re.compile(
+    r"(?:tổng số|tổng cộng|toàn \w+ có)(?:\s+[^\W\d_]+){0,4}\s*(?:là|:|có)?\s*$", re.I
+)
+_SHARE_LINK = re.compile(r"(?:,|;|\()\s*(?:chiếm|chiếm tỷ lệ|chiếm tỉ lệ|bằng)\s*$", re.I)
+
+
+def _share_of_stated_total(ex: Extraction, part: Figure, percent: Figure) -> Finding | None:
+    """ "Tổng số hộ là 3.105 hộ. Số hộ nghèo là 214 hộ, chiếm tỷ lệ 7,9%": a share («chiếm»)
+    of the one «tổng số» of the same things stated before it in the paragraph."""
+    if (
+        part.kind != "count"
+        or part.approximate
+        or part.sentence != percent.sentence
+        or not _SHARE_LINK.search(ex.text[part.noun_end : percent.start])
+        or id(part) in {id(p) for st in structures(ex) for p in st.parts}
+    ):
+        return None
+    block = ex.sentences[part.sentence].block
+    head = noun_head(part.noun)
+    larger = [
+        f
+        for f in ex.figures[: ex.index_of(part)]
+        if f.kind == "count"
+        and ex.sentences[f.sentence].block == block
+        and f.noun
+        and noun_head(f.noun) == head
+        and f.value > part.value
+    ]
+    # The nearest larger count of the same things is the total, or the share is of another
+    # ("đã giải quyết 15.641 hồ sơ, trong đó … đúng hạn 1.958 hồ sơ, chiếm 12,5%").
+    if not head or not larger or larger[-1].approximate:
+        return None
+    base = larger[-1]
+    if not _TOTAL_LABEL.search(base.label[-50:]):
+        return None
+    return _ratio_finding(
+        ex, part.value, base.value, percent, part.start, percent.end, "population"
+    )
+
+
 def check_named_bases(ex: Extraction) -> list[Finding]:
     """ "3.853 hộ đạt danh hiệu, đạt 96,91% so với số hộ đã đăng ký": the share of the one
     figure the report gives for that base ("3.999 hộ đăng ký tham gia"), wherever it is."""
@@ -869,10 +938,13 @@ def check_named_bases(ex: Extraction) -> list[Finding]:
         if percent.kind != "percent" or percent.approximate or index == 0:
             continue
         named = _NAMED_BASE_AFTER.match(ex.text, percent.end)
+        part = figures[index - 1]
         if not named:
+            finding = _share_of_stated_total(ex, part, percent)
+            if finding:
+                findings.append(finding)
             continue
         keys = _key_words(named.group(1))
-        part = figures[index - 1]
         if (
             part.kind != "count"
             or part.approximate
