@@ -252,11 +252,11 @@ def _cells(line: list[tuple]) -> list[list]:
 def _continues(row: list[list], cells: list[list]) -> list[int] | None:
     """The row's columns a line's cells fall under, when the line is the second line of some
     of the row's cells (a cell's text wrapped inside it): fewer cells, none a bare figure,
-    each under one of the row's cells. Else None."""
+    each under one of the row's cells and no wider than its column. Else None."""
     if len(row) < 2 or len(cells) >= len(row):
         return None
     columns = []
-    for left, _right, text in cells:
+    for left, right, text in cells:
         if re.fullmatch(r"[\d.,%\s]+", text):
             return None
         column = next(
@@ -269,6 +269,8 @@ def _continues(row: list[list], cells: list[list]) -> list[int] | None:
         )
         if column is None:
             return None
+        if column + 1 < len(row) and right > row[column + 1][0] + 2:
+            return None  # wider than its column: a paragraph after the table, not a wrap
         columns.append(column)
     return columns
 

@@ -170,3 +170,12 @@ def test_runs_rebuilt_from_characters_read_a_table_pdf_as_its_rectangles_do(name
     by_rectangles = read_document(name, data).text
     monkeypatch.setattr(reading, "_segments", reading._segments_from_characters)
     assert read_document(name, data).text == by_rectangles
+
+
+def test_a_paragraph_right_after_a_pdf_table_is_not_read_as_a_wrapped_cell():
+    # The paragraph under the table starts in the first column's place; it is wider than the
+    # column, so it is the text after the table, not the second line of «Toàn tỉnh».
+    data = (REAL / "a-06-lamdong-tthc-quy1-2020.pdf").read_bytes()
+    lines = read_document("a.pdf", data).text.split("\n")
+    assert "Toàn tỉnh\t659.245\t643.272\t635.593" in lines
+    assert any(line.startswith("Ở cấp tỉnh, tỷ lệ đúng và trước hạn") for line in lines)
