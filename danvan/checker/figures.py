@@ -63,6 +63,11 @@ CODE_RE = re.compile(r"\b(?:ISO|TCVN|Covid|COVID|SARS-CoV)[\s\-:]*[\d:.\-]+")
 TIME_RE = re.compile(r"\b\d{1,2}\s*(?:giờ|h)\s*\d{0,2}(?:\s*phút)?\b")
 LIST_LABEL_RE = re.compile(r"^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVXLC]+\.)[ \t]", re.MULTILINE)
 RATIO_RE = re.compile(rf"{_BEFORE}({NUM})\s*/\s*({NUM}){_AFTER}")
+# "128 đơn/150 đơn": the noun written on both sides.
+RATIO_NOUN_RE = re.compile(
+    rf"{_BEFORE}({NUM})[ \t]+([^\W\d_]+(?:[ \t][^\W\d_]+)?)[ \t]*/[ \t]*({NUM})[ \t]+\2(?!\w)",
+    re.IGNORECASE,
+)
 RATIO_WORDS_RE = re.compile(
     rf"{_BEFORE}({NUM})((?:[ \t]+[^\W\d_]+){{0,4}}?)[ \t]+trên[ \t]+(?:tổng[ \t]+số[ \t]+)?"
     rf"({NUM}){_AFTER}",
@@ -325,8 +330,23 @@ def _ratios(text: str, occupied: _Occupied) -> list[Figure]:
 
 
 def _ratios_in_words(text: str, occupied: _Occupied) -> list[Figure]:
-    """ "315 hồ sơ trên tổng số 372", the words between being the noun; not when approximate."""
+    """ "315 hồ sơ trên tổng số 372", the words between being the noun; not when approximate;
+    "128 đơn/150 đơn", the noun said twice."""
     found = []
+    for m in RATIO_NOUN_RE.finditer(text):
+        if occupied.free(m.start(), m.end()) and not _approximate(text, m.start()):
+            occupied.take(m.start(), m.end())
+            found.append(
+                Figure(
+                    "ratio",
+                    *m.span(),
+                    m.group(),
+                    numerator=parse_number(m.group(1)),
+                    denominator=parse_number(m.group(3)),
+                    noun=m.group(2).strip(),
+                    noun_end=m.end(),
+                )
+            )
     for m in RATIO_WORDS_RE.finditer(text):
         if occupied.free(m.start(), m.end()) and not _approximate(text, m.start()):
             occupied.take(m.start(), m.end())

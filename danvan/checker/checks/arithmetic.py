@@ -178,6 +178,8 @@ PARTITIONS = [
         ("đình chỉ",),
         ("không có cơ sở",),
     ),
+    # The three levels of a province's administration.
+    (("cấp tỉnh", "cấp sở"), ("cấp huyện",), ("cấp xã",)),
     # Every dossier received is resolved on time, resolved late, or still pending: "996.023 hồ
     # sơ; trong đó trả đúng hạn 984.856, đang giải quyết 9.319, quá hạn 1.842".
     (
@@ -674,7 +676,7 @@ def check_trailing_totals(ex: Extraction) -> list[Finding]:
             index -= 1
         if len(parts) < 2 or any(p.approximate or not nouns_compatible(figure, p) for p in parts):
             continue
-        total = sum(p.value for p in parts)
+        total, arithmetic = sum_shown([p.value for p in parts])
         if total != figure.value:
             findings.append(
                 make(
@@ -684,6 +686,7 @@ def check_trailing_totals(ex: Extraction) -> list[Finding]:
                     figure.end,
                     stated=num(figure.value),
                     expected=num(total),
+                    arithmetic=f"{arithmetic} ≠ {num(figure.value)}",
                 )
             )
     return findings
@@ -879,6 +882,11 @@ _NAMED_BASE_AFTER = re.compile(
     r"\s*(?:so với|trên)\s+(?:tổng\s+)?số\s+((?:[^\W\d_]+\s*){1,5}?)(?=\s*(?:[,;.()\n]|$|\d))",
     re.I,
 )
+# "chiếm 3,15% tổng số hộ dân cư (38.000 hộ)": the base's figure right after its name.
+_GIVEN_BASE_AFTER = re.compile(
+    rf"\s*(?:so với\s+|trên\s+)?(?:tổng\s+)?số\s+(?:[^\W\d_]+\s*){{1,5}}?\(\s*({NUM})\s*[^\W\d_]",
+    re.I,
+)
 # Words of a base that do not tell which figure it is: "số hộ đã đăng ký" → {hộ, đăng, ký}.
 _BASE_STOP = frozenset(
     ["đã", "được", "có", "là", "các", "của", "những", "tham", "gia", "thực", "hiện", "toàn"]
@@ -939,6 +947,16 @@ def check_named_bases(ex: Extraction) -> list[Finding]:
             continue
         named = _NAMED_BASE_AFTER.match(ex.text, percent.end)
         part = figures[index - 1]
+        given = _GIVEN_BASE_AFTER.match(ex.text, percent.end)
+        if given and part.kind == "count" and part.exact and part.sentence == percent.sentence:
+            base = parse_number(given.group(1))
+            if base > part.value and links_to_percent(gap(ex, part.noun_end, percent.start)):
+                finding = _ratio_finding(
+                    ex, part.value, base, percent, part.start, percent.end, kind="population"
+                )
+                if finding:
+                    findings.append(finding)
+            continue
         if not named:
             finding = _share_of_stated_total(ex, part, percent)
             if finding:
@@ -978,6 +996,9 @@ _SUBJECTS = (
     ("khiếu nại", re.compile(r"(?<!\w)(?:KN|khiếu nại)(?!\w)", re.I)),
     ("tố cáo", re.compile(r"(?<!\w)(?:TC|tố cáo)(?!\w)", re.I)),
 )
+_RESOLVED_COUNT = re.compile(
+    r"(?:đã giải quyết|giải quyết xong|đã giải quyết xong|giải quyết được)\s*(?:được\s*)?$", re.I
+)
 _RESOLVED_BEFORE = re.compile(r"giải quyết(?! dứt điểm| theo)", re.I)
 
 
@@ -996,6 +1017,10 @@ def _resolved_totals(ex: Extraction) -> dict[str, set[Decimal]]:
     việc KN, còn với TC là 124/128 vụ việc" → {khiếu nại: 188, tố cáo: 124}."""
     totals: dict[str, set[Decimal]] = {}
     for figure in ex.figures:
+        if figure.kind == "count" and figure.exact and _RESOLVED_COUNT.search(figure.label[-30:]):
+            after = re.split(r"[,;.()]", ex.text[figure.end : figure.end + 40])[0]
+            totals.setdefault(_subject(f"{figure.label[-25:]} {after}"), set()).add(figure.value)
+            continue
         if figure.kind != "ratio" or figure.approximate:
             continue
         sentence = ex.sentences[figure.sentence]
@@ -1033,7 +1058,11 @@ def check_outcomes(ex: Extraction) -> list[Finding]:
                 ""
             }
             subject = subjects.pop() if len(subjects) == 1 else ""
-            resolved = totals.get(subject, set())
+            # The resolved cases of that kind, or those of no kind named ("đã giải quyết 48
+            # vụ việc. Qua giải quyết: khiếu nại đúng 12 vụ …").
+            if not totals.get(subject):
+                subject = ""
+            resolved = set(totals.get(subject, set()))
             if len(resolved) != 1:
                 continue
             whole = resolved.pop()
