@@ -903,6 +903,17 @@ _TOTAL_LABEL = re.compile(
 _SHARE_LINK = re.compile(r"(?:,|;|\()\s*(?:chiếm|chiếm tỷ lệ|chiếm tỉ lệ|bằng)\s*$", re.I)
 
 
+def _inferred_share(ex: Extraction, part: Figure, base: Decimal, percent: Figure):
+    """The share of a base the checker inferred from words, not one the text writes as x/y: a
+    stated rate far from part/base (beyond a third either way) says the rate is of another
+    base ("9.415 hộ, chiếm tỷ lệ 11,82%" of all households, not of the poor ones named
+    before), so the checker says nothing rather than a false error."""
+    expected = part.value * 100 / base
+    if not expected * 3 / 4 <= percent.value <= expected * 4 / 3:
+        return None
+    return _ratio_finding(ex, part.value, base, percent, part.start, percent.end, "population")
+
+
 def _share_of_stated_total(ex: Extraction, part: Figure, percent: Figure) -> Finding | None:
     """ "Tổng số hộ là 3.105 hộ. Số hộ nghèo là 214 hộ, chiếm tỷ lệ 7,9%": a share («chiếm»)
     of the one «tổng số» of the same things stated before it in the paragraph."""
@@ -932,9 +943,7 @@ def _share_of_stated_total(ex: Extraction, part: Figure, percent: Figure) -> Fin
     base = larger[-1]
     if not _TOTAL_LABEL.search(base.label[-50:]):
         return None
-    return _ratio_finding(
-        ex, part.value, base.value, percent, part.start, percent.end, "population"
-    )
+    return _inferred_share(ex, part, base.value, percent)
 
 
 def check_named_bases(ex: Extraction) -> list[Finding]:
@@ -951,9 +960,7 @@ def check_named_bases(ex: Extraction) -> list[Finding]:
         if given and part.kind == "count" and part.exact and part.sentence == percent.sentence:
             base = parse_number(given.group(1))
             if base > part.value and links_to_percent(gap(ex, part.noun_end, percent.start)):
-                finding = _ratio_finding(
-                    ex, part.value, base, percent, part.start, percent.end, kind="population"
-                )
+                finding = _inferred_share(ex, part, base, percent)
                 if finding:
                     findings.append(finding)
             continue
@@ -983,9 +990,7 @@ def check_named_bases(ex: Extraction) -> list[Finding]:
         }
         if len(bases) != 1:
             continue
-        finding = _ratio_finding(
-            ex, part.value, bases.pop(), percent, part.start, percent.end, kind="population"
-        )
+        finding = _inferred_share(ex, part, bases.pop(), percent)
         if finding:
             findings.append(finding)
     return findings
