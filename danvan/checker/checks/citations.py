@@ -87,6 +87,8 @@ def check_citations(ex: Extraction, items: list[Citation], year: int | None) -> 
             if c.type in ("Luật", "Bộ luật"):
                 if not re.fullmatch(r"QH\d*", symbol):
                     reasons.append(f"ký hiệu của luật là QH…, không phải {symbol}")
+            elif c.type == "Nghị quyết" and re.fullmatch(r"(?:UBTVQH|QH)\d*|NQLT-.+", symbol):
+                pass  # of the National Assembly (…/QH14), its Standing Committee (…/UBTVQH14)
             elif symbol_type and not first.startswith(symbol_type):
                 reasons.append(f"ký hiệu «{first}» không phải của {c.type.lower()}")
             if not 1945 <= number_year <= latest:
