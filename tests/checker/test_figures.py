@@ -86,3 +86,15 @@ def test_each_figure_knows_its_sentence():
     ex = extract("Câu đầu có 5 người. Câu sau có 7 người.")
     second = ex.figures[1]
     assert ex.sentence_text(second) == "Câu sau có 7 người."
+
+
+def test_a_share_written_without_its_sign_after_chiem():
+    ex = extract("Có 26/29 lượt, chiếm 89,65 (gồm nhiều việc). Chiếm 12 hồ sơ, chiếm 3,5 tỷ đồng.")
+    percents = [f for f in ex.figures if f.kind == "percent"]
+    assert [(f.text, f.value, f.decimals) for f in percents] == [("89,65", Decimal("89.65"), 2)]
+
+
+def test_a_ratio_with_its_noun_said_twice():
+    ex = extract("Đã giải quyết 128 đơn/150 đơn, đạt 85,3%; 3 hồ sơ/5 đơn vị.")
+    ratios = [(f.numerator, f.denominator, f.noun) for f in ex.figures if f.kind == "ratio"]
+    assert ratios == [(Decimal(128), Decimal(150), "đơn")]

@@ -37,7 +37,14 @@ def test_missing_hyphen_alone_is_only_a_warning():
         "Văn bản số 1995/SNV-XDCQ&CTTN ngày 29/10/2021; Công văn số 869/UBND-NC.",
         "Quy định số 11-QĐi/TW; Chương trình phối hợp số 03-CTr/BDVTUBCSĐ ngày 24/01/2022.",
         "Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15; Báo cáo số /BC-BQL.",
+        # Resolutions of the National Assembly and of its Standing Committee.
+        "Nghị quyết số 43/2022/QH15; Nghị quyết số 538/2018/UBTVQH14 ngày 19/7/2018.",
     ],
 )
 def test_well_formed_citations_say_nothing(text):
     assert findings(text, "citation_format") == []
+
+
+def test_a_resolution_with_another_types_symbol_is_still_wrong():
+    finding = one("Theo Nghị quyết số 12/2022/TT-BNV ngày 11/01/2022.", "citation_format")
+    assert "ký hiệu «TT» không phải của nghị quyết" in finding.message

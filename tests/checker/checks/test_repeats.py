@@ -30,3 +30,20 @@ def test_the_same_ratio_restated_with_another_numerator():
     text = "Đã giải quyết 25/28 đơn thuộc thẩm quyền. Cuối quý, đã giải quyết 26/28 đơn."
     finding = one(text, "inconsistent_repeat")
     assert (finding.excerpt, finding.stated, finding.expected) == ("26/28", "26", "25")
+
+
+def test_a_total_named_in_full_stated_twice_with_two_values():
+    text = (
+        "Tỷ lệ hộ nghèo chung cả nước là 2,93%; tổng số hộ nghèo là 815.101 hộ.\n\n"
+        "Tỷ lệ hộ cận nghèo chung cả nước là 2,78%; tổng số hộ nghèo là 771.235 hộ."
+    )
+    finding = one(text, "inconsistent_repeat")
+    assert finding.excerpt == "771.235"
+    assert finding.arithmetic == "815.101 ≠ 771.235"
+    assert (
+        findings(
+            text.replace("tổng số hộ nghèo là 771", "tổng số hộ cận nghèo là 771"),
+            "inconsistent_repeat",
+        )
+        == []
+    )

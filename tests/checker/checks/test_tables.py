@@ -115,3 +115,21 @@ def test_a_bare_percentage_column_is_checked_only_when_some_pair_fits():
     header = "Đơn vị\tTiếp nhận\tĐã giải quyết\tĐang giải quyết\tTỷ lệ (%)"
     rows = ["Cấp tỉnh\t1.000\t900\t100\t37,5", "Cấp xã\t300\t280\t20\t93,3"]
     assert [f.rule for f in check_text(table_text(rows, header)).findings] == []
+
+
+def test_a_bare_rate_after_two_counts_is_the_second_over_the_first():
+    header = "Cấp\tĐơn thuộc thẩm quyền\tĐã giải quyết xong\tTỷ lệ"
+    rows = [
+        "UBND huyện\t74\t68\t91,8%",
+        "UBND các xã\t184\t174\t94,6%",
+        "Tổng cộng\t258\t242\t93,8%",
+    ]
+    result = check_text(table_text(rows, header))
+    # 68/74 = 91,892% cut to 91,8%: a notice; the others are rounded right.
+    assert [(f.rule, f.arithmetic) for f in result.findings] == [
+        ("rounding", "68/74 = 91,892% → 91,9%; văn bản ghi 91,8%: cắt bớt")
+    ]
+    assert any("174/184 = 94,565% → 94,6%: khớp" in v.arithmetic for v in result.verified)
+    # A rate that fits neither count over the other is of a base the table does not hold.
+    far = [r.replace("94,6%", "12,0%") for r in rows]
+    assert all(f.rule != "table_mismatch" for f in check_text(table_text(far, header)).findings)

@@ -1,0 +1,58 @@
+"""pending_mismatch: received − resolved = pending per level, across paragraphs and tables."""
+
+from danvan.checker.engine import check_text
+from tests.checker.checks.helpers import findings, one
+
+SPREAD = (
+    "Trong quý, toàn tỉnh đã tiếp nhận 1.000 hồ sơ và đã giải quyết 900 hồ sơ.\n\n"
+    "Số hồ sơ còn lại đang giải quyết gồm {pending} hồ sơ.\n"
+)
+
+
+def test_the_balance_spread_over_two_paragraphs_is_checked_as_a_warning():
+    finding = one(SPREAD.format(pending="70"), "pending_mismatch")
+    assert finding.severity == "warning"
+    assert finding.excerpt == "70"
+    assert finding.arithmetic == "Toàn đơn vị: 1.000 − 900 = 100 ≠ 70 đang giải quyết"
+    assert "tồn kỳ trước" in finding.message  # says why it is only a warning
+
+
+def test_a_balance_that_holds_is_shown_among_the_checked_relations():
+    result = check_text(SPREAD.format(pending="100"))
+    assert [f.rule for f in result.findings] == []
+    assert "Toàn đơn vị: 1.000 − 900 = 100: khớp" in [v.arithmetic for v in result.verified]
+
+
+TABLE = (
+    "Số liệu theo từng cấp:\n\n"
+    "Cấp\tTiếp nhận\tĐã giải quyết\n"
+    "Cấp tỉnh\t500\t480\n"
+    "Cấp huyện\t300\t290\n"
+    "Toàn tỉnh\t800\t770\n\n"
+    "Ở cấp tỉnh còn {province} hồ sơ đang giải quyết.\n\n"
+    "Ở cấp huyện, trong {district} hồ sơ cấp huyện đang giải quyết, 4 hồ sơ chưa đến hạn.\n"
+)
+
+
+def test_each_level_takes_its_row_of_the_table_and_its_own_sentence():
+    found = findings(TABLE.format(province="25", district="10"), "pending_mismatch")
+    assert [f.arithmetic for f in found] == ["Cấp tỉnh: 500 − 480 = 20 ≠ 25 đang giải quyết"]
+    # The part named after it ("4 hồ sơ chưa đến hạn") is not a second pending figure.
+    assert findings(TABLE.format(province="20", district="10"), "pending_mismatch") == []
+
+
+def test_pending_of_another_base_or_with_carried_dossiers_is_left_alone():
+    # Resolved of the accepted cases, not of those received: not stated together.
+    other_base = (
+        "Trong tháng tiếp nhận 84 đơn.\n\nĐã thụ lý 38 đơn.\n\n"
+        "Loại\tThụ lý\tĐã giải quyết\nTổng cộng\t38\t10\n\n"
+        "Số đơn còn lại đang giải quyết là 28 đơn.\n"
+    )
+    assert findings(other_base, "pending_mismatch") == []
+    carried = SPREAD.format(pending="130") + "\nKỳ trước chuyển sang 30 hồ sơ.\n"
+    assert findings(carried, "pending_mismatch") == []
+
+
+def test_in_one_paragraph_the_identity_is_balance_mismatch_alone():
+    text = "Tiếp nhận 1.000 hồ sơ, đã giải quyết 900 hồ sơ, đang giải quyết 70 hồ sơ."
+    assert [f.rule for f in check_text(text).findings] == ["balance_mismatch"]

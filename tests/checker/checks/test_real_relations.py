@@ -1,0 +1,209 @@
+"""Kinds of relation real reports use (issue 14): each rule on a wrong figure, silent on a
+right one (shown among the checked relations), and silent where its reading is doubtful."""
+
+import pytest
+
+from danvan.checker.engine import check_text
+from tests.checker.checks.helpers import findings, one
+
+
+def verified(text):
+    return [v.arithmetic for v in check_text(text).verified]
+
+
+# --- ratios of one denominator ----------------------------------------------------------------
+def test_ratios_of_one_denominator_ending_in_the_rest_split_it():
+    text = (
+        "Lĩnh vực đất đai có 38/40 lượt tiếp công dân, chiếm 95%. "
+        "Các lĩnh vực khác có 3/40 lượt tiếp công dân, chiếm 7,5%."
+    )
+    finding = one(text, "parts_exceed_total")
+    assert finding.arithmetic == "38 + 3 = 41 > 40 (mẫu số chung)"
+    right = text.replace("3/40", "2/40").replace("7,5%", "5%")
+    assert findings(right, "parts_exceed_total") == []
+    assert "38 + 2 = 40: khớp với mẫu số chung" in verified(right)
+
+
+def test_ratios_of_one_denominator_without_a_rest_are_not_a_split():
+    text = "Có 38/40 xã đạt chuẩn, 35/40 xã có nhà văn hóa."
+    assert findings(text, "parts_exceed_total") == findings(text, "sum_mismatch") == []
+
+
+# --- partitions read from the words -------------------------------------------------------------
+def test_on_time_late_and_pending_split_the_dossiers_received():
+    text = (
+        "Số hồ sơ một cửa là 996.023 hồ sơ; trong đó trả đúng hạn là 984.856 hồ sơ, đang giải "
+        "quyết là 9.319 hồ sơ, quá hạn là 1.842 hồ sơ."
+    )
+    assert one(text, "sum_mismatch").arithmetic == "984.856 + 9.319 + 1.842 = 996.017 ≠ 996.023"
+    assert findings(text.replace("996.023", "996.017"), "sum_mismatch") == []
+
+
+def test_the_three_levels_split_a_total():
+    text = (
+        "Tổng số hồ sơ tiếp nhận là 115 hồ sơ, trong đó cấp tỉnh 30 hồ sơ, cấp huyện 50 hồ sơ, "
+        "cấp xã 40 hồ sơ."
+    )
+    assert one(text, "sum_mismatch").arithmetic == "30 + 50 + 40 = 120 ≠ 115"
+    # Two of the three levels: the rest is not said to be nothing.
+    assert findings(text.replace(", cấp xã 40 hồ sơ", ""), "sum_mismatch") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tiếp nhận 120 đơn: khiếu nại 30 đơn, tố cáo 10 đơn, kiến nghị, phản ánh 75 đơn.",
+        "Tiếp nhận 120 đơn (khiếu nại 30 đơn, tố cáo 10 đơn, kiến nghị, phản ánh 75 đơn).",
+    ],
+)
+def test_a_list_after_a_colon_or_in_parentheses_naming_every_kind(text):
+    assert one(text, "sum_mismatch").arithmetic == "30 + 10 + 75 = 115 ≠ 120"
+    assert findings(text.replace("75", "80"), "sum_mismatch") == []
+
+
+def test_a_list_naming_some_kinds_after_a_colon_is_not_a_split():
+    text = "Tiếp nhận 120 đơn: khiếu nại 30 đơn, tố cáo 10 đơn."
+    assert check_text(text).findings == []
+
+
+def test_a_change_of_the_total_is_not_one_of_its_parts():
+    text = (
+        "Toàn huyện tiếp nhận 258 đơn (gồm 34 đơn cũ chuyển sang và 224 đơn mới tiếp nhận, giảm "
+        "37 đơn so với cùng kỳ)."
+    )
+    assert findings(text, "sum_mismatch") == []
+    assert findings(text.replace("224", "220"), "sum_mismatch")[0].arithmetic == (
+        "34 + 220 = 254 ≠ 258"
+    )
+
+
+def test_a_gom_list_naming_one_kind_of_a_split_is_partial():
+    text = (
+        "Toàn tỉnh đã tiếp 2.351 vụ việc, gồm: Tiếp thường xuyên: 1.765 lượt với 1.781 lượt "
+        "người, 1.468 vụ việc."
+    )
+    finding = one(text, "partial_list")
+    assert finding.severity == "warning"
+    assert finding.arithmetic == "2.351 − 1.468 = 883 không được liệt kê"
+    # "trong đó" lists a part; a noun that names no kind of a split says nothing.
+    assert findings(text.replace("gồm", "trong đó"), "partial_list") == []
+    assert findings("Lớp học có 50 học viên, gồm 20 học viên nữ.", "partial_list") == []
+
+
+# --- outcomes of resolved cases -------------------------------------------------------------------
+OUTCOMES = (
+    "Các cơ quan đã giải quyết 188/211 vụ việc KN, còn với TC là 124/128 vụ việc.\n\n"
+    "Xét theo kết luận, KN đúng có 5 vụ, KN sai 111 vụ, KN có đúng có sai 6 vụ; về tố cáo, TC "
+    "đúng có 24 vụ, TC sai có 52 vụ, TC có đúng có sai 15 vụ và {baseless} vụ TC không có cơ sở."
+)
+
+
+def test_outcomes_cannot_pass_the_cases_of_their_kind_resolved():
+    finding = one(OUTCOMES.format(baseless="39"), "parts_exceed_total")
+    assert finding.severity == "warning"
+    assert finding.arithmetic == "24 + 52 + 15 + 39 = 130 > 124 tố cáo đã giải quyết"
+    assert findings(OUTCOMES.format(baseless="33"), "parts_exceed_total") == []
+
+
+def test_outcomes_beside_a_resolved_count_of_no_kind():
+    text = (
+        "Đã giải quyết 48 vụ việc. Qua giải quyết: khiếu nại đúng 12 vụ, khiếu nại sai 30 vụ, "
+        "khiếu nại đúng một phần 8 vụ."
+    )
+    assert one(text, "parts_exceed_total").arithmetic == (
+        "12 + 30 + 8 = 50 > 48 vụ việc đã giải quyết"
+    )
+
+
+# --- shares of a base named in words ------------------------------------------------------------
+def test_a_share_so_voi_so_ho_of_the_figure_given_for_that_base():
+    text = (
+        "Phường phát động phong trào và có 3.999 hộ đăng ký tham gia.\n\n"
+        "Toàn phường có 3.853 hộ đạt danh hiệu gia đình văn hóa, đạt 96,91% so với số hộ đã "
+        "đăng ký."
+    )
+    finding = one(text, "ratio_mismatch")
+    assert finding.arithmetic == "3.853/3.999 = 96,349% ≠ 96,91%"
+    assert "3.853/3.999 = 96,349% → 96,35%: khớp" in verified(text.replace("96,91", "96,35"))
+
+
+def test_a_share_chiem_of_the_nearest_total_of_the_same_things():
+    text = "Tổng số hộ là 3.105 hộ. Số hộ nghèo là 214 hộ, chiếm tỷ lệ 7,9%."
+    assert one(text, "ratio_mismatch").arithmetic == "214/3.105 = 6,892% ≠ 7,9%"
+    assert findings(text.replace("7,9%", "6,89%"), "ratio_mismatch") == []
+
+
+def test_a_share_of_a_base_written_after_it_in_parentheses():
+    text = "Toàn tỉnh có 1.200 hộ nghèo, chiếm 3,25% tổng số hộ dân cư (38.000 hộ)."
+    assert one(text, "ratio_mismatch").arithmetic == "1.200/38.000 = 3,158% ≠ 3,25%"
+
+
+def test_an_inferred_base_far_from_the_stated_rate_says_nothing():
+    # 11,82% is of all the commune's households, which the text does not give.
+    text = (
+        "Tổng số hộ nghèo và cận nghèo là 17.435 hộ. Trong năm có 9.415 hộ nghèo, chiếm tỷ lệ "
+        "11,82%."
+    )
+    assert findings(text, "ratio_mismatch") == []
+
+
+def test_dat_after_a_count_is_not_a_share_of_an_earlier_total():
+    text = (
+        "Sau 2 năm, các cấp đã tổ chức tổng cộng 98 cuộc đối thoại. Trong đó, cấp huyện tổ "
+        "chức 4 cuộc; các xã, thị trấn tổ chức 94 cuộc, đạt 100%."
+    )
+    assert findings(text, "ratio_mismatch") == []
+
+
+# --- a headline's estimate ---------------------------------------------------------------------
+def test_a_headline_estimate_taken_from_a_stated_rate_its_figures_do_not_give():
+    text = (
+        "Tỷ lệ hòa giải thành ở cơ sở đạt trên 73%\n\n"
+        "Các tổ hòa giải đã thụ lý 12.896 vụ việc; trong đó hòa giải thành 9.201 vụ việc, đạt "
+        "tỷ lệ {rate}."
+    )
+    finding = one(text.format(rate="73,5%"), "estimate_mismatch")
+    assert finding.excerpt == "trên 73%"
+    assert finding.severity == "warning"
+    assert "9.201/12.896 = 71,348%: không hợp" in finding.arithmetic
+    # The body's right rate fits no such headline: only the body's error is said.
+    assert findings(text.format(rate="71,35%"), "estimate_mismatch") == []
+
+
+def test_nearly_a_rate_is_half_a_point_below_it_at_most():
+    text = "Gần 97% hộ đạt gia đình văn hóa\n\nCó 3.853 hộ/3.999 hộ đạt danh hiệu, đạt {rate}."
+    assert one(text.format(rate="96,91%"), "estimate_mismatch").excerpt == "Gần 97%"
+    assert findings(text.format(rate="96,35%"), "estimate_mismatch") == []
+
+
+# --- shares under a share, recommendations under findings ---------------------------------------
+def test_shares_listed_under_a_share_add_up_to_no_more_than_it():
+    text = (
+        "Số được xếp loại hoàn thành nhiệm vụ chiếm 94,4% so với toàn bộ công chức; trong đó, "
+        "xuất sắc chiếm 27,7%, hoàn thành tốt chiếm 66,6%, còn hạn chế chiếm 5,1%."
+    )
+    finding = one(text, "parts_exceed_total")
+    assert finding.severity == "warning"
+    assert finding.arithmetic == "27,7% + 66,6% + 5,1% = 99,4% > 94,4%"
+    right = text.replace(", còn hạn chế chiếm 5,1%", "")
+    assert findings(right, "parts_exceed_total") == []
+    assert "27,7% + 66,6% = 94,3% ≈ 94,4%: khớp" in verified(right)
+
+
+def test_recommendations_cannot_pass_the_violations_found_even_at_the_estimates_widest():
+    text = (
+        "Qua thanh tra, phát hiện hơn 5,5 tỷ đồng vi phạm; kiến nghị thu hồi 1,4 tỷ đồng và "
+        "kiến nghị khắc phục hơn 4,6 tỷ đồng."
+    )
+    finding = one(text, "parts_exceed_total")
+    assert finding.severity == "warning"
+    assert finding.arithmetic == (
+        "1,4 tỷ đồng + hơn 4,6 tỷ đồng ≥ 6 tỷ đồng > hơn 5,5 tỷ đồng (nhiều nhất 5,6 tỷ đồng) "
+        "vi phạm phát hiện"
+    )
+    # "hơn 6,2 tỷ" may be 6,29 tỷ: 4,7 + 1,5 fits.
+    fits = (
+        "Phát hiện sai phạm về kinh tế hơn 6,2 tỷ đồng; kiến nghị thu hồi hơn 4,7 tỷ đồng, xử lý "
+        "khác 1,5 tỷ đồng."
+    )
+    assert findings(fits, "parts_exceed_total") == []
