@@ -70,6 +70,10 @@ RATIO_NOUN_RE = re.compile(
 )
 RATIO_WORDS_RE = re.compile(
     rf"{_BEFORE}({NUM})((?:[ \t]+[^\W\d_]+){{0,4}}?)[ \t]+trên[ \t]+(?:tổng[ \t]+số[ \t]+)?"
+    rf"({NUM}){_AFTER}"
+    # "85 thôn đạt danh hiệu thôn văn hóa trên tổng số 100 thôn": a longer phrase before
+    # «trên tổng số», which says it is a ratio.
+    rf"|{_BEFORE}({NUM})((?:[ \t]+[^\W\d_]+){{5,10}}?)[ \t]+trên[ \t]+tổng[ \t]+số[ \t]+"
     rf"({NUM}){_AFTER}",
     re.IGNORECASE,
 )
@@ -350,14 +354,15 @@ def _ratios_in_words(text: str, occupied: _Occupied) -> list[Figure]:
     for m in RATIO_WORDS_RE.finditer(text):
         if occupied.free(m.start(), m.end()) and not _approximate(text, m.start()):
             occupied.take(m.start(), m.end())
+            first = 1 if m.group(1) is not None else 4
             found.append(
                 Figure(
                     "ratio",
                     *m.span(),
                     m.group(),
-                    numerator=parse_number(m.group(1)),
-                    denominator=parse_number(m.group(3)),
-                    noun=m.group(2).strip(),
+                    numerator=parse_number(m.group(first)),
+                    denominator=parse_number(m.group(first + 2)),
+                    noun=m.group(first + 1).strip(),
                 )
             )
     return found

@@ -736,19 +736,27 @@ _NAMED_BASE = re.compile(
 )
 
 
-def percent_after(ex: Extraction, figure: Figure) -> Figure | None:
+_NAMED_RATE = re.compile(r",\s*(?:tỷ|tỉ) lệ\s+([^\d,;()]{2,40}?)\s*(?:đạt|là|:)?\s*$", re.I)
+
+
+def percent_after(ex: Extraction, figure: Figure, role: str | None = None) -> Figure | None:
+    """The percentage stated as the figure's share right after it; with the figure's one-stop
+    role, also one named by that role ("1.950 hồ sơ đúng hạn, tỷ lệ đúng hạn đạt 97,5%")."""
     index = ex.index_of(figure)
     if index + 1 >= len(ex.figures):
         return None
     percent = ex.figures[index + 1]
     between = gap(ex, figure.end, percent.start)
     if (
-        percent.kind == "percent"
-        and same_sentence(figure, percent)
-        and links_to_percent(between)
-        and _SHARE_WORD.search(between)
-        and not is_change_percent(ex, percent)
+        percent.kind != "percent"
+        or not same_sentence(figure, percent)
+        or is_change_percent(ex, percent)
     ):
+        return None
+    if links_to_percent(between) and _SHARE_WORD.search(between):
+        return percent
+    named = _NAMED_RATE.search(between) if role and len(between) <= 80 else None
+    if named and role_in(named.group(1)) == role and not re.search(r"[\d;]", between):
         return percent
     return None
 
@@ -763,7 +771,7 @@ def check_whole_shares(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
     for figure in ex.figures:
         if figure.kind != "count" or figure.approximate or id(figure) in parts:
             continue
-        percent = percent_after(ex, figure)
+        percent = percent_after(ex, figure, roles.get(id(figure)))
         if percent is None:
             continue
         earlier = [
@@ -886,6 +894,8 @@ _NAMED_BASE_AFTER = re.compile(
     r"\s*(?:so với|trên)\s+(?:tổng\s+)?số\s+((?:[^\W\d_]+\s*){1,5}?)(?=\s*(?:[,;.()\n]|$|\d))",
     re.I,
 )
+# "đạt 70,5% trên tổng số 200 vụ việc": the base's figure right after the rate.
+_NUMBER_BASE_AFTER = re.compile(rf"\s*(?:so với|trên)\s+tổng\s+số\s+({NUM})(?![\d.,/])", re.I)
 # "chiếm 3,15% tổng số hộ dân cư (38.000 hộ)": the base's figure right after its name.
 _GIVEN_BASE_AFTER = re.compile(
     rf"\s*(?:so với\s+|trên\s+)?(?:tổng\s+)?số\s+(?:[^\W\d_]+\s*){{1,5}}?\(\s*({NUM})\s*[^\W\d_]",
@@ -960,7 +970,9 @@ def check_named_bases(ex: Extraction) -> list[Finding]:
             continue
         named = _NAMED_BASE_AFTER.match(ex.text, percent.end)
         part = figures[index - 1]
-        given = _GIVEN_BASE_AFTER.match(ex.text, percent.end)
+        given = _GIVEN_BASE_AFTER.match(ex.text, percent.end) or _NUMBER_BASE_AFTER.match(
+            ex.text, percent.end
+        )
         if given and part.kind == "count" and part.exact and part.sentence == percent.sentence:
             base = parse_number(given.group(1))
             if base > part.value and links_to_percent(gap(ex, part.noun_end, percent.start)):

@@ -207,3 +207,30 @@ def test_recommendations_cannot_pass_the_violations_found_even_at_the_estimates_
         "khác 1,5 tỷ đồng."
     )
     assert findings(fits, "parts_exceed_total") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "arithmetic"),
+    [
+        (
+            "Hòa giải thành 140 vụ, đạt 70,5% trên tổng số 200 vụ việc tiếp nhận.",
+            "140/200 = 70,000% ≠ 70,5%",
+        ),
+        (
+            "Đến nay có 85 thôn đạt danh hiệu thôn văn hóa trên tổng số 100 thôn, đạt 80%.",
+            "85/100 = 85,000% ≠ 80%",
+        ),
+        (
+            "Đã giải quyết 2.000 hồ sơ. Số hồ sơ đúng hạn là 1.950 hồ sơ, tỷ lệ đúng hạn đạt "
+            "98,5%.",
+            "1.950/2.000 = 97,500% ≠ 98,5%",
+        ),
+    ],
+)
+def test_a_rate_whose_base_is_named_after_it_or_by_its_role(text, arithmetic):
+    assert one(text, "ratio_mismatch").arithmetic == arithmetic
+
+
+def test_a_rate_named_for_another_thing_is_not_the_figures_share():
+    text = "Đã giải quyết 2.000 hồ sơ. Số hồ sơ đúng hạn là 1.950 hồ sơ, tỷ lệ hài lòng đạt 98,5%."
+    assert findings(text, "ratio_mismatch") == []
