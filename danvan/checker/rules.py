@@ -170,6 +170,14 @@ RULES = {
             ("balance", "table"),
         ),
         Rule(
+            "levels_sum_mismatch",
+            WARNING,
+            "Các cấp cộng lại không bằng toàn đơn vị",
+            "Số {role} của cấp tỉnh, cấp huyện, cấp xã cộng lại là {expected}, văn bản ghi toàn "
+            "đơn vị {stated}.",
+            ("partition", "balance", "table"),
+        ),
+        Rule(
             "partial_list",
             WARNING,
             "Danh sách «gồm» chỉ nêu một phần",

@@ -12,10 +12,11 @@ speaks); and the report names no dossiers carried over or withdrawn. A warning, 
 error: a report may count dossiers carried over from the previous period without saying so.
 """
 
+import re
 from decimal import Decimal
 
 from danvan.checker.checks.balance import LEVEL_RE, level_of
-from danvan.checker.checks.base import Finding, make, num, verified
+from danvan.checker.checks.base import Finding, make, num, sum_shown, verified
 from danvan.checker.checks.tables import TOTAL_ROW_RE, column_roles, tables
 from danvan.checker.figures import Extraction, Figure
 
@@ -41,9 +42,12 @@ def _level(word: str) -> str:
 class _Place:
     """A figure of one role at one level: its value, where it is, and its paragraph."""
 
-    def __init__(self, value: Decimal, start: int, end: int, block: int, sentence: int = -1):
+    def __init__(
+        self, value: Decimal, start: int, end: int, block: int, sentence: int = -1, named=False
+    ):
         self.value, self.start, self.end, self.block = value, start, end, block
         self.sentence = sentence
+        self.named = named  # the level is named where the figure is ("toàn tỉnh", a row)
 
 
 def _text_places(ex: Extraction, roles: dict[int, str], inside) -> dict:
@@ -57,21 +61,22 @@ def _text_places(ex: Extraction, roles: dict[int, str], inside) -> dict:
             continue
         if role not in ROLES or inside(figure):
             continue
-        level = _level(_own_level(ex, figure) or level_of(ex, figure))
+        word = _own_level(ex, figure) or level_of(ex, figure)
+        level = _level(word)
         block = ex.sentences[figure.sentence].block
         items = places.setdefault((level, role), [])
         if any(p.sentence == figure.sentence for p in items):
             continue  # "Trong 3.405 hồ sơ đang giải quyết, 2.436 hồ sơ chưa đến hạn": a part
-        items.append(_Place(figure.value, figure.start, figure.end, block, figure.sentence))
+        items.append(
+            _Place(figure.value, figure.start, figure.end, block, figure.sentence, bool(word))
+        )
     return places
 
 
 def _own_level(ex: Extraction, figure: Figure) -> str:
     """A level word right after the noun: "3.405 hồ sơ cấp huyện đang giải quyết"."""
-    match = LEVEL_RE.match(ex.text, figure.end + len(figure.noun) + 1) if figure.noun else None
-    if match is None:
-        words = ex.text[figure.end : figure.end + 30]
-        match = LEVEL_RE.search(words.split(",")[0].split(";")[0])
+    words = re.split(r"[.,;:()\n]", ex.text[figure.end : figure.end + 30])[0]
+    match = LEVEL_RE.search(words)
     return match.group() if match else ""
 
 
@@ -96,7 +101,7 @@ def _table_places(ex: Extraction, places: dict) -> None:
                     continue
                 seen.add(role)
                 places.setdefault((level, role), []).append(
-                    _Place(cell.value, cell.start, cell.end, -2 - row.start)
+                    _Place(cell.value, cell.start, cell.end, -2 - row.start, named=True)
                 )
 
 
@@ -108,9 +113,9 @@ def check_level_balances(ex: Extraction, roles: dict[int, str]) -> list[Finding]
 
     places = _text_places(ex, roles, inside)
     _table_places(ex, places)
+    findings = _level_sums(ex, places)
     if any(role in ("carried", "withdrawn", "new") for _, role in places):
-        return []  # the balance has more terms than the three
-    findings = []
+        return findings  # the balance has more terms than the three
     for level in sorted({level for level, _ in places}):
         found = [places.get((level, role), []) for role in ROLES]
         if not all(found) or any(len({p.value for p in items}) != 1 for items in found):
@@ -140,6 +145,49 @@ def check_level_balances(ex: Extraction, roles: dict[int, str]) -> list[Finding]
                 received=num(total.value),
                 resolved=num(resolved.value),
                 arithmetic=f"{where}: {arithmetic} ≠ {num(pending.value)} đang giải quyết",
+            )
+        )
+    return findings
+
+
+PARTS = ("cấp tỉnh", "cấp huyện", "cấp xã")
+_ROLE_NAMES = {"total": "tiếp nhận", "resolved": "đã giải quyết", "pending": "đang giải quyết"}
+
+
+def _level_sums(ex: Extraction, places: dict) -> list[Finding]:
+    """ "Cấp tỉnh tiếp nhận 1.000 hồ sơ. Cấp huyện … 500. Cấp xã … 300. Toàn tỉnh … 1.900": the
+    three levels add up to the whole, for each role, where the text states at least one of
+    them (a table's own totals row is table_mismatch's). A warning: a province's total may
+    also count offices of no level."""
+    findings: list[Finding] = []
+    for role in ROLES:
+        found = [places.get((level, role), []) for level in PARTS]
+        whole = [p for p in places.get(("", role), []) if p.named]
+        if not all(found) or not whole:
+            continue
+        items = [*found, whole]
+        if any(len({p.value for p in group}) != 1 for group in items):
+            continue
+        if all(p.block < -1 for group in items for p in group):
+            continue
+        parts = [group[0] for group in found]
+        stated = whole[0]
+        total, arithmetic = sum_shown([p.value for p in parts])
+        what = f"{_ROLE_NAMES[role].capitalize()}: cấp tỉnh + cấp huyện + cấp xã"
+        start, end = min(p.start for p in [*parts, stated]), max(p.end for p in [*parts, stated])
+        if total == stated.value:
+            verified(ex, "partition", start, end, f"{what}: {arithmetic}: khớp toàn đơn vị")
+            continue
+        findings.append(
+            make(
+                "levels_sum_mismatch",
+                ex,
+                stated.start,
+                stated.end,
+                stated=num(stated.value),
+                expected=num(total),
+                role=_ROLE_NAMES[role],
+                arithmetic=f"{what}: {arithmetic} ≠ {num(stated.value)}",
             )
         )
     return findings

@@ -56,3 +56,30 @@ def test_pending_of_another_base_or_with_carried_dossiers_is_left_alone():
 def test_in_one_paragraph_the_identity_is_balance_mismatch_alone():
     text = "Tiếp nhận 1.000 hồ sơ, đã giải quyết 900 hồ sơ, đang giải quyết 70 hồ sơ."
     assert [f.rule for f in check_text(text).findings] == ["balance_mismatch"]
+
+
+LEVELS = (
+    "Cấp tỉnh tiếp nhận 1.000 hồ sơ. Cấp huyện tiếp nhận 500 hồ sơ. Cấp xã tiếp nhận 300 hồ sơ. "
+    "Toàn tỉnh tiếp nhận {whole} hồ sơ."
+)
+
+
+def test_the_three_levels_add_up_to_the_whole_in_the_text():
+    finding = one(LEVELS.format(whole="1.900"), "levels_sum_mismatch")
+    assert finding.severity == "warning"
+    assert finding.excerpt == "1.900"
+    assert finding.arithmetic == (
+        "Tiếp nhận: cấp tỉnh + cấp huyện + cấp xã: 1.000 + 500 + 300 = 1.800 ≠ 1.900"
+    )
+    assert any("= 1.800: khớp toàn đơn vị" in v for v in verified(LEVELS.format(whole="1.800")))
+
+
+def test_levels_without_the_whole_named_or_with_a_level_missing_say_nothing():
+    unnamed = LEVELS.format(whole="1.900").replace("Toàn tỉnh tiếp nhận", "Tổng cộng tiếp nhận")
+    assert findings(unnamed, "levels_sum_mismatch") == []
+    two = LEVELS.format(whole="1.900").replace("Cấp xã tiếp nhận 300 hồ sơ. ", "")
+    assert findings(two, "levels_sum_mismatch") == []
+
+
+def verified(text):
+    return [v.arithmetic for v in check_text(text).verified]
