@@ -6,7 +6,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal
 
-from danvan.checker.checks.balance import role_in
+from danvan.checker.checks.balance import ROLE_PATTERNS, role_in
 from danvan.checker.checks.base import (
     ROUNDED,
     TRUNCATED,
@@ -178,7 +178,8 @@ PARTITIONS = [
         ("đình chỉ",),
         ("không có cơ sở",),
     ),
-    # The three levels of a province's administration.
+    # The three levels of a province's administration (a warning: a province's total may
+    # also count offices of no level).
     (("cấp tỉnh", "cấp sở"), ("cấp huyện",), ("cấp xã",)),
     # Every dossier received is resolved on time, resolved late, or still pending: "996.023 hồ
     # sơ; trong đó trả đúng hạn 984.856, đang giải quyết 9.319, quá hạn 1.842".
@@ -190,6 +191,7 @@ PARTITIONS = [
 ]
 # Partitions that are never exhaustive by their categories alone (listed above by index).
 OUTCOMES = 8
+LEVELS = next(i for i, group in enumerate(PARTITIONS) if ("cấp huyện",) in group)
 OPEN_PARTITIONS = {OUTCOMES}
 REST_RE = re.compile(r"\b(còn lại|khác)\b", re.I)
 # "258 đơn (gồm 34 đơn cũ và 224 đơn mới, giảm 37 đơn so với cùng kỳ)": 37 is a change of the
@@ -467,8 +469,11 @@ def check_structures(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
         if st.exhaustive and len(exact_parts) == len(parts) == 1:
             # The kind is named after the marker, maybe before other figures of the item.
             category = category_in_words(ex.text[total.noun_end : parts[0].start])
+            sentence = ex.sentences[parts[0].sentence]
+            rest_named = REST_RE.search(ex.text[parts[0].end : sentence.end])
             if (
-                category is not None
+                not rest_named
+                and category is not None
                 and category[0] not in OPEN_PARTITIONS
                 and parts[0].value < total.value
             ):
@@ -547,12 +552,14 @@ def check_structures(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
             continue  # a one-stop identity: balance_mismatch speaks for it
         total_of_parts, arithmetic = sum_shown([p.value for p in parts])
         if total_of_parts != total.value:
+            category = _category_of(parts[0])
             findings.append(
                 make(
                     "sum_mismatch",
                     ex,
                     total.start,
                     parts[-1].end,
+                    severity=WARNING if category and category[0] == LEVELS else None,
                     stated=num(total.value),
                     expected=num(total_of_parts),
                     arithmetic=f"{arithmetic} ≠ {num(total.value)}",
@@ -756,9 +763,19 @@ def percent_after(ex: Extraction, figure: Figure, role: str | None = None) -> Fi
     if links_to_percent(between) and _SHARE_WORD.search(between):
         return percent
     named = _NAMED_RATE.search(between) if role and len(between) <= 80 else None
-    if named and role_in(named.group(1)) == role and not re.search(r"[\d;]", between):
+    if named and _names_only(named.group(1), role) and not re.search(r"[\d;]", between):
         return percent
     return None
+
+
+def _names_only(words: str, role: str) -> bool:
+    """Whether a rate's name is the role and nothing narrower: «tỷ lệ đúng hạn», «tỷ lệ hồ sơ
+    giải quyết đúng hạn» — not «tỷ lệ đã giải quyết trực tuyến»."""
+    words = " ".join(words.lower().split())
+    words = re.sub(r"^(?:hồ sơ|đơn|vụ việc|số hồ sơ)\s+", "", words)
+    words = re.sub(r"^(?:được\s+)?(?:giải quyết|xử lý|trả kết quả)\s+(?=\S)", "", words)
+    pattern = dict(ROLE_PATTERNS).get(role)
+    return bool(pattern and re.fullmatch(rf"(?:{pattern})", words))
 
 
 def check_whole_shares(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
@@ -860,6 +877,8 @@ def check_ratio_partitions(ex: Extraction) -> list[Finding]:
     runs: dict[tuple[int, Decimal], list[Figure]] = {}
     for figure in ex.figures:
         if figure.kind == "ratio" and figure.exact and figure.denominator:
+            if role_in(figure.label[-40:]) in ("resolved", "total", "pending"):
+                continue  # "đã giải quyết 38/40 đơn": the whole's figure, not one of its kinds
             key = (ex.sentences[figure.sentence].block, figure.denominator)
             runs.setdefault(key, []).append(figure)
     for (_, denominator), ratios in runs.items():
@@ -935,6 +954,7 @@ def _share_of_stated_total(ex: Extraction, part: Figure, percent: Figure) -> Fin
         part.kind != "count"
         or part.approximate
         or part.sentence != percent.sentence
+        or _NAMED_BASE.match(ex.text, percent.end)  # "chiếm 7,2% tổng số hộ dân cư": another
         or not _SHARE_LINK.search(ex.text[part.noun_end : percent.start])
         or id(part) in {id(p) for st in structures(ex) for p in st.parts}
     ):
@@ -958,6 +978,11 @@ def _share_of_stated_total(ex: Extraction, part: Figure, percent: Figure) -> Fin
     if not _TOTAL_LABEL.search(base.label[-50:]):
         return None
     return _inferred_share(ex, part, base.value, percent)
+
+
+def _words_after(ex: Extraction, figure: Figure) -> str:
+    """The words after a figure's noun up to the next punctuation or number."""
+    return re.split(r"[,;.:()\d\n]", ex.text[figure.noun_end : figure.noun_end + 40])[0]
 
 
 def check_named_bases(ex: Extraction) -> list[Finding]:
@@ -1002,7 +1027,7 @@ def check_named_bases(ex: Extraction) -> list[Finding]:
             and f.exact
             and f.value > part.value
             and nouns_compatible(f, part)
-            and keys <= _key_words(f"{f.noun} {ex.text[f.noun_end : f.noun_end + 40]}")
+            and keys <= _key_words(f"{f.noun} {_words_after(ex, f)}")
         }
         if len(bases) != 1:
             continue
@@ -1128,9 +1153,29 @@ def check_headlines(ex: Extraction) -> list[Finding]:
     findings: list[Finding] = []
     if not ex.sentences:
         return findings
-    title = ex.sentences[0]
     shares = ex.cache.get("shares", [])
-    for percent in ex.in_sentence(0):
+    for index in _title_sentences(ex):
+        findings += _headline(ex, index, shares)
+    return findings
+
+
+_REPORT_WORD = re.compile(r"^\s*(?:BÁO CÁO|KẾ HOẠCH|THÔNG BÁO|TỜ TRÌNH)\s*$")
+
+
+def _title_sentences(ex: Extraction) -> list[int]:
+    """The first line (a news page's title) and the line after «BÁO CÁO» (a report's name)."""
+    found = [0]
+    for index, sentence in enumerate(ex.sentences[:40]):
+        if _REPORT_WORD.match(ex.text[sentence.start : sentence.end]):
+            found += [index + 1] if index + 1 < len(ex.sentences) else []
+            break
+    return found
+
+
+def _headline(ex: Extraction, index: int, shares) -> list[Finding]:
+    findings: list[Finding] = []
+    title = ex.sentences[index]
+    for percent in ex.in_sentence(index):
         if percent.kind != "percent" or not percent.approximate:
             continue
         word = qualifier(ex.text, percent.start)
@@ -1176,8 +1221,10 @@ def check_percent_lists(ex: Extraction) -> list[Finding]:
     for index, whole in enumerate(ex.figures):
         if whole.kind != "percent" or whole.approximate:
             continue
+        if index + 1 >= len(ex.figures):
+            continue
         marker = _SHARE_MARKER.match(ex.text, whole.end)
-        if not marker or index + 1 >= len(ex.figures):
+        if not marker:
             words = re.match(
                 r"[^\d;.%]{0,80}?(?=[;,]?\s*trong đó)", ex.text[whole.end : whole.end + 100], re.I
             )
@@ -1194,6 +1241,8 @@ def check_percent_lists(ex: Extraction) -> list[Finding]:
         ]
         if len(parts) < 2 or any(p.kind != "percent" or p.approximate for p in parts):
             continue
+        if not all(re.search(r"chiếm(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*$", p.label, re.I) for p in parts):
+            continue  # "trong đó hộ bảo trợ 1,2%, hộ dân tộc thiểu số 1,8%": groups may overlap
         if is_change_percent(ex, whole) or any(is_change_percent(ex, p) for p in parts):
             continue
         value = sum((p.value for p in parts), Decimal(0))
@@ -1249,6 +1298,9 @@ def _bounds(ex: Extraction, figure: Figure) -> tuple[Decimal, Decimal]:
     return figure.value, figure.value
 
 
+APPROXIMATE_WORD = re.compile(r"\s*\b(?:hơn|trên|khoảng|gần|xấp xỉ|ước|chừng|dưới)\s*$", re.I)
+
+
 def _written_money(ex: Extraction, figure: Figure) -> str:
     word = qualifier(ex.text, figure.start)
     return " ".join(f"{word} {figure.text}".split())
@@ -1273,7 +1325,7 @@ def check_recommendations(ex: Extraction) -> list[Finding]:
     findings: list[Finding] = []
     money = [f for f in ex.figures if f.kind == "money"]
     for index, found in enumerate(money):
-        label = found.label[-40:]
+        label = APPROXIMATE_WORD.sub("", found.label[-40:])  # "… về kinh tế hơn" 6,2 tỷ
         after = ex.text[found.end : found.end + 20]
         if not (_FOUND_MONEY.search(label) or _FOUND_AFTER.match(after) and "phát hiện" in label):
             continue

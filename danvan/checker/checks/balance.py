@@ -94,7 +94,7 @@ def figure_roles(ex: Extraction) -> dict[int, str]:
     for figure in ex.figures:
         if figure.kind == "ratio" and figure.exact and _head(figure) in HEADS:
             if role_in(figure.label[-40:]) == "resolved" and _DONE_END.search(figure.label):
-                proxy = replace(figure, kind="count", value=figure.numerator, extra={})
+                proxy = replace(figure, kind="count", value=figure.numerator, extra={"of": True})
                 counts.append(proxy)
                 roles[id(proxy)] = "resolved"
             continue
@@ -167,6 +167,12 @@ def check_balance(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
         head = _head(figure) if figure.noun else current_head.get(block, "")
         current_head[block] = head
         blocks.setdefault((block, head), []).append(figure)
+    for key, figures in list(blocks.items()):
+        totals = {f.value for f in figures if roles[id(f)] == "total"}
+        # "tiếp nhận 120 đơn, đã giải quyết 25/28 đơn thuộc thẩm quyền": a ratio's numerator
+        # is resolved out of its own denominator; it takes part only where that is the total.
+        figures = [f for f in figures if not f.extra.get("of") or totals <= {f.denominator}]
+        blocks[key] = figures
     for figures in blocks.values():
         by_role: dict[str, list[Figure]] = {}
         for figure in figures:
@@ -218,7 +224,7 @@ def _identities(ex: Extraction, figures: list[Figure], roles: dict[int, str]) ->
                     end,
                     stated=" + ".join(_written(ex, f) for f in involved[:-1]),
                     expected=num(stated),
-                    parts=f"số {name.split(' = ')[1].lower()}",
+                    parts=f"số {name.split(' = ')[1].lower().removeprefix('tổng số ')}",
                     arithmetic=f"{shown} ≠ {num(stated)}",
                 )
             )

@@ -50,10 +50,39 @@ class _Place:
         self.named = named  # the level is named where the figure is ("toàn tỉnh", a row)
 
 
+# A sentence about another period or a target: "so với cùng kỳ năm 2022, đang giải quyết 60".
+COMPARISON_RE = re.compile(
+    r"so với|cùng kỳ|năm trước|kỳ trước(?! chuyển)|kế hoạch|chỉ tiêu|mục tiêu|dự kiến|lũy kế|"
+    r"luỹ kế",
+    re.I,
+)
+# Dossiers that leave the balance without being resolved or pending: returned, cancelled.
+_OTHER_EXIT = re.compile(r"trả lại|\bhủy\b|huỷ|không giải quyết|không thụ lý", re.I)
+
+
 def _text_places(ex: Extraction, roles: dict[int, str], inside) -> dict:
     places: dict[tuple[str, str], list[_Place]] = {}
+    comparing: dict[int, bool] = {}
     for figure in ex.figures:
         role = roles.get(id(figure))
+        if (
+            figure.kind == "count"
+            and role is None
+            and _OTHER_EXIT.search(f"{figure.label[-30:]} {ex.text[figure.end : figure.end + 30]}")
+        ):
+            places.setdefault(("", "withdrawn"), []).append(
+                _Place(figure.value, figure.start, figure.end, -1)
+            )
+            continue
+        if role in ROLES and figure.approximate:
+            continue  # «4,52 ngàn»: not to the dossier
+        if figure.sentence not in comparing:
+            sentence = ex.sentences[figure.sentence]
+            comparing[figure.sentence] = bool(
+                COMPARISON_RE.search(ex.text[sentence.start : sentence.end])
+            )
+        if comparing[figure.sentence]:
+            continue  # "năm 2022 … đang giải quyết 60": another period's figure
         if role in ("carried", "withdrawn", "new"):
             places.setdefault((_level(level_of(ex, figure)), role), []).append(
                 _Place(figure.value, figure.start, figure.end, -1)

@@ -101,8 +101,12 @@ def check_repeats(ex: Extraction, year: int | None) -> list[Finding]:
             if code not in first:
                 first[code] = (value, figure)
                 continue
-            seen, _ = first[code]
-            if seen != value:
+            seen, earlier = first[code]
+            if seen != value and not (
+                code[0][0] == "named" and earlier.sentence == figure.sentence
+            ):
+                # (two values named in one sentence are of two things: "huyện A có tổng số hộ
+                # nghèo là 120 hộ, huyện B có tổng số hộ nghèo là 95 hộ")
                 findings.append(
                     make(
                         "inconsistent_repeat",
