@@ -155,3 +155,40 @@ def test_a_table_in_a_pdf_printed_by_chromium_keeps_its_cells(page):
     assert "Các huyện, thị xã và thành phố thuộc tỉnh\t1.204\t1.150\t60" in result.text
     (finding,) = result.findings
     assert finding.rule == "table_mismatch" and finding.arithmetic == "1.150 + 60 = 1.210 ≠ 1.204"
+
+
+SPREAD = (
+    "BÁO CÁO\n\nTrong quý, toàn tỉnh đã tiếp nhận 1.000 hồ sơ và đã giải quyết 900 hồ sơ.\n\n"
+    "Số hồ sơ còn lại đang giải quyết gồm 70 hồ sơ.\n\n"
+    "Các cơ quan đã giải quyết 48 vụ việc. Qua giải quyết: khiếu nại đúng 12 vụ, khiếu nại sai "
+    "30 vụ, khiếu nại đúng một phần 8 vụ.\n"
+)
+
+
+def test_relations_spread_over_a_report_are_warnings_with_their_arithmetic(
+    page, live_server, users
+):
+    """Issue 14: a balance whose parts are in two paragraphs and outcomes a sentence after
+    the cases resolved: warnings (a person should look), each with the computation."""
+    log_in(page, live_server.url, "chuyenvien.a", PASSWORD)
+    nav(page, "Báo cáo", "Kiểm tra báo cáo")
+    page.get_by_label("Tệp báo cáo (.txt, .docx, .pdf)").set_input_files(
+        {"name": "bao-cao-quy.txt", "mimeType": "text/plain", "buffer": SPREAD.encode()}
+    )
+    page.get_by_role("button", name="Kiểm tra").click()
+    expect(page.get_by_text("0 lỗi, 2 cảnh báo, 0 lưu ý")).to_be_visible()
+    warnings = page.locator("ol.phat-hien li.canh-bao")
+    expect(warnings).to_have_count(2)
+    expect(warnings.first).to_contain_text(
+        "Toàn đơn vị: tiếp nhận 1.000, đã giải quyết 900 thì còn 100, văn bản ghi 70 đang giải "
+        "quyết"
+    )
+    expect(warnings.first).to_contain_text(
+        "Phép tính: Toàn đơn vị: 1.000 − 900 = 100 ≠ 70 đang giải quyết"
+    )
+    expect(warnings.nth(1)).to_contain_text(
+        "Phép tính: 12 + 30 + 8 = 50 > 48 vụ việc đã giải quyết"
+    )
+    page.get_by_role("link", name="«70»").click()
+    expect(page.locator("mark:target")).to_have_text("70")
+    assert page.console_errors == []

@@ -1058,11 +1058,19 @@ def _subject(words: str) -> str:
     return found
 
 
+# What cases are counted in: outcomes are of complaints, denunciations, petitions (vụ, vụ
+# việc, đơn), never of dossiers; "" where the figure names no noun.
+_CASE_HEADS = ("", "vụ", "đơn")
+
+
 def _resolved_totals(ex: Extraction) -> dict[str, set[Decimal]]:
     """Subject → the numbers of resolved cases the report states: "đã giải quyết 188/211 vụ
-    việc KN, còn với TC là 124/128 vụ việc" → {khiếu nại: 188, tố cáo: 124}."""
+    việc KN, còn với TC là 124/128 vụ việc" → {khiếu nại: 188, tố cáo: 124}; dossiers («900
+    hồ sơ») are not cases."""
     totals: dict[str, set[Decimal]] = {}
     for figure in ex.figures:
+        if noun_head(figure.noun) not in _CASE_HEADS:
+            continue
         if figure.kind == "count" and figure.exact and _RESOLVED_COUNT.search(figure.label[-30:]):
             after = re.split(r"[,;.()]", ex.text[figure.end : figure.end + 40])[0]
             totals.setdefault(_subject(f"{figure.label[-25:]} {after}"), set()).add(figure.value)

@@ -79,7 +79,7 @@ def role_in(words: str) -> str | None:
     return None
 
 
-def _head(figure: Figure) -> str:
+def count_head(figure: Figure) -> str:
     head = figure.noun.split()[0].lower() if figure.noun else ""
     return "hồ" if head == "hs" else head
 
@@ -92,7 +92,7 @@ def figure_roles(ex: Extraction) -> dict[int, str]:
     roles = {}
     counts = []
     for figure in ex.figures:
-        if figure.kind == "ratio" and figure.exact and _head(figure) in HEADS:
+        if figure.kind == "ratio" and figure.exact and count_head(figure) in HEADS:
             if role_in(figure.label[-40:]) == "resolved" and _DONE_END.search(figure.label):
                 proxy = replace(figure, kind="count", value=figure.numerator, extra={"of": True})
                 counts.append(proxy)
@@ -104,7 +104,7 @@ def figure_roles(ex: Extraction) -> dict[int, str]:
             "tolerance" in figure.extra and not qualifier(ex.text, figure.start)
         ):
             continue
-        if _head(figure) not in HEADS:
+        if count_head(figure) not in HEADS:
             continue
         role = _role(figure, ex.text, ex.sentences[figure.sentence].start)
         if role:
@@ -164,7 +164,7 @@ def check_balance(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
         if id(figure) not in roles:
             continue
         block = ex.sentences[figure.sentence].block
-        head = _head(figure) if figure.noun else current_head.get(block, "")
+        head = count_head(figure) if figure.noun else current_head.get(block, "")
         current_head[block] = head
         blocks.setdefault((block, head), []).append(figure)
     for key, figures in list(blocks.items()):

@@ -15,7 +15,7 @@ error: a report may count dossiers carried over from the previous period without
 import re
 from decimal import Decimal
 
-from danvan.checker.checks.balance import LEVEL_RE, level_of
+from danvan.checker.checks.balance import LEVEL_RE, count_head, level_of
 from danvan.checker.checks.base import Finding, make, num, sum_shown, verified
 from danvan.checker.checks.tables import TOTAL_ROW_RE, column_roles, tables
 from danvan.checker.figures import Extraction, Figure
@@ -70,7 +70,7 @@ def _text_places(ex: Extraction, roles: dict[int, str], inside) -> dict:
             and role is None
             and _OTHER_EXIT.search(f"{figure.label[-30:]} {ex.text[figure.end : figure.end + 30]}")
         ):
-            places.setdefault(("", "withdrawn"), []).append(
+            places.setdefault(("", "withdrawn", count_head(figure)), []).append(
                 _Place(figure.value, figure.start, figure.end, -1)
             )
             continue
@@ -84,7 +84,7 @@ def _text_places(ex: Extraction, roles: dict[int, str], inside) -> dict:
         if comparing[figure.sentence]:
             continue  # "năm 2022 … đang giải quyết 60": another period's figure
         if role in ("carried", "withdrawn", "new"):
-            places.setdefault((_level(level_of(ex, figure)), role), []).append(
+            places.setdefault((_level(level_of(ex, figure)), role, count_head(figure)), []).append(
                 _Place(figure.value, figure.start, figure.end, -1)
             )
             continue
@@ -93,7 +93,7 @@ def _text_places(ex: Extraction, roles: dict[int, str], inside) -> dict:
         word = _own_level(ex, figure) or level_of(ex, figure)
         level = _level(word)
         block = ex.sentences[figure.sentence].block
-        items = places.setdefault((level, role), [])
+        items = places.setdefault((level, role, count_head(figure)), [])
         if any(p.sentence == figure.sentence for p in items):
             continue  # "Trong 3.405 hồ sơ đang giải quyết, 2.436 hồ sơ chưa đến hạn": a part
         items.append(
@@ -129,7 +129,7 @@ def _table_places(ex: Extraction, places: dict) -> None:
                 if cell.percent:
                     continue
                 seen.add(role)
-                places.setdefault((level, role), []).append(
+                places.setdefault((level, role, ""), []).append(
                     _Place(cell.value, cell.start, cell.end, -2 - row.start, named=True)
                 )
 
@@ -142,7 +142,29 @@ def check_level_balances(ex: Extraction, roles: dict[int, str]) -> list[Finding]
 
     places = _text_places(ex, roles, inside)
     _table_places(ex, places)
-    findings = _level_sums(ex, places)
+    findings: list[Finding] = []
+    for view in _views(places):
+        findings += _level_sums(ex, view)
+        findings += _balances(ex, view)
+    return findings
+
+
+def _views(places: dict) -> list[dict]:
+    """(level, role) → places, once for each thing counted: dossiers («hồ sơ») apart from
+    petitions («đơn») and cases («vụ»); table cells and figures without a noun join each."""
+    heads = {head for _, _, head in places if head} or {""}
+    views = []
+    for head in sorted(heads):
+        view: dict[tuple[str, str], list[_Place]] = {}
+        for (level, role, key), items in places.items():
+            if key in (head, ""):
+                view.setdefault((level, role), []).extend(items)
+        views.append(view)
+    return views
+
+
+def _balances(ex: Extraction, places: dict) -> list[Finding]:
+    findings: list[Finding] = []
     if any(role in ("carried", "withdrawn", "new") for _, role in places):
         return findings  # the balance has more terms than the three
     for level in sorted({level for level, _ in places}):

@@ -83,3 +83,15 @@ def test_levels_without_the_whole_named_or_with_a_level_missing_say_nothing():
 
 def verified(text):
     return [v.arithmetic for v in check_text(text).verified]
+
+
+def test_dossiers_and_cases_are_balanced_apart():
+    text = (
+        "Toàn tỉnh đã tiếp nhận 1.000 hồ sơ và đã giải quyết 900 hồ sơ.\n\n"
+        "Số hồ sơ còn lại đang giải quyết gồm 70 hồ sơ.\n\n"
+        "Các cơ quan đã giải quyết 48 vụ việc, còn 5 vụ việc đang giải quyết.\n"
+    )
+    # The 48 cases resolved are not a second figure of the dossiers resolved.
+    assert [f.arithmetic for f in findings(text, "pending_mismatch")] == [
+        "Toàn đơn vị: 1.000 − 900 = 100 ≠ 70 đang giải quyết"
+    ]
