@@ -100,6 +100,7 @@ def check_text(text: str) -> Result:
         *checks.check_changes(ex),
         *checks.check_structures(ex, roles),
         *checks.check_shares(ex),
+        *checks.check_sibling_shares(ex),
         *checks.check_whole_shares(ex, roles),
         *checks.check_trailing_totals(ex),
         *checks.check_percent_over_100(ex),

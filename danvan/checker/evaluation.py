@@ -167,6 +167,7 @@ class RealEvaluation:
     kinds: dict[str, KindScore] = field(default_factory=dict)
     rules: dict[str, RuleScore] = field(default_factory=dict)
     holds: int = 0
+    holds_checked: int = 0  # … that the checker recomputed (verified or found)
     errors: int = 0  # error-severity findings
     errors_true: int = 0  # … that point at a labelled defect
     duplicates: int = 0  # a second finding on a defect already found
@@ -274,7 +275,13 @@ def _overlaps(finding, spans) -> bool:
 
 
 def evaluate_real_file(
-    stem: str, text: str, findings, labels: dict, ev: RealEvaluation, strict: bool = True
+    stem: str,
+    text: str,
+    findings,
+    labels: dict,
+    ev: RealEvaluation,
+    strict: bool = True,
+    verified=(),
 ) -> None:
     """Score one document. ``strict`` (the .txt the labels were written on): an excerpt not
     in the text is a wrong label. Otherwise (the same document read from .docx or .pdf) it is
@@ -289,6 +296,13 @@ def evaluate_real_file(
         if lost:
             ev.unplaced.append(f"{stem}: {lost} đoạn trích không thấy trong văn bản đọc được")
     ev.holds += len(holds)
+    # A labelled correct relation the checker recomputed (a «khớp» line or a finding on it).
+    places = [(v.start, v.end) for v in verified] + [(f.start, f.end) for f in findings]
+    ev.holds_checked += sum(
+        1
+        for _, spans in holds
+        if any(a < end and start < b for a, b in spans for start, end in places)
+    )
     found = [False] * len(defects)
     for item, _ in defects:
         ev.kinds.setdefault(item["kind"], KindScore()).labelled += 1
@@ -353,7 +367,13 @@ def evaluate_real(
             continue
         ev.files.append(path.name)
         evaluate_real_file(
-            stem, result.text, result.findings, documents[stem], ev, strict=suffix == ".txt"
+            stem,
+            result.text,
+            result.findings,
+            documents[stem],
+            ev,
+            strict=suffix == ".txt",
+            verified=result.verified,
         )
     return ev
 

@@ -3,6 +3,7 @@ relation kept, labelled by hand relation by relation before the checker was run 
 random split with its seed; the held-out figures; the users' own samples."""
 
 import json
+import re
 from io import StringIO
 from pathlib import Path
 
@@ -74,6 +75,8 @@ def test_checker_eval_prints_the_heldout_figures():
     text = out.getvalue()
     assert "tập để riêng" in text and "recall" in text and "precision của lỗi" in text
     assert "Báo lỗi trên quan hệ đúng:" in text
+    # How many labelled correct relations the checker recomputed, not only the slips.
+    assert re.search(r"quan hệ đúng đã gán nhãn: \d+, đã kiểm lại \d+", text)
 
 
 def test_checker_eval_refuses_a_second_split(tmp_path):

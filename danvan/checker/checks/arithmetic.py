@@ -15,6 +15,7 @@ from danvan.checker.checks.base import (
     gap,
     make,
     num,
+    percent_ok,
     percent_status,
     percent_text,
     rounding_finding,
@@ -546,6 +547,11 @@ def check_structures(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
                         finding = finding if together else None
                 if finding:
                     findings.append(finding)
+        if not over and not st.exhaustive and len(parts) >= 2 and len(exact_parts) == len(parts):
+            shown_sum, shown = sum_shown([p.value for p in parts])
+            if shown_sum == total.value:
+                # Not said to be every part, but they add up to the total: shown as checked.
+                verified(ex, "partition", total.start, parts[-1].end, f"{shown}: khớp")
         if over or not st.exhaustive or len(parts) < 2 or len(exact_parts) != len(parts):
             continue
         if id(total) in roles and all(id(p) in roles for p in parts):
@@ -1368,4 +1374,77 @@ def check_recommendations(ex: Extraction) -> list[Finding]:
                 f"(nhiều nhất {_money_text(most)}) vi phạm phát hiện",
             )
         )
+    return findings
+
+
+# --- shares of one base, listed side by side ----------------------------------------------------
+_PAIR_LINK = re.compile(r"\(|chiếm|tỷ lệ|tỉ lệ|đạt|bằng", re.I)
+
+
+def _share_pairs(ex: Extraction) -> list[tuple[Figure, Figure]]:
+    """(count, its percentage) where the percentage follows the count as its share: "25 học
+    viên nhận bằng giỏi (chiếm 20,16%)", "01 học viên đạt loại giỏi, tỷ lệ 1,15%"."""
+    pairs = []
+    figures = ex.figures
+    for index in range(1, len(figures)):
+        count, percent = figures[index - 1], figures[index]
+        if (
+            percent.kind == "percent"
+            and not percent.approximate
+            and count.kind == "count"
+            and count.exact
+            and count.sentence == percent.sentence
+            and not is_change_percent(ex, percent)
+        ):
+            between = gap(ex, count.end, percent.start)
+            if links_to_percent(between) and _PAIR_LINK.search(between):
+                pairs.append((count, percent))
+    return pairs
+
+
+def check_sibling_shares(ex: Extraction) -> list[Finding]:
+    """ "… công nhận tốt nghiệp cho 124 học viên. Trong số này có 25 học viên nhận bằng giỏi
+    (chiếm 20,16%); 97 học viên … (chiếm 78,23%); 2 học viên … (chiếm 1,61%)": shares of the
+    same things listed side by side in a paragraph are of one base. The base is the figure of
+    the same things stated before them (in the paragraph or the one before) that most of the
+    shares fit — at least two, and more than half; a share that does not fit it, though near
+    it, is wrong. With no such figure, or two, nothing is said."""
+    findings: list[Finding] = []
+    groups: dict[tuple[int, str], list[tuple[Figure, Figure]]] = {}
+    for count, percent in _share_pairs(ex):
+        key = (ex.sentences[count.sentence].block, noun_head(count.noun))
+        groups.setdefault(key, []).append((count, percent))
+    for (block, head), pairs in groups.items():
+        if len(pairs) < 2 or not head:
+            continue
+        first = pairs[0][0]
+        candidates = {
+            f.value
+            for f in ex.figures[: ex.index_of(first)]
+            if f.kind == "count"
+            and f.exact
+            and block - 1 <= ex.sentences[f.sentence].block <= block
+            and noun_head(f.noun) == head
+            and f.value >= max(c.value for c, _ in pairs)
+            and f.value > 0
+        }
+        scored = []
+        for base in candidates:
+            fits = [percent_ok(p.value, p.decimals, c.value * 100 / base) for c, p in pairs]
+            scored.append((sum(fits), base))
+        if not scored:
+            continue
+        scored.sort(reverse=True)
+        best, base = scored[0]
+        if best < 2 or best * 2 <= len(pairs) or (len(scored) > 1 and scored[1][0] == best):
+            continue
+        for count, percent in pairs:
+            expected = count.value * 100 / base
+            if not percent_ok(percent.value, percent.decimals, expected) and not (
+                expected * 3 / 4 <= percent.value <= expected * 4 / 3
+            ):
+                continue  # far off: a share of something else
+            finding = _ratio_finding(ex, count.value, base, percent, count.start, count.end)
+            if finding:
+                findings.append(finding)
     return findings

@@ -295,3 +295,33 @@ def test_levels_that_do_not_add_up_to_a_total_are_a_warning():
         "warning",
         "5.000 + 4.000 + 2.500 = 11.500 ≠ 12.000",
     )
+
+
+# --- shares of one base side by side -----------------------------------------------------------
+SIBLINGS = (
+    "Hội đồng công nhận tốt nghiệp cho 124 học viên. Trong số này có 25 học viên nhận bằng giỏi "
+    "(chiếm 20,16%); 97 học viên nhận bằng khá (chiếm {second}); 2 học viên nhận bằng trung bình "
+    "khá (chiếm 1,61%)."
+)
+
+
+def test_shares_side_by_side_are_of_the_base_most_of_them_fit():
+    finding = one(SIBLINGS.format(second="76,23%"), "ratio_mismatch")
+    assert finding.arithmetic == "97/124 = 78,226% ≠ 76,23%"
+    right = verified(SIBLINGS.format(second="78,23%"))
+    assert "25/124 = 20,161% → 20,16%: khớp" in right
+    assert "97/124 = 78,226% → 78,23%: khớp" in right
+
+
+def test_side_by_side_shares_of_no_stated_base_or_far_off_say_nothing():
+    no_base = SIBLINGS.replace("cho 124 học viên", "cho các học viên").format(second="76,23%")
+    assert findings(no_base, "ratio_mismatch") == []
+    # 97/124 is 78%: a stated 7,6% is of another base, not a slip of this one.
+    assert findings(SIBLINGS.format(second="7,6%"), "ratio_mismatch") == []
+
+
+def test_parts_that_add_up_are_shown_as_checked_even_when_not_said_to_be_all():
+    text = (
+        "Toàn tỉnh có 8.663 hòa giải viên; trong đó 241 người có trình độ Luật và 8.422 người chưa."
+    )
+    assert "241 + 8.422 = 8.663: khớp" in verified(text.replace("người", "hòa giải viên"))

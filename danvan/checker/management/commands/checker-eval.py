@@ -126,7 +126,7 @@ class Command(BaseCommand):
         out(f"Kho báo cáo thật «{directory}», {names[ev.split]}: {len(ev.files)} tài liệu")
         out(
             f"Lỗi đã gán nhãn: {ev.defects}, tìm thấy {ev.found} — recall {_share(ev.recall)}; "
-            f"quan hệ đúng đã gán nhãn: {ev.holds}"
+            f"quan hệ đúng đã gán nhãn: {ev.holds}, đã kiểm lại {ev.holds_checked}"
         )
         out(
             f"Phát hiện mức lỗi (error): {ev.errors}, đúng chỗ lỗi {ev.errors_true} — "
