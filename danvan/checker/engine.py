@@ -121,9 +121,10 @@ def check_text(text: str) -> Result:
         replace(f, excerpt=text[f.start : f.end])
         for f in sorted(unique.values(), key=lambda f: (f.start, f.end, f.rule))
     ]
-    checked = [
+    once = {(v.start, v.end, v.arithmetic): v for v in ex.cache.get("verified", [])}
+    checked = [  # a relation two checks found right is listed once
         replace(v, excerpt=text[v.start : v.end])
-        for v in sorted(ex.cache.get("verified", []), key=lambda v: (v.start, v.end))
+        for v in sorted(once.values(), key=lambda v: (v.start, v.end))
     ]
     return Result(text, ex, ordered, verified=checked)
 

@@ -15,12 +15,14 @@ error: a report may count dossiers carried over from the previous period without
 import re
 from decimal import Decimal
 
+from danvan.checker.checks.arithmetic import _names_only, _ratio_finding, links_to_percent
 from danvan.checker.checks.balance import LEVEL_RE, count_head, level_of
 from danvan.checker.checks.base import Finding, make, num, sum_shown, verified
-from danvan.checker.checks.tables import TOTAL_ROW_RE, column_roles, tables
+from danvan.checker.checks.tables import TIMELINESS, TOTAL_ROW_RE, column_roles, tables
 from danvan.checker.figures import Extraction, Figure
 
 ROLES = ("total", "resolved", "pending")
+KEPT = (*ROLES, *sorted(TIMELINESS))  # the roles a level's figures are gathered for
 _LEVELS = {
     "cấp sở": "cấp tỉnh",
     "sở, ban, ngành": "cấp tỉnh",
@@ -74,7 +76,7 @@ def _text_places(ex: Extraction, roles: dict[int, str], inside) -> dict:
                 _Place(figure.value, figure.start, figure.end, -1)
             )
             continue
-        if role in ROLES and figure.approximate:
+        if role in KEPT and figure.approximate:
             continue  # «4,52 ngàn»: not to the dossier
         if figure.sentence not in comparing:
             sentence = ex.sentences[figure.sentence]
@@ -88,7 +90,7 @@ def _text_places(ex: Extraction, roles: dict[int, str], inside) -> dict:
                 _Place(figure.value, figure.start, figure.end, -1)
             )
             continue
-        if role not in ROLES or inside(figure):
+        if role not in KEPT or inside(figure):
             continue
         word = _own_level(ex, figure) or level_of(ex, figure)
         level = _level(word)
@@ -124,7 +126,7 @@ def _table_places(ex: Extraction, places: dict) -> None:
             seen = set()
             for index, role in enumerate(roles):
                 cell = row.cell(index)
-                if role not in ROLES or role in seen or cell is None or not cell.number:
+                if role not in KEPT or role in seen or cell is None or not cell.number:
                     continue
                 if cell.percent:
                     continue
@@ -146,6 +148,68 @@ def check_level_balances(ex: Extraction, roles: dict[int, str]) -> list[Finding]
     for view in _views(places):
         findings += _level_sums(ex, view)
         findings += _balances(ex, view)
+        findings += _level_rates(ex, view, roles, inside)
+    return findings
+
+
+_RATE_NAME = re.compile(r"(?:tỷ|tỉ) lệ\s+([^\d,;()%]{2,50}?)\s*(?:đạt|là|:)?\s*$", re.I)
+
+
+def _level_rates(ex: Extraction, places: dict, roles: dict[int, str], inside) -> list[Finding]:
+    """ "Ở cấp tỉnh, tỷ lệ đúng và trước hạn đạt 98,63%; số quá hạn còn 708 hồ sơ, chiếm tỷ lệ
+    1,37%": a level's rate, of the figures the text or the table gives that level — the
+    timeliness ones over the resolved, the resolved over the received. Only where the
+    sentence names one level and that level has one figure of each; a rate far from them is
+    of something else and left alone."""
+    findings: list[Finding] = []
+    figures = ex.figures
+    for index, percent in enumerate(figures):
+        if percent.kind != "percent" or percent.approximate or inside(percent):
+            continue
+        sentence = ex.sentences[percent.sentence]
+        named = {
+            _level(m.group()) for m in LEVEL_RE.finditer(ex.text, sentence.start, sentence.end)
+        }
+        if len(named) > 1:
+            continue  # "Ở cấp xã, tỷ lệ … trên toàn tỉnh": which level is a guess
+        level = named.pop() if named else _level(level_of(ex, percent))
+        if not level:
+            continue  # the whole unit's rates are check_whole_shares'
+        previous = figures[index - 1] if index else None
+        start = sentence.start if previous is None else max(sentence.start, previous.end)
+        words = ex.text[start : percent.start]
+        part_start = percent.start
+        rate = _RATE_NAME.search(words)
+        role = None
+        if rate:
+            role = next((r for r in KEPT if _names_only(rate.group(1), r)), None)
+            items = places.get((level, role), []) if role else []
+            part = items[0].value if len({p.value for p in items}) == 1 else None
+            part_start = start + rate.start()
+        elif (
+            previous is not None
+            and previous.kind == "count"
+            and previous.sentence == percent.sentence
+            and roles.get(id(previous)) in KEPT
+            and links_to_percent(ex.text[previous.end : percent.start])
+            and re.search(r"chiếm|tỷ lệ|tỉ lệ|\(", ex.text[previous.end : percent.start], re.I)
+        ):
+            role, part, part_start = roles[id(previous)], previous.value, previous.start
+        else:
+            continue
+        if role is None or part is None:
+            continue
+        base_role = "resolved" if role in TIMELINESS else "total"
+        bases = places.get((level, base_role), [])
+        if len({p.value for p in bases}) != 1 or not bases[0].value or part > bases[0].value:
+            continue
+        base = bases[0].value
+        expected = part * 100 / base
+        if not expected * 3 / 4 <= percent.value <= expected * 4 / 3:
+            continue
+        finding = _ratio_finding(ex, part, base, percent, part_start, percent.end)
+        if finding:
+            findings.append(finding)
     return findings
 
 

@@ -95,3 +95,23 @@ def test_dossiers_and_cases_are_balanced_apart():
     assert [f.arithmetic for f in findings(text, "pending_mismatch")] == [
         "Toàn đơn vị: 1.000 − 900 = 100 ≠ 70 đang giải quyết"
     ]
+
+
+RATES = (
+    "Cấp\tTiếp nhận\tĐã giải quyết\tĐúng và trước hạn\n"
+    "Cấp tỉnh\t54.575\t51.780\t51.072\n"
+    "Cấp huyện\t340.060\t329.596\t323.911\n\n"
+    "Ở cấp tỉnh, tỷ lệ đúng và trước hạn đạt {rate}; số quá hạn còn 708 hồ sơ, chiếm tỷ lệ "
+    "1,37%.\n\n"
+    "Ở cấp huyện, tỷ lệ đúng và trước hạn trên toàn tỉnh đạt 90,1%.\n"
+)
+
+
+def test_a_levels_rate_is_of_the_figures_given_for_that_level():
+    finding = one(RATES.format(rate="98,93%"), "ratio_mismatch")
+    assert finding.arithmetic == "51.072/51.780 = 98,633% ≠ 98,93%"
+    right = verified(RATES.format(rate="98,63%"))
+    assert "51.072/51.780 = 98,633% → 98,63%: khớp" in right
+    assert "708/51.780 = 1,367% → 1,37%: khớp" in right
+    # A sentence naming two levels (cấp huyện … toàn tỉnh) is not read: 90,1% says nothing.
+    assert findings(RATES.format(rate="98,63%"), "ratio_mismatch") == []
