@@ -14,6 +14,7 @@ from danvan.checker.checks.base import (
     exact_percent,
     gap,
     make,
+    near,
     num,
     percent_ok,
     percent_status,
@@ -24,7 +25,15 @@ from danvan.checker.checks.base import (
     verified,
 )
 from danvan.checker.checks.change import is_change_percent
-from danvan.checker.figures import NUM, Extraction, Figure, parse_number, qualifier
+from danvan.checker.figures import (
+    APPROXIMATE_RE,
+    NUM,
+    Extraction,
+    Figure,
+    decimals_of,
+    parse_number,
+    qualifier,
+)
 from danvan.checker.rules import WARNING
 
 # --- ratio_mismatch ---------------------------------------------------------------------------
@@ -332,6 +341,13 @@ def _totals_before(ex: Extraction, total: Figure) -> list[Figure]:
         totals.insert(0, previous)
         index -= 1
     return totals
+
+
+def structure_parts(ex: Extraction) -> set[int]:
+    """id() of every figure that is a part of a structure, computed once per text."""
+    if "structure_parts" not in ex.cache:
+        ex.cache["structure_parts"] = {id(p) for st in structures(ex) for p in st.parts}
+    return ex.cache["structure_parts"]
 
 
 def structures(ex: Extraction) -> list[Structure]:
@@ -769,12 +785,12 @@ def percent_after(ex: Extraction, figure: Figure, role: str | None = None) -> Fi
     if links_to_percent(between) and _SHARE_WORD.search(between):
         return percent
     named = _NAMED_RATE.search(between) if role and len(between) <= 80 else None
-    if named and _names_only(named.group(1), role) and not re.search(r"[\d;]", between):
+    if named and names_only(named.group(1), role) and not re.search(r"[\d;]", between):
         return percent
     return None
 
 
-def _names_only(words: str, role: str) -> bool:
+def names_only(words: str, role: str) -> bool:
     """Whether a rate's name is the role and nothing narrower: «tỷ lệ đúng hạn», «tỷ lệ hồ sơ
     giải quyết đúng hạn» — not «tỷ lệ đã giải quyết trực tuyến»."""
     words = " ".join(words.lower().split())
@@ -786,7 +802,7 @@ def _names_only(words: str, role: str) -> bool:
 
 def check_whole_shares(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
     findings = []
-    parts = {id(p) for st in structures(ex) for p in st.parts}
+    parts = structure_parts(ex)
     counts_of_block: dict[int, list[Figure]] = {}  # exact counts of each paragraph, in order
     for f in ex.figures:
         if f.kind == "count" and f.exact:
@@ -942,15 +958,16 @@ _TOTAL_LABEL = re.compile(
 _SHARE_LINK = re.compile(r"(?:,|;|\()\s*(?:chiếm|chiếm tỷ lệ|chiếm tỉ lệ|bằng)\s*$", re.I)
 
 
-def _inferred_share(ex: Extraction, part: Figure, base: Decimal, percent: Figure):
+def inferred_share(
+    ex: Extraction, value: Decimal, base: Decimal, percent: Figure, start: int, kind="population"
+) -> Finding | None:
     """The share of a base the checker inferred from words, not one the text writes as x/y: a
-    stated rate far from part/base (beyond a third either way) says the rate is of another
+    stated rate far from value/base (beyond a third either way) says the rate is of another
     base ("9.415 hộ, chiếm tỷ lệ 11,82%" of all households, not of the poor ones named
     before), so the checker says nothing rather than a false error."""
-    expected = part.value * 100 / base
-    if not expected * 3 / 4 <= percent.value <= expected * 4 / 3:
+    if not near(percent.value, value * 100 / base):
         return None
-    return _ratio_finding(ex, part.value, base, percent, part.start, percent.end, "population")
+    return _ratio_finding(ex, value, base, percent, start, percent.end, kind)
 
 
 def _share_of_stated_total(ex: Extraction, part: Figure, percent: Figure) -> Finding | None:
@@ -962,7 +979,7 @@ def _share_of_stated_total(ex: Extraction, part: Figure, percent: Figure) -> Fin
         or part.sentence != percent.sentence
         or _NAMED_BASE.match(ex.text, percent.end)  # "chiếm 7,2% tổng số hộ dân cư": another
         or not _SHARE_LINK.search(ex.text[part.noun_end : percent.start])
-        or id(part) in {id(p) for st in structures(ex) for p in st.parts}
+        or id(part) in structure_parts(ex)
     ):
         return None
     block = ex.sentences[part.sentence].block
@@ -983,7 +1000,7 @@ def _share_of_stated_total(ex: Extraction, part: Figure, percent: Figure) -> Fin
     base = larger[-1]
     if not _TOTAL_LABEL.search(base.label[-50:]):
         return None
-    return _inferred_share(ex, part, base.value, percent)
+    return inferred_share(ex, part.value, base.value, percent, part.start)
 
 
 def _words_after(ex: Extraction, figure: Figure) -> str:
@@ -1007,7 +1024,7 @@ def check_named_bases(ex: Extraction) -> list[Finding]:
         if given and part.kind == "count" and part.exact and part.sentence == percent.sentence:
             base = parse_number(given.group(1))
             if base > part.value and links_to_percent(gap(ex, part.noun_end, percent.start)):
-                finding = _inferred_share(ex, part, base, percent)
+                finding = inferred_share(ex, part.value, base, percent, part.start)
                 if finding:
                     findings.append(finding)
             continue
@@ -1037,7 +1054,7 @@ def check_named_bases(ex: Extraction) -> list[Finding]:
         }
         if len(bases) != 1:
             continue
-        finding = _inferred_share(ex, part, bases.pop(), percent)
+        finding = inferred_share(ex, part.value, bases.pop(), percent, part.start)
         if finding:
             findings.append(finding)
     return findings
@@ -1101,7 +1118,7 @@ def check_outcomes(ex: Extraction) -> list[Finding]:
     totals = _resolved_totals(ex)
     if not totals:
         return findings
-    in_structures = {id(p) for st in structures(ex) for p in st.parts}
+    in_structures = structure_parts(ex)
     blocks: dict[int, list[Figure]] = {}
     for figure in ex.figures:
         if figure.kind == "count" and figure.exact and id(figure) not in in_structures:
@@ -1299,7 +1316,7 @@ def _bounds(ex: Extraction, figure: Figure) -> tuple[Decimal, Decimal]:
     """The least and the most a money figure may be: "hơn 5,5 tỷ" is 5,5 to 5,6 tỷ."""
     word = qualifier(ex.text, figure.start)
     match = re.match(rf"({NUM})", figure.text)
-    decimals = decimals_of_text(match.group(1)) if match else 0
+    decimals = decimals_of(match.group(1)) if match else 0
     written = parse_number(match.group(1)) if match else figure.value
     scale = figure.value / written if written else Decimal(1)
     unit = Decimal(1).scaleb(-decimals) * scale
@@ -1310,9 +1327,6 @@ def _bounds(ex: Extraction, figure: Figure) -> tuple[Decimal, Decimal]:
     if word:
         return figure.value - unit * 5, figure.value + unit * 5
     return figure.value, figure.value
-
-
-APPROXIMATE_WORD = re.compile(r"\s*\b(?:hơn|trên|khoảng|gần|xấp xỉ|ước|chừng|dưới)\s*$", re.I)
 
 
 def _written_money(ex: Extraction, figure: Figure) -> str:
@@ -1328,10 +1342,6 @@ def _money_text(value: Decimal) -> str:
     return f"{num(value)} đồng"
 
 
-def decimals_of_text(text: str) -> int:
-    return len(text.partition(",")[2])
-
-
 def check_recommendations(ex: Extraction) -> list[Finding]:
     """ "phát hiện hơn 5,5 tỷ đồng vi phạm; kiến nghị thu hồi 1,4 tỷ đồng và kiến nghị khắc
     phục hơn 4,6 tỷ đồng": what is recommended for recovery or remedy comes out of what was
@@ -1339,7 +1349,7 @@ def check_recommendations(ex: Extraction) -> list[Finding]:
     findings: list[Finding] = []
     money = [f for f in ex.figures if f.kind == "money"]
     for index, found in enumerate(money):
-        label = APPROXIMATE_WORD.sub("", found.label[-40:])  # "… về kinh tế hơn" 6,2 tỷ
+        label = APPROXIMATE_RE.sub("", found.label[-40:]).rstrip()  # "… về kinh tế hơn" 6,2 tỷ
         after = ex.text[found.end : found.end + 20]
         if not (_FOUND_MONEY.search(label) or _FOUND_AFTER.match(after) and "phát hiện" in label):
             continue
@@ -1440,8 +1450,8 @@ def check_sibling_shares(ex: Extraction) -> list[Finding]:
             continue
         for count, percent in pairs:
             expected = count.value * 100 / base
-            if not percent_ok(percent.value, percent.decimals, expected) and not (
-                expected * 3 / 4 <= percent.value <= expected * 4 / 3
+            if not percent_ok(percent.value, percent.decimals, expected) and not near(
+                percent.value, expected
             ):
                 continue  # far off: a share of something else
             finding = _ratio_finding(ex, count.value, base, percent, count.start, count.end)

@@ -132,6 +132,12 @@ def percent_status(stated: Decimal, decimals: int, expected: Decimal) -> str:
     return WRONG
 
 
+def near(stated: Decimal, expected: Decimal) -> bool:
+    """Whether a stated rate lies within a third of the computed one either way: farther off,
+    it is a rate of another base, not a slip of this one."""
+    return expected * 3 / 4 <= stated <= expected * 4 / 3
+
+
 def percent_ok(stated: Decimal, decimals: int, expected: Decimal) -> bool:
     """Whether the stated percentage is the exact one rounded or cut to the digits it shows."""
     return percent_status(stated, decimals, expected) != WRONG

@@ -13,9 +13,10 @@ error: a report may count dossiers carried over from the previous period without
 """
 
 import re
+from dataclasses import dataclass
 from decimal import Decimal
 
-from danvan.checker.checks.arithmetic import _names_only, _ratio_finding, links_to_percent
+from danvan.checker.checks.arithmetic import inferred_share, links_to_percent, names_only
 from danvan.checker.checks.balance import LEVEL_RE, count_head, level_of
 from danvan.checker.checks.base import Finding, make, num, sum_shown, verified
 from danvan.checker.checks.tables import TIMELINESS, TOTAL_ROW_RE, column_roles, tables
@@ -41,15 +42,17 @@ def _level(word: str) -> str:
     return _LEVELS.get(word, word)
 
 
+@dataclass
 class _Place:
-    """A figure of one role at one level: its value, where it is, and its paragraph."""
+    """A figure of one role at one level: its value, where it is, and its paragraph (a
+    table row's cells: a negative block of their own)."""
 
-    def __init__(
-        self, value: Decimal, start: int, end: int, block: int, sentence: int = -1, named=False
-    ):
-        self.value, self.start, self.end, self.block = value, start, end, block
-        self.sentence = sentence
-        self.named = named  # the level is named where the figure is ("toàn tỉnh", a row)
+    value: Decimal
+    start: int
+    end: int
+    block: int
+    sentence: int = -1
+    named: bool = False  # the level is named where the figure is ("toàn tỉnh", a row)
 
 
 # A sentence about another period or a target: "so với cùng kỳ năm 2022, đang giải quyết 60".
@@ -182,7 +185,7 @@ def _level_rates(ex: Extraction, places: dict, roles: dict[int, str], inside) ->
         rate = _RATE_NAME.search(words)
         role = None
         if rate:
-            role = next((r for r in KEPT if _names_only(rate.group(1), r)), None)
+            role = next((r for r in KEPT if names_only(rate.group(1), r)), None)
             items = places.get((level, role), []) if role else []
             part = items[0].value if len({p.value for p in items}) == 1 else None
             part_start = start + rate.start()
@@ -203,11 +206,7 @@ def _level_rates(ex: Extraction, places: dict, roles: dict[int, str], inside) ->
         bases = places.get((level, base_role), [])
         if len({p.value for p in bases}) != 1 or not bases[0].value or part > bases[0].value:
             continue
-        base = bases[0].value
-        expected = part * 100 / base
-        if not expected * 3 / 4 <= percent.value <= expected * 4 / 3:
-            continue
-        finding = _ratio_finding(ex, part, base, percent, part_start, percent.end)
+        finding = inferred_share(ex, part, bases[0].value, percent, part_start, kind="share")
         if finding:
             findings.append(finding)
     return findings

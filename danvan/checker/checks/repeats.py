@@ -3,7 +3,7 @@
 import re
 from decimal import Decimal
 
-from danvan.checker.checks.arithmetic import structures
+from danvan.checker.checks.arithmetic import structure_parts
 from danvan.checker.checks.balance import level_of
 from danvan.checker.checks.base import Finding, make, num
 from danvan.checker.figures import Extraction, Figure
@@ -82,7 +82,7 @@ def _subset(ex: Extraction, figure: Figure) -> bool:
 def check_repeats(ex: Extraction, year: int | None) -> list[Finding]:
     findings = []
     first: dict[tuple, tuple[Decimal, Figure]] = {}
-    parts = {id(p) for st in structures(ex) for p in st.parts}
+    parts = structure_parts(ex)
     cache: dict[int, int | None] = {}
     for figure in ex.figures:
         if id(figure) in parts:

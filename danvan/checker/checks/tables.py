@@ -20,6 +20,7 @@ from danvan.checker.checks.base import (
     Finding,
     exact_percent,
     make,
+    near,
     num,
     percent_status,
     percent_text,
@@ -321,7 +322,7 @@ def _row_percents(ex, table: Table, row: Row, roles) -> list[tuple[int, Finding 
             status, part, base = statuses[0]
             expected = part.value * 100 / base.value
             shown = f"{num(part.value)}/{num(base.value)} = "
-            far = not (expected * 3 / 4 <= cell.value <= expected * 4 / 3)
+            far = not near(cell.value, expected)
             if status == TRUNCATED:
                 findings.append(
                     (

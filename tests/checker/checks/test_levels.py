@@ -1,7 +1,7 @@
 """pending_mismatch: received − resolved = pending per level, across paragraphs and tables."""
 
 from danvan.checker.engine import check_text
-from tests.checker.checks.helpers import findings, one
+from tests.checker.checks.helpers import findings, one, verified
 
 SPREAD = (
     "Trong quý, toàn tỉnh đã tiếp nhận 1.000 hồ sơ và đã giải quyết 900 hồ sơ.\n\n"
@@ -79,10 +79,6 @@ def test_levels_without_the_whole_named_or_with_a_level_missing_say_nothing():
     assert findings(unnamed, "levels_sum_mismatch") == []
     two = LEVELS.format(whole="1.900").replace("Cấp xã tiếp nhận 300 hồ sơ. ", "")
     assert findings(two, "levels_sum_mismatch") == []
-
-
-def verified(text):
-    return [v.arithmetic for v in check_text(text).verified]
 
 
 def test_dossiers_and_cases_are_balanced_apart():

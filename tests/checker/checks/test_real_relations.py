@@ -4,11 +4,7 @@ right one (shown among the checked relations), and silent where its reading is d
 import pytest
 
 from danvan.checker.engine import check_text
-from tests.checker.checks.helpers import findings, one
-
-
-def verified(text):
-    return [v.arithmetic for v in check_text(text).verified]
+from tests.checker.checks.helpers import findings, one, verified
 
 
 # --- ratios of one denominator ----------------------------------------------------------------
