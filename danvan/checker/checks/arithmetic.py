@@ -800,6 +800,27 @@ def names_only(words: str, role: str) -> bool:
     return bool(pattern and re.fullmatch(rf"(?:{pattern})", words))
 
 
+def _estimated_resolved(ex: Extraction, figure: Figure) -> Figure | None:
+    """The resolved count of ``figure``'s paragraph before it when the text gives it only
+    as an estimate ("gần 27.000"): the count its rate gives, or the estimate itself."""
+    block = ex.sentences[figure.sentence].block
+    found = None
+    for f in ex.cache.get("role_counts", []):
+        if f.start < figure.start and "rate" in f.extra and ex.sentences[f.sentence].block == block:
+            found = f
+    if found:
+        return found
+    for f in ex.figures[: ex.index_of(figure)]:
+        if (
+            f.kind == "count"
+            and f.approximate
+            and ex.sentences[f.sentence].block == block
+            and role_in(f.label[-40:]) == "resolved"
+        ):
+            found = f
+    return found
+
+
 def check_whole_shares(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
     findings = []
     parts = structure_parts(ex)
@@ -829,6 +850,18 @@ def check_whole_shares(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
             # also give the timeliness over the received: either base that fits is right.
             wanted = ["resolved", "total"] if role in _OF_RESOLVED else ["total"]
             groups = [[f for f in earlier if roles.get(id(f)) == w] for w in wanted]
+            if role in _OF_RESOLVED and not groups[0]:
+                estimated = _estimated_resolved(ex, figure)
+                if estimated is not None:
+                    # "đã giải quyết gần 27.000 hồ sơ, đạt 93,5%; trả trước hạn 22.357 hồ
+                    # sơ, đạt 83%": of the resolved, known only as the rate gives it.
+                    if percent_ok(
+                        percent.value, percent.decimals, figure.value * 100 / estimated.value
+                    ):
+                        _ratio_finding(
+                            ex, figure.value, estimated.value, percent, figure.start, figure.end
+                        )
+                    continue
         elif re.search(r"đạt\s*$", gap(ex, figure.end, percent.start), re.I):
             # "các xã tổ chức 94 cuộc, đạt 100%": «đạt» a rate of a plan or a target, not
             # obviously of the «tổng cộng 98 cuộc» before; only «chiếm», «tỷ lệ» make it so.
@@ -1438,23 +1471,31 @@ def check_sibling_shares(ex: Extraction) -> list[Finding]:
             and f.value >= max(c.value for c, _ in pairs)
             and f.value > 0
         }
-        scored = []
-        for base in candidates:
-            fits = [percent_ok(p.value, p.decimals, c.value * 100 / base) for c, p in pairs]
-            scored.append((sum(fits), base))
-        if not scored:
-            continue
-        scored.sort(reverse=True)
-        best, base = scored[0]
-        if best < 2 or best * 2 <= len(pairs) or (len(scored) > 1 and scored[1][0] == best):
-            continue
-        for count, percent in pairs:
-            expected = count.value * 100 / base
-            if not percent_ok(percent.value, percent.decimals, expected) and not near(
-                percent.value, expected
-            ):
-                continue  # far off: a share of something else
-            finding = _ratio_finding(ex, count.value, base, percent, count.start, count.end)
-            if finding:
-                findings.append(finding)
+        # Two bases side by side ("16.594 hộ, chiếm 20,82%" of all households, "16.636 hộ,
+        # chiếm 95,42%" of the poor ones): the shares one base leaves are tried on another.
+        remaining = pairs
+        while len(remaining) >= 2:
+            scored = []
+            for base in candidates:
+                fits = [percent_ok(p.value, p.decimals, c.value * 100 / base) for c, p in remaining]
+                scored.append((sum(fits), base))
+            if not scored:
+                break
+            scored.sort(reverse=True)
+            best, base = scored[0]
+            if best < 2 or best * 2 <= len(remaining) or (len(scored) > 1 and scored[1][0] == best):
+                break
+            left = []
+            for count, percent in remaining:
+                expected = count.value * 100 / base
+                if not percent_ok(percent.value, percent.decimals, expected) and not near(
+                    percent.value, expected
+                ):
+                    left.append((count, percent))
+                    continue  # far off: a share of something else
+                finding = _ratio_finding(ex, count.value, base, percent, count.start, count.end)
+                if finding:
+                    findings.append(finding)
+            candidates.discard(base)
+            remaining = left
     return findings

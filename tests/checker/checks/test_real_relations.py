@@ -321,3 +321,64 @@ def test_parts_that_add_up_are_shown_as_checked_even_when_not_said_to_be_all():
         "Toàn tỉnh có 8.663 hòa giải viên; trong đó 241 người có trình độ Luật và 8.422 người chưa."
     )
     assert "241 + 8.422 = 8.663: khớp" in verified(text.replace("người", "hòa giải viên"))
+
+
+# --- a resolved count given by its rate ---------------------------------------------------------
+_BY_RATE = (
+    "Trung tâm đã tiếp nhận 28.817 hồ sơ. Số hồ sơ đã giải quyết là gần 27.000 hồ sơ, đạt "
+    "93,5%; trong đó, trả trước thời hạn 22.357 hồ sơ, đạt 83%; trả đúng hạn 3.523 hồ sơ. "
+    "Hiện còn 1.207 hồ sơ đang giải quyết; số hồ sơ trả quá hạn là 267 hồ sơ."
+)
+
+
+def test_a_resolved_count_known_by_its_rate_takes_part_in_the_identities():
+    found = findings(_BY_RATE, "balance_mismatch")
+    assert [f.arithmetic for f in found] == [
+        "26.944 + 1.207 = 28.151 ≠ 28.817 (26.944 = 93,5% × 28.817, ±15)",
+        "22.357 + 3.523 + 267 = 26.147 ≠ 26.944 (26.944 = 93,5% × 28.817, ±15)",
+    ]
+    # A share of the resolved is of the count the rate gives, not of the received.
+    assert "22.357/26.944 = 82,976% → 83%: khớp" in verified(_BY_RATE)
+    assert findings(_BY_RATE, "ratio_mismatch") == []
+
+
+def test_a_resolved_count_known_by_its_rate_that_adds_up_is_shown_as_checked():
+    right = _BY_RATE.replace("1.207", "1.873").replace("267", "1.064")
+    assert findings(right, "balance_mismatch") == []
+    checked = verified(right)
+    assert "26.944 + 1.873 = 28.817 ≈ 28.817 (26.944 = 93,5% × 28.817, ±15): khớp" in checked
+    assert (
+        "22.357 + 3.523 + 1.064 = 26.944 ≈ 26.944 (26.944 = 93,5% × 28.817, ±15): khớp" in checked
+    )
+
+
+def test_a_rate_far_from_the_estimate_is_of_something_else():
+    # 60% of 28.817 is 17.290, not «gần 27.000»: the rate is not of the received.
+    text = _BY_RATE.replace("93,5%", "60%")
+    assert findings(text, "balance_mismatch") == []
+
+
+# --- shares of two bases side by side -----------------------------------------------------------
+_TWO_BASES = (
+    "Trên tổng số 79.677 hộ của toàn tỉnh có 17.435 hộ nghèo, chiếm tỷ lệ 21,88%.\n\n"
+    "Hộ nghèo theo tiêu chí thu nhập có 16.594 hộ, chiếm tỷ lệ 20,82%; hộ nghèo thiếu hụt "
+    "dịch vụ xã hội cơ bản có 841 hộ, chiếm 1,06%. Hộ nghèo là người dân tộc thiểu số có "
+    "16.636 hộ, chiếm 95,42%; hộ thuộc diện bảo trợ xã hội có 1.125 hộ, chiếm 6,45%; hộ "
+    "người có công có 394 hộ, chiếm 2,26%."
+)
+
+
+def test_shares_side_by_side_of_two_bases_are_each_checked_on_theirs():
+    found = one(_TWO_BASES, "rounding")
+    assert found.arithmetic == "16.594/79.677 = 20,827% → 20,83%; văn bản ghi 20,82%: cắt bớt"
+    checked = verified(_TWO_BASES)
+    assert "841/79.677 = 1,056% → 1,06%: khớp" in checked
+    assert "16.636/17.435 = 95,417% → 95,42%: khớp" in checked
+
+
+def test_a_lone_share_left_by_one_base_is_not_put_on_another():
+    # One share the first base leaves, with no second share to agree on its base.
+    text = _TWO_BASES.replace(
+        "; hộ nghèo thiếu hụt dịch vụ xã hội cơ bản có 841 hộ, chiếm 1,06%", ""
+    )
+    assert findings(text, "rounding") == findings(text, "ratio_mismatch") == []
