@@ -178,6 +178,13 @@ RULES = {
             ("partition", "balance", "table"),
         ),
         Rule(
+            "rate_without_count",
+            ERROR,
+            "Tỷ lệ không thể có trên số đã nêu",
+            "Không có số nguyên nào chia cho {base} {what} ra {stated}.",
+            ("share", "partition"),
+        ),
+        Rule(
             "partial_list",
             WARNING,
             "Danh sách «gồm» chỉ nêu một phần",

@@ -9,6 +9,7 @@ figure only when its wording identifies the quantity.
 from danvan.checker.checks.arithmetic import (
     check_headlines,
     check_named_bases,
+    check_outcome_rates,
     check_outcomes,
     check_parenthesised_ratios,
     check_percent_lists,
@@ -50,6 +51,7 @@ __all__ = [
     "check_invalid_dates",
     "check_headlines",
     "check_named_bases",
+    "check_outcome_rates",
     "check_outcomes",
     "check_numbering",
     "check_parenthesised_ratios",

@@ -1119,6 +1119,11 @@ def _subject(words: str) -> str:
 _CASE_HEADS = ("", "vụ", "đơn")
 
 
+def _both_subjects(words: str) -> bool:
+    """ "đơn khiếu nại, tố cáo": the words name both kinds of case."""
+    return all(regex.search(words) for _, regex in _SUBJECTS)
+
+
 def _resolved_totals(ex: Extraction) -> dict[str, set[Decimal]]:
     """Subject → the numbers of resolved cases the report states: "đã giải quyết 188/211 vụ
     việc KN, còn với TC là 124/128 vụ việc" → {khiếu nại: 188, tố cáo: 124}; dossiers («900
@@ -1139,6 +1144,8 @@ def _resolved_totals(ex: Extraction) -> dict[str, set[Decimal]]:
         words = f"{figure.label[-25:]} {figure.noun}"
         after = re.split(r"[,;.()]", ex.text[figure.noun_end : figure.noun_end + 30])[0]
         subject = _subject(f"{figure.label[-25:]} {figure.noun} {after}") or _subject(words)
+        if _both_subjects(ex.text[figure.end : figure.noun_end + 30]):
+            subject = ""  # "40/67 đơn khiếu nại, tố cáo": cases of both kinds
         totals.setdefault(subject, set()).add(figure.numerator)
     return totals
 
@@ -1192,6 +1199,85 @@ def check_outcomes(ex: Extraction) -> list[Finding]:
                     arithmetic=f"{arithmetic} > {num(whole)} {subject or 'vụ việc'} đã giải quyết",
                 )
             )
+    return findings
+
+
+def check_outcome_rates(ex: Extraction) -> list[Finding]:
+    """ "về khiếu nại đã giải quyết 21/38 đơn … có 18,2% đơn khiếu nại đúng, 54,5% đơn khiếu
+    nại sai và 27,3% đơn có đúng, có sai": outcome rates that share out (to 100%) the cases of
+    one kind resolved are each some whole number of those cases over them — no k gives
+    k/21 = 18,2% (4/21 = 19,05%, 3/21 = 14,29%)."""
+    findings: list[Finding] = []
+    totals = _resolved_totals(ex)
+    if not totals:
+        return findings
+    runs: list[list[tuple[Figure, str]]] = []
+    for figure in ex.figures:
+        if (
+            figure.kind != "percent"
+            or figure.approximate
+            or _category_in(ex, figure, OUTCOMES) is None
+            or is_change_percent(ex, figure)
+        ):
+            continue
+        tail = re.split(r"[,;.()]", ex.text[figure.end : figure.end + 40])[0]
+        subject = _subject(f"{figure.label[-30:]} {tail}")
+        previous = runs[-1][-1] if runs else None
+        if (
+            previous
+            and previous[0].sentence == figure.sentence
+            and not (subject and subject != previous[1] and _subject(figure.label[-30:]))
+        ):
+            runs[-1].append((figure, subject or previous[1]))
+        else:
+            runs.append([(figure, subject)])
+    for run in runs:
+        by_subject: dict[str, list[Figure]] = {}
+        for figure, subject in run:
+            by_subject.setdefault(subject, []).append(figure)
+        for subject, rates in by_subject.items():
+            whole = totals.get(subject, set())
+            if len(rates) < 2 or len(whole) != 1:
+                continue
+            base = next(iter(whole))
+            if base <= 0 or abs(sum(r.value for r in rates) - 100) > len(rates) * Decimal("0.5"):
+                continue  # not a share-out of the cases resolved
+            what = f"{subject or 'vụ việc'} đã giải quyết"
+            wrong: list[tuple[Figure, str]] = []
+            for rate in rates:
+                guess = (rate.value * base / 100).quantize(Decimal(1))
+                near_k = [k for k in (guess - 1, guess, guess + 1) if 0 <= k <= base]
+                fit = [k for k in near_k if percent_ok(rate.value, rate.decimals, k * 100 / base)]
+                stated = percent_text(rate.value, rate.decimals)
+                if fit:
+                    k = fit[0]
+                    verified(
+                        ex,
+                        "share",
+                        rate.start,
+                        rate.end,
+                        f"{num(k)}/{num(base)} = {exact_percent(k * 100 / base)} → {stated}: khớp",
+                    )
+                    continue
+                tried = ", ".join(
+                    f"{num(k)}/{num(base)} = {percent_text(k * 100 / base, 2)}" for k in near_k
+                )
+                wrong.append((rate, f"{tried}: không có k/{num(base)} nào ra {stated}"))
+            if wrong:
+                # One finding for the rates of one kind: they are all of another base.
+                first = wrong[0][0]
+                findings.append(
+                    make(
+                        "rate_without_count",
+                        ex,
+                        first.start,
+                        first.end,
+                        stated=", ".join(percent_text(r.value, r.decimals) for r, _ in wrong),
+                        base=num(base),
+                        what=what,
+                        arithmetic="; ".join(a for _, a in wrong),
+                    )
+                )
     return findings
 
 

@@ -382,3 +382,45 @@ def test_a_lone_share_left_by_one_base_is_not_put_on_another():
         "; hộ nghèo thiếu hụt dịch vụ xã hội cơ bản có 841 hộ, chiếm 1,06%", ""
     )
     assert findings(text, "rounding") == findings(text, "ratio_mismatch") == []
+
+
+# --- outcome rates of the cases resolved --------------------------------------------------------
+_RATES = (
+    "Toàn tỉnh đã giải quyết 40/67 đơn khiếu nại, tố cáo. Về khiếu nại đã giải quyết 21/38 "
+    "đơn, về tố cáo đã giải quyết 19/29 đơn. Đối với khiếu nại, có 18,2% đơn khiếu nại đúng, "
+    "54,5% đơn khiếu nại sai và 27,3% đơn khiếu nại có đúng, có sai; về tố cáo, tỷ lệ đơn "
+    "đúng là 10,5%, đơn sai là 63,2% và đơn có đúng, có sai là 26,3%."
+)
+
+
+def test_outcome_rates_are_whole_cases_of_those_resolved():
+    found = one(_RATES, "rate_without_count")
+    assert found.excerpt == "18,2%"
+    assert found.message == (
+        "Không có số nguyên nào chia cho 21 khiếu nại đã giải quyết ra 18,2%, 54,5%, 27,3%."
+    )
+    assert found.arithmetic.startswith(
+        "3/21 = 14,29%, 4/21 = 19,05%, 5/21 = 23,81%: không có k/21 nào ra 18,2%; "
+    )
+    # The denunciations' rates are 2, 12 and 5 of the 19 resolved.
+    checked = verified(_RATES)
+    assert "2/19 = 10,526% → 10,5%: khớp" in checked
+    assert "12/19 = 63,158% → 63,2%: khớp" in checked
+
+
+def test_outcome_rates_that_fit_their_resolved_cases_say_nothing():
+    right = (
+        _RATES.replace("21/38", "22/38")
+        .replace("19/29", "18/29")
+        .replace("10,5%", "11,1%")
+        .replace("63,2%", "61,1%")
+        .replace("26,3%", "27,8%")
+    )
+    assert findings(right, "rate_without_count") == []
+    assert "4/22 = 18,182% → 18,2%: khớp" in verified(right)
+
+
+def test_rates_that_do_not_share_out_the_resolved_are_not_read_so():
+    # 18,2% and 54,5% alone do not add up to the whole: rates of something else.
+    text = _RATES.replace(" và 27,3% đơn khiếu nại có đúng, có sai", "")
+    assert findings(text, "rate_without_count") == []
