@@ -95,6 +95,7 @@ def check_text(text: str) -> Result:
         *checks.check_named_bases(ex),
         *checks.check_outcomes(ex),
         *checks.check_outcome_rates(ex),
+        *checks.check_subject_rates(ex, roles),
         *checks.check_percent_lists(ex),
         *checks.check_recommendations(ex),
         *checks.check_parenthesised_ratios(ex),

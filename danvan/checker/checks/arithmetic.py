@@ -438,7 +438,44 @@ def _structures(ex: Extraction) -> list[Structure]:
                     REST_RE.search(f"{parts[-1].label} {parts[-1].noun}")
                 )
             found.append(Structure(total, parts, exhaustive, marker))
-    return found + _punctuated(ex, {id(st.total) for st in found})
+    totals = {id(st.total) for st in found}
+    return found + _punctuated(ex, totals) + _by_kind(ex, totals)
+
+
+# "Phân theo loại, kiến nghị, phản ánh là 4.253 vụ việc; khiếu nại có 403 …": a sentence that
+# splits the quantity of the one before by a kind.
+_BY_KIND_RE = re.compile(
+    r"[ \t]*(?:phân theo|chia theo|phân loại theo|xét theo|theo)\s+(?:loại|lĩnh vực|nội dung|"
+    r"tính chất|hình thức|thẩm quyền|cấp)[^,:\d]{0,25}[,:]",
+    re.I,
+)
+
+
+def _by_kind(ex: Extraction, totals: set[int]) -> list[Structure]:
+    """ "… tiếp nhận 6.551 đơn thư, ứng với 4.676 vụ việc. Phân theo loại, kiến nghị, phản
+    ánh là 4.253 vụ việc; khiếu nại có 403 vụ việc; tố cáo có 21 vụ việc": a sentence opening
+    with «phân theo …» whose figures name every kind of one split splits the one quantity of
+    the sentence before that counts the same things."""
+    found = []
+    for s_index, sentence in enumerate(ex.sentences):
+        if s_index == 0 or not _BY_KIND_RE.match(ex.text, sentence.start):
+            continue
+        parts = [f for f in ex.in_sentence(s_index) if f.kind not in ("date",)]
+        if len(parts) < 2 or any(p.approximate or not _quantity(p) for p in parts):
+            continue
+        previous = [
+            f
+            for f in ex.in_sentence(s_index - 1)
+            if _quantity(f) and f.kind == parts[0].kind and nouns_compatible(f, parts[0])
+        ]
+        if len(previous) != 1 or id(previous[0]) in totals or previous[0].approximate:
+            continue
+        total = previous[0]
+        if any(p.kind != total.kind or not nouns_compatible(total, p) for p in parts):
+            continue
+        if _full_split(parts):
+            found.append(Structure(total, parts, True, "phân theo"))
+    return found
 
 
 def _punctuated(ex: Extraction, totals: set[int]) -> list[Structure]:
@@ -850,6 +887,16 @@ def check_whole_shares(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
             # also give the timeliness over the received: either base that fits is right.
             wanted = ["resolved", "total"] if role in _OF_RESOLVED else ["total"]
             groups = [[f for f in earlier if roles.get(id(f)) == w] for w in wanted]
+            block = ex.sentences[figure.sentence].block
+            if not any(groups) and block - 1 in counts_of_block:
+                # "… tiếp nhận 4.676 vụ việc." then "Đã giải quyết xong 4.139 vụ việc, đạt
+                # 88,51%": of the whole the paragraph before states.
+                before = [
+                    f
+                    for f in counts_of_block[block - 1]
+                    if f.value >= figure.value and nouns_compatible(f, figure)
+                ]
+                groups = [[f for f in before if roles.get(id(f)) == w] for w in wanted]
             if role in _OF_RESOLVED and not groups[0]:
                 estimated = _estimated_resolved(ex, figure)
                 if estimated is not None:
@@ -1279,6 +1326,58 @@ def check_outcome_rates(ex: Extraction) -> list[Finding]:
                     )
                 )
     return findings
+
+
+KINDS_OF_CASE = next(i for i, group in enumerate(PARTITIONS) if ("tố cáo",) in group)
+
+
+def check_subject_rates(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
+    """ "… khiếu nại (KN) có 403 vụ việc; tố cáo (TC) có 21 vụ việc" split of the cases
+    received, then "Trong số đã giải quyết xong có 21 vụ việc TC (đạt 100%) và 278 vụ việc KN
+    (đạt 52,35%)": the rate of the resolved cases of one kind is of the cases of that kind
+    received (278/403 = 68,98%). A rate far from it is of another base and left alone."""
+    findings: list[Finding] = []
+    received: dict[str, Figure] = {}
+    for structure in structures(ex):
+        if roles.get(id(structure.total)) != "total" or not structure.exhaustive:
+            continue
+        for part in structure.parts:
+            category = _category_in(ex, part, KINDS_OF_CASE)
+            if category in (0, 1):
+                received.setdefault(("khiếu nại", "tố cáo")[category], part)
+    if not received:
+        return findings
+    last = max(p.end for p in received.values())
+    for figure in ex.figures:
+        if figure.kind != "count" or figure.approximate or figure.start < last:
+            continue
+        sentence = ex.sentences[figure.sentence]
+        if not _RESOLVED_BEFORE.search(ex.text[sentence.start : figure.start]):
+            continue
+        tail = re.split(r"[,;.()]", ex.text[figure.noun_end : figure.noun_end + 20])[0]
+        subject = _subject(f"{figure.noun} {tail}") or _subject(figure.label[-12:])
+        base = received.get(subject)
+        index = ex.index_of(figure)
+        if not base or index + 1 >= len(ex.figures) or not nouns_compatible(base, figure):
+            continue
+        percent = ex.figures[index + 1]
+        if (
+            percent.kind != "percent"
+            or percent.approximate
+            or percent.sentence != figure.sentence
+            or not _SUBJECT_RATE.match(ex.text[figure.noun_end : percent.start])
+            or figure.value > base.value
+        ):
+            continue
+        finding = inferred_share(ex, figure.value, base.value, percent, figure.start, kind="share")
+        if finding:
+            findings.append(finding)
+    return findings
+
+
+_SUBJECT_RATE = re.compile(
+    r"[^\d;.]{0,12}?(?:\(\s*(?:đạt|chiếm|bằng)|,\s*(?:đạt|chiếm))(?: tỷ lệ)?\s*$", re.I
+)
 
 
 # --- a headline's estimate --------------------------------------------------------------------

@@ -14,7 +14,8 @@ ROLE_PATTERNS = [
     ("new", r"tiếp nhận mới|mới tiếp nhận|nhận mới"),
     (
         "pending",
-        r"đang giải quyết|chưa giải quyết|đang xử lý|chưa xử lý|đang tiếp tục giải quyết|"
+        r"đang giải quyết|chưa giải quyết|đang xử lý|chưa xử lý|"
+        r"(?:đang|chưa) (?:tiếp tục )?(?:được )?(?:xem xét,? )?(?:giải quyết|xử lý)|"
         r"còn lại|còn tồn|tồn đọng",
     ),
     ("withdrawn", r"\brút\b"),
@@ -52,7 +53,7 @@ def _role(figure: Figure, text: str, sentence_start: int) -> str | None:
     """The one-stop role the words before the figure give it, else the words right after
     it ("240 hồ sơ kỳ trước chuyển sang"), up to the next punctuation or number."""
     label = figure.label[-70:]
-    if re.search(r"trong số[^,;:]*[,:]\s*(?:có\s*)?$", label, re.I):
+    if re.search(r"trong số[^,;:\d]*(?:[,:]\s*(?:có\s*)?|\bcó\s*)$", label, re.I):
         # "Trong số hồ sơ đã giải quyết, có 6.848 hồ sơ … đúng hẹn": the role is after it.
         after = re.split(r"[,;:()\d\n]", text[figure.end : figure.end + 50])[0]
         return role_in(after)
@@ -111,6 +112,13 @@ def figure_roles(ex: Extraction) -> dict[int, str]:
                 roles[id(proxy)] = "resolved"
             continue
         role = _role(figure, ex.text, ex.sentences[figure.sentence].start)
+        if role is None and counts and _SAME_AS.search(figure.label[-30:]):
+            # "tiếp nhận 6.551 đơn thư, ứng với 4.676 vụ việc": the same, counted in cases.
+            before = counts[-1]
+            if before.sentence == figure.sentence and not re.search(
+                r"\d", ex.text[before.end : figure.start]
+            ):
+                role = roles[id(before)]
         if role:
             roles[id(figure)] = role
             counts.append(figure)
@@ -160,6 +168,11 @@ def _rate_reading(ex: Extraction, figure: Figure, counts: list[Figure], roles) -
             "rate": f"{percent_text(percent.value, percent.decimals)} × {num(total)}",
         },
     )
+
+
+_SAME_AS = re.compile(
+    r"^[^\d;.]{0,25}?,?\s*(?:ứng với|tương ứng(?: với)?|tương đương(?: với)?)\s*$", re.I
+)
 
 
 def _written(ex: Extraction, figure: Figure) -> str:

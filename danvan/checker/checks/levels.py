@@ -95,6 +95,10 @@ def _text_places(ex: Extraction, roles: dict[int, str], inside) -> dict:
             continue
         if role not in KEPT or inside(figure):
             continue
+        if role == "pending" and any(
+            f.kind == "ratio" and f.end <= figure.start for f in ex.in_sentence(figure.sentence)
+        ):
+            continue  # "đã giải quyết 47/51 vụ việc; 4 vụ việc còn lại": the ratio's rest
         word = _own_level(ex, figure) or level_of(ex, figure)
         level = _level(word)
         block = ex.sentences[figure.sentence].block
@@ -235,7 +239,13 @@ def _balances(ex: Extraction, places: dict) -> list[Finding]:
         if not all(found) or any(len({p.value for p in items}) != 1 for items in found):
             continue
         total, resolved, pending = (items[0] for items in found)
-        if not {p.block for p in found[0]} & {p.block for p in found[1]}:
+        together = {p.block for p in found[1]} & {p.block for p in found[2]}
+        if not {p.block for p in found[0]} & {p.block for p in found[1]} and not (
+            # "tiếp nhận … 4.676 vụ việc." then "đã giải quyết xong 4.139 vụ việc …; đang
+            # giải quyết là 538 vụ việc" in the next paragraph: resolved and pending together
+            # right after the one received figure.
+            len(found[0]) == 1 and any(b - 1 == found[0][0].block for b in together if b >= 0)
+        ):
             continue  # received and resolved not stated together: of the same dossiers?
         if len({p.block for items in found for p in items}) == 1:
             continue  # one paragraph: balance_mismatch checks it

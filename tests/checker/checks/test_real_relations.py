@@ -424,3 +424,49 @@ def test_rates_that_do_not_share_out_the_resolved_are_not_read_so():
     # 18,2% and 54,5% alone do not add up to the whole: rates of something else.
     text = _RATES.replace(" và 27,3% đơn khiếu nại có đúng, có sai", "")
     assert findings(text, "rate_without_count") == []
+
+
+# --- cases received, split by kind in the next sentence; resolved in the next paragraph ---------
+_CASES = (
+    "Các cơ quan đã tiếp nhận 6.551 đơn thư, ứng với 4.676 vụ việc. Phân theo loại, kiến nghị, "
+    "phản ánh là 4.253 vụ việc; khiếu nại có 403 vụ việc; tố cáo có 21 vụ việc.\n\n"
+    "Các cơ quan đã giải quyết xong 4.139 vụ việc, đạt 88,51%; số vụ việc đang tiếp tục được "
+    "xem xét, giải quyết là 538 vụ việc. Trong số đã giải quyết xong có 21 vụ việc TC (đạt "
+    "100%) và 278 vụ việc KN (đạt 52,35%).\n\n"
+    "Tỉnh đã giải quyết xong 47/51 vụ việc phức tạp; 4 vụ việc còn lại đang được rà soát."
+)
+
+
+def test_a_sentence_split_by_kind_splits_the_quantity_before():
+    assert one(_CASES, "sum_mismatch").arithmetic == "4.253 + 403 + 21 = 4.677 ≠ 4.676"
+    right = _CASES.replace("4.253", "4.252")
+    assert findings(right, "sum_mismatch") == []
+    # Two quantities of the same things before: which one is split is a guess.
+    two = _CASES.replace("6.551 đơn thư", "6.551 vụ việc")
+    assert findings(two, "sum_mismatch") == []
+
+
+def test_cases_counted_from_petitions_take_their_role():
+    # «ứng với 4.676 vụ việc»: the received, counted in cases; the resolved and pending are
+    # in the next paragraph; «47/51 … 4 còn lại» is the ratio's own rest.
+    found = one(_CASES, "pending_mismatch")
+    assert found.arithmetic == "Toàn đơn vị: 4.676 − 4.139 = 537 ≠ 538 đang giải quyết"
+    right = _CASES.replace("538", "537").replace("4.253", "4.252")
+    assert findings(right, "pending_mismatch") == []
+    assert "Toàn đơn vị: 4.676 − 4.139 = 537: khớp" in verified(right)
+
+
+def test_a_rate_of_the_whole_stated_a_paragraph_before():
+    found = one(_CASES, "rounding")
+    assert found.arithmetic == "4.139/4.676 = 88,516% → 88,52%; văn bản ghi 88,51%: cắt bớt"
+    assert findings(_CASES.replace("88,51%", "88,52%"), "rounding") == []
+
+
+def test_the_rate_of_one_kind_resolved_is_of_that_kind_received():
+    found = one(_CASES, "ratio_mismatch")
+    assert found.arithmetic == "278/403 = 68,983% ≠ 52,35%"
+    assert "21/21 = 100,000% → 100%: khớp" in verified(_CASES)
+    right = _CASES.replace("52,35%", "68,98%")
+    assert findings(right, "ratio_mismatch") == []
+    # Far from 278/403: a rate of another base (the cases within the office's authority).
+    assert findings(_CASES.replace("52,35%", "30,5%"), "ratio_mismatch") == []
