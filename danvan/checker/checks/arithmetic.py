@@ -252,8 +252,8 @@ def nouns_compatible(a: Figure, b: Figure) -> bool:
     if not a.noun or not b.noun:
         return True
     total, part = a.noun.lower(), b.noun.lower()
-    if noun_head(total) == noun_head(part):
-        return True
+    if noun_head(total) == noun_head(part) or part == total.split()[0]:
+        return True  # "2.000 lượt công dân, gồm: cấp tỉnh 415 lượt …"
     return any(total.startswith(g) and part.startswith(KINDS_OF[g]) for g in KINDS_OF)
 
 
@@ -519,6 +519,15 @@ def check_structures(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
                 finding = estimate_check(ex, total, sum(p.value for p in parts), parts)
                 if finding:
                     findings.append(finding)
+            elif len(parts) >= 2 and len(exact_parts) == len(parts):
+                # "3,87 ngàn hồ sơ, trong đó 2.950 hồ sơ trực tuyến và 1.320 hồ sơ trực
+                # tiếp": parts of distinct kinds cannot pass what the estimate allows.
+                runs = disjoint_runs(ex, parts)
+                value = sum(p.value for p in parts)
+                if runs is not None and len(runs) == 1 and value > total.value:
+                    finding = estimate_check(ex, total, value, parts)
+                    if finding:
+                        findings.append(finding)
             continue
         if st.exhaustive and len(exact_parts) == len(parts) == 1:
             # The kind is named after the marker, maybe before other figures of the item.
@@ -646,12 +655,30 @@ def estimate_fits(word: str, stated: Decimal, exact: Decimal, tolerance=None) ->
         return stated - slack <= exact <= stated * 2 + slack
     if word in AT_MOST:
         return exact <= stated + slack
+    if tolerance and tolerance * 20 < stated:
+        # "khoảng 3,87 tỷ": written to the hundredth, so near it (within a fiftieth or two
+        # last digits), not anywhere within a tenth (4,21 tỷ is not «khoảng 3,87 tỷ»).
+        return abs(exact - stated) <= max(stated / 50, 2 * tolerance)
     return abs(exact - stated) <= stated / 10 + slack
+
+
+_MONEY_SCALE = re.compile(r"\d{1,3}(?:\.\d{3})*(?:,(\d+))?\s*(nghìn|ngàn|triệu|tỷ|tỉ)\b", re.I)
+_SCALES = {"nghìn": 1000, "ngàn": 1000, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
+
+
+def written_tolerance(figure: Figure) -> Decimal | None:
+    """Half a unit of the last digit written: «3,87 ngàn» ±5, «3,87 tỷ đồng» ±5 triệu."""
+    if "tolerance" in figure.extra:
+        return figure.extra["tolerance"]
+    match = _MONEY_SCALE.match(figure.text) if figure.kind == "money" else None
+    if not match:
+        return None
+    return Decimal(_SCALES[match.group(2).lower()]) / 2 / 10 ** len(match.group(1) or "")
 
 
 def estimate_check(ex: Extraction, total: Figure, exact: Decimal, parts) -> Finding | None:
     word = qualifier(ex.text, total.start)
-    tolerance = total.extra.get("tolerance")
+    tolerance = written_tolerance(total)
     shown = " + ".join(num(p.value) for p in parts)
     start, end = total.start, max(total.end, parts[-1].end)
     stated = " ".join(

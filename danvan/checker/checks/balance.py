@@ -11,21 +11,21 @@ from danvan.checker.figures import SCALE_AFTER_RE, Extraction, Figure, qualifier
 ROLE_PATTERNS = [
     ("early_on_time", r"trước và đúng hạn|trước hạn và đúng hạn|đúng và trước hạn"),
     ("carried", r"kỳ trước chuyển (?:qua|sang)|tồn (?:từ )?kỳ trước|chuyển (?:qua|sang) từ kỳ"),
-    ("new", r"tiếp nhận mới|mới tiếp nhận|nhận mới"),
+    ("new", r"tiếp nhận mới|mới tiếp nhận|nhận mới|mới phát sinh|phát sinh mới|phát sinh trong kỳ"),
     (
         "pending",
         r"đang giải quyết|chưa giải quyết|đang xử lý|chưa xử lý|"
         r"(?:đang|chưa) (?:tiếp tục )?(?:được )?(?:xem xét,? )?(?:giải quyết|xử lý)|"
-        r"còn lại|còn tồn|tồn đọng",
+        r"đang trong (?:thời )?hạn(?: giải quyết| xử lý)?|còn lại|còn tồn|tồn đọng",
     ),
     ("withdrawn", r"\brút\b"),
     ("late", r"trễ hạn|quá hạn|trễ hẹn|quá hẹn"),
     ("on_time", r"đúng hạn|đúng hẹn"),
     ("early", r"trước hạn|trước hẹn|trước thời hạn"),
-    ("resolved", r"đã giải quyết|giải quyết xong|đã trả kết quả|đã xử lý"),
-    ("total", r"tổng số|tiếp nhận|\bđã nhận\b|\bnhận được\b"),
+    ("resolved", r"đã giải quyết|giải quyết xong|đã trả kết quả|đã xử lý|đã có kết quả"),
+    ("total", r"tổng số|tiếp nhận|\bđã nhận\b|\bnhận được\b|\bthụ lý\b"),
 ]
-HEADS = ("", "hồ", "hs", "đơn", "vụ")
+HEADS = ("", "hồ", "hs", "đơn", "vụ", "kiến", "phản", "lượt")
 # Levels a report states the same identity for, in parallel sentences: "cấp tỉnh tiếp nhận …
 # đã giải quyết …; cấp huyện …; cấp xã …" and the whole province.
 LEVEL_RE = re.compile(
@@ -296,7 +296,7 @@ def _identities(ex: Extraction, figures: list[Figure], roles: dict[int, str]) ->
             )
             continue
         if total == stated:
-            verified(ex, "balance", start, end, f"{arithmetic} = {num(stated)}: khớp")
+            verified(ex, "balance", start, end, f"{arithmetic}: khớp")
             continue
         if tolerance:
             # "4,52 ngàn" is 4.515 to 4.525: the identity holds if some reading makes it hold.

@@ -1,0 +1,78 @@
+"""Phrasings real reports use for the same relations (issue 14): each slip written the way a
+provincial report or its newspaper writes it, found with its arithmetic; the same text with
+the slip corrected raises nothing. Written for the tests (a probe of phrasings, not a real
+report): they never count in the real corpus's figures."""
+
+import pytest
+
+from danvan.checker.engine import check_text
+
+CASES = [
+    (
+        "Tổng số hồ sơ thụ lý trong năm là 74.898 hồ sơ; đã có kết quả 74.161 hồ sơ; "
+        "chưa giải quyết 727 hồ sơ, chủ yếu là hồ sơ chuyển quyền sử dụng đất.",
+        "Tổng số hồ sơ thụ lý trong năm là 74.898 hồ sơ; đã có kết quả 74.161 hồ sơ; "
+        "chưa giải quyết 737 hồ sơ, chủ yếu là hồ sơ chuyển quyền sử dụng đất.",
+        "balance_mismatch",
+        "74.161 + 727 = 74.888 ≠ 74.898",
+    ),
+    (
+        "Các cơ quan có thẩm quyền thụ lý 86 vụ việc tố cáo (kỳ trước chuyển sang 12 "
+        "vụ, mới phát sinh 74 vụ); đã giải quyết 71 vụ, còn 17 vụ đang trong hạn giải"
+        " quyết.",
+        "Các cơ quan có thẩm quyền thụ lý 86 vụ việc tố cáo (kỳ trước chuyển sang 12 "
+        "vụ, mới phát sinh 74 vụ); đã giải quyết 71 vụ, còn 15 vụ đang trong hạn giải"
+        " quyết.",
+        "balance_mismatch",
+        "71 + 17 = 88 ≠ 86",
+    ),
+    (
+        "Kết quả tiếp nhận, xử lý kiến nghị, phản ánh của người dân: tiếp nhận 1.318 "
+        "kiến nghị; đã xử lý 1.207 kiến nghị; đang xử lý 101 kiến nghị.",
+        "Kết quả tiếp nhận, xử lý kiến nghị, phản ánh của người dân: tiếp nhận 1.318 "
+        "kiến nghị; đã xử lý 1.207 kiến nghị; đang xử lý 111 kiến nghị.",
+        "balance_mismatch",
+        "1.207 + 101 = 1.308 ≠ 1.318",
+    ),
+    (
+        "Tổng số tiền kiến nghị xử lý khoảng 3,87 tỷ đồng, gồm: thu hồi về ngân sách "
+        "nhà nước 2,15 tỷ đồng và giảm trừ giá trị quyết toán 2,06 tỷ đồng.",
+        "Tổng số tiền kiến nghị xử lý khoảng 3,87 tỷ đồng, gồm: thu hồi về ngân sách "
+        "nhà nước 2,15 tỷ đồng và giảm trừ giá trị quyết toán 1,72 tỷ đồng.",
+        "estimate_mismatch",
+        "2.150.000.000 + 2.060.000.000 = 4.210.000.000: không hợp với «khoảng 3,87 tỷ đồng»",
+    ),
+    (
+        "Sáu tháng đầu năm, Bộ phận Một cửa thành phố đã tiếp nhận 3,87 ngàn hồ sơ, "
+        "trong đó 2.950 hồ sơ trực tuyến và 1.320 hồ sơ trực tiếp.",
+        "Sáu tháng đầu năm, Bộ phận Một cửa thành phố đã tiếp nhận 3,87 ngàn hồ sơ, "
+        "trong đó 2.950 hồ sơ trực tuyến và 920 hồ sơ trực tiếp.",
+        "estimate_mismatch",
+        "2.950 + 1.320 = 4.270: không hợp với «3,87 ngàn hồ sơ»",
+    ),
+    (
+        "Trong năm, các cấp đã tiếp hơn 2.000 lượt công dân, gồm: cấp tỉnh 415 lượt, "
+        "cấp huyện 768 lượt, cấp xã 667 lượt.",
+        "Trong năm, các cấp đã tiếp hơn 2.000 lượt công dân, gồm: cấp tỉnh 415 lượt, "
+        "cấp huyện 768 lượt, cấp xã 867 lượt.",
+        "estimate_mismatch",
+        "415 + 768 + 667 = 1.850: không hợp với «hơn 2.000 lượt công dân»",
+    ),
+    (
+        "Ở cấp xã, Bộ phận Một cửa nhận được 3.416 hồ sơ. Số hồ sơ đã giải quyết xong"
+        " là 3.290 hồ sơ, số hồ sơ đang trong hạn giải quyết là 136 hồ sơ.",
+        "Ở cấp xã, Bộ phận Một cửa nhận được 3.416 hồ sơ. Số hồ sơ đã giải quyết xong"
+        " là 3.290 hồ sơ, số hồ sơ đang trong hạn giải quyết là 126 hồ sơ.",
+        "balance_mismatch",
+        "3.290 + 136 = 3.426 ≠ 3.416",
+    ),
+]
+
+
+@pytest.mark.parametrize(("slip", "corrected", "rule", "arithmetic"), CASES)
+def test_a_slip_in_its_phrasing_is_found_and_its_correction_is_not(
+    slip, corrected, rule, arithmetic
+):
+    found = check_text(slip).findings
+    assert [(f.rule, f.arithmetic) for f in found] == [(rule, arithmetic)]
+    assert check_text(corrected).findings == []
