@@ -92,7 +92,20 @@ def linked_percent(ex: Extraction, index: int) -> Figure | None:
         before = ex.figures[index - 1]
         if before.kind == "percent" and re.fullmatch(r"\s*\(\s*", gap(ex, before.end, ratio.start)):
             return before
+        if (
+            before.kind == "percent"
+            and same_sentence(before, ratio)
+            and _RATIO_AFTER_RATE.fullmatch(gap(ex, before.end, ratio.start))
+            and re.search(
+                r"(?:tỷ|tỉ) lệ", ex.text[ex.sentences[before.sentence].start : before.start], re.I
+            )
+        ):
+            # "Tỷ lệ hồ sơ sớm hạn … là 68,4%, với 5.127 hồ sơ sớm hạn trên tổng số 7.845"
+            return before
     return None
+
+
+_RATIO_AFTER_RATE = re.compile(r"\s*[,;]?\s*(?:với|tức là|tức|tương ứng(?: với)?|gồm|là)\s*", re.I)
 
 
 def _ratio_finding(ex, numerator, denominator, percent: Figure, start, end, kind="share"):
@@ -719,7 +732,7 @@ def _parts_within(ex: Extraction, total: Figure, parts: list[Figure]) -> Finding
 
 
 # "trong 120 hồ sơ …, có 96 hồ sơ nộp trực tuyến, chiếm 82%": a share of a stated whole.
-_WHOLE_BEFORE = re.compile(r"(?:\btrong|trong tổng số|trên tổng số)\s*$", re.I)
+_WHOLE_BEFORE = re.compile(r"(?:\btrong|trong số|trong tổng số|trên tổng số)\s*$", re.I)
 # "đợt 1 có 120 người, đợt 2 có 95 người, …, tổng cộng 335 người": parts, then their total.
 _TRAILING_WINDOW = 400
 _TRAILING_TOTAL = re.compile(r"(?:tổng cộng|cộng|tổng số|tổng)\s*(?:là|:)?\s*$", re.I)
@@ -906,6 +919,8 @@ def check_whole_shares(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
         role = roles.get(id(figure))
         named = _NAMED_BASE.match(ex.text, percent.end)
         named_role = role_in(named.group(1)) if named else None
+        if named and named_role is None and noun_head(named.group(1)) == noun_head(figure.noun):
+            named_role = "total"  # "…, bằng 81,3% tổng số đơn": of all the petitions received
         if named_role:
             # "…, chiếm 83,2% tổng số đơn đã xử lý": the text names the whole.
             groups = [[f for f in earlier if roles.get(id(f)) == named_role]]
@@ -1042,6 +1057,38 @@ _NAMED_BASE_AFTER = re.compile(
     r"\s*(?:so với|trên)\s+(?:tổng\s+)?số\s+((?:[^\W\d_]+\s*){1,5}?)(?=\s*(?:[,;.()\n]|$|\d))",
     re.I,
 )
+# "91.210 người, đạt 93,7% dân số": a share of the population the report states.
+_POPULATION_AFTER = re.compile(r"\s*(?:(?:so với|trên|của)\s+)?(?:tổng\s+)?dân số\b", re.I)
+_POPULATION_NOUN = re.compile(r"^(?:nhân khẩu|người dân|dân)\b", re.I)
+_POPULATION_LABEL = re.compile(r"dân số(?:\s+(?:là|khoảng|có))?\s*:?\s*$", re.I)
+
+
+def _share_of_population(ex: Extraction, part: Figure, percent: Figure) -> Finding | None:
+    """ "Huyện có 21 xã … với 98.430 nhân khẩu; số người tham gia bảo hiểm y tế là 91.210
+    người, đạt 93,7% dân số": of the one population figure (nhân khẩu, «dân số là …»)."""
+    if (
+        part.kind != "count"
+        or part.approximate
+        or part.sentence != percent.sentence
+        or noun_head(part.noun) not in ("người", "nhân")
+        or not links_to_percent(gap(ex, part.noun_end, percent.start))
+    ):
+        return None
+    bases = {
+        f.value
+        for f in ex.figures
+        if f.kind == "count"
+        and f.exact
+        and (_POPULATION_NOUN.match(f.noun) or _POPULATION_LABEL.search(f.label[-20:]))
+    }
+    if len(bases) != 1:
+        return None
+    base = bases.pop()
+    if base <= part.value:
+        return None
+    return inferred_share(ex, part.value, base, percent, part.start)
+
+
 # "đạt 70,5% trên tổng số 200 vụ việc": the base's figure right after the rate.
 _NUMBER_BASE_AFTER = re.compile(rf"\s*(?:so với|trên)\s+tổng\s+số\s+({NUM})(?![\d.,/])", re.I)
 # "chiếm 3,15% tổng số hộ dân cư (38.000 hộ)": the base's figure right after its name.
@@ -1134,6 +1181,11 @@ def check_named_bases(ex: Extraction) -> list[Finding]:
                 finding = inferred_share(ex, part.value, base, percent, part.start)
                 if finding:
                     findings.append(finding)
+            continue
+        if _POPULATION_AFTER.match(ex.text, percent.end):
+            finding = _share_of_population(ex, part, percent)
+            if finding:
+                findings.append(finding)
             continue
         if not named:
             finding = _share_of_stated_total(ex, part, percent)

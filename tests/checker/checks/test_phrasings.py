@@ -66,6 +66,46 @@ CASES = [
         "balance_mismatch",
         "3.290 + 136 = 3.426 ≠ 3.416",
     ),
+    (
+        "Trong số 9.310 hồ sơ đã giải quyết, Trung tâm Phục vụ hành chính công tỉnh "
+        "giải quyết trước hạn 8.452 hồ sơ, đạt tỷ lệ 92,8%.",
+        "Trong số 9.310 hồ sơ đã giải quyết, Trung tâm Phục vụ hành chính công tỉnh "
+        "giải quyết trước hạn 8.452 hồ sơ, đạt tỷ lệ 90,8%.",
+        "ratio_mismatch",
+        "8.452/9.310 = 90,784% ≠ 92,8%",
+    ),
+    (
+        "Ban Tiếp công dân huyện nhận được 1.536 đơn thư các loại. Qua phân loại, có "
+        "1.212 đơn đủ điều kiện xử lý, bằng 81,3% tổng số đơn.",
+        "Ban Tiếp công dân huyện nhận được 1.536 đơn thư các loại. Qua phân loại, có "
+        "1.212 đơn đủ điều kiện xử lý, bằng 78,9% tổng số đơn.",
+        "ratio_mismatch",
+        "1.212/1.536 = 78,906% ≠ 81,3%",
+    ),
+    (
+        "Huyện có 21 xã, thị trấn với 98.430 nhân khẩu; số người tham gia bảo hiểm y "
+        "tế là 91.210 người, đạt 93,7% dân số.",
+        "Huyện có 21 xã, thị trấn với 98.430 nhân khẩu; số người tham gia bảo hiểm y "
+        "tế là 91.210 người, đạt 92,7% dân số.",
+        "ratio_mismatch",
+        "91.210/98.430 = 92,665% ≠ 93,7%",
+    ),
+    (
+        "Tỷ lệ hồ sơ giải quyết sớm hạn trên địa bàn thành phố là 68,4%, với 5.127 hồ"
+        " sơ sớm hạn trên tổng số 7.845 hồ sơ đã giải quyết.",
+        "Tỷ lệ hồ sơ giải quyết sớm hạn trên địa bàn thành phố là 65,4%, với 5.127 hồ"
+        " sơ sớm hạn trên tổng số 7.845 hồ sơ đã giải quyết.",
+        "ratio_mismatch",
+        "5.127/7.845 = 65,354% ≠ 68,4%",
+    ),
+    (
+        "Cấp huyện còn 96 hồ sơ giải quyết quá hạn trong tổng số 6.420 hồ sơ, chiếm "
+        "1,9%, chủ yếu ở lĩnh vực đất đai và xây dựng.",
+        "Cấp huyện còn 96 hồ sơ giải quyết quá hạn trong tổng số 6.420 hồ sơ, chiếm "
+        "1,5%, chủ yếu ở lĩnh vực đất đai và xây dựng.",
+        "ratio_mismatch",
+        "96/6.420 = 1,495% ≠ 1,9%",
+    ),
 ]
 
 
