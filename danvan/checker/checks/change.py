@@ -5,7 +5,9 @@ The forms real reports use, each with both figures in one sentence:
 - "tăng 21,4% so với cùng kỳ (1.231/1.014)", "giảm 4,1% (187/195)": new/old after the change;
 - "1.231 hồ sơ, tăng 217 hồ sơ (21,4%) so với cùng kỳ": the difference and its percentage;
 - "1.231 hồ sơ, tăng 21,4% so với cùng kỳ năm 2020 (1.014 hồ sơ)", "… (năm 2020: 1.014)";
-- "từ 1.014 lên 1.231 hồ sơ, tăng 21,4%", "1.231 (cùng kỳ: 1.014), tăng 21,4%".
+- "từ 1.014 lên 1.231 hồ sơ, tăng 21,4%", "1.231 (cùng kỳ: 1.014), tăng 21,4%";
+- "1.231 hồ sơ; cùng kỳ năm trước là 1.014 hồ sơ, tăng 21,4%", "… ; năm 2020 là 1.014 …";
+- "So với cùng kỳ năm trước là 1.014 hồ sơ, số hồ sơ … là 1.231 hồ sơ, tăng 21,4%".
 When the two figures are percentages themselves, a change in percentage points is right too.
 A change whose previous figure is not stated is not a relation and is left alone.
 """
@@ -42,9 +44,20 @@ _OLD_AFTER = re.compile(
     re.I,
 )
 _OLD_BEFORE = re.compile(
-    r"\(\s*(?:cùng kỳ|năm trước|kỳ trước|năm\s+\d{4})[^()\d]{0,20}[:là]*\s*$", re.I
+    r"(?:\(|^[^\d;]{0,12}[;,])\s*(?:so với\s+)?(?:cùng kỳ|năm trước|kỳ trước|năm\s+\d{4})"
+    r"[^()\d;]{0,20}?(?::|\blà\b|\bcó\b)?\s*$",
+    re.I,
 )
-_FROM_TO = re.compile(r"^\s*(?:lên|xuống|đến|còn)\s*$", re.I)
+# "So với cùng kỳ năm trước là 642 đơn, số đơn … là 713 đơn, tăng 9,1%": the old one first.
+_OLD_LABEL = re.compile(
+    r"(?:so với\s+)?(?:cùng kỳ|năm trước|kỳ trước)(?:\s+năm\s+(?:trước|\d{4}))?\s*(?::|là|có)\s*$",
+    re.I,
+)
+_FROM_TO = re.compile(
+    r"^[^;]{0,30}?(?:lên|xuống|đến|còn)"
+    r"(?:\s+còn)?\s*$",
+    re.I,
+)
 _POINTS = re.compile(r"^\s*điểm", re.I)
 
 
@@ -123,9 +136,16 @@ def _pair(ex: Extraction, index: int) -> tuple[Figure, Figure, str, int, int] | 
             if (
                 first is not None
                 and _same_kind(first, new)
-                and _OLD_BEFORE.search(text[first.end : new.start])
+                and _OLD_BEFORE.search(text[first.noun_end : new.start])
             ):
                 return first, new, direction, first.start, percent.end
+            if (
+                first is not None
+                and _same_kind(first, new)
+                and _OLD_LABEL.search(first.label[-40:])
+                and not _OLD_LABEL.search(new.label[-40:])
+            ):
+                return new, first, direction, first.start, percent.end
         # "từ 1.014 lên 1.231 hồ sơ, tăng 21,4%"
         if new is not None:
             first = _before(ex, ex.index_of(new), 40, new.start)

@@ -106,6 +106,36 @@ CASES = [
         "ratio_mismatch",
         "96/6.420 = 1,495% ≠ 1,9%",
     ),
+    (
+        "So với cùng kỳ năm trước là 642 đơn, số đơn khiếu nại tiếp nhận trong kỳ là "
+        "713 đơn, tăng 9,1%.",
+        "So với cùng kỳ năm trước là 642 đơn, số đơn khiếu nại tiếp nhận trong kỳ là "
+        "713 đơn, tăng 11,1%.",
+        "change_mismatch",
+        "(713 − 642)/642 = 11,059% ≠ 9,1%",
+    ),
+    (
+        "Số hộ nghèo của huyện giảm từ 1.245 hộ cuối năm 2022 xuống còn 986 hộ cuối "
+        "năm 2023, tức giảm 18,8%.",
+        "Số hộ nghèo của huyện giảm từ 1.245 hộ cuối năm 2022 xuống còn 986 hộ cuối "
+        "năm 2023, tức giảm 20,8%.",
+        "change_mismatch",
+        "(1.245 − 986)/1.245 = 20,803% ≠ 18,8%",
+    ),
+    (
+        "Năm nay, số vụ việc hòa giải thành đạt 1.084 vụ; cùng kỳ năm trước là 1.120 "
+        "vụ, giảm 3,5%.",
+        "Năm nay, số vụ việc hòa giải thành đạt 1.084 vụ; cùng kỳ năm trước là 1.120 "
+        "vụ, giảm 3,2%.",
+        "change_mismatch",
+        "(1.120 − 1.084)/1.120 = 3,214% ≠ 3,5%",
+    ),
+    (
+        "Số đơn thư nhận được trong năm là 1.536 đơn; năm 2022 là 1.402 đơn, như vậy tăng 11,2%.",
+        "Số đơn thư nhận được trong năm là 1.536 đơn; năm 2022 là 1.402 đơn, như vậy tăng 9,6%.",
+        "change_mismatch",
+        "(1.536 − 1.402)/1.402 = 9,558% ≠ 11,2%",
+    ),
 ]
 
 
