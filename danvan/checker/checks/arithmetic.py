@@ -511,13 +511,35 @@ def _punctuated(ex: Extraction, totals: set[int]) -> list[Structure]:
             stop = ex.text.find(";", start, sentence.end)
         stop = sentence.end if stop == -1 else stop
         parts = [f for f in figures[index + 1 :] if f.start < stop and f.sentence == total.sentence]
-        if len(parts) < 2 or any(
-            p.kind != total.kind or p.approximate or not nouns_compatible(total, p) for p in parts
-        ):
+        if len(parts) < 2 or any(p.kind != total.kind or p.approximate for p in parts):
+            continue
+        if not all(nouns_compatible(total, p) for p in parts):
+            found += _parallel_lists(ex, total, parts, opening.group(1))
             continue
         if _full_split(parts):
             found.append(Structure(total, parts, True, opening.group(1)))
     return found
+
+
+def _parallel_lists(ex: Extraction, total: Figure, parts: list[Figure], marker: str):
+    """ "24 lớp … với 2.150 học viên (cấp tỉnh 4 lớp, 420 học viên; cấp huyện 20 lớp, 1.830
+    học viên)": two lists side by side, one per thing counted. Where one adds up exactly to
+    its total (4 + 20 = 24 lớp), the list is the whole split, so the other must too."""
+    before = [f for f in ex.in_sentence(total.sentence) if f.end <= total.start] + [total]
+    groups: dict[str, list[Figure]] = {}
+    for part in parts:
+        groups.setdefault(noun_head(part.noun), []).append(part)
+    pairs = []
+    for head, items in groups.items():
+        totals = [
+            f for f in before if f.kind == total.kind and f.exact and noun_head(f.noun) == head
+        ]
+        if len(items) < 2 or len({f.value for f in totals}) != 1 or not head:
+            return []
+        pairs.append((totals[-1], items))
+    if len(pairs) < 2 or not any(sum(p.value for p in items) == t.value for t, items in pairs):
+        return []
+    return [Structure(t, items, True, marker) for t, items in pairs]
 
 
 def check_structures(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
@@ -1057,6 +1079,39 @@ _NAMED_BASE_AFTER = re.compile(
     r"\s*(?:so với|trên)\s+(?:tổng\s+)?số\s+((?:[^\W\d_]+\s*){1,5}?)(?=\s*(?:[,;.()\n]|$|\d))",
     re.I,
 )
+# "kiến nghị thu hồi 3,1 tỷ đồng (chiếm 60,2% số tiền sai phạm)": of the amount so named.
+_MONEY_BASE_AFTER = re.compile(
+    r"\s*(?:(?:so với|trên|của)\s+)?(?:tổng\s+)?số tiền\s+((?:[^\W\d_]+\s*){1,4}?)"
+    r"(?=\s*(?:[,;.()\n]|$))",
+    re.I,
+)
+
+
+def _share_of_named_money(ex: Extraction, part: Figure, percent: Figure, name: str):
+    """ "phát hiện sai phạm về kinh tế 5,62 tỷ đồng; kiến nghị thu hồi 3,1 tỷ đồng (chiếm
+    60,2% số tiền sai phạm)": the one amount whose words hold the name's (sai phạm)."""
+    keys = _key_words(name)
+    if (
+        part.approximate
+        or part.sentence != percent.sentence
+        or not keys
+        or not links_to_percent(gap(ex, part.noun_end, percent.start))
+    ):
+        return None
+    bases = {
+        f.value
+        for f in ex.figures
+        if f is not part
+        and f.kind == "money"
+        and f.exact
+        and f.value > part.value
+        and keys <= _key_words(f"{f.label[-30:]} {_words_after(ex, f)}")
+    }
+    if len(bases) != 1:
+        return None
+    return inferred_share(ex, part.value, bases.pop(), percent, part.start, kind="share")
+
+
 # "91.210 người, đạt 93,7% dân số": a share of the population the report states.
 _POPULATION_AFTER = re.compile(r"\s*(?:(?:so với|trên|của)\s+)?(?:tổng\s+)?dân số\b", re.I)
 _POPULATION_NOUN = re.compile(r"^(?:nhân khẩu|người dân|dân)\b", re.I)
@@ -1182,6 +1237,12 @@ def check_named_bases(ex: Extraction) -> list[Finding]:
                 if finding:
                     findings.append(finding)
             continue
+        money_base = _MONEY_BASE_AFTER.match(ex.text, percent.end)
+        if money_base and part.kind == "money":
+            finding = _share_of_named_money(ex, part, percent, money_base.group(1))
+            if finding:
+                findings.append(finding)
+            continue
         if _POPULATION_AFTER.match(ex.text, percent.end):
             finding = _share_of_population(ex, part, percent)
             if finding:
@@ -1225,7 +1286,9 @@ _SUBJECTS = (
     ("tố cáo", re.compile(r"(?<!\w)(?:TC|tố cáo)(?!\w)", re.I)),
 )
 _RESOLVED_COUNT = re.compile(
-    r"(?:đã giải quyết|giải quyết xong|đã giải quyết xong|giải quyết được)\s*(?:được\s*)?$", re.I
+    r"(?:đã giải quyết|giải quyết xong|đã giải quyết xong|giải quyết được|kết quả giải quyết)"
+    r"\s*(?:được\s*)?$",
+    re.I,
 )
 _RESOLVED_BEFORE = re.compile(r"giải quyết(?! dứt điểm| theo)", re.I)
 

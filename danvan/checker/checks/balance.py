@@ -19,7 +19,11 @@ ROLE_PATTERNS = [
         r"đang trong (?:thời )?hạn(?: giải quyết| xử lý)?|còn lại|còn tồn|tồn đọng",
     ),
     ("withdrawn", r"\brút\b"),
-    ("late", r"trễ hạn|quá hạn|trễ hẹn|quá hẹn"),
+    (
+        "late",
+        r"trễ hạn|quá hạn|trễ hẹn|quá hẹn|(?:giải quyết|trả kết quả|trả|xử lý) chậm|"
+        r"\bchậm (?:hạn|hẹn|trả|so với)|(?:^|[;,:]\s*)chậm\s*$",
+    ),
     ("on_time", r"đúng hạn|đúng hẹn"),
     ("early", r"trước hạn|trước hẹn|trước thời hạn"),
     ("resolved", r"đã giải quyết|giải quyết xong|đã trả kết quả|đã xử lý|đã có kết quả"),

@@ -136,6 +136,40 @@ CASES = [
         "change_mismatch",
         "(1.536 − 1.402)/1.402 = 9,558% ≠ 11,2%",
     ),
+    (
+        "Qua 18 cuộc thanh tra, phát hiện sai phạm về kinh tế 5,62 tỷ đồng; kiến nghị"
+        " thu hồi về ngân sách nhà nước 3,1 tỷ đồng (chiếm 60,2% số tiền sai phạm).",
+        "Qua 18 cuộc thanh tra, phát hiện sai phạm về kinh tế 5,62 tỷ đồng; kiến nghị"
+        " thu hồi về ngân sách nhà nước 3,1 tỷ đồng (chiếm 55,2% số tiền sai phạm).",
+        "ratio_mismatch",
+        "3.100.000.000/5.620.000.000 = 55,160% ≠ 60,2%",
+    ),
+    (
+        "Ban Dân vận Tỉnh ủy phối hợp tổ chức 24 lớp bồi dưỡng nghiệp vụ công tác dân"
+        " vận với 2.150 học viên tham gia (cấp tỉnh 4 lớp, 420 học viên; cấp huyện 20"
+        " lớp, 1.830 học viên).",
+        "Ban Dân vận Tỉnh ủy phối hợp tổ chức 24 lớp bồi dưỡng nghiệp vụ công tác dân"
+        " vận với 2.150 học viên tham gia (cấp tỉnh 4 lớp, 420 học viên; cấp huyện 20"
+        " lớp, 1.730 học viên).",
+        "sum_mismatch",
+        "420 + 1.830 = 2.250 ≠ 2.150",
+    ),
+    (
+        "Đã giải quyết 2.860 hồ sơ, trong đó: giải quyết trước hạn 1.934 hồ sơ; đúng "
+        "hạn 889 hồ sơ; chậm 47 hồ sơ.",
+        "Đã giải quyết 2.860 hồ sơ, trong đó: giải quyết trước hạn 1.934 hồ sơ; đúng "
+        "hạn 889 hồ sơ; chậm 37 hồ sơ.",
+        "balance_mismatch",
+        "1.934 + 889 + 47 = 2.870 ≠ 2.860",
+    ),
+    (
+        "Về kết quả giải quyết 38 đơn khiếu nại đã có kết quả: khiếu nại đúng 4 đơn, "
+        "đúng một phần 7 đơn, sai 22 đơn; đình chỉ do rút đơn 8 đơn.",
+        "Về kết quả giải quyết 38 đơn khiếu nại đã có kết quả: khiếu nại đúng 4 đơn, "
+        "đúng một phần 7 đơn, sai 19 đơn; đình chỉ do rút đơn 8 đơn.",
+        "parts_exceed_total",
+        "4 + 7 + 22 + 8 = 41 > 38 khiếu nại đã giải quyết",
+    ),
 ]
 
 
