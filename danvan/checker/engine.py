@@ -111,6 +111,8 @@ def check_text(text: str) -> Result:
         *checks.check_level_balances(ex, roles),
         *checks.check_tables(ex),
         *checks.check_repeats(ex, year),
+        *checks.check_title_repeats(ex),
+        *checks.check_back_references(ex),
         *checks.check_invalid_dates(ex),
         *checks.check_date_order(ex, header, citations),
         *checks.check_numbering(ex),

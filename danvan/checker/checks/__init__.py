@@ -37,7 +37,12 @@ from danvan.checker.checks.dates import (
 )
 from danvan.checker.checks.levels import check_level_balances
 from danvan.checker.checks.numbering import check_numbering
-from danvan.checker.checks.repeats import check_repeats, document_year
+from danvan.checker.checks.repeats import (
+    check_back_references,
+    check_repeats,
+    check_title_repeats,
+    document_year,
+)
 from danvan.checker.checks.tables import check_tables
 
 __all__ = [
@@ -62,7 +67,9 @@ __all__ = [
     "check_ratio_partitions",
     "check_ratios",
     "check_recommendations",
+    "check_back_references",
     "check_repeats",
+    "check_title_repeats",
     "check_shares",
     "check_sibling_shares",
     "check_tables",

@@ -1545,7 +1545,7 @@ def check_headlines(ex: Extraction) -> list[Finding]:
     if not ex.sentences:
         return findings
     shares = ex.cache.get("shares", [])
-    for index in _title_sentences(ex):
+    for index in title_sentences(ex):
         findings += _headline(ex, index, shares)
     return findings
 
@@ -1553,7 +1553,7 @@ def check_headlines(ex: Extraction) -> list[Finding]:
 _REPORT_WORD = re.compile(r"^\s*(?:BÁO CÁO|KẾ HOẠCH|THÔNG BÁO|TỜ TRÌNH)\s*$")
 
 
-def _title_sentences(ex: Extraction) -> list[int]:
+def title_sentences(ex: Extraction) -> list[int]:
     """The first line (a news page's title) and the line after «BÁO CÁO» (a report's name)."""
     found = [0]
     for index, sentence in enumerate(ex.sentences[:40]):

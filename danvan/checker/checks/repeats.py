@@ -3,9 +3,9 @@
 import re
 from decimal import Decimal
 
-from danvan.checker.checks.arithmetic import structure_parts
+from danvan.checker.checks.arithmetic import noun_head, structure_parts, title_sentences
 from danvan.checker.checks.balance import level_of
-from danvan.checker.checks.base import Finding, make, num
+from danvan.checker.checks.base import Finding, make, num, verified
 from danvan.checker.figures import Extraction, Figure
 from danvan.checker.mapping import LABELS, figure_values
 
@@ -122,4 +122,137 @@ def check_repeats(ex: Extraction, year: int | None) -> list[Finding]:
                     )
                 )
                 break
+    return findings
+
+
+# --- a title's figure restated in the body ------------------------------------------------------
+_CLAUSE_CUT = re.compile(r"[,;:()\n]")
+_VERB_STOP = {"đã", "được", "là", "có", "với", "tổng", "số", "cho", "và", "gần", "hơn", "trên"}
+
+
+def _verb(label: str) -> str:
+    """The last words before a figure in its clause, without «đã», «được» …: "tiếp nhận";
+    «đang», «chưa» stay ("đang giải quyết" is not "giải quyết")."""
+    words = [w for w in _CLAUSE_CUT.split(label)[-1].lower().split() if w not in _VERB_STOP]
+    if len(words) >= 3 and words[-3] in ("đang", "chưa", "không"):
+        return " ".join(words[-3:])
+    return " ".join(words[-2:]) if words else ""
+
+
+def _noun_key(figure: Figure) -> str:
+    return " ".join(figure.noun.lower().split()[:2])
+
+
+# "Đối với thanh tra hành chính, … đã triển khai 57 cuộc": a part of the title's whole.
+_TOPIC_START = re.compile(
+    r"\s*(?:[-+•*–]\s*)?(?:đối với|về|riêng|ở|tại|trong lĩnh vực|lĩnh vực|trong đó|cấp \w+|"
+    r"các? (?:huyện|xã|sở|ngành|địa phương))\b",
+    re.I,
+)
+
+
+def check_title_repeats(ex: Extraction) -> list[Finding]:
+    """ "Quảng Ninh: tiếp 5.460 lượt công dân" in the title, "đã tiếp 5.406 lượt công dân" in
+    the body: the headline's figure is the body's, stated with the same verb and noun. Said
+    only where every figure of the body so stated has one other value."""
+    findings: list[Finding] = []
+    parts = structure_parts(ex)
+    cache: dict[int, int | None] = {}
+    for index in title_sentences(ex):
+        if index >= len(ex.sentences):
+            continue
+        title = ex.sentences[index]
+        line = ex.text[title.start : title.end].strip()
+        if not line or line.endswith(".") or "\n" in line or len(line) > 200:
+            continue  # a sentence of the text, not a title line
+        for figure in ex.in_sentence(index):
+            if figure.kind not in ("count", "money") or not figure.exact or not figure.noun:
+                continue
+            verb, noun = _verb(figure.label), _noun_key(figure)
+            if not verb or len(noun.split()) < 2 and figure.kind == "count":
+                continue
+            same = [
+                f
+                for f in ex.figures
+                if f.start > title.end
+                and f.kind == figure.kind
+                and f.exact
+                and id(f) not in parts
+                and _noun_key(f) == noun
+                and noun_head(f.noun) == noun_head(figure.noun)
+                and _verb(f.label) == verb
+                and not _subset(ex, f)
+                and _sentence_context(ex, f.sentence, cache) is not None
+                and not _TOPIC_START.match(ex.text, ex.sentences[f.sentence].start)
+            ]
+            values = {f.value for f in same}
+            if len(values) != 1:
+                continue
+            repeat = same[0]
+            if figure.value in values:
+                verified(
+                    ex,
+                    "repeat",
+                    repeat.start,
+                    repeat.end,
+                    f"tiêu đề và thân bài cùng nêu {num(figure.value)}: khớp",
+                )
+                continue
+            findings.append(
+                make(
+                    "inconsistent_repeat",
+                    ex,
+                    repeat.start,
+                    repeat.end,
+                    stated=num(repeat.value),
+                    expected=num(figure.value),
+                    arithmetic=f"tiêu đề {num(figure.value)} ≠ thân bài {num(repeat.value)}",
+                    quantity=f"{verb} … {figure.noun}",
+                )
+            )
+    return findings
+
+
+# "… 1.238 hộ nghèo. Để hỗ trợ 1.283 hộ nghèo nêu trên, …": a figure that says it is one
+# stated before.
+_BACK_REFERENCE = re.compile(r"\s(?:nêu trên|nói trên|kể trên|trên đây|đã nêu)\b", re.I)
+
+
+def check_back_references(ex: Extraction) -> list[Finding]:
+    findings: list[Finding] = []
+    for index, figure in enumerate(ex.figures):
+        if figure.kind not in ("count", "money") or not figure.exact or not figure.noun:
+            continue
+        clause = re.split(r"[,;.()\n]", ex.text[figure.end : figure.end + 40])[0]
+        back = _BACK_REFERENCE.search(clause)
+        if not back:
+            continue
+        noun = " ".join(clause[: back.start()].lower().split()[:2])
+        if not noun:
+            continue
+        earlier = [
+            f
+            for f in ex.figures[:index]
+            if f.kind == figure.kind and f.exact and f.noun and _noun_key(f) == noun
+        ]
+        values = {f.value for f in earlier}
+        if len(values) != 1:
+            continue
+        if figure.value in values:
+            verified(
+                ex, "repeat", figure.start, figure.end, f"{num(figure.value)} {noun} nêu trên: khớp"
+            )
+            continue
+        findings.append(
+            make(
+                "inconsistent_repeat",
+                ex,
+                figure.start,
+                figure.end,
+                stated=num(figure.value),
+                expected=num(earlier[-1].value),
+                arithmetic=f"{num(earlier[-1].value)} ≠ {num(figure.value)} ({noun} nêu trên)",
+                quantity=figure.noun,
+            )
+        )
     return findings

@@ -170,6 +170,14 @@ CASES = [
         "parts_exceed_total",
         "4 + 7 + 22 + 8 = 41 > 38 khiếu nại đã giải quyết",
     ),
+    (
+        "Theo kết quả rà soát cuối năm, toàn tỉnh có 1.238 hộ nghèo. Để hỗ trợ 1.283 "
+        "hộ nghèo nêu trên, tỉnh đã huy động hơn 20 tỷ đồng từ các nguồn xã hội hóa.",
+        "Theo kết quả rà soát cuối năm, toàn tỉnh có 1.238 hộ nghèo. Để hỗ trợ 1.238 "
+        "hộ nghèo nêu trên, tỉnh đã huy động hơn 20 tỷ đồng từ các nguồn xã hội hóa.",
+        "inconsistent_repeat",
+        "1.238 ≠ 1.283 (hộ nghèo nêu trên)",
+    ),
 ]
 
 

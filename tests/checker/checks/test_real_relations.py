@@ -470,3 +470,39 @@ def test_the_rate_of_one_kind_resolved_is_of_that_kind_received():
     assert findings(right, "ratio_mismatch") == []
     # Far from 278/403: a rate of another base (the cases within the office's authority).
     assert findings(_CASES.replace("52,35%", "30,5%"), "ratio_mismatch") == []
+
+
+# --- a title's figure, a figure «nêu trên» ------------------------------------------------------
+_TITLE = (
+    "Kon Tum: triển khai 100 cuộc thanh tra, kiểm tra\n\n"
+    "Năm 2021, các cơ quan thanh tra đã triển khai 110 cuộc thanh tra, kiểm tra. Đối với thanh "
+    "tra hành chính, đã triển khai 45 cuộc thanh tra."
+)
+
+
+def test_a_title_figure_is_the_one_the_body_states_with_its_verb_and_noun():
+    found = one(_TITLE, "inconsistent_repeat")
+    assert (found.excerpt, found.arithmetic) == ("110", "tiêu đề 100 ≠ thân bài 110")
+    right = _TITLE.replace("110", "100")
+    assert findings(right, "inconsistent_repeat") == []
+    assert "tiêu đề và thân bài cùng nêu 100: khớp" in verified(right)
+
+
+def test_a_part_of_the_title_figure_is_not_a_repeat():
+    # «Đối với thanh tra hành chính, … 45 cuộc»: one field of the whole, not the whole.
+    text = _TITLE.replace(
+        "Năm 2021, các cơ quan thanh tra đã triển khai 110 cuộc thanh tra, kiểm tra. ", ""
+    )
+    assert findings(text, "inconsistent_repeat") == []
+
+
+def test_a_figure_said_to_be_stated_before_is_the_one_stated():
+    text = (
+        "Theo kết quả rà soát cuối năm, toàn tỉnh có 1.238 hộ nghèo. Để hỗ trợ 1.283 hộ nghèo "
+        "nêu trên, tỉnh đã huy động hơn 20 tỷ đồng."
+    )
+    found = one(text, "inconsistent_repeat")
+    assert found.arithmetic == "1.238 ≠ 1.283 (hộ nghèo nêu trên)"
+    right = text.replace("1.283", "1.238")
+    assert findings(right, "inconsistent_repeat") == []
+    assert "1.238 hộ nghèo nêu trên: khớp" in verified(right)
