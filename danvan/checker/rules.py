@@ -117,7 +117,7 @@ RULES = {
             ERROR,
             "Tỷ lệ tăng, giảm không khớp với hai kỳ",
             "Từ {old} đến {new} là {direction} {expected}, không phải {stated}.",
-            ("change",),
+            ("change", "table"),
         ),
         Rule(
             "rounding",

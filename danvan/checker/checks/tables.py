@@ -13,6 +13,7 @@
 import re
 from decimal import Decimal
 
+from danvan.checker.checks.arithmetic import OPEN_PARTITIONS, PARTITIONS, category_in_words
 from danvan.checker.checks.balance import IDENTITIES, role_in
 from danvan.checker.checks.base import (
     ROUNDED,
@@ -28,7 +29,7 @@ from danvan.checker.checks.base import (
     sum_shown,
     verified,
 )
-from danvan.checker.figures import Extraction
+from danvan.checker.figures import Extraction, decimals_of, parse_number
 from danvan.checker.tables import Row, Table, find_tables
 
 TOTAL_ROW_RE = re.compile(
@@ -81,6 +82,7 @@ def check_tables(ex: Extraction) -> list[Finding]:
         roles = column_roles(table)
         percents: list[tuple[int, Finding | None, bool]] = []
         groups, pairs = _groups(table), _pairs(table)  # of the header: once a table
+        groups += _kind_columns(table, groups)
         for row in table.rows:
             # A group's sum first: where it is also a named identity, that message replaces it.
             findings += _row_groups(ex, table, row, groups)
@@ -88,6 +90,7 @@ def check_tables(ex: Extraction) -> list[Finding]:
             findings += _row_identities(ex, table, row, roles)
             percents += _row_percents(ex, table, row, roles)
         findings += _consistent_columns(percents)
+        findings += _change_columns(ex, table)
         findings += _totals(ex, table)
     return findings
 
@@ -176,6 +179,39 @@ def _groups(table: Table) -> list[tuple[int, list[int]]]:
         ):
             out.append((index, members[1:]))
         index = end + 1
+    return out
+
+
+def _kind_columns(table: Table, groups) -> list[tuple[int, list[int]]]:
+    """(total column, part columns) for columns that name every kind of one split after a
+    «Tổng số» (or «tiếp nhận») column: «Tổng số đơn | Khiếu nại | Tố cáo | Kiến nghị, phản
+    ánh»."""
+    taken = {i for total, parts in groups for i in (total, *parts)}
+    out = []
+    for index in range(table.width - 2):
+        leaf = table.leaf[index]
+        if index in taken or PERCENT_COLUMN_RE.search(leaf):
+            continue
+        if not (TOTAL_COLUMN_RE.match(leaf) or role_in(leaf) == "total"):
+            continue
+        members, kinds = [], set()
+        partition = None
+        for column in range(index + 1, table.width):
+            category = category_in_words(table.leaf[column])
+            if category is None or PERCENT_COLUMN_RE.search(table.leaf[column]):
+                break
+            if partition is None:
+                partition = category[0]
+            if category[0] != partition or category[1] in kinds:
+                break
+            members.append(column)
+            kinds.add(category[1])
+        if (
+            partition is not None
+            and partition not in OPEN_PARTITIONS
+            and kinds == set(range(len(PARTITIONS[partition])))
+        ):
+            out.append((index, members))
     return out
 
 
@@ -411,4 +447,73 @@ def _totals(ex, table: Table) -> list[Finding]:
                 f"≠ {num(stated.value)}",
             )
         )
+    return findings
+
+
+# "Chỉ tiêu | Năm 2022 | Năm 2023 | Tăng/giảm (%)": the change from the column before the
+# last to the last; «So sánh (%)» is the one over the other.
+_CHANGE_COLUMN_RE = re.compile(r"tăng|giảm|so sánh|biến động", re.I)
+_SIGNED_RE = re.compile(r"^([+\-−–])?\s*(\d{1,3}(?:\.\d{3})*(?:,\d+)?|\d+(?:,\d+)?)\s*%?$")
+
+
+def _change_columns(ex, table: Table) -> list[Finding]:
+    findings: list[Finding] = []
+    for column in range(2, table.width):
+        leaf = table.leaf[column]
+        if not (_CHANGE_COLUMN_RE.search(leaf) and PERCENT_COLUMN_RE.search(leaf)):
+            continue
+        if any(PERCENT_COLUMN_RE.search(table.leaf[c]) for c in (column - 2, column - 1)):
+            continue
+        ratio = re.search(r"so sánh", leaf, re.I) and not re.search(r"tăng|giảm", leaf, re.I)
+        for row in table.rows:
+            old, new, cell = row.cell(column - 2), row.cell(column - 1), row.cell(column)
+            if old is None or new is None or cell is None or not (old.number and new.number):
+                continue
+            match = _SIGNED_RE.match(cell.text.strip())
+            if not match or not old.value:
+                continue
+            digits = match.group(2)
+            stated = parse_number(digits)
+            sign = -1 if match.group(1) in ("-", "−", "–") else 1
+            shown_stated = cell.text.strip()
+            if ratio:
+                expected = new.value * 100 / old.value
+                what = f"{num(new.value)}/{num(old.value)} = "
+            else:
+                expected = (new.value - old.value) * 100 / old.value
+                what = f"({num(new.value)} − {num(old.value)})/{num(old.value)} = "
+            decimals = decimals_of(digits)
+            signed_ok = ratio or match.group(1) is None or (sign > 0) == (expected >= 0)
+            status = percent_status(stated, decimals, abs(expected)) if signed_ok else "wrong"
+            where = _where(row)
+            if status == ROUNDED:
+                verified(
+                    ex,
+                    "change",
+                    row.start,
+                    cell.end,
+                    f"{where}: {what}{exact_percent(expected)} → {shown_stated}: khớp",
+                )
+                continue
+            if status == TRUNCATED:
+                findings.append(
+                    rounding_finding(
+                        ex, row.start, cell.end, stated, decimals, abs(expected), what=what
+                    )
+                )
+                continue
+            findings.append(
+                make(
+                    "change_mismatch",
+                    ex,
+                    row.start,
+                    cell.end,
+                    stated=shown_stated,
+                    expected=exact_percent(expected),
+                    old=num(old.value),
+                    new=num(new.value),
+                    direction="tăng" if expected >= 0 else "giảm",
+                    arithmetic=f"{where}: {what}{exact_percent(expected)} ≠ {shown_stated}",
+                )
+            )
     return findings

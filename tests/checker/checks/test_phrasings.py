@@ -178,6 +178,30 @@ CASES = [
         "inconsistent_repeat",
         "1.238 ≠ 1.283 (hộ nghèo nêu trên)",
     ),
+    (
+        "Địa phương\tTổng số đơn\tKhiếu nại\tTố cáo\tKiến nghị, phản ánh\n"
+        "Huyện Đông\t186\t42\t15\t129\n"
+        "Huyện Tây\t214\t38\t21\t165\n"
+        "Huyện Nam\t97\t19\t8\t70",
+        "Địa phương\tTổng số đơn\tKhiếu nại\tTố cáo\tKiến nghị, phản ánh\n"
+        "Huyện Đông\t186\t42\t15\t129\n"
+        "Huyện Tây\t214\t38\t21\t155\n"
+        "Huyện Nam\t97\t19\t8\t70",
+        "table_mismatch",
+        "38 + 21 + 165 = 224 ≠ 214",
+    ),
+    (
+        "Chỉ tiêu\tNăm 2022\tNăm 2023\tTăng/giảm (%)\n"
+        "Số lượt tiếp công dân\t3.156\t2.845\t-9,9\n"
+        "Số đơn tiếp nhận\t1.014\t1.231\t+24,1\n"
+        "Số vụ hòa giải thành\t1.120\t1.084\t-3,2",
+        "Chỉ tiêu\tNăm 2022\tNăm 2023\tTăng/giảm (%)\n"
+        "Số lượt tiếp công dân\t3.156\t2.845\t-9,9\n"
+        "Số đơn tiếp nhận\t1.014\t1.231\t+21,4\n"
+        "Số vụ hòa giải thành\t1.120\t1.084\t-3,2",
+        "change_mismatch",
+        "Hàng «Số đơn tiếp nhận»: (1.231 − 1.014)/1.014 = 21,400% ≠ +24,1",
+    ),
 ]
 
 
