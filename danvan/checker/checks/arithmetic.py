@@ -1182,12 +1182,13 @@ def inferred_share(
 def _share_of_stated_total(ex: Extraction, part: Figure, percent: Figure) -> Finding | None:
     """ "Tổng số hộ là 3.105 hộ. Số hộ nghèo là 214 hộ, chiếm tỷ lệ 7,9%": a share («chiếm»)
     of the one «tổng số» of the same things stated before it in the paragraph."""
+    link = ex.text[part.noun_end : percent.start]
     if (
         part.kind != "count"
         or part.approximate
         or part.sentence != percent.sentence
         or _NAMED_BASE.match(ex.text, percent.end)  # "chiếm 7,2% tổng số hộ dân cư": another
-        or not _SHARE_LINK.search(ex.text[part.noun_end : percent.start])
+        or not (_SHARE_LINK.search(link) or _REACHED_LINK.search(link))
         or id(part) in structure_parts(ex)
     ):
         return None
@@ -1207,9 +1208,23 @@ def _share_of_stated_total(ex: Extraction, part: Figure, percent: Figure) -> Fin
     if not head or not larger or larger[-1].approximate:
         return None
     base = larger[-1]
-    if not _TOTAL_LABEL.search(base.label[-50:]):
+    if _REACHED_LINK.search(link):
+        # "Xã có 2.815 hộ …; có 2.604 hộ được công nhận gia đình văn hóa, đạt 94,5%": «đạt»
+        # is of the unit's households only where the text states them so, and not of a plan.
+        if not _UNIT_HAS.search(base.label[-40:]) or _PLAN_AFTER.match(ex.text, percent.end):
+            return None
+    elif not _TOTAL_LABEL.search(base.label[-50:]):
         return None
     return inferred_share(ex, part.value, base.value, percent, part.start)
+
+
+_REACHED_LINK = re.compile(r"^[^\d;]{0,60},\s*đạt(?: tỷ lệ| tỉ lệ)?\s*$", re.I)
+_UNIT_HAS = re.compile(
+    r"(?:^|[.;:,]\s*)(?:toàn\s+)?(?:xã|phường|thị trấn|huyện|thị xã|thành phố|tỉnh|thôn|"
+    r"khu dân cư)(?:\s+[^\W\d_]+){0,3}\s+(?:hiện\s+)?có\s*(?:tổng số\s*)?$",
+    re.I,
+)
+_PLAN_AFTER = re.compile(r"\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu|nghị quyết)", re.I)
 
 
 def _words_after(ex: Extraction, figure: Figure) -> str:

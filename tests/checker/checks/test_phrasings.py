@@ -202,6 +202,14 @@ CASES = [
         "change_mismatch",
         "Hàng «Số đơn tiếp nhận»: (1.231 − 1.014)/1.014 = 21,400% ≠ +24,1",
     ),
+    (
+        "Xã có 2.815 hộ với 11.240 nhân khẩu; năm 2023 có 2.604 hộ được công nhận "
+        "danh hiệu gia đình văn hóa, đạt 94,5%.",
+        "Xã có 2.815 hộ với 11.240 nhân khẩu; năm 2023 có 2.604 hộ được công nhận "
+        "danh hiệu gia đình văn hóa, đạt 92,5%.",
+        "ratio_mismatch",
+        "2.604/2.815 = 92,504% ≠ 94,5%",
+    ),
 ]
 
 
