@@ -506,3 +506,14 @@ def test_a_figure_said_to_be_stated_before_is_the_one_stated():
     right = text.replace("1.283", "1.238")
     assert findings(right, "inconsistent_repeat") == []
     assert "1.238 hộ nghèo nêu trên: khớp" in verified(right)
+
+
+def test_a_rate_reached_of_a_plan_is_not_a_share_of_the_households():
+    text = (
+        "Xã có 2.815 hộ với 11.240 nhân khẩu; năm 2023 có 2.604 hộ được công nhận danh hiệu gia "
+        "đình văn hóa, đạt 94,5% kế hoạch."
+    )
+    assert findings(text, "ratio_mismatch") == []
+    # Without the unit's households stated as such, «đạt» says nothing of a base.
+    other = text.replace("Xã có 2.815 hộ với", "Đã rà soát 2.815 hộ với").replace(" kế hoạch", "")
+    assert findings(other, "ratio_mismatch") == []
