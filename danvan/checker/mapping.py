@@ -80,7 +80,11 @@ PHRASES = [
         ("ratio",),
         "KNPA_THAM_QUYEN",
     ),
-    Phrase("TCD_LUOT", ("lượt", "tiếp công dân|tiếp được|tiếp"), ("xét nghiệm", "truy cập")),
+    Phrase(
+        "TCD_LUOT",
+        ("lượt", "tiếp công dân|tiếp được|tiếp"),
+        ("xét nghiệm", "truy cập", "trực tiếp", "hướng dẫn", "giải thích"),
+    ),
     Phrase("DT_CAP_UY", ("đối thoại|người đứng đầu", "cấp ủy|cấp uỷ"), ("chính quyền",)),
     Phrase("DT_CHINH_QUYEN", ("đối thoại|người đứng đầu", "chính quyền"), ("cấp ủy", "cấp uỷ")),
     Phrase("HN_RIENG", ("cuộc|hội nghị", "tổ chức riêng"), ("lồng ghép",)),

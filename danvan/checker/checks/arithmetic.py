@@ -920,6 +920,9 @@ def _estimated_resolved(ex: Extraction, figure: Figure) -> Figure | None:
     return found
 
 
+_DUE_BASE = re.compile(r"thuộc thẩm quyền|đủ điều kiện|phải giải quyết|đã thụ lý|được thụ lý", re.I)
+
+
 def check_whole_shares(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
     findings = []
     parts = structure_parts(ex)
@@ -986,6 +989,17 @@ def check_whole_shares(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
                     and noun_head(f.noun) == noun_head(figure.noun)
                 ]
             ]
+        if role == "resolved":
+            # "… có 236 vụ việc thuộc thẩm quyền, chiếm 33,1%. Đã giải quyết 219 vụ việc, đạt
+            # 92,8%": the resolved may be of the cases the office must resolve.
+            groups.append(
+                [
+                    f
+                    for f in earlier
+                    if _DUE_BASE.search(f"{f.noun} {_words_after(ex, f)}")
+                    and f.value >= figure.value
+                ]
+            )
         bases = [g[-1] for g in groups if g and len({b.value for b in g}) == 1]
         if not bases or any(b.value == figure.value for b in bases):
             continue  # no whole, several, or the figure itself

@@ -10,7 +10,12 @@ from danvan.checker.figures import SCALE_AFTER_RE, Extraction, Figure, qualifier
 # --- balance_mismatch (DOMAIN §4) -------------------------------------------------------------
 ROLE_PATTERNS = [
     ("early_on_time", r"trước và đúng hạn|trước hạn và đúng hạn|đúng và trước hạn"),
-    ("carried", r"kỳ trước chuyển (?:qua|sang)|tồn (?:từ )?kỳ trước|chuyển (?:qua|sang) từ kỳ"),
+    (
+        "carried",
+        r"kỳ trước chuyển (?:qua|sang)|tồn (?:từ )?kỳ trước|chuyển (?:qua|sang) từ kỳ|"
+        r"tồn (?:từ )?(?:năm|tháng|quý|kỳ)[^,;.\d]{0,12}?(?:\d{4}\s*)?chuyển (?:qua|sang)",
+    ),
+    ("returned", r"trả lại|bị trả|hoàn trả hồ sơ|không đủ điều kiện giải quyết"),
     ("new", r"tiếp nhận mới|mới tiếp nhận|nhận mới|mới phát sinh|phát sinh mới|phát sinh trong kỳ"),
     (
         "pending",
@@ -48,6 +53,16 @@ IDENTITIES = [
         ("resolved", "pending", "withdrawn"),
         "total",
     ),
+    (
+        "Đã giải quyết + đang giải quyết + trả lại = tổng số tiếp nhận",
+        ("resolved", "pending", "returned"),
+        "total",
+    ),
+    (
+        "Đã giải quyết + đang giải quyết + trả lại + rút = tổng số tiếp nhận",
+        ("resolved", "pending", "returned", "withdrawn"),
+        "total",
+    ),
     ("Trước hạn + đúng hạn + trễ hạn = đã giải quyết", ("early", "on_time", "late"), "resolved"),
     ("Trước và đúng hạn + trễ hạn = đã giải quyết", ("early_on_time", "late"), "resolved"),
 ]
@@ -57,7 +72,7 @@ def _role(figure: Figure, text: str, sentence_start: int) -> str | None:
     """The one-stop role the words before the figure give it, else the words right after
     it ("240 hồ sơ kỳ trước chuyển sang"), up to the next punctuation or number."""
     label = figure.label[-70:]
-    if re.search(r"trong số[^,;:\d]*(?:[,:]\s*(?:có\s*)?|\bcó\s*)$", label, re.I):
+    if re.search(r"trong (?:tổng )?số[^,;:\d]*(?:[,:]\s*(?:có\s*)?|\bcó\s*)$", label, re.I):
         # "Trong số hồ sơ đã giải quyết, có 6.848 hồ sơ … đúng hẹn": the role is after it.
         after = re.split(r"[,;:()\d\n]", text[figure.end : figure.end + 50])[0]
         return role_in(after)
@@ -222,11 +237,22 @@ def _segments(ex: Extraction, figures: list[Figure]) -> list[list[Figure]]:
 
 
 def check_balance(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
+    from danvan.checker.checks.arithmetic import structures  # arithmetic reads this module
+
     findings = []
     blocks: dict[tuple[int, str], list[Figure]] = {}
     current_head: dict[int, str] = {}
+    # "Toàn tỉnh tiếp nhận 226.360 hồ sơ, trong đó cấp tỉnh tiếp nhận 42.310 …": the parts
+    # of a figure of the same role are its breakdown, not other values of that role.
+    breakdown = {
+        id(part)
+        for st in structures(ex)
+        if id(st.total) in roles
+        for part in st.parts
+        if roles.get(id(part)) == roles[id(st.total)]
+    }
     for figure in ex.cache.get("role_counts", []):
-        if id(figure) not in roles:
+        if id(figure) not in roles or id(figure) in breakdown:
             continue
         block = ex.sentences[figure.sentence].block
         head = count_head(figure) if figure.noun else current_head.get(block, "")
@@ -250,6 +276,30 @@ def check_balance(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
     return findings
 
 
+EXITS = ("withdrawn", "returned")
+# Dossiers carried over named without their number: the received are not the whole balance.
+_CARRIED_WORDS = re.compile(
+    r"(?:kỳ|tháng|năm|quý) trước chuyển (?:sang|qua)|tồn (?:từ )?(?:kỳ|tháng|năm|quý) trước|"
+    r"chuyển (?:sang|qua) từ (?:kỳ|tháng|năm|quý)",
+    re.I,
+)
+
+
+def _carried_unstated(ex: Extraction, total: Figure) -> bool:
+    """Whether the total's paragraph names dossiers carried over with no figure of them."""
+    block = ex.sentences[total.sentence].block
+    for sentence in ex.sentences:
+        if sentence.block != block:
+            continue
+        for match in _CARRIED_WORDS.finditer(ex.text, sentence.start, sentence.end):
+            before = ex.text[sentence.start : match.start()]
+            after = ex.text[match.end() : sentence.end]
+            clause = re.split(r"[,;:(]", before)[-1] + re.split(r"[,;)]", after)[0]
+            if not re.search(r"\d", re.sub(r"\b(?:năm|tháng|quý)\s+\d+", "", clause)):
+                return True
+    return False
+
+
 def _identities(ex: Extraction, figures: list[Figure], roles: dict[int, str]) -> list[Finding]:
     findings = []
     by_role: dict[str, list[Figure]] = {}
@@ -262,8 +312,12 @@ def _identities(ex: Extraction, figures: list[Figure], roles: dict[int, str]) ->
     for name, parts, whole in IDENTITIES:
         if whole not in single or not all(p in single for p in parts):
             continue
-        if "withdrawn" not in parts and "withdrawn" in by_role and whole == "total":
-            continue  # the identity with the withdrawn dossiers applies instead
+        if whole == "total" and any(r in by_role and r not in parts for r in EXITS):
+            continue  # the identity with the withdrawn or returned dossiers applies instead
+        if whole == "total" and "carried" in by_role and "new" not in by_role:
+            continue  # "tồn từ năm 2022 chuyển sang là 84 hồ sơ": the received is not all
+        if whole == "total" and _carried_unstated(ex, single[whole]):
+            continue  # "(kể cả hồ sơ tháng trước chuyển sang)": a term the text does not give
         if any(set(u) < set(parts) for u in used_parts):
             continue
         used_parts.add(parts)
@@ -333,6 +387,34 @@ def _identities(ex: Extraction, figures: list[Figure], roles: dict[int, str]) ->
                 arithmetic=f"{arithmetic} ≠ {num(single[whole].value)}",
             )
         )
+    carried = ("carried", "total", "resolved", "pending")
+    if (
+        all(r in single for r in carried)
+        and "new" not in by_role
+        and not any(r in by_role for r in EXITS)
+    ):
+        # "Số hồ sơ tồn từ năm 2022 chuyển sang là 84 hồ sơ. … tiếp nhận 3.615 hồ sơ, đã giải
+        # quyết 3.590, đang giải quyết 109": resolved + pending = carried over + received.
+        c, t, r, p = (single[k] for k in carried)
+        done, arithmetic = sum_shown([r.value, p.value])
+        whole, whole_shown = sum_shown([c.value, t.value])
+        start = min(f.start for f in (c, t, r, p))
+        end = max(f.end for f in (c, t, r, p))
+        if done == whole:
+            verified(ex, "balance", start, end, f"{arithmetic} = {whole_shown}: khớp")
+        else:
+            findings.append(
+                make(
+                    "balance_mismatch",
+                    ex,
+                    start,
+                    end,
+                    stated=num(whole),
+                    expected=num(done),
+                    identity="Đã giải quyết + đang giải quyết = kỳ trước chuyển sang + tiếp nhận",
+                    arithmetic=f"{arithmetic} ≠ {whole_shown}",
+                )
+            )
     return findings
 
 

@@ -118,6 +118,10 @@ def _pair(ex: Extraction, index: int) -> tuple[Figure, Figure, str, int, int] | 
             old = Figure("count", nxt.start, nxt.end, nxt.text, value=nxt.denominator)
             return new, old, direction, percent.start, nxt.end
         new = _before(ex, index, 120, word_start)
+        if new is not None and _direction(ex, new) is not None:
+            # "86 vụ việc, giảm 23 vụ việc, giảm 21,1% so với năm 2022 (109 vụ việc)": 23 is
+            # the change; the figure is the one before it.
+            new = _before(ex, ex.index_of(new), 60, new.start)
         if new is not None and re.search(r"[;]", text[new.end : word_start]):
             new = None
         # "1.231 hồ sơ, tăng 21,4% so với cùng kỳ năm 2020 (1.014 hồ sơ)"

@@ -88,7 +88,7 @@ def _text_places(ex: Extraction, roles: dict[int, str], inside) -> dict:
             )
         if comparing[figure.sentence]:
             continue  # "năm 2022 … đang giải quyết 60": another period's figure
-        if role in ("carried", "withdrawn", "new"):
+        if role in ("carried", "withdrawn", "new", "returned"):
             places.setdefault((_level(level_of(ex, figure)), role, count_head(figure)), []).append(
                 _Place(figure.value, figure.start, figure.end, -1)
             )
@@ -232,7 +232,7 @@ def _views(places: dict) -> list[dict]:
 
 def _balances(ex: Extraction, places: dict) -> list[Finding]:
     findings: list[Finding] = []
-    if any(role in ("carried", "withdrawn", "new") for _, role in places):
+    if any(role in ("carried", "withdrawn", "new", "returned") for _, role in places):
         return findings  # the balance has more terms than the three
     for level in sorted({level for level, _ in places}):
         found = [places.get((level, role), []) for role in ROLES]
@@ -275,6 +275,18 @@ def _balances(ex: Extraction, places: dict) -> list[Finding]:
 
 
 PARTS = ("cấp tỉnh", "cấp huyện", "cấp xã")
+_YEAR = re.compile(r"\bnăm\s+(\d{4})\b", re.I)
+
+
+def _year_of(ex: Extraction, place: _Place) -> str | None:
+    """The one year the place's sentence names, or None."""
+    if place.sentence < 0:
+        return None
+    sentence = ex.sentences[place.sentence]
+    years = set(_YEAR.findall(ex.text, sentence.start, sentence.end))
+    return years.pop() if len(years) == 1 else None
+
+
 _ROLE_NAMES = {"total": "tiếp nhận", "resolved": "đã giải quyết", "pending": "đang giải quyết"}
 
 
@@ -296,6 +308,9 @@ def _level_sums(ex: Extraction, places: dict) -> list[Finding]:
             continue
         parts = [group[0] for group in found]
         stated = whole[0]
+        years = {_year_of(ex, p) for p in [*parts, stated]} - {None}
+        if len(years) > 1:
+            continue  # "Năm 2023, cấp tỉnh … Năm 2022, toàn tỉnh …": two periods
         total, arithmetic = sum_shown([p.value for p in parts])
         what = f"{_ROLE_NAMES[role].capitalize()}: cấp tỉnh + cấp huyện + cấp xã"
         start, end = min(p.start for p in [*parts, stated]), max(p.end for p in [*parts, stated])

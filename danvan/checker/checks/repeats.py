@@ -79,6 +79,29 @@ def _subset(ex: Extraction, figure: Figure) -> bool:
     return bool(SUBSET_RE.search(figure.label[-50:]) or SUBSET_AFTER_RE.search(after))
 
 
+# A sentence about one part of the unit: "Riêng thành phố Vinh tiếp nhận …", "Đối với lĩnh
+# vực đất đai, …", "Tại huyện Quế Phong, …": its figures are that part's, not the whole's.
+SCOPE_START = re.compile(
+    r"\s*(?:[-+•*–]\s*)?(?:riêng|đối với (?:lĩnh vực|sở|huyện|xã|ngành|đơn vị|thanh tra)|"
+    r"tại (?!thời điểm)|ở (?!cấp)|trong lĩnh vực|lĩnh vực)",
+    re.I,
+)
+# "Kết quả bầu cử đại biểu Quốc hội: …" / "Kết quả bầu cử đại biểu HĐND tỉnh: …": parallel
+# sentences under their own heading.
+_HEADING = re.compile(r"^\s*([^:\d\n]{3,80}):(?=\s*(?:[^\W\d_]+\s+){3})")
+
+
+def _scope(ex: Extraction, index: int) -> str | None:
+    """The part of the unit a sentence is about ("riêng …", a heading before a colon), or
+    None for the whole."""
+    sentence = ex.sentences[index]
+    text = ex.text[sentence.start : sentence.end]
+    if SCOPE_START.match(text):
+        return text[:40].lower()
+    heading = _HEADING.match(text)
+    return heading.group(1).lower() if heading else None
+
+
 def check_repeats(ex: Extraction, year: int | None) -> list[Finding]:
     findings = []
     first: dict[tuple, tuple[Decimal, Figure]] = {}
@@ -96,17 +119,17 @@ def check_repeats(ex: Extraction, year: int | None) -> list[Finding]:
         # A quantity of another year is another quantity.
         when = context or year
         level = level_of(ex, figure)  # the same identity per level is another quantity
+        scope = _scope(ex, figure.sentence)  # and so is one of a part of the unit
         for code, value in keys.items():
-            code = (code, when, level)
+            code = (code, when, level, scope)
             if code not in first:
                 first[code] = (value, figure)
                 continue
             seen, earlier = first[code]
-            if seen != value and not (
-                code[0][0] == "named" and earlier.sentence == figure.sentence
-            ):
-                # (two values named in one sentence are of two things: "huyện A có tổng số hộ
-                # nghèo là 120 hộ, huyện B có tổng số hộ nghèo là 95 hộ")
+            if seen != value and earlier.sentence != figure.sentence:
+                # (two values in one sentence are of two things: "huyện A có tổng số hộ nghèo
+                # là 120 hộ, huyện B có tổng số hộ nghèo là 95 hộ", "Sở Tư pháp tiếp nhận
+                # 3.912 hồ sơ …; Sở Lao động … tiếp nhận 2.605 hồ sơ")
                 findings.append(
                     make(
                         "inconsistent_repeat",

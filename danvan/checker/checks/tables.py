@@ -14,7 +14,7 @@ import re
 from decimal import Decimal
 
 from danvan.checker.checks.arithmetic import OPEN_PARTITIONS, PARTITIONS, category_in_words
-from danvan.checker.checks.balance import IDENTITIES, role_in
+from danvan.checker.checks.balance import EXITS, IDENTITIES, role_in
 from danvan.checker.checks.base import (
     ROUNDED,
     TRUNCATED,
@@ -125,7 +125,7 @@ def _row_identities(ex, table: Table, row: Row, roles) -> list[Finding]:
     for name, parts, whole in IDENTITIES:
         if whole not in columns or not all(p in columns for p in parts):
             continue
-        if "withdrawn" not in parts and "withdrawn" in columns and whole == "total":
+        if whole == "total" and any(r in columns and r not in parts for r in EXITS):
             continue
         if any(set(u) < set(parts) for u in used):
             continue
@@ -263,6 +263,8 @@ def _percent_candidates(table: Table, row: Row, roles, index: int):
 
     if same_label:
         base_column = total_column if total_column is not None else whole_column
+        if roles[same_label[0]] in TIMELINESS and resolved_column is not None:
+            base_column = resolved_column  # «Đúng hạn | Tỷ lệ đúng hạn»: of the resolved
         add(same_label[0], base_column if base_column is not None else numeric[0])
         return pairs, True
     for part_column, role in enumerate(roles):

@@ -517,3 +517,24 @@ def test_a_rate_reached_of_a_plan_is_not_a_share_of_the_households():
     # Without the unit's households stated as such, «đạt» says nothing of a base.
     other = text.replace("Xã có 2.815 hộ với", "Đã rà soát 2.815 hộ với").replace(" kế hoạch", "")
     assert findings(other, "ratio_mismatch") == []
+
+
+def test_dossiers_carried_over_in_the_sentence_before_join_the_balance():
+    text = (
+        "Số hồ sơ tồn từ năm 2022 chuyển sang là 84 hồ sơ. Năm 2023, Bộ phận Một cửa huyện "
+        "tiếp nhận 3.615 hồ sơ, đã giải quyết 3.590 hồ sơ, đang giải quyết 119 hồ sơ."
+    )
+    found = one(text, "balance_mismatch")
+    assert found.arithmetic == "3.590 + 119 = 3.709 ≠ 84 + 3.615 = 3.699"
+    right = text.replace("119", "109")
+    assert findings(right, "balance_mismatch") == []
+    assert "3.590 + 109 = 3.699 = 84 + 3.615 = 3.699: khớp" in verified(right)
+
+
+def test_a_change_amount_before_the_rate_is_not_the_new_figure():
+    text = (
+        "Số vụ việc khiếu nại đã giải quyết năm 2023 là 86 vụ việc, giảm 23 vụ việc, giảm 24,1% "
+        "so với năm 2022 (109 vụ việc)."
+    )
+    assert one(text, "change_mismatch").arithmetic == "(109 − 86)/109 = 21,101% ≠ 24,1%"
+    assert findings(text.replace("24,1%", "21,1%"), "change_mismatch") == []
