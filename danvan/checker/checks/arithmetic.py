@@ -629,9 +629,23 @@ def check_structures(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
                 and not is_change_percent(ex, percent)
                 and same_sentence(part, percent)
                 and links_to_percent(between)
-                and re.search(r"\(|chiếm|tỷ lệ|tỉ lệ|bằng", between, re.I)
+                and (
+                    re.search(r"\(|chiếm|tỷ lệ|tỉ lệ|bằng", between, re.I)
+                    # "Trong đó, số hồ sơ giải quyết đúng hạn là 7.254 hồ sơ, đạt 97,86%"
+                    or (roles.get(id(part)) in _OF_RESOLVED and re.search(r"đạt", between))
+                )
                 and part.value <= total.value
             ):
+                if (
+                    roles.get(id(part)) in _OF_RESOLVED
+                    and roles.get(id(total)) == "total"
+                    and any(
+                        roles.get(id(f)) == "resolved"
+                        and ex.sentences[f.sentence].block == ex.sentences[part.sentence].block
+                        for f in ex.figures
+                    )
+                ):
+                    continue  # of the received or of the resolved: check_whole_shares' case
                 finding = _ratio_finding(ex, part.value, total.value, percent, part.start, part.end)
                 if finding and finding.rule == "ratio_mismatch":
                     # "trước hạn là 114.977 và đúng hạn là 1.022.796 (chiếm 99,86%)": the share
@@ -684,10 +698,12 @@ def estimate_fits(word: str, stated: Decimal, exact: Decimal, tolerance=None) ->
     if tolerance is not None and not word:
         return abs(exact - stated) <= tolerance
     slack = tolerance or 0
+    # The word says which side: "gần 1,2 triệu" is not 1.224.600, "hơn 3 tỷ" not 2,83 tỷ,
+    # whatever the last digit written allows.
     if word in BELOW:
-        return stated * Decimal("0.85") - slack <= exact <= stated + slack
+        return stated * Decimal("0.85") - slack <= exact <= stated
     if word in ABOVE:
-        return stated - slack <= exact <= stated * 2 + slack
+        return stated <= exact <= stated * 2 + slack
     if word in AT_MOST:
         return exact <= stated + slack
     if tolerance and tolerance * 20 < stated:
@@ -1176,7 +1192,7 @@ def _key_words(words: str) -> set[str]:
 
 
 _TOTAL_LABEL = re.compile(
-    r"(?:tổng số|tổng cộng|toàn \w+ có)(?:\s+[^\W\d_]+){0,4}\s*(?:là|:|có)?\s*$", re.I
+    r"(?:tổng số|tổng cộng|toàn \w+ có)(?:\s+[^\W\d_]+){0,6}\s*(?:là|:|có)?\s*$", re.I
 )
 _SHARE_LINK = re.compile(r"(?:,|;|\()\s*(?:chiếm|chiếm tỷ lệ|chiếm tỉ lệ|bằng)\s*$", re.I)
 
@@ -1225,7 +1241,8 @@ def _share_of_stated_total(ex: Extraction, part: Figure, percent: Figure) -> Fin
     if _REACHED_LINK.search(link):
         # "Xã có 2.815 hộ …; có 2.604 hộ được công nhận gia đình văn hóa, đạt 94,5%": «đạt»
         # is of the unit's households only where the text states them so, and not of a plan.
-        if not _UNIT_HAS.search(base.label[-40:]) or _PLAN_AFTER.match(ex.text, percent.end):
+        stated_so = _UNIT_HAS.search(base.label[-40:]) or _NAMED_TOTAL_IS.search(base.label[-60:])
+        if not stated_so or _PLAN_AFTER.match(ex.text, percent.end):
             return None
     elif not _TOTAL_LABEL.search(base.label[-50:]):
         return None
@@ -1238,6 +1255,9 @@ _UNIT_HAS = re.compile(
     r"khu dân cư)(?:\s+[^\W\d_]+){0,3}\s+(?:hiện\s+)?có\s*(?:tổng số\s*)?$",
     re.I,
 )
+# "tổng số cử tri trong danh sách là 842.615 cử tri": a whole named as such, not «tổ chức
+# tổng cộng 98 cuộc» (of which «94 cuộc, đạt 100%» may be a plan's rate).
+_NAMED_TOTAL_IS = re.compile(r"(?:^|[.,;:]\s*)tổng số\b[^,;.\d]{0,40}\b(?:là|:)\s*$", re.I)
 _PLAN_AFTER = re.compile(r"\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu|nghị quyết)", re.I)
 
 

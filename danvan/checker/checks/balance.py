@@ -82,10 +82,17 @@ def _role(figure: Figure, text: str, sentence_start: int) -> str | None:
     ):
         return None  # "đang giải quyết 60, trong đó quá hạn 3": overdue among pending
     if role is None:
-        after = re.split(r"[,;:()\d\n]", text[figure.end : figure.end + 40])[0]
+        after = re.split(r"[.,;:()\d\n]", text[figure.end : figure.end + 40])[0]
         role = role_in(after)
         role = None if role == "total" else role
+    if role is None and _TOTAL_SENTENCE.match(text[sentence_start : figure.start]):
+        # "Tổng số đơn khiếu nại thuộc thẩm quyền … trong năm là 87 đơn": a total named at the
+        # start of its sentence, however long the name.
+        role = "total"
     return role
+
+
+_TOTAL_SENTENCE = re.compile(r"\s*(?:[-+•*]\s*)?tổng số\b[^\d;:]{0,150}?(?:là|:|có)\s*$", re.I)
 
 
 def role_in(words: str) -> str | None:

@@ -210,6 +210,68 @@ CASES = [
         "ratio_mismatch",
         "2.604/2.815 = 92,504% ≠ 94,5%",
     ),
+    (
+        "Kết quả giải quyết đơn khiếu nại thuộc thẩm quyền\n"
+        "Tổng số đơn khiếu nại thuộc thẩm quyền giải quyết của các cơ quan hành chính"
+        " trong năm là 87 đơn. Các cơ quan đã giải quyết 79 đơn, đạt tỷ lệ 95,4%; 8 "
+        "đơn còn lại đang trong thời hạn giải quyết theo quy định.",
+        "Kết quả giải quyết đơn khiếu nại thuộc thẩm quyền\n"
+        "Tổng số đơn khiếu nại thuộc thẩm quyền giải quyết của các cơ quan hành chính"
+        " trong năm là 87 đơn. Các cơ quan đã giải quyết 79 đơn, đạt tỷ lệ 90,8%; 8 "
+        "đơn còn lại đang trong thời hạn giải quyết theo quy định.",
+        "ratio_mismatch",
+        "79/87 = 90,805% ≠ 95,4%",
+    ),
+    (
+        "Cuộc bầu cử diễn ra an toàn, dân chủ, đúng luật\n"
+        "Theo báo cáo của Ủy ban bầu cử tỉnh, tổng số cử tri trong danh sách là "
+        "842.615 cử tri. Số cử tri đã tham gia bỏ phiếu là 838.402 cử tri, đạt tỷ lệ "
+        "99,8%. Có 7 đơn vị bầu cử đạt tỷ lệ cử tri đi bầu 100%.",
+        "Cuộc bầu cử diễn ra an toàn, dân chủ, đúng luật\n"
+        "Theo báo cáo của Ủy ban bầu cử tỉnh, tổng số cử tri trong danh sách là "
+        "842.615 cử tri. Số cử tri đã tham gia bỏ phiếu là 838.402 cử tri, đạt tỷ lệ "
+        "99,5%. Có 7 đơn vị bầu cử đạt tỷ lệ cử tri đi bầu 100%.",
+        "ratio_mismatch",
+        "838.402/842.615 = 99,500% ≠ 99,8%",
+    ),
+    (
+        "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG: GIẢI QUYẾT HỒ SƠ ĐẤT ĐAI ĐÚNG HẠN\n"
+        "Năm 2023, Văn phòng Đăng ký đất đai tỉnh và các chi nhánh đã tiếp nhận 7.412"
+        " hồ sơ đăng ký, cấp giấy chứng nhận quyền sử dụng đất. Trong đó, số hồ sơ "
+        "giải quyết đúng hạn là 7.254 hồ sơ, đạt 97,86%; số hồ sơ trễ hạn đã có văn "
+        "bản xin lỗi người dân là 158 hồ sơ.",
+        "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG: GIẢI QUYẾT HỒ SƠ ĐẤT ĐAI ĐÚNG HẠN\n"
+        "Năm 2023, Văn phòng Đăng ký đất đai tỉnh và các chi nhánh đã tiếp nhận 7.412"
+        " hồ sơ đăng ký, cấp giấy chứng nhận quyền sử dụng đất. Trong đó, số hồ sơ "
+        "giải quyết đúng hạn là 7.254 hồ sơ, đạt 97,87%; số hồ sơ trễ hạn đã có văn "
+        "bản xin lỗi người dân là 158 hồ sơ.",
+        "rounding",
+        "7.254/7.412 = 97,868% → 97,87%; văn bản ghi 97,86%: cắt bớt",
+    ),
+    (
+        "Phát hiện sai phạm hơn 3 tỷ đồng qua thanh tra\n"
+        "Qua thanh tra, phát hiện sai phạm hơn 3 tỷ đồng, gồm sai phạm trong đầu tư "
+        "xây dựng cơ bản 1,45 tỷ đồng và trong quản lý, sử dụng tài chính 1,38 tỷ "
+        "đồng. Cơ quan thanh tra đã kiến nghị thu hồi toàn bộ số tiền sai phạm.",
+        "Phát hiện sai phạm hơn 3 tỷ đồng qua thanh tra\n"
+        "Qua thanh tra, phát hiện sai phạm hơn 3 tỷ đồng, gồm sai phạm trong đầu tư "
+        "xây dựng cơ bản 1,45 tỷ đồng và trong quản lý, sử dụng tài chính 1,68 tỷ "
+        "đồng. Cơ quan thanh tra đã kiến nghị thu hồi toàn bộ số tiền sai phạm.",
+        "estimate_mismatch",
+        "1.450.000.000 + 1.380.000.000 = 2.830.000.000: không hợp với «hơn 3 tỷ đồng»",
+    ),
+    (
+        "Gần 1,2 triệu người tham gia bảo hiểm y tế\n"
+        "Số người tham gia bảo hiểm y tế toàn tỉnh đạt gần 1,2 triệu người; trong đó "
+        "nhóm do ngân sách nhà nước đóng 486.300 người, nhóm tham gia theo hộ gia "
+        "đình 412.700 người, các nhóm khác 325.600 người.",
+        "Gần 1,2 triệu người tham gia bảo hiểm y tế\n"
+        "Số người tham gia bảo hiểm y tế toàn tỉnh đạt gần 1,2 triệu người; trong đó "
+        "nhóm do ngân sách nhà nước đóng 486.300 người, nhóm tham gia theo hộ gia "
+        "đình 412.700 người, các nhóm khác 275.600 người.",
+        "estimate_mismatch",
+        "486.300 + 412.700 + 325.600 = 1.224.600: không hợp với «gần 1,2 triệu người»",
+    ),
 ]
 
 
