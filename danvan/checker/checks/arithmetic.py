@@ -636,8 +636,9 @@ def check_structures(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
                 )
                 and part.value <= total.value
             ):
+                reached = not re.search(r"\(|chiếm|tỷ lệ|tỉ lệ|bằng", between, re.I)
                 if (
-                    roles.get(id(part)) in _OF_RESOLVED
+                    reached
                     and roles.get(id(total)) == "total"
                     and any(
                         roles.get(id(f)) == "resolved"

@@ -160,6 +160,10 @@ def _pair(ex: Extraction, index: int) -> tuple[Figure, Figure, str, int, int] | 
                 and re.search(r"\btừ\s*$", text[max(0, first.start - 8) : first.start])
             ):
                 return new, first, direction, first.start, percent.end
+    if direction is not None:
+        found = _amount_pair(ex, index, direction) or _across_sentences(ex, index, direction)
+        if found:
+            return found
     # "1.231 hồ sơ, tăng 217 hồ sơ (21,4%)": the difference, then its percentage
     if (
         prev is not None
@@ -179,6 +183,108 @@ def _pair(ex: Extraction, index: int) -> tuple[Figure, Figure, str, int, int] | 
         old = Figure("count", prev.start, prev.end, prev.text, value=old_value)
         return new, old, direction, new.start, percent.end
     return None
+
+
+_SAME_CHANGE = re.compile(
+    r"^\s*[),]*\s*,?\s*(?:tương đương|tương ứng|tức là|tức|bằng)(?:\s+với)?\s*$", re.I
+)
+
+
+def _amount_pair(ex: Extraction, index: int, direction: str):
+    """ "3.412 hộ, giảm 1.026 hộ so với đầu năm (4.438 hộ), tương đương giảm 25,4%", "46 cuộc
+    …, tăng 4 cuộc so với năm 2022, tức tăng 8,7%": the amount of change, then its rate —
+    of the old figure in parentheses, else of the figure before the amount less the change."""
+    figures, text = ex.figures, ex.text
+    percent = figures[index]
+    head_start = max(0, percent.start - 25)
+    match = DIRECTION_RE.search(text[head_start : percent.start])
+    word_start = head_start + match.start() if match else percent.start
+    previous = [f for f in figures[:index] if f.sentence == percent.sentence and f.kind != "date"]
+    if not previous:
+        return None
+    last = previous[-1]
+    old = None
+    if len(previous) >= 2 and _direction(ex, previous[-2]) == direction:
+        # "giảm 1.026 hộ so với đầu năm (4.438 hộ), tương đương giảm 25,4%"
+        amount, old = previous[-2], last
+        if not re.search(r"so với[^()\d;]{0,40}\(\s*$", text[amount.noun_end : old.start], re.I):
+            return None
+    elif _direction(ex, last) == direction:
+        amount = last  # "46 cuộc …, tăng 4 cuộc so với năm 2022, tức tăng 8,7%"
+    else:
+        return None
+    if not _SAME_CHANGE.match(
+        re.sub(r"so với[^,;()]{0,40}", "", text[(old or amount).noun_end : word_start], flags=re.I)
+    ):
+        return None
+    if amount.kind != "count" or not amount.exact:
+        return None
+    if old is None:
+        before = [f for f in previous[:-1] if f.kind == amount.kind and f.exact]
+        if not before or re.search(r";", text[before[-1].end : amount.start]):
+            return None
+        new = before[-1]
+        if (
+            new.noun
+            and amount.noun
+            and new.noun.split()[0].lower() != amount.noun.split()[0].lower()
+        ):
+            return None
+        old_value = new.value - amount.value if direction == "up" else new.value + amount.value
+        old = Figure("count", amount.start, amount.end, amount.text, value=old_value)
+        return new, old, direction, new.start, percent.end
+    new_value = old.value + amount.value if direction == "up" else old.value - amount.value
+    new = Figure("count", amount.start, amount.end, amount.text, value=new_value)
+    return new, old, direction, amount.start, percent.end
+
+
+_OLD_PERIOD = re.compile(r"cùng kỳ|năm trước|kỳ trước|tháng trước|quý trước", re.I)
+_YEAR = re.compile(r"\bnăm\s+(\d{4})\b", re.I)
+
+
+def _across_sentences(ex: Extraction, index: int, direction: str):
+    """ "… tiếp nhận 410 đơn. Năm 2022, con số này là 520 đơn. Như vậy, số đơn đã giảm 18%":
+    the two figures of the sentences before (or of the same one, «trong khi năm 2022 là …»),
+    the old one named by its period (an earlier year, «cùng kỳ năm trước»)."""
+    percent = ex.figures[index]
+    block = ex.sentences[percent.sentence].block
+    pool = [
+        f
+        for f in ex.figures[:index]
+        if percent.sentence - 2 <= f.sentence <= percent.sentence
+        and ex.sentences[f.sentence].block == block
+        and f.kind in ("count", "money")
+        and f.exact
+        and _direction(ex, f) is None
+        and not re.match(r"(?:tháng|năm|quý|ngày|tuần)\b", f.noun, re.I)  # "6 tháng đầu năm"
+    ]
+    if len(pool) != 2 or pool[0].kind != pool[1].kind:
+        return None
+    if any(f.sentence == percent.sentence for f in pool):
+        return None  # the rate's own sentence states its figures: the forms above read it
+    a, b = pool
+    if re.search(r"trong đó|\bgồm\b|\bcó\b", ex.text[a.end : b.start], re.I) and not re.search(
+        _OLD_PERIOD.pattern + r"|trong khi|\bcòn\b", ex.text[a.end : b.start], re.I
+    ):
+        return None  # "8.722 đơn …; trong đó có 7.081 đơn …": a part, not another period
+    if a.noun and b.noun and a.noun.split()[0].lower() != b.noun.split()[0].lower():
+        return None
+
+    def period(f: Figure) -> tuple[bool, int | None]:
+        start = ex.sentences[f.sentence].start
+        words = ex.text[start : f.start]
+        clause = re.split(r"[;]|trong khi|còn|so với", words)[-1]
+        years = [int(y) for y in _YEAR.findall(clause)] or [int(y) for y in _YEAR.findall(words)]
+        return bool(_OLD_PERIOD.search(clause)), (years[-1] if years else None)
+
+    (a_old, a_year), (b_old, b_year) = period(a), period(b)
+    if a_old != b_old:
+        old, new = (a, b) if a_old else (b, a)
+    elif a_year and b_year and a_year != b_year:
+        old, new = (a, b) if a_year < b_year else (b, a)
+    else:
+        return None
+    return new, old, direction, min(a.start, b.start), percent.end
 
 
 def check_changes(ex: Extraction) -> list[Finding]:

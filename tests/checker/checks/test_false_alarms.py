@@ -62,6 +62,9 @@ CORRECT = [
     "Theo báo cáo của UBND tỉnh, năm 2023 toàn tỉnh tiếp nhận 226.360 hồ sơ, đã "
     "giải quyết 224.771 hồ sơ. Riêng thành phố Vinh tiếp nhận 31.245 hồ sơ, đã "
     "giải quyết 31.002 hồ sơ, đang giải quyết 243 hồ sơ.",
+    # A part in the sentence of its whole, each with its own change: not two periods.
+    "Toàn tỉnh tiếp nhận 8.722 đơn, giảm 0,4% so với cùng kỳ năm 2020; trong đó có 7.081 đơn "
+    "đủ điều kiện xử lý, giảm 13,2%.",
 ]
 
 

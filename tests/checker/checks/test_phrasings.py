@@ -272,6 +272,74 @@ CASES = [
         "estimate_mismatch",
         "486.300 + 412.700 + 325.600 = 1.224.600: không hợp với «gần 1,2 triệu người»",
     ),
+    (
+        "Đơn khiếu nại, tố cáo giảm mạnh\n"
+        "Năm 2023, các cơ quan hành chính trên địa bàn tỉnh tiếp nhận 410 đơn khiếu "
+        "nại, tố cáo. Năm 2022, con số này là 520 đơn. Như vậy, số đơn đã giảm 18% so"
+        " với năm trước, cho thấy nhiều vụ việc phức tạp, kéo dài đã được giải quyết "
+        "dứt điểm.",
+        "Đơn khiếu nại, tố cáo giảm mạnh\n"
+        "Năm 2023, các cơ quan hành chính trên địa bàn tỉnh tiếp nhận 410 đơn khiếu "
+        "nại, tố cáo. Năm 2022, con số này là 520 đơn. Như vậy, số đơn đã giảm 21,2% "
+        "so với năm trước, cho thấy nhiều vụ việc phức tạp, kéo dài đã được giải "
+        "quyết dứt điểm.",
+        "change_mismatch",
+        "(520 − 410)/520 = 21,154% ≠ 18%",
+    ),
+    (
+        "Kết quả thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững năm "
+        "2023\n"
+        "Tổng số hộ nghèo cuối năm 2023 là 3.412 hộ, giảm 1.026 hộ so với đầu năm "
+        "(4.438 hộ), tương đương giảm 25,4%. Số hộ cận nghèo là 5.870 hộ, tập trung "
+        "chủ yếu ở các xã vùng đồng bào dân tộc thiểu số.",
+        "Kết quả thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững năm "
+        "2023\n"
+        "Tổng số hộ nghèo cuối năm 2023 là 3.412 hộ, giảm 1.026 hộ so với đầu năm "
+        "(4.438 hộ), tương đương giảm 23,1%. Số hộ cận nghèo là 5.870 hộ, tập trung "
+        "chủ yếu ở các xã vùng đồng bào dân tộc thiểu số.",
+        "change_mismatch",
+        "(4.438 − 3.412)/4.438 = 23,119% ≠ 25,4%",
+    ),
+    (
+        "Thanh tra hành chính năm 2023\n"
+        "Năm 2023, Thanh tra tỉnh và thanh tra các sở, ngành, huyện đã triển khai 46 "
+        "cuộc thanh tra hành chính, tăng 4 cuộc so với năm 2022, tức tăng 8,7%. Đã "
+        "ban hành kết luận 41 cuộc, số còn lại đang hoàn thiện dự thảo kết luận.",
+        "Thanh tra hành chính năm 2023\n"
+        "Năm 2023, Thanh tra tỉnh và thanh tra các sở, ngành, huyện đã triển khai 46 "
+        "cuộc thanh tra hành chính, tăng 4 cuộc so với năm 2022, tức tăng 9,5%. Đã "
+        "ban hành kết luận 41 cuộc, số còn lại đang hoàn thiện dự thảo kết luận.",
+        "change_mismatch",
+        "(46 − 42)/42 = 9,524% ≠ 8,7%",
+    ),
+    (
+        "Hồ sơ trực tuyến tăng mạnh\n"
+        "Số hồ sơ thủ tục hành chính nộp trực tuyến năm 2023 đạt 156.300 hồ sơ, trong"
+        " khi năm 2022 là 104.200 hồ sơ. So với năm trước, hồ sơ trực tuyến tăng 55%."
+        " Đây là kết quả của việc đẩy mạnh chuyển đổi số và tuyên truyền, hướng dẫn "
+        "người dân.",
+        "Hồ sơ trực tuyến tăng mạnh\n"
+        "Số hồ sơ thủ tục hành chính nộp trực tuyến năm 2023 đạt 156.300 hồ sơ, trong"
+        " khi năm 2022 là 104.200 hồ sơ. So với năm trước, hồ sơ trực tuyến tăng 50%."
+        " Đây là kết quả của việc đẩy mạnh chuyển đổi số và tuyên truyền, hướng dẫn "
+        "người dân.",
+        "change_mismatch",
+        "(156.300 − 104.200)/104.200 = 50,000% ≠ 55%",
+    ),
+    (
+        "Phản ánh, kiến nghị qua tổng đài giảm so với cùng kỳ\n"
+        "Trong 6 tháng đầu năm, tổng đài tiếp nhận 5.870 phản ánh, kiến nghị. Cùng kỳ"
+        " năm trước, tổng đài tiếp nhận 6.480 phản ánh, kiến nghị. Như vậy, số phản "
+        "ánh giảm 10,4% so với cùng kỳ, chủ yếu do các vấn đề về môi trường, trật tự "
+        "đô thị đã được xử lý kịp thời.",
+        "Phản ánh, kiến nghị qua tổng đài giảm so với cùng kỳ\n"
+        "Trong 6 tháng đầu năm, tổng đài tiếp nhận 5.870 phản ánh, kiến nghị. Cùng kỳ"
+        " năm trước, tổng đài tiếp nhận 6.480 phản ánh, kiến nghị. Như vậy, số phản "
+        "ánh giảm 9,4% so với cùng kỳ, chủ yếu do các vấn đề về môi trường, trật tự "
+        "đô thị đã được xử lý kịp thời.",
+        "change_mismatch",
+        "(6.480 − 5.870)/6.480 = 9,414% ≠ 10,4%",
+    ),
 ]
 
 
