@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from danvan.checker.checks.arithmetic import noun_head, structure_parts, title_sentences
 from danvan.checker.checks.balance import level_of
-from danvan.checker.checks.base import Finding, make, num, verified
+from danvan.checker.checks.base import Finding, make, num, percent_text, verified
 from danvan.checker.figures import Extraction, Figure
 from danvan.checker.mapping import LABELS, figure_values
 
@@ -150,16 +150,38 @@ def check_repeats(ex: Extraction, year: int | None) -> list[Finding]:
 
 # --- a title's figure restated in the body ------------------------------------------------------
 _CLAUSE_CUT = re.compile(r"[,;:()\n]")
-_VERB_STOP = {"đã", "được", "là", "có", "với", "tổng", "số", "cho", "và", "gần", "hơn", "trên"}
+_VERB_STOP = {
+    "đã",
+    "được",
+    "là",
+    "với",
+    "tổng",
+    "số",
+    "cho",
+    "và",
+    "gần",
+    "hơn",
+    "trên",
+    "lên",
+    "tới",
+    "đến",
+    "thêm",
+    "toàn",
+    "bộ",
+    "các",
+    "cả",
+}
+_STATE = ("đang", "chưa", "không")
 
 
-def _verb(label: str) -> str:
-    """The last words before a figure in its clause, without «đã», «được» …: "tiếp nhận";
-    «đang», «chưa» stay ("đang giải quyết" is not "giải quyết")."""
+def _verb(label: str) -> tuple[str, str]:
+    """(the last word before a figure in its clause, its state word): "đã tiếp nhận" →
+    ("nhận", ""), "đang giải quyết" → ("quyết", "đang"); «có» alone is ("có", "")."""
     words = [w for w in _CLAUSE_CUT.split(label)[-1].lower().split() if w not in _VERB_STOP]
-    if len(words) >= 3 and words[-3] in ("đang", "chưa", "không"):
-        return " ".join(words[-3:])
-    return " ".join(words[-2:]) if words else ""
+    if not words:
+        return "", ""
+    states = [w for w in words[-4:-1] if w in _STATE]
+    return words[-1], states[-1] if states else ""
 
 
 def _noun_key(figure: Figure) -> str:
@@ -172,15 +194,72 @@ _TOPIC_START = re.compile(
     r"các? (?:huyện|xã|sở|ngành|địa phương))\b",
     re.I,
 )
+_OTHER_QUANTITY = re.compile(
+    r"so với|cùng kỳ|năm trước|kỳ trước|kế hoạch|chỉ tiêu|mục tiêu|lũy kế|luỹ kế|bình quân|"
+    r"trung bình|\bmỗi\b",
+    re.I,
+)
+_PERIOD = re.compile(
+    r"quý\s+[IV1-4]+(?:/\d{4})?|tháng\s+\d+(?:/\d{4})?|năm\s+\d{4}|\d+\s+tháng", re.I
+)
+_RATE_NAME = re.compile(
+    r"(?:tỷ|tỉ) lệ\s+((?:[^\W\d_]+\s+){1,4}?)(?:toàn \w+\s+)?(?:[^\d%]{0,25}?)$", re.I
+)
+
+
+def _periods(ex: Extraction, start: int, end: int) -> set[str]:
+    return {" ".join(m.lower().split()) for m in _PERIOD.findall(ex.text, start, end)}
+
+
+def _rate_key(ex: Extraction, figure: Figure) -> str:
+    """The name of a rate before a percentage: "Tỷ lệ cử tri đi bầu đạt 99,52%" → "cử tri
+    đi"; "" when the words before it name no rate."""
+    clause = _CLAUSE_CUT.split(figure.label[-80:])[-1]
+    match = re.search(r"(?:tỷ|tỉ) lệ\s+(.*)$", clause, re.I)
+    if not match:
+        return ""
+    words = []
+    for word in match.group(1).lower().split():
+        if word in _RATE_STOP or len(words) == 3:
+            break
+        words.append(word)
+    return " ".join(words)
+
+
+_RATE_STOP = {
+    "giảm",
+    "tăng",
+    "đạt",
+    "là",
+    "còn",
+    "toàn",
+    "của",
+    "tại",
+    "cuối",
+    "đầu",
+    "năm",
+    "trên",
+    "ở",
+    "chung",
+    "bình",
+    "khoảng",
+    "gần",
+    "hơn",
+    "chỉ",
+    "đã",
+    "được",
+}
 
 
 def check_title_repeats(ex: Extraction) -> list[Finding]:
     """ "Quảng Ninh: tiếp 5.460 lượt công dân" in the title, "đã tiếp 5.406 lượt công dân" in
-    the body: the headline's figure is the body's, stated with the same verb and noun. Said
-    only where every figure of the body so stated has one other value."""
+    the body: the headline's figure is the body's, stated with the same verb and noun (a
+    rate: with the same name, «Tỷ lệ cử tri đi bầu đạt 99,52%»). Said only where every figure
+    of the body so stated, of the title's period, has one other value."""
+    from danvan.checker.checks.change import is_change_percent
+
     findings: list[Finding] = []
     parts = structure_parts(ex)
-    cache: dict[int, int | None] = {}
     for index in title_sentences(ex):
         if index >= len(ex.sentences):
             continue
@@ -188,52 +267,89 @@ def check_title_repeats(ex: Extraction) -> list[Finding]:
         line = ex.text[title.start : title.end].strip()
         if not line or line.endswith(".") or "\n" in line or len(line) > 200:
             continue  # a sentence of the text, not a title line
+        title_periods = _periods(ex, title.start, title.end)
         for figure in ex.in_sentence(index):
-            if figure.kind not in ("count", "money") or not figure.exact or not figure.noun:
+            if figure.kind not in ("count", "money", "percent") or not figure.exact:
                 continue
-            verb, noun = _verb(figure.label), _noun_key(figure)
-            if not verb or len(noun.split()) < 2 and figure.kind == "count":
-                continue
-            same = [
-                f
-                for f in ex.figures
-                if f.start > title.end
-                and f.kind == figure.kind
-                and f.exact
-                and id(f) not in parts
-                and _noun_key(f) == noun
-                and noun_head(f.noun) == noun_head(figure.noun)
-                and _verb(f.label) == verb
-                and not _subset(ex, f)
-                and _sentence_context(ex, f.sentence, cache) is not None
-                and not _TOPIC_START.match(ex.text, ex.sentences[f.sentence].start)
-            ]
+            if figure.kind == "percent":
+                key = _rate_key(ex, figure)
+                if not key or is_change_percent(ex, figure):
+                    continue
+            else:
+                (verb, state), noun = _verb(figure.label), _noun_key(figure)
+                if not verb or (figure.kind == "count" and len(noun.split()) < 2):
+                    continue
+            same = []
+            for f in ex.figures:
+                if f.start <= title.end or f.kind != figure.kind or not f.exact or id(f) in parts:
+                    continue
+                sentence = ex.sentences[f.sentence]
+                if _OTHER_QUANTITY.search(
+                    ex.text, sentence.start, sentence.end
+                ) or _TOPIC_START.match(ex.text, sentence.start):
+                    continue
+                periods = _periods(ex, sentence.start, sentence.end)
+                if periods and title_periods and not periods & title_periods:
+                    continue  # another period's figure
+                if figure.kind == "percent":
+                    if _rate_key(ex, f) != key or is_change_percent(ex, f):
+                        continue
+                else:
+                    if _noun_key(f) != noun or noun_head(f.noun) != noun_head(figure.noun):
+                        continue
+                    if _verb(f.label)[1] != state or (
+                        verb != "có" and not _ends_with(f.label, verb)
+                    ):
+                        continue
+                    if _subset(ex, f):
+                        continue
+                same.append(f)
             values = {f.value for f in same}
             if len(values) != 1:
                 continue
             repeat = same[0]
+            title_shown, body_shown = _shown(figure), _shown(repeat)
             if figure.value in values:
                 verified(
                     ex,
                     "repeat",
                     repeat.start,
                     repeat.end,
-                    f"tiêu đề và thân bài cùng nêu {num(figure.value)}: khớp",
+                    f"tiêu đề và thân bài cùng nêu {title_shown}: khớp",
                 )
                 continue
+            what = (
+                f"tỷ lệ {key}"
+                if figure.kind == "percent"
+                else f"{_verb(figure.label)[0]} … {figure.noun}"
+            )
             findings.append(
                 make(
                     "inconsistent_repeat",
                     ex,
                     repeat.start,
                     repeat.end,
-                    stated=num(repeat.value),
-                    expected=num(figure.value),
-                    arithmetic=f"tiêu đề {num(figure.value)} ≠ thân bài {num(repeat.value)}",
-                    quantity=f"{verb} … {figure.noun}",
+                    stated=body_shown,
+                    expected=title_shown,
+                    arithmetic=f"tiêu đề {title_shown} ≠ thân bài {body_shown}",
+                    quantity=what,
                 )
             )
     return findings
+
+
+def _shown(figure: Figure) -> str:
+    """A figure as the text writes it: 8.640, 99,52%, «3,95 tỷ đồng»."""
+    if figure.kind == "percent":
+        return percent_text(figure.value, figure.decimals)
+    return figure.text if figure.kind == "money" else num(figure.value)
+
+
+def _ends_with(label: str, verb: str) -> bool:
+    """Whether the figure's clause holds the title's verb: "số tiền đã thu hồi nộp ngân sách
+    là" holds «hồi» (of «thu hồi»)."""
+    clause = " ".join(_CLAUSE_CUT.split(label)[-1].lower().split())
+    return f" {verb} " in f" {clause} "
 
 
 # "… 1.238 hộ nghèo. Để hỗ trợ 1.283 hộ nghèo nêu trên, …": a figure that says it is one

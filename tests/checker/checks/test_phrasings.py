@@ -340,6 +340,72 @@ CASES = [
         "change_mismatch",
         "(6.480 − 5.870)/6.480 = 9,414% ≠ 10,4%",
     ),
+    (
+        "Quý I/2024: Trung tâm Phục vụ hành chính công tiếp nhận 8.640 hồ sơ\n"
+        "Theo báo cáo của Văn phòng UBND tỉnh, trong quý I/2024, Trung tâm Phục vụ "
+        "hành chính công tỉnh đã tiếp nhận 8.460 hồ sơ thủ tục hành chính, trong đó "
+        "6.912 hồ sơ nộp trực tuyến. Đến nay đã trả kết quả 8.201 hồ sơ, trong đó "
+        "trước và đúng hạn 8.155 hồ sơ.",
+        "Quý I/2024: Trung tâm Phục vụ hành chính công tiếp nhận 8.640 hồ sơ\n"
+        "Theo báo cáo của Văn phòng UBND tỉnh, trong quý I/2024, Trung tâm Phục vụ "
+        "hành chính công tỉnh đã tiếp nhận 8.640 hồ sơ thủ tục hành chính, trong đó "
+        "6.912 hồ sơ nộp trực tuyến. Đến nay đã trả kết quả 8.201 hồ sơ, trong đó "
+        "trước và đúng hạn 8.155 hồ sơ.",
+        "inconsistent_repeat",
+        "tiêu đề 8.640 ≠ thân bài 8.460",
+    ),
+    (
+        "Tỷ lệ hộ nghèo giảm còn 2,35%\n"
+        "Kết quả rà soát hộ nghèo, hộ cận nghèo cuối năm 2023 cho thấy, tỷ lệ hộ "
+        "nghèo toàn tỉnh giảm 1,12 điểm phần trăm so với đầu năm. Cụ thể, tỷ lệ hộ "
+        "nghèo toàn tỉnh cuối năm là 2,53%, tỷ lệ hộ cận nghèo là 3,08%.",
+        "Tỷ lệ hộ nghèo giảm còn 2,35%\n"
+        "Kết quả rà soát hộ nghèo, hộ cận nghèo cuối năm 2023 cho thấy, tỷ lệ hộ "
+        "nghèo toàn tỉnh giảm 1,12 điểm phần trăm so với đầu năm. Cụ thể, tỷ lệ hộ "
+        "nghèo toàn tỉnh cuối năm là 2,35%, tỷ lệ hộ cận nghèo là 3,08%.",
+        "inconsistent_repeat",
+        "tiêu đề 2,35% ≠ thân bài 2,53%",
+    ),
+    (
+        "Thanh tra tỉnh phát hiện sai phạm 4,82 tỷ đồng, đã thu hồi 3,95 tỷ đồng\n"
+        "Năm 2023, toàn ngành thanh tra triển khai 58 cuộc thanh tra hành chính, ban "
+        "hành kết luận 52 cuộc.\n"
+        "Qua thanh tra, phát hiện sai phạm về kinh tế 4,82 tỷ đồng, kiến nghị thu hồi"
+        " toàn bộ. Đến ngày 31/12/2023, số tiền đã thu hồi nộp ngân sách là 3,59 tỷ "
+        "đồng, số còn lại đang tiếp tục đôn đốc thu hồi.",
+        "Thanh tra tỉnh phát hiện sai phạm 4,82 tỷ đồng, đã thu hồi 3,95 tỷ đồng\n"
+        "Năm 2023, toàn ngành thanh tra triển khai 58 cuộc thanh tra hành chính, ban "
+        "hành kết luận 52 cuộc.\n"
+        "Qua thanh tra, phát hiện sai phạm về kinh tế 4,82 tỷ đồng, kiến nghị thu hồi"
+        " toàn bộ. Đến ngày 31/12/2023, số tiền đã thu hồi nộp ngân sách là 3,95 tỷ "
+        "đồng, số còn lại đang tiếp tục đôn đốc thu hồi.",
+        "inconsistent_repeat",
+        "tiêu đề 3,95 tỷ đồng ≠ thân bài 3,59 tỷ đồng",
+    ),
+    (
+        "Tỷ lệ cử tri đi bầu đạt 99,52%\n"
+        "Ngày 25/5, Ủy ban bầu cử tỉnh tổ chức họp báo công bố kết quả bầu cử đại "
+        "biểu HĐND các cấp. Theo báo cáo, tỷ lệ cử tri đi bầu toàn tỉnh đạt 99,25%, "
+        "trong đó nhiều đơn vị bầu cử đạt 100%.",
+        "Tỷ lệ cử tri đi bầu đạt 99,52%\n"
+        "Ngày 25/5, Ủy ban bầu cử tỉnh tổ chức họp báo công bố kết quả bầu cử đại "
+        "biểu HĐND các cấp. Theo báo cáo, tỷ lệ cử tri đi bầu toàn tỉnh đạt 99,52%, "
+        "trong đó nhiều đơn vị bầu cử đạt 100%.",
+        "inconsistent_repeat",
+        "tiêu đề 99,52% ≠ thân bài 99,25%",
+    ),
+    (
+        "Huyện Tân Phú có 286 mô hình “Dân vận khéo”\n"
+        "Theo Ban Dân vận Huyện ủy, đến nay toàn huyện đã xây dựng được 268 mô hình "
+        "“Dân vận khéo”, trong đó có 35 mô hình được nhân rộng ra các xã, thị trấn. "
+        "Các mô hình tập trung vào phát triển kinh tế, giữ gìn an ninh trật tự.",
+        "Huyện Tân Phú có 286 mô hình “Dân vận khéo”\n"
+        "Theo Ban Dân vận Huyện ủy, đến nay toàn huyện đã xây dựng được 286 mô hình "
+        "“Dân vận khéo”, trong đó có 35 mô hình được nhân rộng ra các xã, thị trấn. "
+        "Các mô hình tập trung vào phát triển kinh tế, giữ gìn an ninh trật tự.",
+        "inconsistent_repeat",
+        "tiêu đề 286 ≠ thân bài 268",
+    ),
 ]
 
 
