@@ -937,6 +937,21 @@ def _estimated_resolved(ex: Extraction, figure: Figure) -> Figure | None:
     return found
 
 
+def _names_just(name: str, noun: str) -> bool:
+    """Whether a base's name is the figure's noun and nothing narrower or wider: «tổng số học
+    viên» is «1.380 học viên»; «tổng số hộ của huyện», «tổng số hộ nghèo DTTS» are not «8.214
+    hộ nghèo»; «số vụ việc tiếp nhận» is «948 vụ việc»."""
+    words = name.lower().split()
+    own = noun.lower().split()
+    if not own or words[: len(own)] != own:
+        return False
+    return all(w in ("tiếp", "nhận", "đã", "được") for w in words[len(own) :])
+
+
+# "…, chiếm 35,2% số vụ việc tiếp nhận": the whole named without «tổng».
+_PLAIN_BASE = re.compile(
+    r"[ \t]*(?:của[ \t]+|so với[ \t]+|trên[ \t]+)?số[ \t]+([^\d,;.()\n]{1,50})", re.I
+)
 _DUE_BASE = re.compile(r"thuộc thẩm quyền|đủ điều kiện|phải giải quyết|đã thụ lý|được thụ lý", re.I)
 
 
@@ -951,21 +966,26 @@ def check_whole_shares(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
         if figure.kind != "count" or figure.approximate or id(figure) in parts:
             continue
         percent = percent_after(ex, figure, roles.get(id(figure)))
-        if percent is None:
-            continue
+        if percent is None or _CHANGE_AMOUNT.search(figure.label[-20:]):
+            continue  # "tăng 217 hồ sơ (21,4%)": a change and its rate, change.py's
         earlier = [
             f
             for f in counts_of_block[ex.sentences[figure.sentence].block]
             if f.end <= figure.start and f.value >= figure.value and nouns_compatible(f, figure)
         ]
         role = roles.get(id(figure))
-        named = _NAMED_BASE.match(ex.text, percent.end)
+        named = _NAMED_BASE.match(ex.text, percent.end) or _PLAIN_BASE.match(ex.text, percent.end)
         named_role = role_in(named.group(1)) if named else None
+        by_noun = False
         if named and named_role is None and noun_head(named.group(1)) == noun_head(figure.noun):
-            named_role = "total"  # "…, bằng 81,3% tổng số đơn": of all the petitions received
+            named_role, by_noun = "total", True  # "…, bằng 81,3% tổng số đơn": of all of them
         if named_role:
             # "…, chiếm 83,2% tổng số đơn đã xử lý": the text names the whole.
             groups = [[f for f in earlier if roles.get(id(f)) == named_role]]
+            if by_noun and not groups[0]:
+                # "… cho 1.380 học viên. … 966 học viên, chiếm 72% tổng số học viên": the one
+                # figure of those things before it.
+                groups = [[f for f in earlier if _names_just(named.group(1), f.noun)]]
         elif role and role != "total":
             # Of the resolved for the timeliness roles, else of the received; a report may
             # also give the timeliness over the received: either base that fits is right.
@@ -1006,6 +1026,15 @@ def check_whole_shares(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
                     and noun_head(f.noun) == noun_head(figure.noun)
                 ]
             ]
+            received = [f for f in earlier if roles.get(id(f)) == "total"]
+            # "tiếp nhận 1.204 vụ việc. Kết quả, hòa giải thành 1.020 vụ việc, đạt tỷ lệ
+            # 84,71%": of the received, where the rate is near it (else of another base).
+            if (
+                not groups[0]
+                and len({f.value for f in received}) == 1
+                and near(percent.value, figure.value * 100 / received[-1].value)
+            ):
+                groups = [received]
         if role == "resolved":
             # "… có 236 vụ việc thuộc thẩm quyền, chiếm 33,1%. Đã giải quyết 219 vụ việc, đạt
             # 92,8%": the resolved may be of the cases the office must resolve.

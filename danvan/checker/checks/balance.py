@@ -21,7 +21,8 @@ ROLE_PATTERNS = [
         "pending",
         r"đang giải quyết|chưa giải quyết|đang xử lý|chưa xử lý|"
         r"(?:đang|chưa) (?:tiếp tục )?(?:được )?(?:xem xét,? )?(?:giải quyết|xử lý)|"
-        r"đang trong (?:thời )?hạn(?: giải quyết| xử lý)?|còn lại|còn tồn|tồn đọng",
+        r"đang trong (?:thời )?hạn(?: giải quyết| xử lý)?|còn lại|còn tồn|tồn đọng|"
+        r"đang (?:tiếp tục )?(?:được )?hòa giải",
     ),
     ("withdrawn", r"\brút\b"),
     (
@@ -31,7 +32,11 @@ ROLE_PATTERNS = [
     ),
     ("on_time", r"đúng hạn|đúng hẹn"),
     ("early", r"trước hạn|trước hẹn|trước thời hạn"),
-    ("resolved", r"đã giải quyết|giải quyết xong|đã trả kết quả|đã xử lý|đã có kết quả"),
+    (
+        "resolved",
+        r"đã giải quyết|giải quyết xong|đã trả kết quả|đã xử lý|đã có kết quả|"
+        r"đã hòa giải(?! thành)",
+    ),
     ("total", r"tổng số|tiếp nhận|\bđã nhận\b|\bnhận được\b|\bthụ lý\b"),
 ]
 HEADS = ("", "hồ", "hs", "đơn", "vụ", "kiến", "phản", "lượt")

@@ -65,6 +65,9 @@ CORRECT = [
     # A part in the sentence of its whole, each with its own change: not two periods.
     "Toàn tỉnh tiếp nhận 8.722 đơn, giảm 0,4% so với cùng kỳ năm 2020; trong đó có 7.081 đơn "
     "đủ điều kiện xử lý, giảm 13,2%.",
+    # «tổng số hộ của huyện» is not the province's poor households stated before.
+    "Toàn tỉnh có 8.214 hộ nghèo, chiếm 3,12% tổng số hộ. Huyện Kỳ Sơn có 2.486 hộ nghèo, "
+    "chiếm 12,6% tổng số hộ của huyện (19.730 hộ) và chiếm 30,3% số hộ nghèo toàn tỉnh.",
 ]
 
 

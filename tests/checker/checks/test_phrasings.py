@@ -406,6 +406,46 @@ CASES = [
         "inconsistent_repeat",
         "tiêu đề 286 ≠ thân bài 268",
     ),
+    (
+        "Bồi dưỡng nghiệp vụ công tác dân vận năm 2023\n"
+        "Trong năm, Ban Dân vận Tỉnh ủy chủ trì, phối hợp mở 14 lớp bồi dưỡng nghiệp "
+        "vụ công tác dân vận cho 1.380 học viên. Đối tượng chủ yếu là cán bộ cấp xã "
+        "với 966 học viên, chiếm 72% tổng số học viên; còn lại là cán bộ, công chức "
+        "cấp huyện và trưởng thôn, bản.",
+        "Bồi dưỡng nghiệp vụ công tác dân vận năm 2023\n"
+        "Trong năm, Ban Dân vận Tỉnh ủy chủ trì, phối hợp mở 14 lớp bồi dưỡng nghiệp "
+        "vụ công tác dân vận cho 1.380 học viên. Đối tượng chủ yếu là cán bộ cấp xã "
+        "với 966 học viên, chiếm 70% tổng số học viên; còn lại là cán bộ, công chức "
+        "cấp huyện và trưởng thôn, bản.",
+        "ratio_mismatch",
+        "966/1.380 = 70,000% ≠ 72%",
+    ),
+    (
+        "Hiệu quả công tác hòa giải ở cơ sở\n"
+        "Năm 2023, 1.086 tổ hòa giải trên địa bàn tỉnh đã tiếp nhận 1.204 vụ việc. "
+        "Kết quả, hòa giải thành 1.020 vụ việc, đạt tỷ lệ 84,71%; hòa giải không "
+        "thành 147 vụ việc, hướng dẫn các bên đến cơ quan có thẩm quyền giải quyết; "
+        "37 vụ việc đang tiếp tục hòa giải.",
+        "Hiệu quả công tác hòa giải ở cơ sở\n"
+        "Năm 2023, 1.086 tổ hòa giải trên địa bàn tỉnh đã tiếp nhận 1.204 vụ việc. "
+        "Kết quả, hòa giải thành 1.020 vụ việc, đạt tỷ lệ 84,72%; hòa giải không "
+        "thành 147 vụ việc, hướng dẫn các bên đến cơ quan có thẩm quyền giải quyết; "
+        "37 vụ việc đang tiếp tục hòa giải.",
+        "rounding",
+        "1.020/1.204 = 84,718% → 84,72%; văn bản ghi 84,71%: cắt bớt",
+    ),
+    (
+        "Công tác hòa giải ở cơ sở năm 2023\n"
+        "Các tổ hòa giải trên địa bàn huyện tiếp nhận 1.204 vụ việc; đã hòa giải "
+        "1.168 vụ việc, trong đó hòa giải thành 1.021 vụ, không thành 147 vụ; đang "
+        "hòa giải 46 vụ việc.",
+        "Công tác hòa giải ở cơ sở năm 2023\n"
+        "Các tổ hòa giải trên địa bàn huyện tiếp nhận 1.204 vụ việc; đã hòa giải "
+        "1.168 vụ việc, trong đó hòa giải thành 1.021 vụ, không thành 147 vụ; đang "
+        "hòa giải 36 vụ việc.",
+        "balance_mismatch",
+        "1.168 + 46 = 1.214 ≠ 1.204",
+    ),
 ]
 
 
