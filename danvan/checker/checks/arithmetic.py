@@ -191,6 +191,12 @@ PARTITIONS = [
     (("định kỳ",), ("đột xuất",), ("thường xuyên",)),
     (("rất hài lòng",), ("không hài lòng",), ("bình thường",), ("hài lòng",)),
     (("không thuộc thẩm quyền",), ("thuộc thẩm quyền",)),
+    # Cases brought to mediation: settled, not settled, still in mediation.
+    (
+        ("hòa giải thành",),
+        ("hòa giải không thành", "không thành"),
+        ("đang hòa giải", "đang tiếp tục hòa giải"),
+    ),
     # Outcomes of resolved complaints and denunciations: never a full split (a case may also
     # be suspended, merged …), but their sum cannot pass the resolved total.
     (
@@ -213,7 +219,7 @@ PARTITIONS = [
     ),
 ]
 # Partitions that are never exhaustive by their categories alone (listed above by index).
-OUTCOMES = 8
+OUTCOMES = next(i for i, group in enumerate(PARTITIONS) if ("đình chỉ",) in group)
 LEVELS = next(i for i, group in enumerate(PARTITIONS) if ("cấp huyện",) in group)
 OPEN_PARTITIONS = {OUTCOMES}
 REST_RE = re.compile(r"\b(còn lại|khác)\b", re.I)

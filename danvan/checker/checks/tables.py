@@ -90,6 +90,7 @@ def check_tables(ex: Extraction) -> list[Finding]:
             findings += _row_identities(ex, table, row, roles)
             percents += _row_percents(ex, table, row, roles)
         findings += _consistent_columns(percents)
+        findings += _unfit_rates(ex, table)
         findings += _change_columns(ex, table)
         findings += _totals(ex, table)
     return findings
@@ -282,6 +283,8 @@ def _percent_candidates(table: Table, row: Row, roles, index: int):
         # «Đơn thuộc thẩm quyền | Đã giải quyết xong | Tỷ lệ»: the two counts before a bare
         # rate, the second over the first (checked only when one of them fits, as above).
         add(before[1], before[0])
+        # «Số người tham gia BHYT | Dân số | Tỷ lệ bao phủ»: the first over the second.
+        add(before[0], before[1])
     return pairs, bool(named)
 
 
@@ -344,6 +347,10 @@ def _row_percents(ex, table: Table, row: Row, roles) -> list[tuple[int, Finding 
             for part, base in pairs
         ]
         for status, part, base in statuses:
+            if status in (ROUNDED, TRUNCATED):
+                fits = ex.cache.setdefault("table_fits", {})
+                key = (table.start, index, _column_of(row, part), _column_of(row, base))
+                fits[key] = fits.get(key, 0) + 1
             if status == ROUNDED:
                 expected = part.value * 100 / base.value
                 verified(
@@ -373,6 +380,10 @@ def _row_percents(ex, table: Table, row: Row, roles) -> list[tuple[int, Finding 
                 )
             elif not (named and len(pairs) == 1):
                 findings.append((index, None, far))
+                # A bare rate no pair gives: wrong, if the column's other rows fit one pair.
+                ex.cache.setdefault("table_unfit", []).append(
+                    (table.start, index, row, cell, stated, decimals, pairs)
+                )
             else:
                 findings.append(
                     (
@@ -391,6 +402,54 @@ def _row_percents(ex, table: Table, row: Row, roles) -> list[tuple[int, Finding 
                         far,
                     )
                 )
+    return findings
+
+
+def _column_of(row: Row, cell) -> int:
+    return next(i for i, c in enumerate(row.cells) if c is cell)
+
+
+def _unfit_rates(ex, table: Table) -> list[Finding]:
+    """ "Số xã | Xã đạt chuẩn NTM | Tỷ lệ" with 15/18 → 83,3% and 11/14 → 78,6% in the other
+    rows: the column is the second over the first, so 17/22 written 73,3% is wrong."""
+    findings: list[Finding] = []
+    fits = {k: v for k, v in ex.cache.get("table_fits", {}).items() if k[0] == table.start}
+    for start, index, row, cell, stated, decimals, pairs in ex.cache.get("table_unfit", []):
+        if start != table.start:
+            continue
+        column = {k[2:]: v for k, v in fits.items() if k[1] == index}
+        if not column:
+            continue
+        best = max(column.values())
+        winners = [pair for pair, count in column.items() if count == best]
+        rows = sum(1 for r in table.rows if r.cell(index) is not None and r.cell(index).number)
+        if best < 2 or len(winners) != 1 or best * 2 <= rows:
+            continue
+        part_column, base_column = winners[0]
+        chosen = [
+            (p, b) for p, b in pairs if (_column_of(row, p), _column_of(row, b)) == winners[0]
+        ]
+        if not chosen:
+            continue
+        part, base = chosen[0]
+        expected = part.value * 100 / base.value
+        if not near(cell.value, expected):
+            continue
+        shown = f"{num(part.value)}/{num(base.value)} = "
+        findings.append(
+            make(
+                "table_mismatch",
+                ex,
+                row.cells[0].start,
+                cell.end,
+                stated=stated,
+                expected=percent_text(expected, max(2, decimals)),
+                where=_where(row),
+                identity=f"tỷ lệ {num(part.value)}/{num(base.value)}",
+                arithmetic=f"{shown}{exact_percent(expected)} ≠ {stated} (các hàng khác của "
+                f"cột là «{table.leaf[part_column]}» / «{table.leaf[base_column]}»)",
+            )
+        )
     return findings
 
 

@@ -446,6 +446,51 @@ CASES = [
         "balance_mismatch",
         "1.168 + 46 = 1.214 ≠ 1.204",
     ),
+    (
+        "Kết quả xây dựng nông thôn mới theo huyện\n"
+        "Huyện\tSố xã\tXã đạt chuẩn NTM\tTỷ lệ\n"
+        "Huyện Đông Hải\t18\t15\t83,3%\n"
+        "Huyện Tây Sơn\t22\t17\t73,3%\n"
+        "Huyện Nam Đàn\t14\t11\t78,6%\n"
+        "Toàn tỉnh\t54\t43\t79,6%",
+        "Kết quả xây dựng nông thôn mới theo huyện\n"
+        "Huyện\tSố xã\tXã đạt chuẩn NTM\tTỷ lệ\n"
+        "Huyện Đông Hải\t18\t15\t83,3%\n"
+        "Huyện Tây Sơn\t22\t17\t77,3%\n"
+        "Huyện Nam Đàn\t14\t11\t78,6%\n"
+        "Toàn tỉnh\t54\t43\t79,6%",
+        "table_mismatch",
+        "17/22 = 77,273% ≠ 73,3% (các hàng khác của cột là «Xã đạt chuẩn NTM» / «Số xã»)",
+    ),
+    (
+        "Kết quả hòa giải ở cơ sở năm 2023\n"
+        "Đơn vị\tTiếp nhận\tHòa giải thành\tHòa giải không thành\tĐang hòa giải\n"
+        "Huyện Chư Sê\t412\t356\t41\t15\n"
+        "Huyện Chư Prông\t385\t340\t38\t17\n"
+        "Huyện Ia Grai\t407\t335\t68\t4",
+        "Kết quả hòa giải ở cơ sở năm 2023\n"
+        "Đơn vị\tTiếp nhận\tHòa giải thành\tHòa giải không thành\tĐang hòa giải\n"
+        "Huyện Chư Sê\t412\t356\t41\t15\n"
+        "Huyện Chư Prông\t385\t330\t38\t17\n"
+        "Huyện Ia Grai\t407\t335\t68\t4",
+        "table_mismatch",
+        "340 + 38 + 17 = 395 ≠ 385",
+    ),
+    (
+        "Tỷ lệ bao phủ bảo hiểm y tế giai đoạn 2021 – 2023\n"
+        "Năm\tSố người tham gia BHYT\tDân số\tTỷ lệ bao phủ\n"
+        "2021\t1.082.300\t1.196.500\t90,5%\n"
+        "2022\t1.105.800\t1.205.900\t92,7%\n"
+        "2023\t1.131.200\t1.214.800\t93,1%",
+        "Tỷ lệ bao phủ bảo hiểm y tế giai đoạn 2021 – 2023\n"
+        "Năm\tSố người tham gia BHYT\tDân số\tTỷ lệ bao phủ\n"
+        "2021\t1.082.300\t1.196.500\t90,5%\n"
+        "2022\t1.105.800\t1.205.900\t91,7%\n"
+        "2023\t1.131.200\t1.214.800\t93,1%",
+        "table_mismatch",
+        "1.105.800/1.205.900 = 91,699% ≠ 92,7% (các hàng khác của cột là «Số người "
+        "tham gia BHYT» / «Dân số»)",
+    ),
 ]
 
 
