@@ -26,7 +26,8 @@ APPROXIMATE_RE = re.compile(
 # Words after which a number is an identifier or an ordinal, not a quantity.
 ORDINAL_RE = re.compile(
     r"(?:\b(?:điều|khoản|điểm|chương|mục|lần thứ|thứ|khóa|khoá|mức độ|mức|cấp độ|nhóm|loại|"
-    r"phụ lục|biểu|mẫu|(?<!tổng )(?<!tổng cộng )(?<!trong )số|giai đoạn|nhiệm kỳ|tháng|năm|quý|đợt|"
+    r"phụ lục|biểu|mẫu|(?<!tổng )(?<!tổng cộng )(?<!trong )(?<!thiểu )(?<!đa )(?<!dân )số|"
+    r"giai đoạn|nhiệm kỳ|tháng|năm|quý|đợt|"
     r"tuần|ngày|lớp|tầng|lô|thửa|"
     r"trang|xóm|thôn|khu phố|tiểu khu|quận|phường|đường|km|ql|iso|tcvn|covid|vùng|khu vực|"
     r"phiên bản|version|tiêu chí|tiêu chuẩn|hạng|bậc|cấp)|[#№])\s*(?:\d+\s*(?:,|và|-|–)\s*)*$",
@@ -69,11 +70,12 @@ RATIO_NOUN_RE = re.compile(
     re.IGNORECASE,
 )
 RATIO_WORDS_RE = re.compile(
-    rf"{_BEFORE}({NUM})((?:[ \t]+[^\W\d_]+){{0,4}}?)[ \t]+(?:trên[ \t]+(?:tổng[ \t]+số[ \t]+)?|"
-    rf"trong[ \t]+tổng[ \t]+số[ \t]+)({NUM}){_AFTER}"
+    rf"{_BEFORE}({NUM})((?:[ \t]+[^\W\d_]+){{0,4}}?)[ \t]+(?:trên[ \t]+(?:tổng[ \t]+số[ \t]+|"
+    rf"(?:tổng[ \t]+)?dân[ \t]+số[ \t]+)?|trong[ \t]+tổng[ \t]+số[ \t]+)({NUM}){_AFTER}"
     # "85 thôn đạt danh hiệu thôn văn hóa trên tổng số 100 thôn": a longer phrase before
     # «trên tổng số», which says it is a ratio.
-    rf"|{_BEFORE}({NUM})((?:[ \t]+[^\W\d_]+){{5,10}}?)[ \t]+(?:trên|trong)[ \t]+tổng[ \t]+số[ \t]+"
+    rf"|{_BEFORE}({NUM})((?:[ \t]+[^\W\d_]+){{5,10}}?)[ \t]+(?:trên|trong)[ \t]+"
+    rf"(?:tổng[ \t]+số|(?:tổng[ \t]+)?dân[ \t]+số)[ \t]+"
     rf"({NUM}){_AFTER}",
     re.IGNORECASE,
 )

@@ -39,12 +39,16 @@ from danvan.checker.rules import WARNING
 # --- ratio_mismatch ---------------------------------------------------------------------------
 # The words just before a percentage that make it the share of what precedes it.
 _LINK_TAIL = re.compile(
-    r"(?:đạt|là|bằng|chiếm|tỷ lệ|tỉ lệ|tương ứng|tương đương|[(=:,–\t-])"
+    r"(?:đạt|là|bằng|chiếm|tỷ lệ|tỉ lệ|(?:tỷ|tỉ) lệ (?:bao phủ|tham gia|đi bầu)|tương ứng|"
+    r"tương đương|[(=:,–\t-])"
     r"(?:\s*(?:hơn|gần|khoảng|trên|xấp xỉ|gần như|ước|ước đạt))?\s*$",
     re.I,
 )
 # "…, tỷ lệ hài lòng 95%": a share of something else.
-_OTHER_SHARE = re.compile(r"(?:tỷ|tỉ) lệ\s+(?!đạt|là|bằng|chiếm)[^\W\d_]", re.I)
+# ("đạt tỷ lệ bao phủ 92,85%" is the coverage the figures give.)
+_OTHER_SHARE = re.compile(
+    r"(?:tỷ|tỉ) lệ\s+(?!đạt|là|bằng|chiếm|bao phủ|tham gia|đi bầu)[^\W\d_]", re.I
+)
 
 
 # Numbers in the gap that are labels, not figures: "đạt chuẩn mức độ 2 (tỷ lệ 96,8%)",
@@ -954,6 +958,13 @@ def _names_just(name: str, noun: str) -> bool:
     return all(w in ("tiếp", "nhận", "đã", "được") for w in words[len(own) :])
 
 
+def _names_all(name: str, noun: str) -> bool:
+    """ "Toàn thành phố có 75.000 hộ dân cư" … «chiếm 3,26% tổng số hộ»: the unit's whole
+    of those things, named by its first word."""
+    words = name.lower().split()
+    return bool(words) and noun.lower().split()[: len(words)] == words and len(words) == 1
+
+
 # "…, chiếm 35,2% số vụ việc tiếp nhận": the whole named without «tổng».
 _PLAIN_BASE = re.compile(
     r"[ \t]*(?:của[ \t]+|so với[ \t]+|trên[ \t]+)?số[ \t]+([^\d,;.()\n]{1,50})", re.I
@@ -991,7 +1002,14 @@ def check_whole_shares(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
             if by_noun and not groups[0]:
                 # "… cho 1.380 học viên. … 966 học viên, chiếm 72% tổng số học viên": the one
                 # figure of those things before it.
-                groups = [[f for f in earlier if _names_just(named.group(1), f.noun)]]
+                groups = [
+                    [
+                        f
+                        for f in earlier
+                        if _names_just(named.group(1), f.noun)
+                        or (_UNIT_HAS.search(f.label[-40:]) and _names_all(named.group(1), f.noun))
+                    ]
+                ]
         elif role and role != "total":
             # Of the resolved for the timeliness roles, else of the received; a report may
             # also give the timeliness over the received: either base that fits is right.

@@ -491,6 +491,44 @@ CASES = [
         "1.105.800/1.205.900 = 91,699% ≠ 92,7% (các hàng khác của cột là «Số người "
         "tham gia BHYT» / «Dân số»)",
     ),
+    (
+        "Huyện Mường Nhé: giảm nghèo vẫn còn nhiều khó khăn\n"
+        "Theo kết quả rà soát, toàn huyện còn 1.236 hộ nghèo, trong đó hộ nghèo đồng "
+        "bào dân tộc thiểu số 842 hộ, hộ nghèo khác 384 hộ. Nguyên nhân nghèo chủ yếu"
+        " là thiếu đất sản xuất, thiếu vốn.",
+        "Huyện Mường Nhé: giảm nghèo vẫn còn nhiều khó khăn\n"
+        "Theo kết quả rà soát, toàn huyện còn 1.236 hộ nghèo, trong đó hộ nghèo đồng "
+        "bào dân tộc thiểu số 842 hộ, hộ nghèo khác 394 hộ. Nguyên nhân nghèo chủ yếu"
+        " là thiếu đất sản xuất, thiếu vốn.",
+        "sum_mismatch",
+        "842 + 384 = 1.226 ≠ 1.236",
+    ),
+    (
+        "Kết quả rà soát hộ cận nghèo\n"
+        "Toàn thành phố có 75.000 hộ dân cư. Qua rà soát, số hộ cận nghèo là 2.715 "
+        "hộ, chiếm 3,26% tổng số hộ. Các hộ cận nghèo được hỗ trợ 70% mức đóng bảo "
+        "hiểm y tế.",
+        "Kết quả rà soát hộ cận nghèo\n"
+        "Toàn thành phố có 75.000 hộ dân cư. Qua rà soát, số hộ cận nghèo là 2.715 "
+        "hộ, chiếm 3,62% tổng số hộ. Các hộ cận nghèo được hỗ trợ 70% mức đóng bảo "
+        "hiểm y tế.",
+        "ratio_mismatch",
+        "2.715/75.000 = 3,620% ≠ 3,26%",
+    ),
+    (
+        "Tỷ lệ bao phủ bảo hiểm y tế tiếp tục tăng\n"
+        "Tính đến ngày 31/12/2023, toàn tỉnh có 1.128.480 người tham gia bảo hiểm y "
+        "tế trên tổng dân số 1.215.300 người, đạt tỷ lệ bao phủ 92,85%. Ngành bảo "
+        "hiểm xã hội tiếp tục phối hợp với các hội, đoàn thể vận động người dân tham "
+        "gia bảo hiểm y tế hộ gia đình.",
+        "Tỷ lệ bao phủ bảo hiểm y tế tiếp tục tăng\n"
+        "Tính đến ngày 31/12/2023, toàn tỉnh có 1.128.480 người tham gia bảo hiểm y "
+        "tế trên tổng dân số 1.215.300 người, đạt tỷ lệ bao phủ 92,86%. Ngành bảo "
+        "hiểm xã hội tiếp tục phối hợp với các hội, đoàn thể vận động người dân tham "
+        "gia bảo hiểm y tế hộ gia đình.",
+        "rounding",
+        "1.128.480/1.215.300 = 92,856% → 92,86%; văn bản ghi 92,85%: cắt bớt",
+    ),
 ]
 
 
