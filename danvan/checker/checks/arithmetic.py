@@ -633,6 +633,11 @@ def check_structures(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
             if index + 1 >= len(ex.figures):
                 continue
             percent = ex.figures[index + 1]
+            named = _NAMED_BASE.match(ex.text, percent.end) or _PLAIN_BASE.match(
+                ex.text, percent.end
+            )
+            if named and (role_in(named.group(1)) or "total") != (roles.get(id(total)) or "total"):
+                continue  # "đã giải quyết …; trong đó … chiếm 78,9% số hồ sơ tiếp nhận": another
             between = gap(ex, part.end, percent.start)
             if (
                 percent.kind == "percent"
@@ -908,6 +913,8 @@ def percent_after(ex: Extraction, figure: Figure, role: str | None = None) -> Fi
         or is_change_percent(ex, percent)
     ):
         return None
+    if re.search(r"\btrong đó\b|\bgồm\b", between, re.I):
+        return None  # "đã giải quyết 9 đơn, trong đó tố cáo đúng chiếm 22,2%": of a part
     if links_to_percent(between) and _SHARE_WORD.search(between):
         return percent
     named = _NAMED_RATE.search(between) if role and len(between) <= 80 else None
@@ -965,6 +972,7 @@ def _names_all(name: str, noun: str) -> bool:
     return bool(words) and noun.lower().split()[: len(words)] == words and len(words) == 1
 
 
+_SUBSET_OPENER = re.compile(r"\s*trong (?:tổng )?số\s+([^,\d]{3,40}),", re.I)
 # "…, chiếm 35,2% số vụ việc tiếp nhận": the whole named without «tổng».
 _PLAIN_BASE = re.compile(
     r"[ \t]*(?:của[ \t]+|so với[ \t]+|trên[ \t]+)?số[ \t]+([^\d,;.()\n]{1,50})", re.I
@@ -985,6 +993,18 @@ def check_whole_shares(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
         percent = percent_after(ex, figure, roles.get(id(figure)))
         if percent is None or _CHANGE_AMOUNT.search(figure.label[-20:]):
             continue  # "tăng 217 hồ sơ (21,4%)": a change and its rate, change.py's
+        index = ex.index_of(figure)
+        previous = ex.figures[index - 1] if index else None
+        if (
+            previous is not None
+            and previous.kind == "count"
+            and previous.sentence == figure.sentence
+            and noun_head(previous.noun) == noun_head(figure.noun)
+            and re.fullmatch(
+                r"[^\d;.%()]{0,40},[^\d;.%()]{0,40}", ex.text[previous.end : figure.start]
+            )
+        ):
+            continue  # "khiếu nại đúng 4 đơn, tố cáo đúng 2 đơn, chiếm 19,4%": of the list?
         earlier = [
             f
             for f in counts_of_block[ex.sentences[figure.sentence].block]
@@ -996,7 +1016,27 @@ def check_whole_shares(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
         by_noun = False
         if named and named_role is None and noun_head(named.group(1)) == noun_head(figure.noun):
             named_role, by_noun = "total", True  # "…, bằng 81,3% tổng số đơn": of all of them
-        if named_role:
+        narrower = (
+            by_noun
+            and len(named.group(1).split()) > len(figure.noun.split())
+            and not (_names_just(named.group(1), figure.noun))
+        )
+        opener = _SUBSET_OPENER.match(ex.text, ex.sentences[figure.sentence].start, figure.start)
+        if opener or narrower:
+            # "Trong số đơn đủ điều kiện, … 1.094 đơn, chiếm 72,0%", "…, chiếm 72,0% số đơn đủ
+            # điều kiện": of the figure so named, none other.
+            name = opener.group(1) if opener else named.group(1)
+            groups = [
+                [
+                    f
+                    for f in earlier
+                    + counts_of_block.get(ex.sentences[figure.sentence].block - 1, [])
+                    if f.end <= figure.start
+                    and f.value > figure.value
+                    and _key_words(name) <= _key_words(f"{f.label[-30:]} {f.noun}")
+                ]
+            ]
+        elif named_role:
             # "…, chiếm 83,2% tổng số đơn đã xử lý": the text names the whole.
             groups = [[f for f in earlier if roles.get(id(f)) == named_role]]
             if by_noun and not groups[0]:
@@ -1066,10 +1106,23 @@ def check_whole_shares(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
                 [
                     f
                     for f in earlier
-                    if _DUE_BASE.search(f"{f.noun} {_words_after(ex, f)}")
-                    and f.value >= figure.value
+                    if _DUE_BASE.search(f"{f.label[-30:]} {f.noun} {_words_after(ex, f)}")
+                    and f.value > figure.value
                 ]
             )
+            # "… trong đó 148 đơn khiếu nại. Đã giải quyết 133 đơn khiếu nại, đạt 89,9%": or
+            # of the cases of its kind.
+            subject = _subject(f"{figure.noun} {_words_after(ex, figure)}")
+            if subject:
+                groups.append(
+                    [
+                        f
+                        for f in earlier
+                        if _subject(f"{f.noun} {_words_after(ex, f)}") == subject
+                        and not _both_subjects(f"{f.noun} {_words_after(ex, f)}")
+                        and f.value >= figure.value
+                    ]
+                )
         bases = [g[-1] for g in groups if g and len({b.value for b in g}) == 1]
         if not bases or any(b.value == figure.value for b in bases):
             continue  # no whole, several, or the figure itself

@@ -297,6 +297,37 @@ _CARRIED_WORDS = re.compile(
 )
 
 
+_DUE_WORDS = re.compile(r"thuộc thẩm quyền|đủ điều kiện|phải giải quyết", re.I)
+
+
+def _inside(ex: Extraction, part: Figure, total: Figure) -> bool:
+    """ "thụ lý 412 đơn (gồm 385 đơn mới và 27 đơn kỳ trước chuyển sang)": a part of the
+    total stated with it."""
+    between = ex.text[total.end : part.start]
+    return (
+        part.sentence == total.sentence
+        and bool(
+            re.search(r"\(\s*(?:gồm|trong đó|bao gồm)|\b(?:gồm|trong đó|bao gồm)\b", between, re.I)
+        )
+        and not re.search(r"[;.]", between)
+    )
+
+
+def _due_count(ex: Extraction, total: Figure, value) -> Figure | None:
+    """A count of the cases within authority in the total's paragraph equal to ``value``."""
+    block = ex.sentences[total.sentence].block
+    for figure in ex.figures:
+        if (
+            figure.kind == "count"
+            and figure.exact
+            and figure.value == value
+            and ex.sentences[figure.sentence].block == block
+            and _DUE_WORDS.search(f"{figure.label[-30:]} {ex.text[figure.end : figure.end + 40]}")
+        ):
+            return figure
+    return None
+
+
 def _carried_unstated(ex: Extraction, total: Figure) -> bool:
     """Whether the total's paragraph names dossiers carried over with no figure of them."""
     block = ex.sentences[total.sentence].block
@@ -387,6 +418,14 @@ def _identities(ex: Extraction, figures: list[Figure], roles: dict[int, str]) ->
                 )
             )
             continue
+        due = _due_count(ex, single[whole], total) if whole == "total" else None
+        if due is not None:
+            # "tiếp nhận 2.140 đơn, trong đó 412 đơn thuộc thẩm quyền … đã giải quyết 371 đơn,
+            # đang giải quyết 41 đơn": the balance of the cases within authority.
+            verified(
+                ex, "balance", start, end, f"{arithmetic} = {num(due.value)} thuộc thẩm quyền: khớp"
+            )
+            continue
         findings.append(
             make(
                 "balance_mismatch",
@@ -404,6 +443,7 @@ def _identities(ex: Extraction, figures: list[Figure], roles: dict[int, str]) ->
         all(r in single for r in carried)
         and "new" not in by_role
         and not any(r in by_role for r in EXITS)
+        and not any(_inside(ex, single["carried"], t) for t in by_role["total"])
     ):
         # "Số hồ sơ tồn từ năm 2022 chuyển sang là 84 hồ sơ. … tiếp nhận 3.615 hồ sơ, đã giải
         # quyết 3.590, đang giải quyết 109": resolved + pending = carried over + received.

@@ -118,6 +118,8 @@ def _pair(ex: Extraction, index: int) -> tuple[Figure, Figure, str, int, int] | 
             old = Figure("count", nxt.start, nxt.end, nxt.text, value=nxt.denominator)
             return new, old, direction, percent.start, nxt.end
         new = _before(ex, index, 120, word_start)
+        if new is not None:
+            new = _outside(ex, new, word_start, nxt)
         if new is not None and _direction(ex, new) is not None:
             # "86 vụ việc, giảm 23 vụ việc, giảm 21,1% so với năm 2022 (109 vụ việc)": 23 is
             # the change; the figure is the one before it.
@@ -183,6 +185,37 @@ def _pair(ex: Extraction, index: int) -> tuple[Figure, Figure, str, int, int] | 
         old = Figure("count", prev.start, prev.end, prev.text, value=old_value)
         return new, old, direction, new.start, percent.end
     return None
+
+
+def _outside(ex: Extraction, new: Figure, word_start: int, old: Figure | None) -> Figure | None:
+    """The figure a change is of: not one inside a parenthesis that closes before the change
+    ("1.482 đơn (trong đó 412 đơn thuộc thẩm quyền), giảm 9,1%", "3.215 lượt (kế hoạch 3.000
+    lượt), tăng 7,6%"), and of the things the old figure counts ("812 lượt công dân với 654
+    vụ việc, số lượt tăng 7,3% so với cùng kỳ (757 lượt)")."""
+    text = ex.text
+    between = text[new.end : word_start]
+    sentence = ex.sentences[new.sentence]
+    candidates = [f for f in ex.figures if f.sentence == new.sentence and f.end <= new.end]
+    if between.count(")") > between.count("("):
+        opening = text.rfind("(", sentence.start, new.start)
+        candidates = [f for f in candidates if f.end <= opening]
+    elif old is None or not (old.noun and new.noun) or _first(old) == _first(new):
+        return new
+    for figure in reversed(candidates):
+        if figure.kind not in ("count", "money", "percent") or not figure.exact:
+            continue
+        if old is not None and old.noun and figure.noun and _first(old) != _first(figure):
+            continue
+        if old is not None and not _same_kind(figure, old):
+            continue
+        if _direction(ex, figure) is not None:
+            continue
+        return figure
+    return None
+
+
+def _first(figure: Figure) -> str:
+    return figure.noun.split()[0].lower() if figure.noun else ""
 
 
 _SAME_CHANGE = re.compile(

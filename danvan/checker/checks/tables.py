@@ -526,6 +526,7 @@ def _change_columns(ex, table: Table) -> list[Finding]:
         if any(PERCENT_COLUMN_RE.search(table.leaf[c]) for c in (column - 2, column - 1)):
             continue
         ratio = re.search(r"so sánh", leaf, re.I) and not re.search(r"tăng|giảm", leaf, re.I)
+        points_column = bool(re.search(r"điểm", leaf, re.I))
         for row in table.rows:
             old, new, cell = row.cell(column - 2), row.cell(column - 1), row.cell(column)
             if old is None or new is None or cell is None or not (old.number and new.number):
@@ -544,6 +545,39 @@ def _change_columns(ex, table: Table) -> list[Finding]:
                 expected = (new.value - old.value) * 100 / old.value
                 what = f"({num(new.value)} − {num(old.value)})/{num(old.value)} = "
             decimals = decimals_of(digits)
+            # A row of rates («Tỷ lệ giải quyết (%)») may change in points: 91,2 − 86,4 = 4,8.
+            rate_row = bool(PERCENT_COLUMN_RE.search(row.label or ""))
+            if points_column or (rate_row and not ratio):
+                points = new.value - old.value
+                fits = percent_status(stated, decimals, abs(points)) == ROUNDED and (
+                    match.group(1) is None or (sign > 0) == (points >= 0)
+                )
+                if fits or points_column:
+                    arithmetic = f"{_where(row)}: {num(new.value)} − {num(old.value)} = "
+                    if fits:
+                        verified(
+                            ex,
+                            "change",
+                            row.start,
+                            cell.end,
+                            f"{arithmetic}{num(points)} điểm % → {shown_stated}: khớp",
+                        )
+                        continue
+                    findings.append(
+                        make(
+                            "change_mismatch",
+                            ex,
+                            row.start,
+                            cell.end,
+                            stated=shown_stated,
+                            expected=f"{num(points)} điểm %",
+                            old=num(old.value),
+                            new=num(new.value),
+                            direction="tăng" if points >= 0 else "giảm",
+                            arithmetic=f"{arithmetic}{num(points)} điểm % ≠ {shown_stated}",
+                        )
+                    )
+                    continue
             signed_ok = ratio or match.group(1) is None or (sign > 0) == (expected >= 0)
             status = percent_status(stated, decimals, abs(expected)) if signed_ok else "wrong"
             where = _where(row)

@@ -68,6 +68,94 @@ CORRECT = [
     # «tổng số hộ của huyện» is not the province's poor households stated before.
     "Toàn tỉnh có 8.214 hộ nghèo, chiếm 3,12% tổng số hộ. Huyện Kỳ Sơn có 2.486 hộ nghèo, "
     "chiếm 12,6% tổng số hộ của huyện (19.730 hộ) và chiếm 30,3% số hộ nghèo toàn tỉnh.",
+    # A second hunt, on the rules of the same session (titles, changes across sentences and
+    # as amounts, named bases, outcome rates, table columns):
+    "Đà Nẵng tiếp nhận 48.306 hồ sơ trực tuyến\n"
+    "Năm 2023, các sở, ngành và UBND các quận, huyện tiếp nhận 61.250 hồ sơ thủ tục "
+    "hành chính, trong đó 48.306 hồ sơ trực tuyến, chiếm 78,9%. Số hồ sơ trực tuyến "
+    "toàn trình là 21.470 hồ sơ, chiếm 44,4% số hồ sơ trực tuyến. Tỷ lệ hồ sơ giải "
+    "quyết đúng hạn đạt 98,6%.",
+    "Kiến nghị thu hồi 3,95 tỷ đồng, đã thu hồi 2,84 tỷ đồng\n"
+    "Năm 2023, Thanh tra tỉnh thực hiện 42 cuộc thanh tra kinh tế - xã hội. Qua thanh"
+    " tra, phát hiện sai phạm về kinh tế 5,12 tỷ đồng; kiến nghị thu hồi về ngân sách"
+    " nhà nước 3,95 tỷ đồng, kiến nghị xử lý khác 1,17 tỷ đồng. Đến nay, các đơn vị "
+    "đã nộp trả ngân sách 2,84 tỷ đồng, đạt 71,9% số tiền kiến nghị thu hồi.",
+    "Hà Tĩnh tiếp nhận 1.326 đơn khiếu nại, tố cáo\n"
+    "Năm 2023, các cơ quan hành chính nhà nước tỉnh Hà Tĩnh tiếp nhận 1.326 đơn khiếu"
+    " nại, tố cáo. Qua tiếp công dân định kỳ, lãnh đạo các cấp tiếp nhận 214 đơn. Số "
+    "đơn thuộc thẩm quyền là 412 đơn, gồm 298 đơn khiếu nại và 114 đơn tố cáo. Đã "
+    "giải quyết 371 đơn, đạt 90,0%.",
+    "Hơn 81% số đơn đủ điều kiện xử lý\n"
+    "Năm 2023, Ban Tiếp công dân tiếp nhận 1.870 đơn; qua phân loại, có 1.520 đơn đủ "
+    "điều kiện xử lý, bằng 81,3% tổng số đơn. Trong số đơn đủ điều kiện, đơn kiến "
+    "nghị, phản ánh là 1.094 đơn, chiếm 72,0%.",
+    "Có 18,2% đơn khiếu nại đúng\n"
+    "Năm 2023, UBND các cấp giải quyết 22 đơn khiếu nại thuộc thẩm quyền, trong đó có"
+    " 18,2% đơn khiếu nại đúng, 22,7% đúng một phần, 59,1% khiếu nại sai. Về tố cáo, "
+    "đã giải quyết 9 đơn, trong đó tố cáo đúng chiếm 22,2%, đúng một phần 33,3%, tố "
+    "cáo sai 44,4%.",
+    "So sánh kết quả năm 2023 với năm 2022\n"
+    "Một số chỉ tiêu chủ yếu:\n"
+    "Chỉ tiêu\tNăm 2022\tNăm 2023\tTăng/giảm (%)\n"
+    "Số đơn tiếp nhận\t1.630\t1.482\t-9,1\n"
+    "Số vụ việc\t1.204\t1.115\t-7,4\n"
+    "Tỷ lệ giải quyết (%)\t86,4\t91,2\t+4,8\n"
+    "Số cuộc thanh tra\t42\t46\t+9,5\n"
+    "Riêng tỷ lệ giải quyết tăng 4,8 điểm phần trăm.",
+    "Giải quyết 90% đơn thuộc thẩm quyền\n"
+    "Năm 2023, toàn tỉnh tiếp nhận 2.140 đơn, trong đó 412 đơn thuộc thẩm quyền. Đối "
+    "với số đơn thuộc thẩm quyền nêu trên, đã giải quyết 371 đơn, đạt 90,0%; đang "
+    "giải quyết 41 đơn.",
+    "Quý I tiếp 812 lượt công dân\n"
+    "Quý I/2024, toàn tỉnh tiếp 812 lượt công dân với 654 vụ việc, số lượt tăng 7,3% "
+    "so với cùng kỳ năm 2023 (757 lượt).",
+    "Thụ lý 412 đơn thuộc thẩm quyền\n"
+    "Năm 2023, tỉnh thụ lý 412 đơn thuộc thẩm quyền (gồm 385 đơn mới và 27 đơn kỳ "
+    "trước chuyển sang). Đã giải quyết 371 đơn, còn 41 đơn đang giải quyết.",
+    "Đà Nẵng tiếp nhận 48.306 hồ sơ trực tuyến\n"
+    "Năm 2023, thành phố tiếp nhận 61.250 hồ sơ, đã giải quyết 59.870 hồ sơ, đang "
+    "giải quyết 1.380 hồ sơ. Trong đó, hồ sơ trực tuyến là 48.306 hồ sơ.",
+    "Có 6 đơn khiếu nại, tố cáo đúng\n"
+    "Năm 2023, đã giải quyết 22 đơn khiếu nại, 9 đơn tố cáo. Qua giải quyết, khiếu "
+    "nại đúng 4 đơn, tố cáo đúng 2 đơn, chiếm 19,4% số đơn đã giải quyết.",
+    "Huyện Phú Ninh phát hiện sai phạm 1,32 tỷ đồng\n"
+    "Năm 2023, qua thanh tra, toàn tỉnh phát hiện sai phạm 8,46 tỷ đồng; riêng huyện "
+    "Phú Ninh phát hiện sai phạm 1,32 tỷ đồng.",
+    "Còn 41 đơn đang giải quyết\n"
+    "Năm 2023, tiếp nhận 1.482 đơn, trong đó 412 đơn thuộc thẩm quyền; đã giải quyết "
+    "371 đơn, đang giải quyết 41 đơn.",
+    "Giải quyết 133 đơn khiếu nại\n"
+    "Năm 2023, thụ lý 189 đơn khiếu nại, tố cáo thuộc thẩm quyền, trong đó 148 đơn "
+    "khiếu nại. Đã giải quyết 133 đơn khiếu nại, đạt 89,9%.",
+    "Thu ngân sách đạt 112,4% dự toán\n"
+    "Năm 2023, thu ngân sách trên địa bàn tỉnh đạt 1.845 tỷ đồng, đạt 112,4% dự toán "
+    "(1.641 tỷ đồng), tăng 8,3% so với năm 2022 (1.704 tỷ đồng).",
+    "Tỷ lệ giải quyết tăng\n"
+    "So sánh tỷ lệ giải quyết:\n"
+    "Chỉ tiêu\tNăm 2022\tNăm 2023\tTăng/giảm (điểm %)\n"
+    "Tỷ lệ giải quyết khiếu nại (%)\t84,2\t89,9\t+5,7\n"
+    "Tỷ lệ giải quyết tố cáo (%)\t87,5\t90,2\t+2,7",
+    "Giải quyết 1.112 đơn thuộc thẩm quyền\n"
+    "Năm 2023, tiếp nhận 2.318 đơn; trong đó đơn thuộc thẩm quyền 1.214 đơn. Đã giải "
+    "quyết 1.112 đơn, đạt 91,6%.",
+    "Kiến nghị, phản ánh chiếm 72% đơn đủ điều kiện\n"
+    "Năm 2023, tiếp nhận 1.870 đơn; đơn đủ điều kiện xử lý 1.520 đơn. Đơn kiến nghị, "
+    "phản ánh 1.094 đơn, chiếm 72,0% số đơn đủ điều kiện.",
+    "Thu hồi 1,96 tỷ đồng theo các kết luận năm 2023\n"
+    "Năm 2023, các cơ quan đã thu hồi 2,84 tỷ đồng, trong đó thu hồi theo các kết "
+    "luận ban hành trong năm 2023 là 1,96 tỷ đồng.",
+    "Tiếp 3.215 lượt công dân, vượt kế hoạch\n"
+    "Năm 2023, các cơ quan tiếp 3.215 lượt công dân (kế hoạch 3.000 lượt), tăng 7,6% "
+    "so với năm 2022 (2.988 lượt).",
+    "Số đơn giảm 9,1%\n"
+    "Năm 2023, tỉnh tiếp nhận 1.482 đơn (trong đó 412 đơn thuộc thẩm quyền), giảm "
+    "9,1% so với năm 2022 (1.630 đơn).",
+    "Tiếp nhận 742 đơn trong 6 tháng\n"
+    "6 tháng đầu năm 2024, tỉnh tiếp nhận 742 đơn (kỳ trước chuyển sang 35 đơn), giảm"
+    " 6,3% so với cùng kỳ năm 2023 (792 đơn).",
+    "Hồ sơ trực tuyến chiếm 78,9%\n"
+    "Năm 2023, tiếp nhận 61.250 hồ sơ, đã giải quyết 59.870 hồ sơ; trong đó hồ sơ "
+    "trực tuyến là 48.306 hồ sơ, chiếm 78,9% số hồ sơ tiếp nhận.",
 ]
 
 

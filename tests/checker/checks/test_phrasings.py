@@ -529,6 +529,22 @@ CASES = [
         "rounding",
         "1.128.480/1.215.300 = 92,856% → 92,86%; văn bản ghi 92,85%: cắt bớt",
     ),
+    (
+        "UBND TỈNH: KẾT QUẢ CẢI CÁCH THỦ TỤC HÀNH CHÍNH QUÝ I/2024\n"
+        "Trong quý I/2024, Trung tâm Phục vụ hành chính công tỉnh tiếp nhận 8.640 hồ "
+        "sơ thủ tục hành chính. Trong đó, hồ sơ nộp trực tuyến là 5.184 hồ sơ, chiếm "
+        "62% tổng số hồ sơ tiếp nhận; hồ sơ nộp trực tiếp và qua dịch vụ bưu chính "
+        "công ích là 3.456 hồ sơ. Số hồ sơ đã giải quyết đúng và trước hạn đạt 8.512 "
+        "hồ sơ.",
+        "UBND TỈNH: KẾT QUẢ CẢI CÁCH THỦ TỤC HÀNH CHÍNH QUÝ I/2024\n"
+        "Trong quý I/2024, Trung tâm Phục vụ hành chính công tỉnh tiếp nhận 8.640 hồ "
+        "sơ thủ tục hành chính. Trong đó, hồ sơ nộp trực tuyến là 5.184 hồ sơ, chiếm "
+        "60% tổng số hồ sơ tiếp nhận; hồ sơ nộp trực tiếp và qua dịch vụ bưu chính "
+        "công ích là 3.456 hồ sơ. Số hồ sơ đã giải quyết đúng và trước hạn đạt 8.512 "
+        "hồ sơ.",
+        "ratio_mismatch",
+        "5.184/8.640 = 60,000% ≠ 62%",
+    ),
 ]
 
 
