@@ -1039,6 +1039,10 @@ def check_whole_shares(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
         elif named_role:
             # "…, chiếm 83,2% tổng số đơn đã xử lý": the text names the whole.
             groups = [[f for f in earlier if roles.get(id(f)) == named_role]]
+            if not groups[0] and not by_noun:
+                # "… tiếp 1.126 lượt công dân với 948 vụ việc. … có 312 vụ việc …, chiếm 35,2%
+                # số vụ việc tiếp nhận": the one figure of those things, by its words.
+                groups = [[f for f in earlier if _names_just(named.group(1), f.noun)]]
             if by_noun and not groups[0]:
                 # "… cho 1.380 học viên. … 966 học viên, chiếm 72% tổng số học viên": the one
                 # figure of those things before it.

@@ -545,6 +545,22 @@ CASES = [
         "ratio_mismatch",
         "5.184/8.640 = 60,000% ≠ 62%",
     ),
+    (
+        "Công tác tiếp công dân năm 2023 của huyện Krông Pắc\n"
+        "Năm 2023, các cơ quan hành chính nhà nước trên địa bàn huyện đã tiếp 1.126 "
+        "lượt công dân với 948 vụ việc. Qua phân loại, có 312 vụ việc thuộc thẩm "
+        "quyền giải quyết của các cấp trong huyện, chiếm 35,2% số vụ việc tiếp nhận; "
+        "số còn lại đã được hướng dẫn gửi đến cơ quan có thẩm quyền. Lãnh đạo UBND "
+        "huyện trực tiếp tiếp công dân định kỳ 12 kỳ, đột xuất 3 kỳ.",
+        "Công tác tiếp công dân năm 2023 của huyện Krông Pắc\n"
+        "Năm 2023, các cơ quan hành chính nhà nước trên địa bàn huyện đã tiếp 1.126 "
+        "lượt công dân với 948 vụ việc. Qua phân loại, có 312 vụ việc thuộc thẩm "
+        "quyền giải quyết của các cấp trong huyện, chiếm 32,9% số vụ việc tiếp nhận; "
+        "số còn lại đã được hướng dẫn gửi đến cơ quan có thẩm quyền. Lãnh đạo UBND "
+        "huyện trực tiếp tiếp công dân định kỳ 12 kỳ, đột xuất 3 kỳ.",
+        "ratio_mismatch",
+        "312/948 = 32,911% ≠ 35,2%",
+    ),
 ]
 
 
