@@ -48,8 +48,9 @@ def test_the_split_is_the_recorded_draw_with_its_recorded_moves():
         tuning -= set(batch["tuning"])
         heldout -= set(batch["heldout"])
         documents = {k: v for k, v in documents.items() if k not in batch["documents"]}
-    # Undo the moves (each a pair, one document each way) and draw again with the seed.
-    for move in split["moves"]:
+    # Undo the moves (each a pair, one document each way), the last first, and draw again
+    # with the seed (a document moved to the held-out set may later move back).
+    for move in reversed(split["moves"]):
         assert move["to_tuning"] in tuning and move["to_heldout"] in heldout and move["reason"]
         tuning = tuning - {move["to_tuning"]} | {move["to_heldout"]}
         heldout = heldout - {move["to_heldout"]} | {move["to_tuning"]}

@@ -1059,6 +1059,25 @@ def check_whole_shares(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
             # also give the timeliness over the received: either base that fits is right.
             wanted = ["resolved", "total"] if role in _OF_RESOLVED else ["total"]
             groups = [[f for f in earlier if roles.get(id(f)) == w] for w in wanted]
+            done = [
+                f
+                for f in ex.in_sentence(figure.sentence)
+                if f.kind == "ratio"
+                and f.end <= figure.start
+                and f.exact
+                and _RESOLVED_BEFORE.search(f.label[-40:])
+                and not re.search(r"đang|chưa", f.label[-40:], re.I)
+                and f.numerator >= figure.value
+            ]
+            if role in _OF_RESOLVED and done:
+                # "số hồ sơ được giải quyết là 1.456/1.625, trong đó giải quyết đúng hạn 1.447
+                # hồ sơ (tỷ lệ 99,4%)": of the resolved the sentence states as a ratio.
+                finding = _ratio_finding(
+                    ex, figure.value, done[-1].numerator, percent, figure.start, figure.end
+                )
+                if finding:
+                    findings.append(finding)
+                continue
             block = ex.sentences[figure.sentence].block
             if not any(groups) and block - 1 in counts_of_block:
                 # "… tiếp nhận 4.676 vụ việc." then "Đã giải quyết xong 4.139 vụ việc, đạt
@@ -1069,6 +1088,13 @@ def check_whole_shares(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
                     if f.value >= figure.value and nouns_compatible(f, figure)
                 ]
                 groups = [[f for f in before if roles.get(id(f)) == w] for w in wanted]
+            if role in _OF_RESOLVED and not groups[0] and groups[1:] and groups[1]:
+                # Of the received only where the rate is near it: the resolved the rate may be
+                # of is not stated as a count ("đã giải quyết 1.456/1.625, trong đó đúng hạn
+                # 1.447 hồ sơ (tỷ lệ 99,4%)").
+                base = groups[1][-1]
+                if not near(percent.value, figure.value * 100 / base.value):
+                    groups = [[], []]
             if role in _OF_RESOLVED and not groups[0]:
                 estimated = _estimated_resolved(ex, figure)
                 if estimated is not None:

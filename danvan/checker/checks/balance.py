@@ -444,6 +444,7 @@ def _identities(ex: Extraction, figures: list[Figure], roles: dict[int, str]) ->
         and "new" not in by_role
         and not any(r in by_role for r in EXITS)
         and not any(_inside(ex, single["carried"], t) for t in by_role["total"])
+        and not _NOT_TOTAL.search(ex.text[single["total"].end : single["total"].end + 40])
     ):
         # "Số hồ sơ tồn từ năm 2022 chuyển sang là 84 hồ sơ. … tiếp nhận 3.615 hồ sơ, đã giải
         # quyết 3.590, đang giải quyết 109": resolved + pending = carried over + received.

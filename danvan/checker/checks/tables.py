@@ -514,6 +514,7 @@ def _totals(ex, table: Table) -> list[Finding]:
 # "Chỉ tiêu | Năm 2022 | Năm 2023 | Tăng/giảm (%)": the change from the column before the
 # last to the last; «So sánh (%)» is the one over the other.
 _CHANGE_COLUMN_RE = re.compile(r"tăng|giảm|so sánh|biến động", re.I)
+_PERIOD_COLUMN = re.compile(r"năm|kỳ|quý|tháng|\d{4}", re.I)
 _SIGNED_RE = re.compile(r"^([+\-−–])?\s*(\d{1,3}(?:\.\d{3})*(?:,\d+)?|\d+(?:,\d+)?)\s*%?$")
 
 
@@ -525,6 +526,10 @@ def _change_columns(ex, table: Table) -> list[Finding]:
             continue
         if any(PERCENT_COLUMN_RE.search(table.leaf[c]) for c in (column - 2, column - 1)):
             continue
+        if not all(_PERIOD_COLUMN.search(table.leaf[c]) for c in (column - 2, column - 1)) or any(
+            _CHANGE_COLUMN_RE.search(table.leaf[c]) for c in (column - 2, column - 1)
+        ):
+            continue  # the two columns before it are not two periods: a rate of another thing
         ratio = re.search(r"so sánh", leaf, re.I) and not re.search(r"tăng|giảm", leaf, re.I)
         points_column = bool(re.search(r"điểm", leaf, re.I))
         for row in table.rows:

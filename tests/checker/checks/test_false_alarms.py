@@ -156,6 +156,17 @@ CORRECT = [
     "Hồ sơ trực tuyến chiếm 78,9%\n"
     "Năm 2023, tiếp nhận 61.250 hồ sơ, đã giải quyết 59.870 hồ sơ; trong đó hồ sơ "
     "trực tuyến là 48.306 hồ sơ, chiếm 78,9% số hồ sơ tiếp nhận.",
+    # A rate column after two columns that are not two periods is not a change.
+    "Cấp tiếp\tTổng số lượt\tKhiếu nại\tLoại khác\tGiảm so cùng kỳ (lượt)\tTỷ lệ giảm\n"
+    "Cấp tỉnh\t200\t60\t140\t50\t20,00%\n"
+    "Cấp xã\t400\t100\t300\t100\t20,00%",
+    # Carried over beside a received figure of one channel: not the whole balance.
+    "Quý I, tiếp nhận 45.000 hồ sơ, gồm 20.000 hồ sơ trực tuyến; 25.000 hồ sơ nộp trực tiếp "
+    "và qua bưu chính; 4.910 hồ sơ từ kỳ trước chuyển sang. Đã giải quyết 48.249 hồ sơ; "
+    "1.661 hồ sơ đang giải quyết.",
+    # An on-time rate of the resolved its own sentence states as a ratio.
+    "Đến nay đã giải quyết xong 23.239 hồ sơ.\n\nTrong tuần, số hồ sơ được giải quyết là "
+    "1.456/1.625, trong đó giải quyết đúng hạn 1.447 hồ sơ (tỷ lệ 99,4%).",
 ]
 
 
