@@ -95,7 +95,9 @@ COUNT_RE = re.compile(rf"{_BEFORE}({NUM}){_AFTER}")
 SCALE_AFTER_RE = re.compile(
     r"[ \t]*(nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)(?![ \t]*(?:đồng|VNĐ|VND)\b)", re.I
 )
-_SCALE = {"nghìn": 1000, "ngàn": 1000, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
+SCALES = {"nghìn": 1000, "ngàn": 1000, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
+# "năm 2023": a year named in words (the sentence's period).
+YEAR_RE = re.compile(r"\bnăm\s+(\d{4})\b", re.I)
 
 
 def parse_number(text: str) -> Decimal:
@@ -409,7 +411,7 @@ def _money(text: str, occupied: _Occupied) -> list[Figure]:
     for m in MONEY_RE.finditer(text):
         if occupied.free(m.start(), m.end()):
             occupied.take(m.start(), m.end())
-            scale = _SCALE.get((m.group(2) or "").lower(), 1)
+            scale = SCALES.get((m.group(2) or "").lower(), 1)
             found.append(
                 Figure("money", *m.span(), m.group(), value=parse_number(m.group(1)) * scale)
             )
@@ -435,7 +437,7 @@ def _counts(text: str, occupied: _Occupied) -> list[Figure]:
         )
         scale = SCALE_AFTER_RE.match(text, m.end())
         if scale:
-            factor = _SCALE[scale.group(1).lower()]
+            factor = SCALES[scale.group(1).lower()]
             figure.value *= factor
             # 3,87 ngàn is 3.865 to 3.875: half a unit of the last digit written, scaled.
             figure.extra["tolerance"] = Decimal(factor) / 2 / 10**figure.decimals

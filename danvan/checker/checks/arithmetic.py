@@ -15,6 +15,7 @@ from danvan.checker.checks.base import (
     gap,
     make,
     near,
+    next_percent,
     num,
     percent_ok,
     percent_status,
@@ -28,6 +29,7 @@ from danvan.checker.checks.change import is_change_percent
 from danvan.checker.figures import (
     APPROXIMATE_RE,
     NUM,
+    SCALES,
     Extraction,
     Figure,
     decimals_of,
@@ -730,7 +732,6 @@ def estimate_fits(word: str, stated: Decimal, exact: Decimal, tolerance=None) ->
 
 
 _MONEY_SCALE = re.compile(r"\d{1,3}(?:\.\d{3})*(?:,(\d+))?\s*(nghìn|ngàn|triệu|tỷ|tỉ)\b", re.I)
-_SCALES = {"nghìn": 1000, "ngàn": 1000, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
 
 
 def written_tolerance(figure: Figure) -> Decimal | None:
@@ -740,7 +741,7 @@ def written_tolerance(figure: Figure) -> Decimal | None:
     match = _MONEY_SCALE.match(figure.text) if figure.kind == "money" else None
     if not match:
         return None
-    return Decimal(_SCALES[match.group(2).lower()]) / 2 / 10 ** len(match.group(1) or "")
+    return Decimal(SCALES[match.group(2).lower()]) / 2 / 10 ** len(match.group(1) or "")
 
 
 def estimate_check(ex: Extraction, total: Figure, exact: Decimal, parts) -> Finding | None:
@@ -1685,17 +1686,10 @@ def check_subject_rates(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
         tail = re.split(r"[,;.()]", ex.text[figure.noun_end : figure.noun_end + 20])[0]
         subject = _subject(f"{figure.noun} {tail}") or _subject(figure.label[-12:])
         base = received.get(subject)
-        index = ex.index_of(figure)
-        if not base or index + 1 >= len(ex.figures) or not nouns_compatible(base, figure):
+        if not base or not nouns_compatible(base, figure) or figure.value > base.value:
             continue
-        percent = ex.figures[index + 1]
-        if (
-            percent.kind != "percent"
-            or percent.approximate
-            or percent.sentence != figure.sentence
-            or not _SUBJECT_RATE.match(ex.text[figure.noun_end : percent.start])
-            or figure.value > base.value
-        ):
+        percent = next_percent(ex, figure)
+        if percent is None or not _SUBJECT_RATE.match(ex.text[figure.noun_end : percent.start]):
             continue
         finding = inferred_share(ex, figure.value, base.value, percent, figure.start, kind="share")
         if finding:

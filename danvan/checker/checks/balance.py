@@ -4,7 +4,15 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from danvan.checker.checks.base import Finding, make, num, percent_text, sum_shown, verified
+from danvan.checker.checks.base import (
+    Finding,
+    make,
+    next_percent,
+    num,
+    percent_text,
+    sum_shown,
+    verified,
+)
 from danvan.checker.figures import SCALE_AFTER_RE, Extraction, Figure, qualifier
 
 # --- balance_mismatch (DOMAIN §4) -------------------------------------------------------------
@@ -164,16 +172,10 @@ def _rate_reading(ex: Extraction, figure: Figure, counts: list[Figure], roles) -
     """ "tiếp nhận 28.817 hồ sơ. Số hồ sơ đã giải quyết … là gần 27.000 hồ sơ, đạt 93,5%":
     the resolved count the rate gives (93,5% × 28.817 = 26.944, ±15 for the rate's last
     digit), when it fits the estimate; it takes part in the identities with that tolerance."""
-    index = ex.index_of(figure)
-    if index + 1 >= len(ex.figures) or _role(figure, ex.text, 0) != "resolved":
+    if _role(figure, ex.text, 0) != "resolved":
         return None
-    percent = ex.figures[index + 1]
-    if (
-        percent.kind != "percent"
-        or percent.approximate
-        or percent.sentence != figure.sentence
-        or not _RATE_AFTER.match(ex.text[figure.end : percent.start])
-    ):
+    percent = next_percent(ex, figure)
+    if percent is None or not _RATE_AFTER.match(ex.text[figure.end : percent.start]):
         return None
     block = ex.sentences[figure.sentence].block
     totals = [

@@ -172,3 +172,14 @@ def gap(ex: Extraction, start: int, end: int) -> str:
 
 def same_sentence(a: Figure, b: Figure) -> bool:
     return a.sentence == b.sentence
+
+
+def next_percent(ex: Extraction, figure: Figure) -> Figure | None:
+    """The exact percentage right after ``figure`` in its sentence, or None."""
+    index = ex.index_of(figure) + 1
+    if index >= len(ex.figures):
+        return None
+    percent = ex.figures[index]
+    if percent.kind != "percent" or percent.approximate or percent.sentence != figure.sentence:
+        return None
+    return percent

@@ -27,7 +27,7 @@ from danvan.checker.checks.base import (
     rounding_finding,
     verified,
 )
-from danvan.checker.figures import Extraction, Figure
+from danvan.checker.figures import YEAR_RE, Extraction, Figure
 
 DIRECTION_RE = re.compile(
     r"(?P<word>tăng|giảm|vượt|cao hơn|thấp hơn|ít hơn|nhiều hơn)"
@@ -272,7 +272,6 @@ def _amount_pair(ex: Extraction, index: int, direction: str):
 
 
 _OLD_PERIOD = re.compile(r"cùng kỳ|năm trước|kỳ trước|tháng trước|quý trước", re.I)
-_YEAR = re.compile(r"\bnăm\s+(\d{4})\b", re.I)
 
 
 def _across_sentences(ex: Extraction, index: int, direction: str):
@@ -307,7 +306,9 @@ def _across_sentences(ex: Extraction, index: int, direction: str):
         start = ex.sentences[f.sentence].start
         words = ex.text[start : f.start]
         clause = re.split(r"[;]|trong khi|còn|so với", words)[-1]
-        years = [int(y) for y in _YEAR.findall(clause)] or [int(y) for y in _YEAR.findall(words)]
+        years = [int(y) for y in YEAR_RE.findall(clause)] or [
+            int(y) for y in YEAR_RE.findall(words)
+        ]
         return bool(_OLD_PERIOD.search(clause)), (years[-1] if years else None)
 
     (a_old, a_year), (b_old, b_year) = period(a), period(b)

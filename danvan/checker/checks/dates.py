@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from danvan.checker.checks.base import Finding, make
-from danvan.checker.figures import Extraction, Figure
+from danvan.checker.figures import YEAR_RE, Extraction, Figure
 
 
 # --- dates ------------------------------------------------------------------------------------
@@ -175,9 +175,6 @@ def _header_text(header: Header) -> str:
     return f"tháng {header.month:02d}/{header.year}"
 
 
-_TITLE_YEAR_RE = re.compile(r"\bnăm\s+(\d{4})\b", re.I)
-
-
 def _title_year(ex: Extraction, header: Header) -> list[Finding]:
     """A report on "năm 2022" cannot be dated 2021: the first year its title names comes
     after the year of its own date (a plan may name the next year; a report may not)."""
@@ -188,7 +185,7 @@ def _title_year(ex: Extraction, header: Header) -> list[Finding]:
         return []
     title_end = ex.text.find("\n\n", kind.end() + 1)
     title_end = title_end if title_end != -1 else min(len(ex.text), kind.end() + 300)
-    match = _TITLE_YEAR_RE.search(ex.text, kind.end(), min(title_end, kind.end() + 300))
+    match = YEAR_RE.search(ex.text, kind.end(), min(title_end, kind.end() + 300))
     if match is None or int(match.group(1)) <= header.year:
         return []
     own = header.date.strftime("%d/%m/%Y") if header.date else f"{header.month}/{header.year}"

@@ -20,7 +20,7 @@ from danvan.checker.checks.arithmetic import inferred_share, links_to_percent, n
 from danvan.checker.checks.balance import LEVEL_RE, count_head, level_of
 from danvan.checker.checks.base import Finding, make, num, sum_shown, verified
 from danvan.checker.checks.tables import TIMELINESS, TOTAL_ROW_RE, column_roles, tables
-from danvan.checker.figures import Extraction, Figure
+from danvan.checker.figures import YEAR_RE, Extraction, Figure
 
 ROLES = ("total", "resolved", "pending")
 KEPT = (*ROLES, *sorted(TIMELINESS))  # the roles a level's figures are gathered for
@@ -275,7 +275,6 @@ def _balances(ex: Extraction, places: dict) -> list[Finding]:
 
 
 PARTS = ("cấp tỉnh", "cấp huyện", "cấp xã")
-_YEAR = re.compile(r"\bnăm\s+(\d{4})\b", re.I)
 
 
 def _year_of(ex: Extraction, place: _Place) -> str | None:
@@ -283,7 +282,7 @@ def _year_of(ex: Extraction, place: _Place) -> str | None:
     if place.sentence < 0:
         return None
     sentence = ex.sentences[place.sentence]
-    years = set(_YEAR.findall(ex.text, sentence.start, sentence.end))
+    years = set(YEAR_RE.findall(ex.text, sentence.start, sentence.end))
     return years.pop() if len(years) == 1 else None
 
 

@@ -6,7 +6,7 @@ from decimal import Decimal
 from danvan.checker.checks.arithmetic import noun_head, structure_parts, title_sentences
 from danvan.checker.checks.balance import level_of
 from danvan.checker.checks.base import Finding, make, num, percent_text, verified
-from danvan.checker.figures import Extraction, Figure
+from danvan.checker.figures import YEAR_RE, Extraction, Figure
 from danvan.checker.mapping import LABELS, figure_values
 
 # --- inconsistent_repeat ----------------------------------------------------------------------
@@ -16,7 +16,6 @@ COMPARISON_RE = re.compile(
     r"\d+\s+tháng",
     re.I,
 )
-YEAR_RE = re.compile(r"\bnăm\s+(\d{4})\b", re.I)
 
 
 def document_year(ex: Extraction, report_date) -> int | None:
@@ -201,9 +200,6 @@ _OTHER_QUANTITY = re.compile(
 )
 _PERIOD = re.compile(
     r"quý\s+[IV1-4]+(?:/\d{4})?|tháng\s+\d+(?:/\d{4})?|năm\s+\d{4}|\d+\s+tháng", re.I
-)
-_RATE_NAME = re.compile(
-    r"(?:tỷ|tỉ) lệ\s+((?:[^\W\d_]+\s+){1,4}?)(?:toàn \w+\s+)?(?:[^\d%]{0,25}?)$", re.I
 )
 
 
