@@ -120,6 +120,13 @@ RULES = {
             ("change", "table"),
         ),
         Rule(
+            "change_amount_mismatch",
+            ERROR,
+            "Mức tăng, giảm không khớp với hai kỳ",
+            "Từ {old} đến {new} là {expected}, không phải {stated}.",
+            ("change",),
+        ),
+        Rule(
             "rounding",
             NOTICE,
             "Tỷ lệ bị cắt bớt chữ số thay vì làm tròn",

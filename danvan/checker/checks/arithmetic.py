@@ -1399,6 +1399,52 @@ _NAMED_TOTAL_IS = re.compile(r"(?:^|[.,;:]\s*)tổng số\b[^,;.\d]{0,40}\b(?:l�
 _PLAN_AFTER = re.compile(r"\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu|nghị quyết)", re.I)
 
 
+_PLAN_WORD = re.compile(r"kế hoạch|chỉ tiêu|mục tiêu|phấn đấu", re.I)
+_IN_PLAN_PAREN = re.compile(r"\(\s*(?:theo\s+)?(?:kế hoạch|chỉ tiêu)[^()]*$", re.I)
+_PLAN_NOUN_AFTER = re.compile(r"^\s*(?:theo|của|trong)\s+kế hoạch|^\s*(?:kế hoạch|chỉ tiêu)", re.I)
+
+
+def _share_of_plan(ex: Extraction, part: Figure, percent: Figure) -> Finding | None:
+    """ "Kế hoạch năm 2023 tổ chức 3.000 lượt tuyên truyền; đã thực hiện 2.787 lượt, đạt 92,9%
+    kế hoạch": the share of the one planned figure of the same things the paragraph states
+    (its words name it a plan, a target or a quota), in its sentence or the two before."""
+    index = ex.index_of(part)
+    if _IN_PLAN_PAREN.search(part.label) and index:
+        part = ex.figures[index - 1]  # "48 hội nghị (kế hoạch 50 hội nghị), đạt 96%"
+        link = re.sub(r"\([^()]*\)", "", ex.text[part.noun_end : percent.start])
+    else:
+        link = gap(ex, part.noun_end, percent.start)
+    if (
+        part.kind != "count"
+        or not part.exact
+        or part.sentence != percent.sentence
+        or not links_to_percent(link)
+    ):
+        return None
+    block = ex.sentences[part.sentence].block
+    plans = [
+        f
+        for f in ex.figures
+        if f is not part
+        and f.kind == "count"
+        and f.exact
+        and f.value
+        and ex.sentences[f.sentence].block == block
+        and part.sentence - 2 <= f.sentence <= part.sentence
+        and f.end <= percent.start
+        and nouns_compatible(f, part)
+        and (
+            _PLAN_WORD.search(re.split(r"[;.]", f.label)[-1])
+            or _PLAN_NOUN_AFTER.match(_words_after(ex, f))
+            or _PLAN_NOUN_AFTER.match(ex.text[f.noun_end : f.noun_end + 30])
+        )
+    ]
+    if len({f.value for f in plans}) != 1:
+        return None
+    start = min(part.start, plans[0].start)
+    return inferred_share(ex, part.value, plans[0].value, percent, start, kind="share")
+
+
 def _words_after(ex: Extraction, figure: Figure) -> str:
     """The words after a figure's noun up to the next punctuation or number."""
     return re.split(r"[,;.:()\d\n]", ex.text[figure.noun_end : figure.noun_end + 40])[0]
@@ -1432,6 +1478,11 @@ def check_named_bases(ex: Extraction) -> list[Finding]:
             continue
         if _POPULATION_AFTER.match(ex.text, percent.end):
             finding = _share_of_population(ex, part, percent)
+            if finding:
+                findings.append(finding)
+            continue
+        if _PLAN_AFTER.match(ex.text, percent.end) and not named:
+            finding = _share_of_plan(ex, part, percent)
             if finding:
                 findings.append(finding)
             continue

@@ -30,7 +30,7 @@ ROLE_PATTERNS = [
         r"đang giải quyết|chưa giải quyết|đang xử lý|chưa xử lý|"
         r"(?:đang|chưa) (?:tiếp tục )?(?:được )?(?:xem xét,? )?(?:giải quyết|xử lý)|"
         r"đang trong (?:thời )?hạn(?: giải quyết| xử lý)?|còn lại|còn tồn|tồn đọng|"
-        r"đang (?:tiếp tục )?(?:được )?hòa giải",
+        r"đang (?:tiếp tục )?(?:được )?hòa giải|đang (?:tiếp tục )?(?:được )?xem xét",
     ),
     ("withdrawn", r"\brút\b"),
     (
@@ -43,7 +43,7 @@ ROLE_PATTERNS = [
     (
         "resolved",
         r"đã giải quyết|giải quyết xong|đã trả kết quả|đã xử lý|đã có kết quả|"
-        r"đã hòa giải(?! thành)",
+        r"đã hòa giải(?! thành)|^[\s,;]*(?:và\s+)?giải quyết(?: xong| được)?\s*$",
     ),
     ("total", r"tổng số|tiếp nhận|\bđã nhận\b|\bnhận được\b|\bthụ lý\b"),
 ]
@@ -98,6 +98,8 @@ def _role(figure: Figure, text: str, sentence_start: int) -> str | None:
         after = re.split(r"[.,;:()\d\n]", text[figure.end : figure.end + 40])[0]
         role = role_in(after)
         role = None if role == "total" else role
+        if role is None and _BARE_REST.match(figure.label):
+            role = "pending"  # "đã xử lý 290 đơn, còn 22 đơn."
     if role is None and _TOTAL_SENTENCE.match(text[sentence_start : figure.start]):
         # "Tổng số đơn khiếu nại thuộc thẩm quyền … trong năm là 87 đơn": a total named at the
         # start of its sentence, however long the name.
@@ -105,6 +107,7 @@ def _role(figure: Figure, text: str, sentence_start: int) -> str | None:
     return role
 
 
+_BARE_REST = re.compile(r"^[\s,;]*(?:hiện\s+)?còn\s*$", re.I)
 _TOTAL_SENTENCE = re.compile(r"\s*(?:[-+•*]\s*)?tổng số\b[^\d;:]{0,150}?(?:là|:|có)\s*$", re.I)
 
 

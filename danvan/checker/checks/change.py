@@ -321,9 +321,108 @@ def _across_sentences(ex: Extraction, index: int, direction: str):
     return new, old, direction, min(a.start, b.start), percent.end
 
 
+def _amount_of_change(ex: Extraction, index: int):
+    """(new, old, direction) for an amount of change stated with both periods: "18.842 hồ sơ,
+    tăng 5.877 hồ sơ so với cùng kỳ năm 2022 (12.965 hồ sơ)", "còn 8,12%, giảm 2,31 điểm phần
+    trăm so với đầu năm (10,33%)" — the figure before the amount, of the same things, and the
+    previous period's after it, of those things too."""
+    figures, text = ex.figures, ex.text
+    amount = figures[index]
+    direction = _direction(ex, amount)
+    if direction is None or index + 1 >= len(figures):
+        return None
+    points = _in_points(ex, amount)
+    if amount.kind == "percent" and not points:
+        return None
+    kind = "percent" if points else amount.kind
+    old = figures[index + 1]
+    if old.sentence != amount.sentence or not _value_figure(old) or old.kind != kind:
+        return None
+    gap = re.sub(r"^\s*(?:%|phần trăm)", "", text[amount.noun_end : old.start])
+    if not _OLD_AFTER.match(gap) and not _OLD_SINCE.match(gap):
+        return None
+    if re.search(r"[)\d]", text[old.end : old.end + 1] or "") is None and text[
+        old.noun_end : old.noun_end + 1
+    ] not in (")", ",", ";", ".", ""):
+        return None
+    match = DIRECTION_RE.search(text[max(0, amount.start - 25) : amount.start])
+    word_start = max(0, amount.start - 25) + match.start()
+    new = _before(ex, index, 120, word_start)
+    if new is None or new.kind != kind or _direction(ex, new) is not None:
+        return None
+    between = text[new.noun_end : word_start]
+    if re.search(r"trong đó|\bgồm\b|:", new.label, re.I):
+        return None  # "…, trong đó trực tuyến 800 hồ sơ, tăng 217 hồ sơ": of the whole or the part
+    if re.search(r"[;()]|trong đó|\bgồm\b", between, re.I) or not re.fullmatch(
+        r"[\s,]*(?:(?:số|con số)[^\d,;]{0,30})?", between, re.I
+    ):
+        return None
+    heads = {_first(f) for f in (new, amount, old) if f.noun}
+    if len(heads) > 1 and not points:
+        return None
+    return new, old, direction
+
+
+def _in_points(ex: Extraction, amount: Figure) -> bool:
+    """ "giảm 2,31 điểm phần trăm", "giảm 2,31 điểm %", "tăng 1,5% điểm"."""
+    if amount.kind == "count":
+        return bool(re.match(r"điểm\b", amount.noun, re.I))
+    return amount.kind == "percent" and bool(_POINTS.match(ex.text[amount.end : amount.end + 12]))
+
+
+def _decimals(figure: Figure) -> int:
+    if figure.kind == "percent":
+        return figure.decimals
+    return max(0, -figure.value.normalize().as_tuple().exponent)
+
+
+_OLD_SINCE = re.compile(
+    r"^\s*(?:so với\s+)?(?:đầu năm|đầu kỳ|cuối năm\s+\d{4}|năm\s+\d{4})[^()\d;]{0,20}?\(\s*$",
+    re.I,
+)
+
+
+def _amount_finding(ex: Extraction, amount: Figure, new: Figure, old: Figure, direction: str):
+    word = "tăng" if direction == "up" else "giảm"
+    points = _in_points(ex, amount)
+    unit = " điểm %" if points else ""
+    mark = "%" if points else ""
+    difference = new.value - old.value if direction == "up" else old.value - new.value
+    first, second = (new, old) if direction == "up" else (old, new)
+    sign = "−" if difference < 0 else ""
+    shown = (
+        f"{num(first.value)}{mark} − {num(second.value)}{mark} = {sign}{num(abs(difference))}{unit}"
+    )
+    start, end = new.start, old.end
+    slack = Decimal(0)
+    if points:  # each rate is itself rounded: half a unit of its last digit either side
+        slack = sum((Decimal(1).scaleb(-_decimals(f)) / 2 for f in (new, old, amount)), Decimal(0))
+    if abs(difference - amount.value) <= slack:
+        verified(ex, "change", start, end, f"{shown}: khớp")
+        return None
+    return make(
+        "change_amount_mismatch",
+        ex,
+        amount.start,
+        amount.noun_end,
+        stated=f"{word} {num(amount.value)}{unit}",
+        expected=f"{'tăng' if difference >= 0 else 'giảm'} {num(abs(difference))}{unit}",
+        old=f"{num(old.value)}{mark}",
+        new=f"{num(new.value)}{mark}",
+        arithmetic=f"{shown} ≠ {num(amount.value)}{unit}",
+    )
+
+
 def check_changes(ex: Extraction) -> list[Finding]:
     findings = []
     for index, percent in enumerate(ex.figures):
+        if percent.kind == "count" and percent.exact or percent.kind == "percent":
+            found = _amount_of_change(ex, index)
+            if found:
+                finding = _amount_finding(ex, percent, *found)
+                if finding:
+                    findings.append(finding)
+                continue
         if percent.kind != "percent" or percent.approximate:
             continue
         if _POINTS.match(ex.text[percent.end : percent.end + 12]):

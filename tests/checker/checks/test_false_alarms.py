@@ -167,6 +167,20 @@ CORRECT = [
     # An on-time rate of the resolved its own sentence states as a ratio.
     "Đến nay đã giải quyết xong 23.239 hồ sơ.\n\nTrong tuần, số hồ sơ được giải quyết là "
     "1.456/1.625, trong đó giải quyết đúng hạn 1.447 hồ sơ (tỷ lệ 99,4%).",
+    # An amount of change of the whole, not of a part listed before it.
+    "Năm 2023 tiếp nhận 1.231 hồ sơ, trong đó trực tuyến 800 hồ sơ, tăng 217 hồ sơ so với cùng "
+    "kỳ (1.014 hồ sơ).",
+    # A change in points of two rounded rates: within their rounding.
+    "Tỷ lệ hộ nghèo toàn huyện đến cuối năm 2023 còn 8,12%, giảm 2,22 điểm phần trăm so với "
+    "đầu năm (10,33%).",
+    # «còn» followed by its own role: overdue, not pending.
+    "Cấp huyện tiếp nhận 340.060 hồ sơ, đã giải quyết 329.596 hồ sơ, còn 5.685 hồ sơ quá hạn; "
+    "đang giải quyết 10.464 hồ sơ.",
+    # A plan's rate where no planned figure is stated: nothing to check.
+    "Toàn tỉnh đã tổ chức 2.787 lượt tuyên truyền, đạt 92,9% kế hoạch năm.",
+    # «thuộc thẩm quyền giải quyết» names the cases, not the resolved ones.
+    "Trong kỳ tiếp nhận 120 đơn; đơn thuộc thẩm quyền giải quyết 86 đơn, đã giải quyết 80 đơn, "
+    "đang giải quyết 6 đơn.",
 ]
 
 

@@ -561,6 +561,74 @@ CASES = [
         "ratio_mismatch",
         "312/948 = 32,911% ≠ 35,2%",
     ),
+    (
+        "Năm 2023, Trung tâm Phục vụ hành chính công tỉnh tiếp nhận 18.842 hồ sơ, tăng 5.787 "
+        "hồ sơ so với cùng kỳ năm 2022 (12.965 hồ sơ).",
+        "Năm 2023, Trung tâm Phục vụ hành chính công tỉnh tiếp nhận 18.842 hồ sơ, tăng 5.877 "
+        "hồ sơ so với cùng kỳ năm 2022 (12.965 hồ sơ).",
+        "change_amount_mismatch",
+        "18.842 − 12.965 = 5.877 ≠ 5.787",
+    ),
+    (
+        "Năm 2023 các cấp tiếp 1.231 lượt công dân, giảm 217 lượt so với cùng kỳ năm 2022 "
+        "(1.438 lượt).",
+        "Năm 2023 các cấp tiếp 1.231 lượt công dân, giảm 207 lượt so với cùng kỳ năm 2022 "
+        "(1.438 lượt).",
+        "change_amount_mismatch",
+        "1.438 − 1.231 = 207 ≠ 217",
+    ),
+    (
+        "Tỷ lệ hộ nghèo toàn huyện đến cuối năm 2023 còn 8,12%, giảm 2,31 điểm phần trăm so "
+        "với đầu năm (10,33%).",
+        "Tỷ lệ hộ nghèo toàn huyện đến cuối năm 2023 còn 8,12%, giảm 2,21 điểm phần trăm so "
+        "với đầu năm (10,33%).",
+        "change_amount_mismatch",
+        "10,33% − 8,12% = 2,21 điểm % ≠ 2,31 điểm %",
+    ),
+    (
+        "Tỷ lệ hồ sơ nộp trực tuyến đạt 64,5%, tăng 13,3 điểm % so với năm 2022 (52,2%).",
+        "Tỷ lệ hồ sơ nộp trực tuyến đạt 64,5%, tăng 12,3 điểm % so với năm 2022 (52,2%).",
+        "change_amount_mismatch",
+        "64,5% − 52,2% = 12,3 điểm % ≠ 13,3 điểm %",
+    ),
+    (
+        "Theo kế hoạch, năm 2023 toàn tỉnh tổ chức 3.000 lượt tuyên truyền; đến nay đã thực "
+        "hiện 2.787 lượt, đạt 93,9% kế hoạch.",
+        "Theo kế hoạch, năm 2023 toàn tỉnh tổ chức 3.000 lượt tuyên truyền; đến nay đã thực "
+        "hiện 2.787 lượt, đạt 92,9% kế hoạch.",
+        "ratio_mismatch",
+        "2.787/3.000 = 92,900% ≠ 93,9%",
+    ),
+    (
+        "Năm 2023, huyện tổ chức 48 hội nghị đối thoại với Nhân dân (kế hoạch 50 hội nghị), "
+        "đạt 98% kế hoạch.",
+        "Năm 2023, huyện tổ chức 48 hội nghị đối thoại với Nhân dân (kế hoạch 50 hội nghị), "
+        "đạt 96% kế hoạch.",
+        "ratio_mismatch",
+        "48/50 = 96,000% ≠ 98%",
+    ),
+    (
+        "Chỉ tiêu giao năm 2023 là 1.200 lao động được đào tạo nghề. Kết quả, đã đào tạo 1.356 "
+        "lao động, đạt 118% chỉ tiêu.",
+        "Chỉ tiêu giao năm 2023 là 1.200 lao động được đào tạo nghề. Kết quả, đã đào tạo 1.356 "
+        "lao động, đạt 113% chỉ tiêu.",
+        "ratio_mismatch",
+        "1.356/1.200 = 113,000% ≠ 118%",
+    ),
+    (
+        "Trong kỳ, UBND huyện tiếp nhận 245 đơn, giải quyết 198 đơn, còn 57 đơn đang tiếp tục "
+        "xem xét.",
+        "Trong kỳ, UBND huyện tiếp nhận 245 đơn, giải quyết 198 đơn, còn 47 đơn đang tiếp tục "
+        "xem xét.",
+        "balance_mismatch",
+        "198 + 57 = 255 ≠ 245",
+    ),
+    (
+        "Quý III, Thanh tra huyện tiếp nhận 312 đơn; đã xử lý 290 đơn, còn 32 đơn.",
+        "Quý III, Thanh tra huyện tiếp nhận 312 đơn; đã xử lý 290 đơn, còn 22 đơn.",
+        "balance_mismatch",
+        "290 + 32 = 322 ≠ 312",
+    ),
 ]
 
 
