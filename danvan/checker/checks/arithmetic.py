@@ -213,6 +213,13 @@ PARTITIONS = [
         ("đình chỉ",),
         ("không có cơ sở",),
     ),
+    # The four fields of «Dân vận khéo» models (and of mass mobilisation work).
+    (
+        ("kinh tế",),
+        ("văn hóa – xã hội", "văn hóa - xã hội", "văn hóa-xã hội", "văn hoá – xã hội"),
+        ("quốc phòng – an ninh", "quốc phòng - an ninh", "quốc phòng-an ninh"),
+        ("xây dựng hệ thống chính trị", "hệ thống chính trị"),
+    ),
     # The three levels of a province's administration (a warning: a province's total may
     # also count offices of no level).
     (("cấp tỉnh", "cấp sở"), ("cấp huyện",), ("cấp xã",)),
@@ -443,6 +450,10 @@ def _structures(ex: Extraction) -> list[Structure]:
                     closing = body.find(")", match.end())
                     if closing != -1:
                         stop = min(stop, closing)
+                if body.find(";", match.end()) == stop and _semicolon_items(
+                    ex, total, after, re.match(r"\s*:", body[match.end() :]) is not None
+                ):
+                    stop = len(body)  # "Cụ thể: lĩnh vực kinh tế 517 mô hình; lĩnh vực …"
                 if len(_totals_before(ex, total)) == 1:
                     after = [f for f in after if f.end <= sentence.start + stop]
                 # else: "274 đơn khiếu nại và 105 đơn tố cáo; trong đó …; …": one list per total
@@ -465,6 +476,24 @@ def _structures(ex: Extraction) -> list[Structure]:
             found.append(Structure(total, parts, exhaustive, marker))
     totals = {id(st.total) for st in found}
     return found + _punctuated(ex, totals) + _by_kind(ex, totals)
+
+
+def _semicolon_items(ex: Extraction, total: Figure, after: list[Figure], colon: bool) -> bool:
+    """Whether the figures after a marker and its colon are items of one list separated by
+    semicolons: each segment holds one figure of the total's kind and things, and every
+    segment names a category of the same split."""
+    if not colon or len(after) < 2:
+        return False
+    segments: dict[int, list[Figure]] = {}
+    for figure in after:
+        cut = ex.text.count(";", after[0].start, figure.start)
+        segments.setdefault(cut, []).append(figure)
+    items = [group[0] for group in segments.values()]
+    if any(len(group) != 1 for group in segments.values()) or len(items) < 2:
+        return False
+    if any(f.kind != total.kind or not nouns_compatible(total, f) for f in items):
+        return False
+    return disjoint_runs(ex, items) is not None and len(disjoint_runs(ex, items)) == 1
 
 
 # "Phân theo loại, kiến nghị, phản ánh là 4.253 vụ việc; khiếu nại có 403 …": a sentence that

@@ -629,6 +629,26 @@ CASES = [
         "balance_mismatch",
         "290 + 32 = 322 ≠ 312",
     ),
+    (
+        "Toàn tỉnh có 1.250 mô hình Dân vận khéo. Cụ thể: lĩnh vực kinh tế 517 mô hình; lĩnh "
+        "vực văn hóa – xã hội 402 mô hình; lĩnh vực quốc phòng – an ninh 286 mô hình; lĩnh vực "
+        "xây dựng hệ thống chính trị 90 mô hình.",
+        "Toàn tỉnh có 1.295 mô hình Dân vận khéo. Cụ thể: lĩnh vực kinh tế 517 mô hình; lĩnh "
+        "vực văn hóa – xã hội 402 mô hình; lĩnh vực quốc phòng – an ninh 286 mô hình; lĩnh vực "
+        "xây dựng hệ thống chính trị 90 mô hình.",
+        "sum_mismatch",
+        "517 + 402 + 286 + 90 = 1.295 ≠ 1.250",
+    ),
+    (
+        "Năm 2023, toàn tỉnh công nhận 1.250 mô hình. Trong đó, lĩnh vực kinh tế có 517 mô "
+        "hình, lĩnh vực văn hóa – xã hội có 502 mô hình, lĩnh vực quốc phòng – an ninh có 286 "
+        "mô hình.",
+        "Năm 2023, toàn tỉnh công nhận 1.250 mô hình. Trong đó, lĩnh vực kinh tế có 517 mô "
+        "hình, lĩnh vực văn hóa – xã hội có 402 mô hình, lĩnh vực quốc phòng – an ninh có 286 "
+        "mô hình.",
+        "parts_exceed_total",
+        "517 + 502 + 286 = 1.305 > 1.250",
+    ),
 ]
 
 
