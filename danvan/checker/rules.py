@@ -127,6 +127,13 @@ RULES = {
             ("change",),
         ),
         Rule(
+            "change_without_base",
+            ERROR,
+            "Tỷ lệ tăng, giảm không thể có với số đã nêu",
+            "Không có số nguyên nào của kỳ trước để {new} là {stated}.",
+            ("change",),
+        ),
+        Rule(
             "rounding",
             NOTICE,
             "Tỷ lệ bị cắt bớt chữ số thay vì làm tròn",

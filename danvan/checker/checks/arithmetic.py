@@ -60,9 +60,13 @@ _GAP_LABELS = re.compile(
 )
 
 
+_QUOTED_NAME = re.compile(r"“[^”\d;]{1,120}”|\"[^\"\d;]{1,120}\"")
+
+
 def links_to_percent(gap: str) -> bool:
     """Whether the text between a figure and a percentage makes the percentage its share."""
     gap = _GAP_LABELS.sub(" ", gap)
+    gap = _QUOTED_NAME.sub("«»", gap)  # "đạt danh hiệu “Cơ quan … đạt chuẩn văn hóa”, đạt"
     return (
         len(gap) <= 80
         and not re.search(r"[\d;]", gap)
@@ -321,10 +325,15 @@ def _full_split(parts: list[Figure]) -> bool:
     return {c[1] for c in categories} == set(range(len(PARTITIONS[partition])))
 
 
+_NEXT_ITEM = re.compile(r"\s+(?:và|còn)\s+(?=(?:lĩnh vực|cấp|khối|nhóm|loại|quý|tháng)\b)", re.I)
+
+
 def _category_in(ex: Extraction, figure: Figure, partition: int) -> int | None:
     """The category of ``partition`` the words after the figure (up to the next comma) name —
     "11 đơn khiếu nại đúng một phần" — or else the words before it ("đúng một phần: 10")."""
     tail = re.split(r"[,;.:()\d\n]", ex.text[figure.end : figure.end + 80])[0]
+    # "118 mô hình và lĩnh vực xây dựng hệ thống chính trị 168": the next item's name.
+    tail = _NEXT_ITEM.split(tail)[0]
     for words in (tail.lower(), figure.label[-40:].lower()):
         best = None
         for c_index, synonyms in enumerate(PARTITIONS[partition]):
@@ -404,7 +413,10 @@ def _structures(ex: Extraction) -> list[Structure]:
                 if (
                     len(between) <= 50
                     and not closes
-                    and (not re.search(r"[\d;]", between) or re.fullmatch(r"\s*;\s*", between))
+                    and (
+                        not re.search(r"[\d;]", between)
+                        or re.fullmatch(r"[^\d;()]{0,30};\s*", between)
+                    )
                 ):
                     total = before[-1]
                 elif closes:

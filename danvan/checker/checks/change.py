@@ -429,6 +429,9 @@ def check_changes(ex: Extraction) -> list[Finding]:
             continue
         pair = _pair(ex, index)
         if pair is None:
+            finding = _change_without_old(ex, index)
+            if finding:
+                findings.append(finding)
             continue
         new, old, direction, start, end = pair
         if not old.value:
@@ -439,6 +442,69 @@ def check_changes(ex: Extraction) -> list[Finding]:
         if finding:
             findings.append(finding)
     return findings
+
+
+_CHANGE_LINK = re.compile(r"^\s*,\s*$")
+
+
+def _change_without_old(ex: Extraction, index: int) -> Finding | None:
+    """ "tiếp 539 lượt, tăng 54,14% so với cùng kỳ": the previous period's figure is not
+    stated, but it was a whole number of the same things: when no whole number gives the
+    stated change (539/350 is +54,00%, 539/349 is +54,44%), the rate cannot be right."""
+    figures, text = ex.figures, ex.text
+    percent = figures[index]
+    direction = _direction(ex, percent)
+    if direction is None or index == 0 or percent.decimals == 0:
+        return None
+    if _POINTS.match(text[percent.end : percent.end + 12]) or not (0 < percent.value < 1000):
+        return None
+    new = figures[index - 1]
+    match = DIRECTION_RE.search(text[max(0, percent.start - 25) : percent.start])
+    word_start = max(0, percent.start - 25) + match.start()
+    if (
+        new.kind != "count"
+        or not new.exact
+        or new.sentence != percent.sentence
+        or not new.noun
+        or new.value != new.value.to_integral_value()
+        or new.value <= 0
+        or _direction(ex, new) is not None
+        or not _CHANGE_LINK.match(text[new.noun_end : word_start])
+        or not re.match(
+            r"\s*so với\s+(?:cùng kỳ|năm trước|kỳ trước|tháng trước|quý trước)",
+            text[percent.end : percent.end + 40],
+            re.I,
+        )
+    ):
+        return None
+    factor = 1 + percent.value / 100 if direction == "up" else 1 - percent.value / 100
+    if factor <= 0:
+        return None
+    guess = int(new.value / factor)
+    tried = []
+    for old in range(max(1, guess - 2), guess + 4):
+        old_value = Decimal(old)
+        change = abs(new.value - old_value) * 100 / old_value
+        if (new.value > old_value) != (direction == "up") or new.value == old_value:
+            continue
+        tried.append((old_value, change))
+        if percent_status(percent.value, percent.decimals, change) != "wrong":
+            return None
+    if len(tried) < 2:
+        return None
+    stated = percent_text(percent.value, percent.decimals)
+    word = "tăng" if direction == "up" else "giảm"
+    nearest = sorted(tried, key=lambda t: abs(t[1] - percent.value))[:2]
+    shown = "; ".join(f"kỳ trước {num(o)} → {word} {exact_percent(c)}" for o, c in sorted(nearest))
+    return make(
+        "change_without_base",
+        ex,
+        new.start,
+        percent.end,
+        stated=f"{word} {stated}",
+        new=f"{num(new.value)} {new.noun}",
+        arithmetic=f"{shown}: không có số nguyên nào của kỳ trước cho {word} {stated}",
+    )
 
 
 def _change_finding(ex, percent, new: Decimal, old: Decimal, direction, start, end, points):

@@ -649,6 +649,50 @@ CASES = [
         "parts_exceed_total",
         "517 + 502 + 286 = 1.305 > 1.250",
     ),
+    (
+        "Riêng trong tháng 5, toàn tỉnh tiếp 539 lượt, tăng 54,14% so với cùng kỳ.",
+        "Riêng trong tháng 5, toàn tỉnh tiếp 539 lượt, tăng 54,44% so với cùng kỳ.",
+        "change_without_base",
+        "kỳ trước 349 → tăng 54,441%; kỳ trước 350 → tăng 54,000%: không có số nguyên nào của "
+        "kỳ trước cho tăng 54,14%",
+    ),
+    (
+        "Toàn tỉnh tiếp nhận 87 đơn, giảm 12,5% so với cùng kỳ năm trước.",
+        "Toàn tỉnh tiếp nhận 87 đơn, giảm 12,1% so với cùng kỳ năm trước.",
+        "change_without_base",
+        "kỳ trước 99 → giảm 12,121%; kỳ trước 100 → giảm 13,000%: không có số nguyên nào của "
+        "kỳ trước cho giảm 12,5%",
+    ),
+    (
+        "Đến nay đã công nhận 1.245/1.289 cơ quan, đơn vị, doanh nghiệp đạt danh hiệu “Cơ "
+        "quan, đơn vị, doanh nghiệp đạt chuẩn văn hóa”, đạt 96,58%.",
+        "Đến nay đã công nhận 1.245/1.289 cơ quan, đơn vị, doanh nghiệp đạt danh hiệu “Cơ "
+        "quan, đơn vị, doanh nghiệp đạt chuẩn văn hóa”, đạt 96,59%.",
+        "rounding",
+        "1.245/1.289 = 96,587% → 96,59%; văn bản ghi 96,58%: cắt bớt",
+    ),
+    (
+        "Qua 5 năm triển khai phong trào thi đua “Dân vận khéo”, toàn tỉnh có 1.250 mô hình "
+        "được công nhận, trong đó lĩnh vực kinh tế có 517 mô hình, lĩnh vực văn hóa – xã hội "
+        "402 mô hình, lĩnh vực quốc phòng – an ninh 118 mô hình và lĩnh vực xây dựng hệ thống "
+        "chính trị 168 mô hình.",
+        "Qua 5 năm triển khai phong trào thi đua “Dân vận khéo”, toàn tỉnh có 1.205 mô hình "
+        "được công nhận, trong đó lĩnh vực kinh tế có 517 mô hình, lĩnh vực văn hóa – xã hội "
+        "402 mô hình, lĩnh vực quốc phòng – an ninh 118 mô hình và lĩnh vực xây dựng hệ thống "
+        "chính trị 168 mô hình.",
+        "sum_mismatch",
+        "517 + 402 + 118 + 168 = 1.205 ≠ 1.250",
+    ),
+    (
+        "Trong 6 tháng đầu năm 2024, Bộ phận Một cửa UBND huyện tiếp nhận 12.480 hồ sơ thủ tục "
+        "hành chính; cụ thể: trực tuyến 8.432 hồ sơ, trực tiếp 3.398 hồ sơ, qua dịch vụ bưu "
+        "chính công ích 110 hồ sơ.",
+        "Trong 6 tháng đầu năm 2024, Bộ phận Một cửa UBND huyện tiếp nhận 11.940 hồ sơ thủ tục "
+        "hành chính; cụ thể: trực tuyến 8.432 hồ sơ, trực tiếp 3.398 hồ sơ, qua dịch vụ bưu "
+        "chính công ích 110 hồ sơ.",
+        "sum_mismatch",
+        "8.432 + 3.398 + 110 = 11.940 ≠ 12.480",
+    ),
 ]
 
 
