@@ -90,6 +90,11 @@ def linked_percent(ex: Extraction, index: int) -> Figure | None:
     following = index + 1
     while following < len(ex.figures) and _criteria(ex.figures[following]):
         following += 1  # "57/104 xã đạt 19/19 tiêu chí, tỷ lệ 54,8%": past the standard met
+    if index > 0:
+        # "đạt 93,8% (118.426/126.254 người), vượt chỉ tiêu … (93%)": the rate it explains.
+        before = ex.figures[index - 1]
+        if before.kind == "percent" and re.fullmatch(r"\s*\(\s*", gap(ex, before.end, ratio.start)):
+            return before
     if following < len(ex.figures):
         after = ex.figures[following]
         if (
@@ -100,8 +105,6 @@ def linked_percent(ex: Extraction, index: int) -> Figure | None:
             return after
     if index > 0:
         before = ex.figures[index - 1]
-        if before.kind == "percent" and re.fullmatch(r"\s*\(\s*", gap(ex, before.end, ratio.start)):
-            return before
         if (
             before.kind == "percent"
             and same_sentence(before, ratio)
@@ -1014,6 +1017,7 @@ def _names_all(name: str, noun: str) -> bool:
     return bool(words) and noun.lower().split()[: len(words)] == words and len(words) == 1
 
 
+_THIS_ONE = re.compile(r"này|đó|trên|nêu trên|nói trên|kể trên", re.I)
 _SUBSET_OPENER = re.compile(r"\s*trong (?:tổng )?số\s+([^,\d]{3,40}),", re.I)
 # "…, chiếm 35,2% số vụ việc tiếp nhận": the whole named without «tổng».
 _PLAIN_BASE = re.compile(
@@ -1064,6 +1068,21 @@ def check_whole_shares(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
             and not (_names_just(named.group(1), figure.noun))
         )
         opener = _SUBSET_OPENER.match(ex.text, ex.sentences[figure.sentence].start, figure.start)
+        if opener and _THIS_ONE.fullmatch(opener.group(1).strip()):
+            # "… đã giải quyết 6.384 hồ sơ. Trong số này, 6.301 hồ sơ …, đạt tỷ lệ 99,7%": of
+            # the one figure of those things the sentence before ends on.
+            before = [
+                f
+                for f in ex.in_sentence(figure.sentence - 1)
+                if f.kind == "count" and f.exact and nouns_compatible(f, figure)
+            ]
+            if before and before[-1].value > figure.value:
+                finding = inferred_share(
+                    ex, figure.value, before[-1].value, percent, figure.start, kind="share"
+                )
+                if finding:
+                    findings.append(finding)
+            continue
         if opener or narrower:
             # "Trong số đơn đủ điều kiện, … 1.094 đơn, chiếm 72,0%", "…, chiếm 72,0% số đơn đủ
             # điều kiện": of the figure so named, none other.

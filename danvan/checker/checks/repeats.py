@@ -382,6 +382,42 @@ def _ends_with(label: str, verb: str) -> bool:
 _BACK_REFERENCE = re.compile(r"\s(?:nêu trên|nói trên|kể trên|trên đây|đã nêu)\b", re.I)
 
 
+# "Qua 241 cuộc đối thoại, …", "Trong tổng số 24.586 hồ sơ tiếp nhận, …": a clause that opens
+# on a figure already stated, to say what came of it.
+_OPENING_REFERENCE = re.compile(
+    r"(?:^|[.,;:]\s*|\n\s*)(?:(?:thông\s+)?qua|trong\s+(?:tổng\s+)?số)\s*$", re.I
+)
+_REFERENCE_ROLE = re.compile(r"\b(?:đã\s+)?(tiếp nhận|giải quyết|thụ lý|được giao|kiểm tra)", re.I)
+
+
+def _opening_reference(ex: Extraction, index: int, figure: Figure) -> list[Figure] | None:
+    """The figures a clause opening on «Qua N …» or «Trong tổng số N …» refers back to: those
+    of the same things in the three sentences before (of the role it names, if it names one),
+    or None when the figure does not open such a clause."""
+    start = ex.sentences[figure.sentence].start
+    label = ex.text[max(start, figure.start - 30) : figure.start]
+    if not _OPENING_REFERENCE.search(label) and not (
+        _OPENING_REFERENCE.search("\n" + label) and figure.start - start <= len(label)
+    ):
+        return None
+    noun = _noun_key(figure)
+    role = _REFERENCE_ROLE.search(
+        re.split(r"[,;.()\n]", ex.text[figure.end : figure.noun_end + 30])[0]
+    )
+    earlier = [
+        f
+        for f in ex.figures[:index]
+        if f.kind == figure.kind
+        and f.exact
+        and f.noun
+        and _noun_key(f) == noun
+        and figure.sentence - 3 <= f.sentence < figure.sentence
+    ]
+    if role:
+        earlier = [f for f in earlier if role.group(1).lower() in f.label[-30:].lower()]
+    return earlier
+
+
 def check_back_references(ex: Extraction) -> list[Finding]:
     findings: list[Finding] = []
     for index, figure in enumerate(ex.figures):
@@ -389,23 +425,24 @@ def check_back_references(ex: Extraction) -> list[Finding]:
             continue
         clause = re.split(r"[,;.()\n]", ex.text[figure.end : figure.end + 40])[0]
         back = _BACK_REFERENCE.search(clause)
-        if not back:
-            continue
-        noun = " ".join(clause[: back.start()].lower().split()[:2])
-        if not noun:
-            continue
-        earlier = [
-            f
-            for f in ex.figures[:index]
-            if f.kind == figure.kind and f.exact and f.noun and _noun_key(f) == noun
-        ]
+        noun = " ".join(clause[: back.start()].lower().split()[:2]) if back else ""
+        if back and noun:
+            earlier = [
+                f
+                for f in ex.figures[:index]
+                if f.kind == figure.kind and f.exact and f.noun and _noun_key(f) == noun
+            ]
+        else:
+            earlier = _opening_reference(ex, index, figure)
+            noun = f"{figure.noun} ở câu trước"
+            if not earlier:
+                continue
         values = {f.value for f in earlier}
         if len(values) != 1:
             continue
         if figure.value in values:
-            verified(
-                ex, "repeat", figure.start, figure.end, f"{num(figure.value)} {noun} nêu trên: khớp"
-            )
+            said = noun if noun.endswith("câu trước") else f"{noun} nêu trên"
+            verified(ex, "repeat", figure.start, figure.end, f"{num(figure.value)} {said}: khớp")
             continue
         findings.append(
             make(
@@ -415,7 +452,9 @@ def check_back_references(ex: Extraction) -> list[Finding]:
                 figure.end,
                 stated=num(figure.value),
                 expected=num(earlier[-1].value),
-                arithmetic=f"{num(earlier[-1].value)} ≠ {num(figure.value)} ({noun} nêu trên)",
+                arithmetic=f"{num(earlier[-1].value)} ≠ {num(figure.value)} ("
+                + (noun if noun.endswith("câu trước") else f"{noun} nêu trên")
+                + ")",
                 quantity=figure.noun,
             )
         )
