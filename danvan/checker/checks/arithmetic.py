@@ -1510,6 +1510,41 @@ def _words_after(ex: Extraction, figure: Figure) -> str:
     return re.split(r"[,;.:()\d\n]", ex.text[figure.noun_end : figure.noun_end + 40])[0]
 
 
+def _money_pair(value: Decimal, whole: Decimal, kind: str) -> tuple[Decimal, Decimal]:
+    """Two sums of money in the unit they are written in (421,6/444 tỷ), not in đồng."""
+    if kind != "money":
+        return value, whole
+    for unit in (Decimal(10) ** 9, Decimal(10) ** 6):
+        if min(value, whole) >= unit / 10:
+            return value / unit, whole / unit
+    return value, whole
+
+
+_BASE_WORDS = re.compile(r"kế hoạch|dự toán|chỉ tiêu|mục tiêu|tổng số|\bgiao\b", re.I)
+_PERIOD_WORDS = re.compile(r"năm|kỳ|tháng|quý|cùng|trước|đầu", re.I)
+
+
+def _base_in_parenthesis(ex: Extraction, index: int) -> Figure | None:
+    """ "đạt 92,9% kế hoạch tỉnh giao (444 tỷ đồng)", "chiếm tỷ lệ 3,2% (tổng số hộ dân toàn
+    huyện là 31.950 hộ)": the whole a rate is of, stated in the parenthesis right after it."""
+    figures, text = ex.figures, ex.text
+    if index + 1 >= len(figures):
+        return None
+    percent, base = figures[index], figures[index + 1]
+    if base.sentence != percent.sentence or base.kind not in ("count", "money") or not base.exact:
+        return None
+    between = text[percent.end : base.start]
+    match = re.fullmatch(r"([^\d();,.%]{0,50}?)\(\s*([^\d()]{0,50}?)\s*", between)
+    if not match or not re.match(r"\s*\)", text[base.noun_end : base.noun_end + 3]):
+        return None
+    outside, inside = match.groups()
+    if _PERIOD_WORDS.search(inside) and not re.match(r"tổng số", inside, re.I):
+        return None  # "(năm 2022: 420 hồ sơ)": another period, not the whole
+    if not (_BASE_WORDS.search(outside) or re.match(r"(?:tổng số|tổng)\b", inside, re.I)):
+        return None
+    return base
+
+
 def check_named_bases(ex: Extraction) -> list[Finding]:
     """ "3.853 hộ đạt danh hiệu, đạt 96,91% so với số hộ đã đăng ký": the share of the one
     figure the report gives for that base ("3.999 hộ đăng ký tham gia"), wherever it is."""
@@ -1520,6 +1555,20 @@ def check_named_bases(ex: Extraction) -> list[Finding]:
             continue
         named = _NAMED_BASE_AFTER.match(ex.text, percent.end)
         part = figures[index - 1]
+        base = _base_in_parenthesis(ex, index)
+        if base is not None:
+            if (
+                part.kind == base.kind
+                and part.exact
+                and part.sentence == percent.sentence
+                and links_to_percent(gap(ex, part.noun_end, percent.start))
+                and (part.kind == "money" or nouns_compatible(part, base))
+            ):
+                value, whole = _money_pair(part.value, base.value, part.kind)
+                finding = inferred_share(ex, value, whole, percent, part.start, "share")
+                if finding:
+                    findings.append(finding)
+            continue
         given = _GIVEN_BASE_AFTER.match(ex.text, percent.end) or _NUMBER_BASE_AFTER.match(
             ex.text, percent.end
         )
