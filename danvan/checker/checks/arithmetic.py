@@ -466,7 +466,11 @@ def _structures(ex: Extraction) -> list[Structure]:
                     if closing != -1:
                         stop = min(stop, closing)
                 if body.find(";", match.end()) == stop and _semicolon_items(
-                    ex, total, after, re.match(r"\s*:", body[match.end() :]) is not None
+                    ex,
+                    total,
+                    after,
+                    re.match(r"\s*:", body[match.end() :]) is not None,
+                    match.group(1).lower() in EXHAUSTIVE_MARKERS,
                 ):
                     stop = len(body)  # "Cụ thể: lĩnh vực kinh tế 517 mô hình; lĩnh vực …"
                 if len(_totals_before(ex, total)) == 1:
@@ -493,11 +497,14 @@ def _structures(ex: Extraction) -> list[Structure]:
     return found + _punctuated(ex, totals) + _by_kind(ex, totals)
 
 
-def _semicolon_items(ex: Extraction, total: Figure, after: list[Figure], colon: bool) -> bool:
-    """Whether the figures after a marker and its colon are items of one list separated by
-    semicolons: each segment holds one figure of the total's kind and things, and every
-    segment names a category of the same split."""
-    if not colon or len(after) < 2:
+def _semicolon_items(
+    ex: Extraction, total: Figure, after: list[Figure], colon: bool, exhaustive: bool
+) -> bool:
+    """Whether the figures after a marker are items of one list separated by semicolons:
+    each segment holds one figure of the total's kind and things, and either every segment
+    names a category of the same split (after a colon), or the list says it is complete —
+    «bao gồm:», «gồm:» — or ends on the rest («…; vi phạm khác 335 vụ»)."""
+    if len(after) < 2:
         return False
     segments: dict[int, list[Figure]] = {}
     for figure in after:
@@ -508,7 +515,10 @@ def _semicolon_items(ex: Extraction, total: Figure, after: list[Figure], colon: 
         return False
     if any(f.kind != total.kind or not nouns_compatible(total, f) for f in items):
         return False
-    return disjoint_runs(ex, items) is not None and len(disjoint_runs(ex, items)) == 1
+    last = items[-1]
+    if (colon and exhaustive) or REST_RE.search(f"{last.label} {_words_after(ex, last)}"):
+        return True
+    return colon and disjoint_runs(ex, items) is not None and len(disjoint_runs(ex, items)) == 1
 
 
 # "Phân theo loại, kiến nghị, phản ánh là 4.253 vụ việc; khiếu nại có 403 …": a sentence that
