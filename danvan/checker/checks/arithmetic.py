@@ -1125,6 +1125,28 @@ def check_whole_shares(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
                         or (_UNIT_HAS.search(f.label[-40:]) and _names_all(named.group(1), f.noun))
                     ]
                 ]
+            if by_noun and not groups[0]:
+                # "Có 28.715/30.412 hộ dân …; trong đó 17.360 hộ …, chiếm 57,97% tổng số hộ":
+                # the whole of the one ratio of those things before it.
+                wholes = {
+                    f.denominator
+                    for f in ex.figures
+                    if f.kind == "ratio"
+                    and f.exact
+                    and f.end <= figure.start
+                    and ex.sentences[f.sentence].block == ex.sentences[figure.sentence].block
+                    and (
+                        _names_just(named.group(1), f.noun) or _names_all(named.group(1), f.noun)
+                    )
+                    and f.denominator > figure.value
+                }
+                if len(wholes) == 1:
+                    finding = inferred_share(
+                        ex, figure.value, wholes.pop(), percent, figure.start, kind="share"
+                    )
+                    if finding:
+                        findings.append(finding)
+                    continue
         elif role and role != "total":
             # Of the resolved for the timeliness roles, else of the received; a report may
             # also give the timeliness over the received: either base that fits is right.
@@ -1620,12 +1642,17 @@ def check_named_bases(ex: Extraction) -> list[Finding]:
         ):
             continue
         bases = {
-            f.value
+            f.value if f.kind == "count" else f.denominator
             for f in figures
             if f is not part
-            and f.kind == "count"
             and f.exact
-            and f.value > part.value
+            and (
+                f.kind == "count"
+                and f.value > part.value
+                # "28.715/30.412 hộ dân …; trong đó 17.360 hộ …, chiếm 57,97% tổng số hộ"
+                or f.kind == "ratio"
+                and f.denominator > part.value
+            )
             and nouns_compatible(f, part)
             and keys <= _key_words(f"{f.noun} {_words_after(ex, f)}")
         }
