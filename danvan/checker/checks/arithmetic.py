@@ -1135,9 +1135,7 @@ def check_whole_shares(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
                     and f.exact
                     and f.end <= figure.start
                     and ex.sentences[f.sentence].block == ex.sentences[figure.sentence].block
-                    and (
-                        _names_just(named.group(1), f.noun) or _names_all(named.group(1), f.noun)
-                    )
+                    and (_names_just(named.group(1), f.noun) or _names_all(named.group(1), f.noun))
                     and f.denominator > figure.value
                 }
                 if len(wholes) == 1:

@@ -329,12 +329,17 @@ def _amount_of_change(ex: Extraction, index: int):
     figures, text = ex.figures, ex.text
     amount = figures[index]
     direction = _direction(ex, amount)
-    if direction is None or index + 1 >= len(figures):
+    if direction is None:
         return None
     points = _in_points(ex, amount)
     if amount.kind == "percent" and not points:
         return None
     kind = "percent" if points else amount.kind
+    from_to = _from_to_before(ex, index, kind)
+    if from_to is not None:
+        return (*from_to, direction)
+    if index + 1 >= len(figures):
+        return None
     old = figures[index + 1]
     if old.sentence != amount.sentence or not _value_figure(old) or old.kind != kind:
         return None
@@ -348,9 +353,22 @@ def _amount_of_change(ex: Extraction, index: int):
     match = DIRECTION_RE.search(text[max(0, amount.start - 25) : amount.start])
     word_start = max(0, amount.start - 25) + match.start()
     new = _before(ex, index, 120, word_start)
+    inner = figures[index - 1] if index >= 2 else None
+    if inner is not None and inner.kind == "ratio" and kind == "percent":
+        # "đạt 96,8% (12.374/12.783 hồ sơ), tăng 1,6 điểm phần trăm": the rate it explains
+        rate = figures[index - 2]
+        if (
+            rate.kind == "percent"
+            and rate.sentence == amount.sentence
+            and re.fullmatch(r"\s*\(\s*", text[rate.end : inner.start])
+            and re.fullmatch(r"[^()\d;]{0,20}\)\s*,?\s*", text[inner.end : word_start])
+        ):
+            new = rate
     if new is None or new.kind != kind or _direction(ex, new) is not None:
         return None
     between = text[new.noun_end : word_start]
+    if new.kind == "percent" and kind == "percent":
+        between = re.sub(r"^\s*\([^()]*\)", "", between)
     if re.search(r"trong đó|\bgồm\b|:", new.label, re.I):
         return None  # "…, trong đó trực tuyến 800 hồ sơ, tăng 217 hồ sơ": of the whole or the part
     if re.search(r"[;()]|trong đó|\bgồm\b", between, re.I) or not re.fullmatch(
@@ -361,6 +379,44 @@ def _amount_of_change(ex: Extraction, index: int):
     if len(heads) > 1 and not points:
         return None
     return new, old, direction
+
+
+_FROM_WORD = re.compile(r"\btừ\s*$", re.I)
+_TO_WORDS = re.compile(r"(?:xuống|lên|đến)(?:\s+còn)?\s*$|\bcòn\s*$", re.I)
+_SAME_AMOUNT = re.compile(
+    r"^[^\d;()]{0,40}?,?\s*(?:tức(?: là)?|tương đương(?: với)?|tương ứng(?: với)?|hay)?\s*$",
+    re.I,
+)
+
+
+def _from_to_before(ex: Extraction, index: int, kind: str) -> tuple[Figure, Figure] | None:
+    """(new, old) of "giảm từ 5,24% cuối năm 2022 xuống còn 3,11% cuối năm 2023, tức giảm
+    2,13 điểm phần trăm", "tăng từ 1.014 lên 1.231 hồ sơ, tức tăng 217 hồ sơ"."""
+    figures, text = ex.figures, ex.text
+    amount = figures[index]
+    values = [
+        f
+        for f in figures[max(0, index - 4) : index]
+        if f.sentence == amount.sentence and f.kind != "date"
+    ]
+    if len(values) < 2:
+        return None
+    old, new = values[-2], values[-1]
+    if old.kind != kind or new.kind != kind or not (old.exact and new.exact):
+        return None
+    match = DIRECTION_RE.search(text[max(0, amount.start - 25) : amount.start])
+    word_start = max(0, amount.start - 25) + match.start()
+    if not (
+        _FROM_WORD.search(text[max(0, old.start - 12) : old.start])
+        and _TO_WORDS.search(
+            re.sub(r"\s*(?:cuối|đầu)?\s*năm\s+\d{4}\s*$", "", text[old.noun_end : new.start])
+        )
+        and _SAME_AMOUNT.match(
+            re.sub(r"(?:cuối|đầu)?\s*năm\s+\d{4}", "", text[new.noun_end : word_start])
+        )
+    ):
+        return None
+    return new, old
 
 
 def _in_points(ex: Extraction, amount: Figure) -> bool:
