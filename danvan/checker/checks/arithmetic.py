@@ -227,6 +227,8 @@ PARTITIONS = [
         ("quốc phòng – an ninh", "quốc phòng - an ninh", "quốc phòng-an ninh"),
         ("xây dựng hệ thống chính trị", "hệ thống chính trị"),
     ),
+    # The four quarters of a year.
+    (("quý i",), ("quý ii",), ("quý iii",), ("quý iv",)),
     # The three levels of a province's administration (a warning: a province's total may
     # also count offices of no level).
     (("cấp tỉnh", "cấp sở"), ("cấp huyện",), ("cấp xã",)),
@@ -483,6 +485,19 @@ def _structures(ex: Extraction) -> list[Structure]:
                 and nouns_compatible(total, f)
                 and not _CHANGE_AMOUNT.search(f.label[-20:])
             ]
+            if not parts and after and total.noun:
+                # "gần 15.000 buổi … với hơn 820.000 lượt người tham dự; trong đó cấp tỉnh
+                # 1.245 buổi, …": the parts count the things of the figure before it.
+                other = _paired_total(ex, total, after)
+                if other is not None:
+                    total = other
+                    parts = [
+                        f
+                        for f in after
+                        if f.kind == total.kind
+                        and nouns_compatible(total, f)
+                        and not _CHANGE_AMOUNT.search(f.label[-20:])
+                    ]
             if not parts:
                 continue
             marker = match.group(1).lower()
@@ -495,6 +510,33 @@ def _structures(ex: Extraction) -> list[Structure]:
             found.append(Structure(total, parts, exhaustive, marker))
     totals = {id(st.total) for st in found}
     return found + _punctuated(ex, totals) + _by_kind(ex, totals)
+
+
+def _paired_total(ex: Extraction, total: Figure, after: list[Figure]) -> Figure | None:
+    """The figure before ``total`` in its clause, joined to it by «với», «và» or a comma,
+    that counts what every figure after the marker counts, when ``total`` counts none."""
+    if any(not f.noun or f.kind != after[0].kind for f in after):
+        return None
+    heads = {noun_head(f.noun) for f in after}
+    if len(heads) != 1:
+        return None
+    index = ex.index_of(total)
+    if index == 0:
+        return None
+    other = ex.figures[index - 1]
+    if (
+        other.sentence != total.sentence
+        or not _quantity(other)
+        or other.kind != after[0].kind
+        or not other.noun
+        or noun_head(other.noun) not in heads
+        or not re.fullmatch(
+            r"[^\d;()]{0,60}?(?:\bvới|\bvà|,)\s*(?:\S+\s*){0,2}",
+            ex.text[other.noun_end : total.start],
+        )
+    ):
+        return None
+    return other
 
 
 def _semicolon_items(
