@@ -509,7 +509,9 @@ def _structures(ex: Extraction) -> list[Structure]:
                 )
             found.append(Structure(total, parts, exhaustive, marker))
     totals = {id(st.total) for st in found}
-    return found + _punctuated(ex, totals) + _by_kind(ex, totals)
+    found += _punctuated(ex, totals) + _by_kind(ex, totals)
+    taken = {id(p) for st in found for p in st.parts} | {id(st.total) for st in found}
+    return found + _split_after(ex, taken)
 
 
 def _paired_total(ex: Extraction, total: Figure, after: list[Figure]) -> Figure | None:
@@ -597,6 +599,51 @@ def _by_kind(ex: Extraction, totals: set[int]) -> list[Structure]:
         if _full_split(parts):
             found.append(Structure(total, parts, True, "phân theo"))
     return found
+
+
+def _split_after(ex: Extraction, taken: set[int]) -> list[Structure]:
+    """ "… đã tiếp 312 lượt công dân. Lãnh đạo UBND huyện tiếp định kỳ 58 lượt, đột xuất 21
+    lượt; Ban Tiếp công dân tiếp thường xuyên 223 lượt.", "… tổ chức 1.146 cuộc đối thoại.
+    Cấp tỉnh tổ chức 6 cuộc. Cấp huyện … 93 cuộc. … 1.047 cuộc do cấp xã tổ chức.": the one
+    quantity of a sentence, split in the sentences right after it (up to three) into every
+    category of one split, each named once and nothing else counted of those things."""
+    found = []
+    for s_index in range(len(ex.sentences) - 1):
+        block = ex.sentences[s_index].block
+        candidates = [f for f in ex.in_sentence(s_index) if _quantity(f)]
+        if len(candidates) != 1 or id(candidates[0]) in taken or candidates[0].approximate:
+            continue
+        total = candidates[0]
+        parts: list[Figure] = []
+        for next_index in range(s_index + 1, min(s_index + 4, len(ex.sentences))):
+            if ex.sentences[next_index].block != block:
+                break
+            own = [
+                f
+                for f in ex.in_sentence(next_index)
+                if _quantity(f) and f.kind == total.kind and nouns_compatible(total, f)
+            ]
+            if not own or any(id(f) in taken or f.approximate for f in own):
+                break
+            parts.extend(own)
+            if len(parts) >= 2 and _complete_split(ex, parts):
+                break
+        if len(parts) < 2 or not _complete_split(ex, parts):
+            continue
+        found.append(Structure(total, parts, True, "câu sau"))
+    return found
+
+
+def _complete_split(ex: Extraction, parts: list[Figure]) -> bool:
+    """Whether the parts name every category of one closed split, each once (by the words
+    before or right after each: "1.074 cuộc do cấp xã tổ chức")."""
+    for partition, group in enumerate(PARTITIONS):
+        if partition in OPEN_PARTITIONS or len(group) != len(parts):
+            continue
+        categories = [_category_in(ex, p, partition) for p in parts]
+        if None not in categories and sorted(categories) == list(range(len(group))):
+            return True
+    return False
 
 
 def _punctuated(ex: Extraction, totals: set[int]) -> list[Structure]:
