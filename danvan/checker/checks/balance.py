@@ -489,19 +489,59 @@ _REST_TAIL = re.compile(
 )
 
 
+def _of_whole(ex: Extraction, index: int) -> Figure | None:
+    """ "12 xã đạt chuẩn nông thôn mới trên tổng số 18 xã": a ratio in words."""
+    part = ex.figures[index]
+    if part.kind != "count" or not part.exact or index + 1 >= len(ex.figures):
+        return None
+    whole = ex.figures[index + 1]
+    if (
+        whole.kind != "count"
+        or not whole.exact
+        or whole.sentence != part.sentence
+        or whole.value <= part.value
+        or not re.fullmatch(
+            r"[^\d;()]{0,60}?\btrên tổng số\s*", ex.text[part.noun_end : whole.start], re.I
+        )
+    ):
+        return None
+    if part.noun and whole.noun and part.noun.split()[0].lower() != whole.noun.split()[0].lower():
+        return None
+    return Figure(
+        "ratio",
+        part.start,
+        whole.noun_end,
+        ex.text[part.start : whole.end],
+        numerator=part.value,
+        denominator=whole.value,
+        noun=part.noun,
+        noun_end=whole.noun_end,
+        label=part.label,
+        sentence=part.sentence,
+    )
+
+
 def check_remainders(ex: Extraction) -> list[Finding]:
     """ "đã giải quyết 180/231 vụ việc …, còn lại 27 vụ việc": 231 − 180 = 51."""
     findings = []
     figures = ex.figures
     for index, ratio in enumerate(figures):
-        if ratio.kind != "ratio" or ratio.approximate or not _DONE_TAIL.search(ratio.label[-40:]):
+        ratio = _of_whole(ex, index) or ratio
+        if ratio.kind != "ratio" or ratio.approximate:
             continue
+        done = _DONE_TAIL.search(ratio.label[-40:])
         for later in figures[index + 1 : index + 6]:
             if later.sentence - ratio.sentence > 1 or later.start - ratio.end > 300:
                 break
-            if later.kind != "count" or later.approximate:
+            if later.kind != "count" or later.approximate or later.start < ratio.end:
                 continue
-            if not _REST_TAIL.search(ex.text[max(ratio.end, later.start - 40) : later.start]):
+            before = ex.text[max(ratio.end, later.start - 40) : later.start]
+            rest_after = re.match(r"\s*còn lại\b", ex.text[later.noun_end : later.noun_end + 12])
+            if not (
+                (done and _REST_TAIL.search(before))
+                or re.search(r"còn lại\s*(?:là\s*)?$", before, re.I)
+                or (rest_after and re.search(r"[;,.]\s*$", before))
+            ):
                 continue
             if (
                 later.noun
