@@ -105,6 +105,7 @@ def check_text(text: str) -> Result:
         *checks.check_sibling_shares(ex),
         *checks.check_whole_shares(ex, roles),
         *checks.check_trailing_totals(ex),
+        *checks.check_raised_totals(ex),
         *checks.check_percent_over_100(ex),
         *checks.check_balance(ex, roles),
         *checks.check_remainders(ex),

@@ -959,6 +959,50 @@ def check_shares(ex: Extraction) -> list[Finding]:
     return findings
 
 
+_RAISED_TO = re.compile(r"nâng tổng số[^\d;]{0,50}?lên(?:\s+(?:thành|là))?\s*$", re.I)
+_ADDED = re.compile(r"\bthêm\s*$", re.I)
+_BEFORE_ADDED = re.compile(
+    r"\(\s*(?:năm\s+\d{4}|trước đó|đầu năm|cuối năm\s+\d{4}|năm trước)[^\d()]{0,20}?"
+    r"(?:có|là|:|đạt)?\s*$",
+    re.I,
+)
+
+
+def check_raised_totals(ex: Extraction) -> list[Finding]:
+    """ "có thêm 3 xã đạt chuẩn nông thôn mới nâng cao (năm 2023 có 7 xã), nâng tổng số lên
+    9/21 xã": what there was, and what was added, make the new total."""
+    findings = []
+    figures = ex.figures
+    for index, figure in enumerate(figures):
+        if figure.kind not in ("count", "ratio") or not figure.exact:
+            continue
+        if not _RAISED_TO.search(figure.label[-70:]):
+            continue
+        new = figure.value if figure.kind == "count" else figure.numerator
+        before = [f for f in figures[:index] if f.sentence == figure.sentence]
+        added = [f for f in before if f.kind == "count" and f.exact and _ADDED.search(f.label)]
+        old = [f for f in before if f.kind == "count" and f.exact and _BEFORE_ADDED.search(f.label)]
+        if len(added) != 1 or len(old) != 1 or not nouns_compatible(added[0], old[0]):
+            continue
+        total, shown = sum_shown([old[0].value, added[0].value])
+        start, end = min(added[0].start, old[0].start), figure.end
+        if total == new:
+            verified(ex, "partition", start, end, f"{shown}: khớp")
+            continue
+        findings.append(
+            make(
+                "sum_mismatch",
+                ex,
+                start,
+                end,
+                stated=num(new),
+                expected=num(total),
+                arithmetic=f"{shown} ≠ {num(new)}",
+            )
+        )
+    return findings
+
+
 def check_trailing_totals(ex: Extraction) -> list[Finding]:
     findings = []
     for figure in ex.figures:
