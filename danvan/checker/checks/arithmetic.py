@@ -1840,6 +1840,16 @@ def _resolved_totals(ex: Extraction) -> dict[str, set[Decimal]]:
             after = re.split(r"[,;.()]", ex.text[figure.end : figure.end + 40])[0]
             totals.setdefault(_subject(f"{figure.label[-25:]} {after}"), set()).add(figure.value)
             continue
+        if (
+            figure.kind == "count"
+            and figure.exact
+            and re.search(r"trong (?:tổng )?số\s*$", figure.label[-20:], re.I)
+        ):
+            # "Trong tổng số 82 vụ việc khiếu nại đã giải quyết, có 9 vụ khiếu nại đúng, …"
+            after = re.split(r"[,;.()]", ex.text[figure.end : figure.end + 60])[0]
+            if re.search(r"\bđã giải quyết\b", after, re.I):
+                totals.setdefault(_subject(after), set()).add(figure.value)
+            continue
         if figure.kind != "ratio" or figure.approximate:
             continue
         sentence = ex.sentences[figure.sentence]
