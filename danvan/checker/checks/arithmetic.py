@@ -288,6 +288,21 @@ def noun_head(noun: str) -> str:
     return noun.split()[0] if noun else ""
 
 
+_PEOPLE = (
+    "công chức",
+    "cán bộ",
+    "viên chức",
+    "học viên",
+    "đảng viên",
+    "lao động",
+    "đại biểu",
+    "cử tri",
+    "hội viên",
+    "đoàn viên",
+    "công dân",
+)
+
+
 def nouns_compatible(a: Figure, b: Figure) -> bool:
     """Whether part ``b`` counts the same things as total ``a`` (or a kind of them)."""
     if not a.noun or not b.noun:
@@ -295,6 +310,8 @@ def nouns_compatible(a: Figure, b: Figure) -> bool:
     total, part = a.noun.lower(), b.noun.lower()
     if noun_head(total) == noun_head(part) or part == total.split()[0]:
         return True  # "2.000 lượt công dân, gồm: cấp tỉnh 415 lượt …"
+    if part.split()[0] == "người" and total.startswith(_PEOPLE):
+        return True  # "265 công chức cấp xã …: 41 công chức …, 198 người …"
     return any(total.startswith(g) and part.startswith(KINDS_OF[g]) for g in KINDS_OF)
 
 
