@@ -2202,7 +2202,8 @@ _FOUND_MONEY = re.compile(r"phát hiện(?:\s+(?:sai phạm|vi phạm))?(?:\s+v�
 _FOUND_AFTER = re.compile(r"^\s*(?:tiền\s+)?(?:vi phạm|sai phạm)", re.I)
 _RECOMMENDED = re.compile(
     r"(?:kiến nghị thu hồi|kiến nghị khắc phục|kiến nghị xử lý khác|xử lý khác|"
-    r"kiến nghị xử lý)(?:[^\d,;]{0,40})$",
+    r"kiến nghị xử lý|kiến nghị giảm trừ|giảm trừ giá trị quyết toán|kiến nghị loại khỏi)"
+    r"(?:[^\d,;]{0,40})$",
     re.I,
 )
 
@@ -2229,9 +2230,12 @@ def _written_money(ex: Extraction, figure: Figure) -> str:
     return " ".join(f"{word} {figure.text}".split())
 
 
-def _money_text(value: Decimal) -> str:
-    """6.000.000.000 → "6 tỷ đồng", 617.000.000 → "617 triệu đồng"."""
+def _money_text(value: Decimal, unit: str = "") -> str:
+    """6.000.000.000 → "6 tỷ đồng", 617.000.000 → "617 triệu đồng"; in «triệu» when the
+    figures were written so (3.563.600.000 → "3.563,6 triệu đồng")."""
     for scale, name in ((10**9, "tỷ"), (10**6, "triệu")):
+        if unit == "triệu" and name == "tỷ":
+            continue
         if value >= scale:
             return f"{num((value / scale).normalize())} {name} đồng"
     return f"{num(value)} đồng"
@@ -2259,6 +2263,7 @@ def check_recommendations(ex: Extraction) -> list[Finding]:
             continue
         most = _bounds(ex, found)[1]
         least = sum((_bounds(ex, p)[0] for p in parts), Decimal(0))
+        unit = "triệu" if all("triệu" in f.text for f in (found, *parts)) else ""
         shown = " + ".join(_written_money(ex, p) for p in parts)
         start, end = found.start, parts[-1].end
         if least <= most:
@@ -2273,10 +2278,10 @@ def check_recommendations(ex: Extraction) -> list[Finding]:
                 end,
                 severity=WARNING,
                 stated=found_text,
-                expected=f"ít nhất {_money_text(least)}",
+                expected=f"ít nhất {_money_text(least, unit)}",
                 parts=shown,
-                arithmetic=f"{shown} ≥ {_money_text(least)} > {found_text} "
-                f"(nhiều nhất {_money_text(most)}) vi phạm phát hiện",
+                arithmetic=f"{shown} ≥ {_money_text(least, unit)} > {found_text} "
+                f"(nhiều nhất {_money_text(most, unit)}) vi phạm phát hiện",
             )
         )
     return findings
