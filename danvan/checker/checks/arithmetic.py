@@ -670,9 +670,15 @@ def _punctuated(ex: Extraction, totals: set[int]) -> list[Structure]:
     found = []
     figures = ex.figures
     for index, total in enumerate(figures):
-        if not _quantity(total) or total.approximate or id(total) in totals:
+        if not _quantity(total) or id(total) in totals:
             continue
         opening = re.match(r"[ \t]*([:(])", ex.text[total.noun_end : total.noun_end + 4])
+        if total.approximate:
+            # "hơn 1.400 căn nhà trên địa bàn huyện bị ảnh hưởng: 37 căn sập hoàn toàn, …": an
+            # estimate and its breakdown after the colon that ends its clause.
+            opening = re.match(
+                r"[^\d:;.()]{0,60}?(:)", ex.text[total.noun_end : total.noun_end + 64]
+            )
         if not opening:
             continue
         sentence = ex.sentences[total.sentence]
@@ -686,7 +692,12 @@ def _punctuated(ex: Extraction, totals: set[int]) -> list[Structure]:
         if len(parts) < 2 or any(p.kind != total.kind or p.approximate for p in parts):
             continue
         if not all(nouns_compatible(total, p) for p in parts):
-            found += _parallel_lists(ex, total, parts, opening.group(1))
+            if not total.approximate:
+                found += _parallel_lists(ex, total, parts, opening.group(1))
+            continue
+        if total.approximate:
+            if all(p.noun for p in parts):
+                found.append(Structure(total, parts, True, opening.group(1)))
             continue
         if _full_split(parts):
             found.append(Structure(total, parts, True, opening.group(1)))
