@@ -693,6 +693,479 @@ CASES = [
         "sum_mismatch",
         "8.432 + 3.398 + 110 = 11.940 ≠ 12.480",
     ),
+    # A fourth probe (a helper blind to the checker, 06/12/2026): slips of every kind.
+    (
+        "Năm 2023, Thanh tra tỉnh và các cơ quan hành chính nhà nước trên địa bàn đã tiếp nhận "
+        "1.250 đơn khiếu nại, tố cáo, kiến nghị, phản ánh, gồm: 563 đơn khiếu nại, 389 đơn tố "
+        "cáo và 325 đơn kiến nghị, phản ánh. Số đơn đủ điều kiện xử lý đã được phân loại, "
+        "chuyển đến cơ quan có thẩm quyền giải quyết theo quy định.",
+        "Năm 2023, Thanh tra tỉnh và các cơ quan hành chính nhà nước trên địa bàn đã tiếp nhận "
+        "1.250 đơn khiếu nại, tố cáo, kiến nghị, phản ánh, gồm: 536 đơn khiếu nại, 389 đơn tố "
+        "cáo và 325 đơn kiến nghị, phản ánh. Số đơn đủ điều kiện xử lý đã được phân loại, "
+        "chuyển đến cơ quan có thẩm quyền giải quyết theo quy định.",
+        "sum_mismatch",
+        "563 + 389 + 325 = 1.277 ≠ 1.250",
+    ),
+    (
+        "Qua 5 năm triển khai phong trào thi đua “Dân vận khéo”, toàn tỉnh có 1.250 mô hình "
+        "được công nhận, trong đó lĩnh vực kinh tế có 517 mô hình, lĩnh vực văn hóa – xã hội "
+        "402 mô hình, lĩnh vực quốc phòng – an ninh 118 mô hình và lĩnh vực xây dựng hệ thống "
+        "chính trị 168 mô hình.",
+        "Qua 5 năm triển khai phong trào thi đua “Dân vận khéo”, toàn tỉnh có 1.205 mô hình "
+        "được công nhận, trong đó lĩnh vực kinh tế có 517 mô hình, lĩnh vực văn hóa – xã hội "
+        "402 mô hình, lĩnh vực quốc phòng – an ninh 118 mô hình và lĩnh vực xây dựng hệ thống "
+        "chính trị 168 mô hình.",
+        "sum_mismatch",
+        "517 + 402 + 118 + 168 = 1.205 ≠ 1.250",
+    ),
+    (
+        "Trong 6 tháng đầu năm 2024, Bộ phận Một cửa UBND huyện tiếp nhận 12.480 hồ sơ thủ tục "
+        "hành chính; cụ thể: trực tuyến 8.432 hồ sơ (chiếm 67,6%), trực tiếp 3.398 hồ sơ, qua "
+        "dịch vụ bưu chính công ích 110 hồ sơ.",
+        "Trong 6 tháng đầu năm 2024, Bộ phận Một cửa UBND huyện tiếp nhận 12.480 hồ sơ thủ tục "
+        "hành chính; cụ thể: trực tuyến 8.432 hồ sơ (chiếm 67,6%), trực tiếp 3.938 hồ sơ, qua "
+        "dịch vụ bưu chính công ích 110 hồ sơ.",
+        "sum_mismatch",
+        "8.432 + 3.398 + 110 = 11.940 ≠ 12.480",
+    ),
+    (
+        "Trong tổng số 82 vụ việc khiếu nại đã giải quyết, có 9 vụ khiếu nại đúng, 52 vụ khiếu "
+        "nại sai, 14 vụ khiếu nại đúng một phần; 7 vụ việc công dân rút đơn và 4 vụ việc đình "
+        "chỉ giải quyết.",
+        "Trong tổng số 86 vụ việc khiếu nại đã giải quyết, có 9 vụ khiếu nại đúng, 52 vụ khiếu "
+        "nại sai, 14 vụ khiếu nại đúng một phần; 7 vụ việc công dân rút đơn và 4 vụ việc đình "
+        "chỉ giải quyết.",
+        "parts_exceed_total",
+        "9 + 52 + 14 + 7 + 4 = 86 > 82 khiếu nại đã giải quyết",
+    ),
+    (
+        "Năm 2024, Thanh tra tỉnh đã triển khai 32 cuộc thanh tra kinh tế – xã hội. Qua thanh "
+        "tra, phát hiện sai phạm về kinh tế 15,82 tỷ đồng; kiến nghị thu hồi về ngân sách nhà "
+        "nước 6,74 tỷ đồng, kiến nghị xử lý khác 9,35 tỷ đồng; kiến nghị xử lý hành chính 11 "
+        "tập thể, 46 cá nhân.",
+        "Năm 2024, Thanh tra tỉnh đã triển khai 32 cuộc thanh tra kinh tế – xã hội. Qua thanh "
+        "tra, phát hiện sai phạm về kinh tế 15,82 tỷ đồng; kiến nghị thu hồi về ngân sách nhà "
+        "nước 6,47 tỷ đồng, kiến nghị xử lý khác 9,35 tỷ đồng; kiến nghị xử lý hành chính 11 "
+        "tập thể, 46 cá nhân.",
+        "parts_exceed_total",
+        "6,74 tỷ đồng + 9,35 tỷ đồng ≥ 16,09 tỷ đồng > 15,82 tỷ đồng (nhiều nhất 15,82 tỷ "
+        "đồng) vi phạm phát hiện",
+    ),
+    (
+        "Năm 2024, toàn tỉnh tổ chức 1.146 cuộc đối thoại giữa người đứng đầu cấp ủy, chính "
+        "quyền với Nhân dân. Cấp tỉnh tổ chức 6 cuộc. Cấp huyện tổ chức 93 cuộc, tập trung vào "
+        "các vấn đề đất đai, bồi thường, giải phóng mặt bằng. Còn lại 1.074 cuộc do cấp xã tổ "
+        "chức.",
+        "Năm 2024, toàn tỉnh tổ chức 1.146 cuộc đối thoại giữa người đứng đầu cấp ủy, chính "
+        "quyền với Nhân dân. Cấp tỉnh tổ chức 6 cuộc. Cấp huyện tổ chức 93 cuộc, tập trung vào "
+        "các vấn đề đất đai, bồi thường, giải phóng mặt bằng. Còn lại 1.047 cuộc do cấp xã tổ "
+        "chức.",
+        "sum_mismatch",
+        "6 + 93 + 1.074 = 1.173 ≠ 1.146",
+    ),
+    (
+        "Tại Trụ sở Tiếp công dân tỉnh, lĩnh vực đất đai có 642 lượt, lĩnh vực chính sách xã "
+        "hội 215 lượt, tư pháp – hộ tịch 178 lượt, các lĩnh vực khác 161 lượt; tổng cộng 1.205 "
+        "lượt công dân đến kiến nghị, phản ánh trong năm.",
+        "Tại Trụ sở Tiếp công dân tỉnh, lĩnh vực đất đai có 642 lượt, lĩnh vực chính sách xã "
+        "hội 215 lượt, tư pháp – hộ tịch 187 lượt, các lĩnh vực khác 161 lượt; tổng cộng 1.205 "
+        "lượt công dân đến kiến nghị, phản ánh trong năm.",
+        "sum_mismatch",
+        "642 + 215 + 178 + 161 = 1.196 ≠ 1.205",
+    ),
+    (
+        "Tổng thu ngân sách xã năm 2023 đạt 18.736 triệu đồng, bao gồm: thu thuế, phí, lệ phí "
+        "2.415 triệu đồng; thu từ quỹ đất công ích và hoa lợi công sản 1.186 triệu đồng; thu "
+        "bổ sung từ ngân sách cấp trên 14.235 triệu đồng; thu khác 90 triệu đồng.",
+        "Tổng thu ngân sách xã năm 2023 đạt 18.736 triệu đồng, bao gồm: thu thuế, phí, lệ phí "
+        "2.415 triệu đồng; thu từ quỹ đất công ích và hoa lợi công sản 1.186 triệu đồng; thu "
+        "bổ sung từ ngân sách cấp trên 14.235 triệu đồng; thu khác 900 triệu đồng.",
+        "sum_mismatch",
+        "2.415.000.000 + 1.186.000.000 + 14.235.000.000 + 90.000.000 = 17.926.000.000 ≠ "
+        "18.736.000.000",
+    ),
+    (
+        "Về kết quả giải quyết, UBND thành phố đã giải quyết 9.874 hồ sơ, trong đó trước hạn "
+        "7.126 hồ sơ, đúng hạn 2.689 hồ sơ, trễ hạn 95 hồ sơ; tỷ lệ giải quyết trước và đúng "
+        "hạn đạt 99,40%.",
+        "Về kết quả giải quyết, UBND thành phố đã giải quyết 9.874 hồ sơ, trong đó trước hạn "
+        "7.126 hồ sơ, đúng hạn 2.689 hồ sơ, trễ hạn 59 hồ sơ; tỷ lệ giải quyết trước và đúng "
+        "hạn đạt 99,40%.",
+        "balance_mismatch",
+        "7.126 + 2.689 + 95 = 9.910 ≠ 9.874",
+    ),
+    (
+        "Trung tâm Phục vụ hành chính công tỉnh đã tiếp nhận 45.216 hồ sơ của các sở, ngành, "
+        "trong đó: Sở Tài nguyên và Môi trường 14.302 hồ sơ, Sở Kế hoạch và Đầu tư 9.875 hồ "
+        "sơ, Sở Giao thông vận tải 8.640 hồ sơ, các sở, ngành còn lại 12.939 hồ sơ.",
+        "Trung tâm Phục vụ hành chính công tỉnh đã tiếp nhận 45.216 hồ sơ của các sở, ngành, "
+        "trong đó: Sở Tài nguyên và Môi trường 14.302 hồ sơ, Sở Kế hoạch và Đầu tư 9.875 hồ "
+        "sơ, Sở Giao thông vận tải 8.640 hồ sơ, các sở, ngành còn lại 12.399 hồ sơ.",
+        "sum_mismatch",
+        "14.302 + 9.875 + 8.640 + 12.939 = 45.756 ≠ 45.216",
+    ),
+    (
+        "Ban Dân vận Tỉnh ủy đã chủ trì, phối hợp thành lập 84 đoàn kiểm tra, giám sát việc "
+        "thực hiện dân chủ ở cơ sở, gồm 7 đoàn cấp tỉnh và 41 đoàn cấp huyện.",
+        "Ban Dân vận Tỉnh ủy đã chủ trì, phối hợp thành lập 48 đoàn kiểm tra, giám sát việc "
+        "thực hiện dân chủ ở cơ sở, gồm 7 đoàn cấp tỉnh và 41 đoàn cấp huyện.",
+        "sum_mismatch",
+        "7 + 41 = 48 ≠ 84",
+    ),
+    (
+        "Năm 2023, Cục Quản lý thị trường tỉnh đã kiểm tra 1.132 vụ, phát hiện, xử lý 874 vụ "
+        "vi phạm; trong đó buôn bán hàng cấm 45 vụ; hàng nhập lậu 168 vụ; hàng giả, hàng xâm "
+        "phạm quyền sở hữu trí tuệ 97 vụ; vi phạm về an toàn thực phẩm 211 vụ; vi phạm khác "
+        "335 vụ.",
+        "Năm 2023, Cục Quản lý thị trường tỉnh đã kiểm tra 1.132 vụ, phát hiện, xử lý 874 vụ "
+        "vi phạm; trong đó buôn bán hàng cấm 45 vụ; hàng nhập lậu 168 vụ; hàng giả, hàng xâm "
+        "phạm quyền sở hữu trí tuệ 97 vụ; vi phạm về an toàn thực phẩm 211 vụ; vi phạm khác "
+        "353 vụ.",
+        "sum_mismatch",
+        "45 + 168 + 97 + 211 + 335 = 856 ≠ 874",
+    ),
+    (
+        "Bộ thủ tục hành chính áp dụng trên địa bàn tỉnh hiện có 1.987 thủ tục, gồm 1.586 thủ "
+        "tục cấp tỉnh, 276 thủ tục cấp huyện và 143 thủ tục cấp xã; trong đó 1.021 thủ tục đã "
+        "được cung cấp dịch vụ công trực tuyến toàn trình.",
+        "Bộ thủ tục hành chính áp dụng trên địa bàn tỉnh hiện có 1.987 thủ tục, gồm 1.568 thủ "
+        "tục cấp tỉnh, 276 thủ tục cấp huyện và 143 thủ tục cấp xã; trong đó 1.021 thủ tục đã "
+        "được cung cấp dịch vụ công trực tuyến toàn trình.",
+        "sum_mismatch",
+        "1.586 + 276 + 143 = 2.005 ≠ 1.987",
+    ),
+    (
+        "Trong năm, huyện đã tiếp 312 lượt công dân. Lãnh đạo UBND huyện tiếp định kỳ 58 lượt, "
+        "tiếp đột xuất 21 lượt; Ban Tiếp công dân huyện tiếp thường xuyên 223 lượt.",
+        "Trong năm, huyện đã tiếp 312 lượt công dân. Lãnh đạo UBND huyện tiếp định kỳ 58 lượt, "
+        "tiếp đột xuất 21 lượt; Ban Tiếp công dân huyện tiếp thường xuyên 233 lượt.",
+        "sum_mismatch",
+        "58 + 21 + 223 = 302 ≠ 312",
+    ),
+    (
+        "Kết quả đánh giá, xếp loại chất lượng năm 2023: có 41 công chức cấp xã hoàn thành "
+        "xuất sắc nhiệm vụ (chiếm 15,5%), 198 người hoàn thành tốt nhiệm vụ (74,7%), 32 người "
+        "hoàn thành nhiệm vụ và 3 người không hoàn thành nhiệm vụ; tổng số 265 công chức cấp "
+        "xã được đánh giá.",
+        "Kết quả đánh giá, xếp loại chất lượng năm 2023: có 41 công chức cấp xã hoàn thành "
+        "xuất sắc nhiệm vụ (chiếm 15,5%), 198 người hoàn thành tốt nhiệm vụ (74,7%), 23 người "
+        "hoàn thành nhiệm vụ và 3 người không hoàn thành nhiệm vụ; tổng số 265 công chức cấp "
+        "xã được đánh giá.",
+        "sum_mismatch",
+        "41 + 198 + 32 + 3 = 274 ≠ 265",
+    ),
+    (
+        "Qua 14 cuộc thanh tra hành chính, Thanh tra huyện phát hiện sai phạm 3.482,6 triệu "
+        "đồng, đã kiến nghị thu hồi nộp ngân sách nhà nước 1.247,3 triệu đồng, kiến nghị giảm "
+        "trừ giá trị quyết toán 1.825,9 triệu đồng, kiến nghị xử lý khác 490,4 triệu đồng.",
+        "Qua 14 cuộc thanh tra hành chính, Thanh tra huyện phát hiện sai phạm 3.482,6 triệu "
+        "đồng, đã kiến nghị thu hồi nộp ngân sách nhà nước 1.247,3 triệu đồng, kiến nghị giảm "
+        "trừ giá trị quyết toán 1.825,9 triệu đồng, kiến nghị xử lý khác 409,4 triệu đồng.",
+        "parts_exceed_total",
+        "1.247,3 triệu đồng + 1.825,9 triệu đồng + 490,4 triệu đồng ≥ 3.563,6 triệu đồng > "
+        "3.482,6 triệu đồng (nhiều nhất 3.482,6 triệu đồng) vi phạm phát hiện",
+    ),
+    (
+        "Năm 2024, toàn huyện có 2.146 hộ được hỗ trợ xóa nhà tạm, nhà dột nát, bao gồm 1.382 "
+        "hộ xây mới và 746 hộ sửa chữa; các công trình đều được bàn giao trước ngày 31/12.",
+        "Năm 2024, toàn huyện có 2.146 hộ được hỗ trợ xóa nhà tạm, nhà dột nát, bao gồm 1.382 "
+        "hộ xây mới và 764 hộ sửa chữa; các công trình đều được bàn giao trước ngày 31/12.",
+        "sum_mismatch",
+        "1.382 + 746 = 2.128 ≠ 2.146",
+    ),
+    (
+        "Kết quả rà soát hộ nghèo, hộ cận nghèo cuối năm 2023, toàn huyện còn 1.042 hộ nghèo, "
+        "chiếm tỷ lệ 3,2% (tổng số hộ dân toàn huyện là 31.950 hộ).",
+        "Kết quả rà soát hộ nghèo, hộ cận nghèo cuối năm 2023, toàn huyện còn 1.024 hộ nghèo, "
+        "chiếm tỷ lệ 3,2% (tổng số hộ dân toàn huyện là 31.950 hộ).",
+        "rounding",
+        "1.042/31.950 = 3,261% → 3,3%; văn bản ghi 3,2%: cắt bớt",
+    ),
+    (
+        "Đến nay, 45/52 thôn, tổ dân phố được công nhận danh hiệu “Thôn, tổ dân phố văn hóa”, "
+        "đạt 85,6%.",
+        "Đến nay, 45/52 thôn, tổ dân phố được công nhận danh hiệu “Thôn, tổ dân phố văn hóa”, "
+        "đạt 86,5%.",
+        "ratio_mismatch",
+        "45/52 = 86,538% ≠ 85,6%",
+    ),
+    (
+        "Toàn huyện có 12 xã đạt chuẩn nông thôn mới trên tổng số 18 xã, chiếm 66,7%; 5 xã còn "
+        "lại đã đạt từ 15 đến 18 tiêu chí.",
+        "Toàn huyện có 12 xã đạt chuẩn nông thôn mới trên tổng số 18 xã, chiếm 66,7%; 6 xã còn "
+        "lại đã đạt từ 15 đến 18 tiêu chí.",
+        "remainder_mismatch",
+        "18 − 12 = 6 ≠ 5",
+    ),
+    (
+        "Tỷ lệ người dân tham gia bảo hiểm y tế trên địa bàn thị xã đạt 93,8% (118.246/126.254 "
+        "người), vượt chỉ tiêu Nghị quyết HĐND thị xã giao (93%).",
+        "Tỷ lệ người dân tham gia bảo hiểm y tế trên địa bàn thị xã đạt 93,8% (118.426/126.254 "
+        "người), vượt chỉ tiêu Nghị quyết HĐND thị xã giao (93%).",
+        "ratio_mismatch",
+        "118.246/126.254 = 93,657% ≠ 93,8%",
+    ),
+    (
+        "Có 28.715/30.412 hộ dân nông thôn được sử dụng nước sinh hoạt hợp vệ sinh, đạt "
+        "94,42%; trong đó 17.360 hộ sử dụng nước sạch đáp ứng quy chuẩn, chiếm 57,97% tổng số "
+        "hộ.",
+        "Có 28.715/30.412 hộ dân nông thôn được sử dụng nước sinh hoạt hợp vệ sinh, đạt "
+        "94,42%; trong đó 17.630 hộ sử dụng nước sạch đáp ứng quy chuẩn, chiếm 57,97% tổng số "
+        "hộ.",
+        "ratio_mismatch",
+        "17.360/30.412 = 57,083% ≠ 57,97%",
+    ),
+    (
+        "Huyện có 1.862 hộ đồng bào dân tộc thiểu số, trong đó 174 hộ nghèo (7,9%) và 203 hộ "
+        "cận nghèo (10,9%).",
+        "Huyện có 1.862 hộ đồng bào dân tộc thiểu số, trong đó 147 hộ nghèo (7,9%) và 203 hộ "
+        "cận nghèo (10,9%).",
+        "ratio_mismatch",
+        "174/1.862 = 9,345% ≠ 7,9%",
+    ),
+    (
+        "Năm 2024, huyện có thêm 3 xã đạt chuẩn nông thôn mới nâng cao (năm 2023 có 7 xã), "
+        "nâng tổng số lên 9/21 xã, đạt 42,9%.",
+        "Năm 2024, huyện có thêm 3 xã đạt chuẩn nông thôn mới nâng cao (năm 2023 có 6 xã), "
+        "nâng tổng số lên 9/21 xã, đạt 42,9%.",
+        "sum_mismatch",
+        "7 + 3 = 10 ≠ 9",
+    ),
+    (
+        "Năm 2023, Trung tâm Phục vụ hành chính công tỉnh tiếp nhận 58.317 hồ sơ, giải quyết "
+        "đúng hạn và trước hạn 57.946 hồ sơ. Đáng chú ý, số hồ sơ tiếp nhận trực tuyến là "
+        "20.351 hồ sơ, chiếm 35,2% tổng số hồ sơ tiếp nhận.",
+        "Năm 2023, Trung tâm Phục vụ hành chính công tỉnh tiếp nhận 58.317 hồ sơ, giải quyết "
+        "đúng hạn và trước hạn 57.946 hồ sơ. Đáng chú ý, số hồ sơ tiếp nhận trực tuyến là "
+        "20.531 hồ sơ, chiếm 35,2% tổng số hồ sơ tiếp nhận.",
+        "ratio_mismatch",
+        "20.351/58.317 = 34,897% ≠ 35,2%",
+    ),
+    (
+        "Trong kỳ, các cơ quan hành chính nhà nước tiếp nhận 1.476 đơn các loại. Sau phân "
+        "loại, có 226 đơn thuộc thẩm quyền giải quyết, bằng 18% tổng số đơn; số còn lại được "
+        "hướng dẫn hoặc chuyển cơ quan có thẩm quyền.",
+        "Trong kỳ, các cơ quan hành chính nhà nước tiếp nhận 1.476 đơn các loại. Sau phân "
+        "loại, có 266 đơn thuộc thẩm quyền giải quyết, bằng 18% tổng số đơn; số còn lại được "
+        "hướng dẫn hoặc chuyển cơ quan có thẩm quyền.",
+        "ratio_mismatch",
+        "226/1.476 = 15,312% ≠ 18%",
+    ),
+    (
+        "Tổng thu ngân sách nhà nước trên địa bàn huyện năm 2024 ước đạt 421,6 tỷ đồng, đạt "
+        "92,9% kế hoạch tỉnh giao (444 tỷ đồng).",
+        "Tổng thu ngân sách nhà nước trên địa bàn huyện năm 2024 ước đạt 412,6 tỷ đồng, đạt "
+        "92,9% kế hoạch tỉnh giao (444 tỷ đồng).",
+        "ratio_mismatch",
+        "421,6/444 = 94,955% ≠ 92,9%",
+    ),
+    (
+        "Trong quý III, UBND thành phố đã giải quyết 6.384 hồ sơ thủ tục hành chính. Trong số "
+        "này, 6.301 hồ sơ được giải quyết trước và đúng hạn, đạt tỷ lệ 99,7%; 83 hồ sơ trễ hạn "
+        "đã được gửi thư xin lỗi công dân theo quy định.",
+        "Trong quý III, UBND thành phố đã giải quyết 6.384 hồ sơ thủ tục hành chính. Trong số "
+        "này, 6.301 hồ sơ được giải quyết trước và đúng hạn, đạt tỷ lệ 98,7%; 83 hồ sơ trễ hạn "
+        "đã được gửi thư xin lỗi công dân theo quy định.",
+        "ratio_mismatch",
+        "6.301/6.384 = 98,700% ≠ 99,7%",
+    ),
+    (
+        "Năm 2023, các tổ hòa giải ở cơ sở tiếp nhận 487 vụ việc. Qua hòa giải, 412 vụ việc "
+        "hòa giải thành, đạt tỷ lệ 86,4%; 75 vụ việc hòa giải không thành, các tổ hòa giải đã "
+        "hướng dẫn các bên đến cơ quan có thẩm quyền giải quyết.",
+        "Năm 2023, các tổ hòa giải ở cơ sở tiếp nhận 487 vụ việc. Qua hòa giải, 412 vụ việc "
+        "hòa giải thành, đạt tỷ lệ 84,6%; 75 vụ việc hòa giải không thành, các tổ hòa giải đã "
+        "hướng dẫn các bên đến cơ quan có thẩm quyền giải quyết.",
+        "ratio_mismatch",
+        "412/487 = 84,600% ≠ 86,4%",
+    ),
+    (
+        "Qua thanh tra, kiểm tra, Thanh tra tỉnh đã kiến nghị thu hồi 5,84 tỷ đồng. Đến nay, "
+        "các đơn vị đã thu hồi, nộp ngân sách 4,21 tỷ đồng, đạt 70,5% số tiền kiến nghị thu "
+        "hồi.",
+        "Qua thanh tra, kiểm tra, Thanh tra tỉnh đã kiến nghị thu hồi 5,84 tỷ đồng. Đến nay, "
+        "các đơn vị đã thu hồi, nộp ngân sách 4,12 tỷ đồng, đạt 70,5% số tiền kiến nghị thu "
+        "hồi.",
+        "ratio_mismatch",
+        "4.210.000.000/5.840.000.000 = 72,089% ≠ 70,5%",
+    ),
+    (
+        "Trong quý I, Bộ phận Một cửa các xã, thị trấn tiếp nhận 3,87 ngàn hồ sơ, trong đó "
+        "lĩnh vực hộ tịch 1.962 hồ sơ, chứng thực 1.485 hồ sơ, các lĩnh vực khác 333 hồ sơ.",
+        "Trong quý I, Bộ phận Một cửa các xã, thị trấn tiếp nhận 3,78 ngàn hồ sơ, trong đó "
+        "lĩnh vực hộ tịch 1.962 hồ sơ, chứng thực 1.485 hồ sơ, các lĩnh vực khác 333 hồ sơ.",
+        "estimate_mismatch",
+        "1.962 + 1.485 + 333 = 3.780: không hợp với «3,87 ngàn hồ sơ»",
+    ),
+    (
+        "Năm 2024, Cổng Dịch vụ công của tỉnh ghi nhận khoảng 1,2 triệu lượt truy cập, trong "
+        "đó quý I có 286.410 lượt, quý II 312.905 lượt, quý III 297.118 lượt và quý IV 421.633 "
+        "lượt.",
+        "Năm 2024, Cổng Dịch vụ công của tỉnh ghi nhận khoảng 1,3 triệu lượt truy cập, trong "
+        "đó quý I có 286.410 lượt, quý II 312.905 lượt, quý III 297.118 lượt và quý IV 421.633 "
+        "lượt.",
+        "estimate_mismatch",
+        "286.410 + 312.905 + 297.118 + 421.633 = 1.318.066: không hợp với «khoảng 1,2 triệu "
+        "lượt truy cập»",
+    ),
+    (
+        "Năm 2023, toàn tỉnh tổ chức gần 15.000 buổi tuyên truyền, phổ biến, giáo dục pháp "
+        "luật với hơn 820.000 lượt người tham dự; trong đó cấp tỉnh 1.245 buổi, cấp huyện "
+        "4.318 buổi, cấp xã 10.037 buổi.",
+        "Năm 2023, toàn tỉnh tổ chức gần 16.000 buổi tuyên truyền, phổ biến, giáo dục pháp "
+        "luật với hơn 820.000 lượt người tham dự; trong đó cấp tỉnh 1.245 buổi, cấp huyện "
+        "4.318 buổi, cấp xã 10.037 buổi.",
+        "estimate_mismatch",
+        "1.245 + 4.318 + 10.037 = 15.600: không hợp với «gần 15.000 buổi tuyên truyền»",
+    ),
+    (
+        "Từ đầu năm, Nhân dân các địa phương đã đóng góp hơn 3 tỷ đồng để làm đường giao thông "
+        "nông thôn, cụ thể: xã Bình Minh 1,12 tỷ đồng, xã Phước Lộc 865 triệu đồng, thị trấn "
+        "Tân Phú 790 triệu đồng.",
+        "Từ đầu năm, Nhân dân các địa phương đã đóng góp hơn 3 tỷ đồng để làm đường giao thông "
+        "nông thôn, cụ thể: xã Bình Minh 1,42 tỷ đồng, xã Phước Lộc 865 triệu đồng, thị trấn "
+        "Tân Phú 790 triệu đồng.",
+        "estimate_mismatch",
+        "1.120.000.000 + 865.000.000 + 790.000.000 = 2.775.000.000: không hợp với «hơn 3 tỷ đồng»",
+    ),
+    (
+        "Trong Tháng Thanh niên, Ban Dân vận Huyện ủy phối hợp với Huyện đoàn huy động khoảng "
+        "2.000 lượt đoàn viên, thanh niên tham gia các công trình, phần việc, gồm 1.150 lượt ở "
+        "khối xã, thị trấn, 960 lượt khối trường học và 790 lượt khối cơ quan, doanh nghiệp.",
+        "Trong Tháng Thanh niên, Ban Dân vận Huyện ủy phối hợp với Huyện đoàn huy động khoảng "
+        "2.900 lượt đoàn viên, thanh niên tham gia các công trình, phần việc, gồm 1.150 lượt ở "
+        "khối xã, thị trấn, 960 lượt khối trường học và 790 lượt khối cơ quan, doanh nghiệp.",
+        "estimate_mismatch",
+        "1.150 + 960 + 790 = 2.900: không hợp với «khoảng 2.000 lượt đoàn viên»",
+    ),
+    (
+        "Đợt mưa lũ vừa qua làm hơn 1.400 căn nhà trên địa bàn huyện bị ảnh hưởng: 37 căn sập "
+        "hoàn toàn, 214 căn hư hỏng nặng, 1.086 căn bị ngập, tốc mái.",
+        "Đợt mưa lũ vừa qua làm hơn 1.300 căn nhà trên địa bàn huyện bị ảnh hưởng: 37 căn sập "
+        "hoàn toàn, 214 căn hư hỏng nặng, 1.086 căn bị ngập, tốc mái.",
+        "estimate_mismatch",
+        "37 + 214 + 1.086 = 1.337: không hợp với «hơn 1.400 căn nhà»",
+    ),
+    (
+        "Trong năm, Ban Dân vận các cấp đã tham mưu tổ chức 214 cuộc đối thoại giữa người đứng "
+        "đầu cấp ủy, chính quyền với Nhân dân. Qua 241 cuộc đối thoại, đã tiếp nhận 1.368 ý "
+        "kiến, kiến nghị; đến nay đã giải quyết 1.215 ý kiến, đạt 88,8%.",
+        "Trong năm, Ban Dân vận các cấp đã tham mưu tổ chức 214 cuộc đối thoại giữa người đứng "
+        "đầu cấp ủy, chính quyền với Nhân dân. Qua 214 cuộc đối thoại, đã tiếp nhận 1.368 ý "
+        "kiến, kiến nghị; đến nay đã giải quyết 1.215 ý kiến, đạt 88,8%.",
+        "inconsistent_repeat",
+        "214 ≠ 241 (cuộc đối thoại ở câu trước)",
+    ),
+    (
+        "Sáu tháng đầu năm, Trung tâm Phục vụ hành chính công tỉnh tiếp nhận 24.568 hồ sơ, "
+        "trong đó 16.914 hồ sơ trực tuyến (68,8%). Trong tổng số 24.586 hồ sơ tiếp nhận, đã "
+        "giải quyết 23.870 hồ sơ, đang giải quyết trong hạn 716 hồ sơ.",
+        "Sáu tháng đầu năm, Trung tâm Phục vụ hành chính công tỉnh tiếp nhận 24.586 hồ sơ, "
+        "trong đó 16.914 hồ sơ trực tuyến (68,8%). Trong tổng số 24.586 hồ sơ tiếp nhận, đã "
+        "giải quyết 23.870 hồ sơ, đang giải quyết trong hạn 716 hồ sơ.",
+        "inconsistent_repeat",
+        "24.568 ≠ 24.586 (hồ sơ tiếp nhận ở câu trước)",
+    ),
+    (
+        "Năm 2024, huyện được giao làm chủ đầu tư 16 dự án đầu tư công. Đến cuối tháng 11, "
+        "trong tổng số 18 dự án, đã hoàn thành, đưa vào sử dụng 7 dự án, đang thi công 9 dự án "
+        "và 2 dự án đang hoàn thiện thủ tục đầu tư.",
+        "Năm 2024, huyện được giao làm chủ đầu tư 18 dự án đầu tư công. Đến cuối tháng 11, "
+        "trong tổng số 18 dự án, đã hoàn thành, đưa vào sử dụng 7 dự án, đang thi công 9 dự án "
+        "và 2 dự án đang hoàn thiện thủ tục đầu tư.",
+        "inconsistent_repeat",
+        "16 ≠ 18 (dự án ở câu trước)",
+    ),
+    (
+        "Trong 6 tháng đầu năm 2024, toàn tỉnh có 1.231 doanh nghiệp thành lập mới, tăng 21,4% "
+        "so với cùng kỳ năm 2023 (1.041 doanh nghiệp).",
+        "Trong 6 tháng đầu năm 2024, toàn tỉnh có 1.231 doanh nghiệp thành lập mới, tăng 21,4% "
+        "so với cùng kỳ năm 2023 (1.014 doanh nghiệp).",
+        "change_mismatch",
+        "(1.231 − 1.041)/1.041 = 18,252% ≠ 21,4%",
+    ),
+    (
+        "Năm 2023, Bộ phận Một cửa thành phố tiếp nhận 18.482 hồ sơ, tăng 5.877 hồ sơ (45,3%) "
+        "so với năm 2022 (12.965 hồ sơ).",
+        "Năm 2023, Bộ phận Một cửa thành phố tiếp nhận 18.842 hồ sơ, tăng 5.877 hồ sơ (45,3%) "
+        "so với năm 2022 (12.965 hồ sơ).",
+        "change_mismatch",
+        "(18.482 − 12.605)/12.605 = 46,624% ≠ 45,3%",
+    ),
+    (
+        "Tỷ lệ hộ nghèo toàn tỉnh giảm từ 5,24% cuối năm 2022 xuống còn 3,11% cuối năm 2023, "
+        "tức giảm 2,31 điểm phần trăm, vượt chỉ tiêu Nghị quyết đề ra (giảm 1,5 điểm phần "
+        "trăm).",
+        "Tỷ lệ hộ nghèo toàn tỉnh giảm từ 5,42% cuối năm 2022 xuống còn 3,11% cuối năm 2023, "
+        "tức giảm 2,31 điểm phần trăm, vượt chỉ tiêu Nghị quyết đề ra (giảm 1,5 điểm phần "
+        "trăm).",
+        "change_amount_mismatch",
+        "5,24% − 3,11% = 2,13 điểm % ≠ 2,31 điểm %",
+    ),
+    (
+        "Năm 2024, toàn tỉnh tiếp nhận 827 đơn khiếu nại, tố cáo, giảm 13,1% so với năm 2023 "
+        "(1.003 đơn); số vụ việc đông người, phức tạp cũng giảm mạnh.",
+        "Năm 2024, toàn tỉnh tiếp nhận 872 đơn khiếu nại, tố cáo, giảm 13,1% so với năm 2023 "
+        "(1.003 đơn); số vụ việc đông người, phức tạp cũng giảm mạnh.",
+        "change_mismatch",
+        "(1.003 − 827)/1.003 = 17,547% ≠ 13,1%",
+    ),
+    (
+        "Tỷ lệ hồ sơ giải quyết đúng hạn năm 2024 đạt 96,8% (12.374/12.783 hồ sơ), tăng 1,6 "
+        "điểm phần trăm so với năm 2023 (94,2%).",
+        "Tỷ lệ hồ sơ giải quyết đúng hạn năm 2024 đạt 96,8% (12.374/12.783 hồ sơ), tăng 1,6 "
+        "điểm phần trăm so với năm 2023 (95,2%).",
+        "change_amount_mismatch",
+        "96,8% − 94,2% = 2,6 điểm % ≠ 1,6 điểm %",
+    ),
+    (
+        "Năm 2024, Văn phòng Đăng ký đất đai – Chi nhánh huyện đã giải quyết 212/263 hồ sơ đề "
+        "nghị cấp giấy chứng nhận quyền sử dụng đất lần đầu, đạt 80,60%; số hồ sơ còn lại đang "
+        "được xác minh nguồn gốc sử dụng đất.",
+        "Năm 2024, Văn phòng Đăng ký đất đai – Chi nhánh huyện đã giải quyết 212/263 hồ sơ đề "
+        "nghị cấp giấy chứng nhận quyền sử dụng đất lần đầu, đạt 80,61%; số hồ sơ còn lại đang "
+        "được xác minh nguồn gốc sử dụng đất.",
+        "rounding",
+        "212/263 = 80,608% → 80,61%; văn bản ghi 80,60%: cắt bớt",
+    ),
+    (
+        "Kết quả khảo sát mức độ hài lòng của người dân, doanh nghiệp: trong 2.946 phiếu thu "
+        "về, có 2.713 phiếu đánh giá hài lòng và rất hài lòng, đạt 92,0%.",
+        "Kết quả khảo sát mức độ hài lòng của người dân, doanh nghiệp: trong 2.946 phiếu thu "
+        "về, có 2.713 phiếu đánh giá hài lòng và rất hài lòng, đạt 92,1%.",
+        "rounding",
+        "2.713/2.946 = 92,091% → 92,1%; văn bản ghi 92,0%: cắt bớt",
+    ),
+    (
+        "Toàn huyện có 93/107 thôn, khu phố có nhà văn hóa đạt chuẩn theo quy định, đạt 86%.",
+        "Toàn huyện có 93/107 thôn, khu phố có nhà văn hóa đạt chuẩn theo quy định, đạt 87%.",
+        "rounding",
+        "93/107 = 86,916% → 87%; văn bản ghi 86%: cắt bớt",
+    ),
+    (
+        "Trong kỳ, Thanh tra huyện tiếp nhận 157 đơn, trong đó 96 đơn đủ điều kiện xử lý "
+        "(chiếm 61,1%) và 61 đơn không đủ điều kiện xử lý (chiếm 38,8%).",
+        "Trong kỳ, Thanh tra huyện tiếp nhận 157 đơn, trong đó 96 đơn đủ điều kiện xử lý "
+        "(chiếm 61,1%) và 61 đơn không đủ điều kiện xử lý (chiếm 38,9%).",
+        "rounding",
+        "61/157 = 38,854% → 38,9%; văn bản ghi 38,8%: cắt bớt",
+    ),
+    (
+        "Thu ngân sách nhà nước trên địa bàn thị xã 9 tháng năm 2024 đạt 287,6 tỷ đồng, bằng "
+        "74,8% dự toán HĐND thị xã giao (384,2 tỷ đồng).",
+        "Thu ngân sách nhà nước trên địa bàn thị xã 9 tháng năm 2024 đạt 287,6 tỷ đồng, bằng "
+        "74,9% dự toán HĐND thị xã giao (384,2 tỷ đồng).",
+        "rounding",
+        "287,6/384,2 = 74,857% → 74,9%; văn bản ghi 74,8%: cắt bớt",
+    ),
+    (
+        "Trong 9 tháng năm 2024, huyện tiếp nhận 31.476 hồ sơ trực tuyến, tăng 12,3% so với "
+        "cùng kỳ năm 2023 (28.013 hồ sơ).",
+        "Trong 9 tháng năm 2024, huyện tiếp nhận 31.476 hồ sơ trực tuyến, tăng 12,4% so với "
+        "cùng kỳ năm 2023 (28.013 hồ sơ).",
+        "rounding",
+        "(31.476 − 28.013)/28.013 = 12,362% → 12,4%; văn bản ghi 12,3%: cắt bớt",
+    ),
 ]
 
 
