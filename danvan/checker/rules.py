@@ -134,6 +134,13 @@ RULES = {
             ("change",),
         ),
         Rule(
+            "change_parts_mismatch",
+            WARNING,
+            "Mức tăng, giảm của các phần không cộng thành của tổng",
+            "Mức tăng, giảm của các phần cộng lại là {expected}, của tổng ghi {stated}.",
+            ("change", "partition", "table"),
+        ),
+        Rule(
             "rounding",
             NOTICE,
             "Tỷ lệ bị cắt bớt chữ số thay vì làm tròn",

@@ -30,6 +30,7 @@ from danvan.checker.figures import (
     APPROXIMATE_RE,
     NUM,
     SCALES,
+    YEAR_RE,
     Extraction,
     Figure,
     decimals_of,
@@ -429,7 +430,19 @@ def _structures(ex: Extraction) -> list[Structure]:
             in_sentence = ex.in_sentence(s_index)
             before = [f for f in in_sentence if f.end <= marker_at]
             total = None
-            if before and _quantity(before[-1]):
+            if (
+                len(before) >= 2
+                and _CHANGE_AMOUNT.search(before[-1].label[-20:])
+                and _CHANGE_OF.match(ex.text[before[-2].noun_end : before[-1].start])
+            ):
+                # "1.250 hồ sơ, tăng 120 hồ sơ so với cùng kỳ, gồm: …", "626 lượt (giảm 59
+                # lượt so với cùng kỳ năm 2019); trong đó …": the parts are of the figure whose
+                # change it is.
+                owner = before[-2]
+                between = YEAR_RE.sub("", ex.text[before[-1].noun_end : marker_at])
+                if re.fullmatch(r"[^\d;]{0,80}?[;,]?\s*", between) and _quantity(owner):
+                    total = owner
+            elif before and _quantity(before[-1]):
                 between = ex.text[before[-1].noun_end : marker_at]
                 closes = re.fullmatch(r"[^()\d]*\)[\s,:]*", between) is not None
                 if (
@@ -871,6 +884,68 @@ def check_structures(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
                     arithmetic=f"{arithmetic} ≠ {num(total.value)}",
                 )
             )
+    return findings
+
+
+_CHANGE_OF = re.compile(r"^\s*(?:\(|,)\s*(tăng|giảm)(?:\s+(?:thêm|được))?\s*$", re.I)
+
+
+def _first_word(figure: Figure) -> str:
+    return figure.noun.split()[0].lower()
+
+
+def _change_of(ex: Extraction, figure: Figure) -> Decimal | None:
+    """The amount of change stated right after a figure, signed: "173 lượt (giảm 50 lượt)",
+    "626 lượt, giảm 59 lượt so với cùng kỳ" → −50, −59; None when there is none."""
+    index = ex.index_of(figure) + 1
+    if index >= len(ex.figures):
+        return None
+    amount = ex.figures[index]
+    if amount.sentence != figure.sentence or amount.kind != "count" or not amount.exact:
+        return None
+    match = _CHANGE_OF.match(ex.text[figure.noun_end : amount.start])
+    if not match:
+        return None
+    if amount.noun and figure.noun and _first_word(amount) != _first_word(figure):
+        return None
+    if re.match(r"\s*%|\s*điểm", ex.text[amount.end : amount.end + 8]):
+        return None
+    return amount.value if match.group(1).lower() == "tăng" else -amount.value
+
+
+def check_part_changes(ex: Extraction) -> list[Finding]:
+    """ "toàn huyện tiếp 626 lượt (giảm 59 lượt …); trong đó cấp huyện 173 lượt (giảm 50
+    lượt), cấp xã 453 lượt (giảm 9 lượt)": where the parts make up the whole exactly, their
+    changes make up the whole's change."""
+    findings = []
+    for st in structures(ex):
+        parts = st.parts
+        if len(parts) < 2 or any(p.approximate for p in parts) or st.total.approximate:
+            continue
+        if sum(p.value for p in parts) != st.total.value:
+            continue
+        whole = _change_of(ex, st.total)
+        changes = [_change_of(ex, p) for p in parts]
+        if whole is None or None in changes:
+            continue
+        total, _ = sum_shown(changes)
+        shown = " + ".join(f"({num(c)})" if c < 0 else num(c) for c in changes).replace("-", "−")
+        stated = num(whole).replace("-", "−")
+        start, end = st.total.start, parts[-1].end
+        if total == whole:
+            verified(ex, "change", start, end, f"{shown} = {num(total).replace('-', '−')}: khớp")
+            continue
+        findings.append(
+            make(
+                "change_parts_mismatch",
+                ex,
+                start,
+                end,
+                stated=stated,
+                expected=num(total).replace("-", "−"),
+                arithmetic=f"{shown} = {num(total).replace('-', '−')} ≠ {stated}",
+            )
+        )
     return findings
 
 

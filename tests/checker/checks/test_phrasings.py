@@ -1166,6 +1166,25 @@ CASES = [
         "rounding",
         "(31.476 − 28.013)/28.013 = 12,362% → 12,4%; văn bản ghi 12,3%: cắt bớt",
     ),
+    # Changes of the parts make up the change of the whole they make up.
+    (
+        "Cả năm 2020, toàn huyện tiếp 626 lượt công dân (giảm 69 lượt so với cùng kỳ năm "
+        "2019); trong đó cấp huyện tiếp 173 lượt (giảm 50 lượt), cấp xã tiếp 453 lượt (giảm 9 "
+        "lượt).",
+        "Cả năm 2020, toàn huyện tiếp 626 lượt công dân (giảm 59 lượt so với cùng kỳ năm "
+        "2019); trong đó cấp huyện tiếp 173 lượt (giảm 50 lượt), cấp xã tiếp 453 lượt (giảm 9 "
+        "lượt).",
+        "change_parts_mismatch",
+        "(−50) + (−9) = −59 ≠ −69",
+    ),
+    (
+        "Năm 2023, tỉnh tiếp nhận 1.250 hồ sơ, tăng 130 hồ sơ so với cùng kỳ, gồm: trực tuyến "
+        "800 hồ sơ (tăng 150 hồ sơ), trực tiếp 450 hồ sơ (giảm 30 hồ sơ).",
+        "Năm 2023, tỉnh tiếp nhận 1.250 hồ sơ, tăng 120 hồ sơ so với cùng kỳ, gồm: trực tuyến "
+        "800 hồ sơ (tăng 150 hồ sơ), trực tiếp 450 hồ sơ (giảm 30 hồ sơ).",
+        "change_parts_mismatch",
+        "150 + (−30) = 120 ≠ 130",
+    ),
 ]
 
 
