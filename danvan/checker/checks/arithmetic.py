@@ -828,6 +828,7 @@ def check_structures(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
             if (
                 percent.kind == "percent"
                 and not is_change_percent(ex, percent)
+                and not _PLAN_AFTER.match(ex.text, percent.end)  # "(đạt 93,75% kế hoạch)"
                 and same_sentence(part, percent)
                 and links_to_percent(between)
                 and (
@@ -894,7 +895,7 @@ def _first_word(figure: Figure) -> str:
     return figure.noun.split()[0].lower()
 
 
-def _change_of(ex: Extraction, figure: Figure) -> Decimal | None:
+def change_of(ex: Extraction, figure: Figure) -> Decimal | None:
     """The amount of change stated right after a figure, signed: "173 lượt (giảm 50 lượt)",
     "626 lượt, giảm 59 lượt so với cùng kỳ" → −50, −59; None when there is none."""
     index = ex.index_of(figure) + 1
@@ -924,8 +925,8 @@ def check_part_changes(ex: Extraction) -> list[Finding]:
             continue
         if sum(p.value for p in parts) != st.total.value:
             continue
-        whole = _change_of(ex, st.total)
-        changes = [_change_of(ex, p) for p in parts]
+        whole = change_of(ex, st.total)
+        changes = [change_of(ex, p) for p in parts]
         if whole is None or None in changes:
             continue
         total, _ = sum_shown(changes)
@@ -1206,6 +1207,12 @@ def percent_after(ex: Extraction, figure: Figure, role: str | None = None) -> Fi
         return None
     if re.search(r"\btrong đó\b|\bgồm\b", between, re.I):
         return None  # "đã giải quyết 9 đơn, trong đó tố cáo đúng chiếm 22,2%": of a part
+    if between.count(")") > between.count("(") and re.search(
+        r"\(\s*(?:[^\d()]{0,20}?(?:năm|kỳ|tháng|quý|trước)[^\d()]{0,20}?)?[:\s]*$",
+        ex.text[ex.sentences[figure.sentence].start : figure.start],
+        re.I,
+    ):
+        return None  # "94 xã … (cuối năm 2023: 87 xã), chiếm 77,69%": of the figure outside
     if links_to_percent(between) and _SHARE_WORD.search(between):
         return percent
     named = _NAMED_RATE.search(between) if role and len(between) <= 80 else None
@@ -1639,7 +1646,9 @@ def _share_of_population(ex: Extraction, part: Figure, percent: Figure) -> Findi
 
 
 # "đạt 70,5% trên tổng số 200 vụ việc": the base's figure right after the rate.
-_NUMBER_BASE_AFTER = re.compile(rf"\s*(?:so với|trên)\s+tổng\s+số\s+({NUM})(?![\d.,/])", re.I)
+_NUMBER_BASE_AFTER = re.compile(
+    rf"\s*(?:(?:so với|trên|của)\s+)?tổng\s+số\s+({NUM})(?![\d.,/])", re.I
+)
 # "chiếm 3,15% tổng số hộ dân cư (38.000 hộ)": the base's figure right after its name.
 _GIVEN_BASE_AFTER = re.compile(
     rf"\s*(?:so với\s+|trên\s+)?(?:tổng\s+)?số\s+(?:[^\W\d_]+\s*){{1,5}}?\(\s*({NUM})\s*[^\W\d_]",
@@ -1790,6 +1799,30 @@ _BASE_WORDS = re.compile(r"kế hoạch|dự toán|chỉ tiêu|mục tiêu|tổn
 _PERIOD_WORDS = re.compile(r"năm|kỳ|tháng|quý|cùng|trước|đầu", re.I)
 
 
+def _part_before(ex: Extraction, index: int) -> Figure | None:
+    """The figure a percentage at ``index`` is the share of: the one before it, or, past a
+    parenthesis of another period that closes before it, the one outside ("94 xã … (cuối năm
+    2023: 87 xã), chiếm 77,69% tổng số 121 xã" → 94); None when the parenthesis is of
+    something else."""
+    part = ex.figures[index - 1]
+    percent = ex.figures[index]
+    between = ex.text[part.end : percent.start]
+    if between.count(")") <= between.count("("):
+        return part
+    sentence = ex.sentences[percent.sentence]
+    opening = ex.text.rfind("(", sentence.start, part.start)
+    if opening == -1 or not _PERIOD_WORDS.search(ex.text[opening : part.start]):
+        return part  # "(468 tỷ đồng) và bằng 104,6%": the checks below say nothing of it
+    outside = [
+        f for f in ex.figures[: index - 1] if f.end <= opening and f.sentence == part.sentence
+    ]
+    if not outside or re.search(r"\d", ex.text[outside[-1].noun_end : opening]):
+        return None
+    if len(ex.text[outside[-1].noun_end : opening]) > 60:
+        return None
+    return outside[-1]
+
+
 def _base_in_parenthesis(ex: Extraction, index: int) -> Figure | None:
     """ "đạt 92,9% kế hoạch tỉnh giao (444 tỷ đồng)", "chiếm tỷ lệ 3,2% (tổng số hộ dân toàn
     huyện là 31.950 hộ)": the whole a rate is of, stated in the parenthesis right after it."""
@@ -1820,11 +1853,15 @@ def check_named_bases(ex: Extraction) -> list[Finding]:
         if percent.kind != "percent" or percent.approximate or index == 0:
             continue
         named = _NAMED_BASE_AFTER.match(ex.text, percent.end)
-        part = figures[index - 1]
+        part = _part_before(ex, index)
+        if part is None:
+            continue
         base = _base_in_parenthesis(ex, index)
         if base is not None:
+            closing = ex.text[part.end : percent.start]
             if (
-                part.kind == base.kind
+                closing.count(")") <= closing.count("(")  # not "(468 tỷ đồng) và bằng 104,6%"
+                and part.kind == base.kind
                 and part.exact
                 and part.sentence == percent.sentence
                 and links_to_percent(gap(ex, part.noun_end, percent.start))
@@ -1840,7 +1877,8 @@ def check_named_bases(ex: Extraction) -> list[Finding]:
         )
         if given and part.kind == "count" and part.exact and part.sentence == percent.sentence:
             base = parse_number(given.group(1))
-            if base > part.value and links_to_percent(gap(ex, part.noun_end, percent.start)):
+            link = re.sub(r"\([^()]*\)", "", gap(ex, part.noun_end, percent.start))
+            if base > part.value and links_to_percent(link):
                 finding = inferred_share(ex, part.value, base, percent, part.start)
                 if finding:
                     findings.append(finding)

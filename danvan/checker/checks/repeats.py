@@ -390,6 +390,24 @@ _OPENING_REFERENCE = re.compile(
 _REFERENCE_ROLE = re.compile(r"\b(?:đã\s+)?(tiếp nhận|giải quyết|thụ lý|được giao|kiểm tra)", re.I)
 
 
+_REFERENCE_WORDS = {
+    "tiếp",
+    "nhận",
+    "đã",
+    "được",
+    "giải",
+    "quyết",
+    "thụ",
+    "lý",
+    "nêu",
+    "trên",
+    "này",
+    "kể",
+    "nói",
+    "đó",
+}
+
+
 def _opening_reference(ex: Extraction, index: int, figure: Figure) -> list[Figure] | None:
     """The figures a clause opening on «Qua N …» or «Trong tổng số N …» refers back to: those
     of the same things in the three sentences before (of the role it names, if it names one),
@@ -415,7 +433,18 @@ def _opening_reference(ex: Extraction, index: int, figure: Figure) -> list[Figur
     ]
     if role:
         earlier = [f for f in earlier if role.group(1).lower() in f.label[-30:].lower()]
-    return earlier
+    # "Trong tổng số 18 dự án đã có phương án bồi thường …": words naming a narrower set than
+    # the earlier figure's are another figure, not a restatement.
+    clause = re.split(r"[,;.()\n]", ex.text[figure.end : figure.end + 80])[0]
+    own = set(clause.lower().split())
+    return [f for f in earlier if own <= _named_words(ex, f) | _REFERENCE_WORDS]
+
+
+def _named_words(ex: Extraction, figure: Figure) -> set[str]:
+    """The words that name what a figure counts: its noun and the words after it, up to the
+    next punctuation."""
+    after = re.split(r"[,;.()]", ex.text[figure.noun_end : figure.noun_end + 60])[0]
+    return set(f"{figure.noun} {after}".lower().split())
 
 
 def check_back_references(ex: Extraction) -> list[Finding]:

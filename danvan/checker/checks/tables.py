@@ -13,7 +13,12 @@
 import re
 from decimal import Decimal
 
-from danvan.checker.checks.arithmetic import OPEN_PARTITIONS, PARTITIONS, category_in_words
+from danvan.checker.checks.arithmetic import (
+    OPEN_PARTITIONS,
+    PARTITIONS,
+    category_in_words,
+    change_of,
+)
 from danvan.checker.checks.balance import EXITS, IDENTITIES, role_in
 from danvan.checker.checks.base import (
     ROUNDED,
@@ -93,6 +98,65 @@ def check_tables(ex: Extraction) -> list[Finding]:
         findings += _unfit_rates(ex, table)
         findings += _change_columns(ex, table)
         findings += _totals(ex, table)
+        findings += _stated_change(ex, table)
+    return findings
+
+
+_AMOUNT_COLUMN_RE = re.compile(r"\b(tăng|giảm)\b", re.I)
+
+
+def _stated_change(ex, table: Table) -> list[Finding]:
+    """ "… đã tiếp 2.783 lượt công dân, giảm 714 lượt so với cùng kỳ. Số lượt tiếp ở từng cấp
+    như sau:" and a table, without a totals row, whose first count column adds up to 2.783:
+    its «Giảm so cùng kỳ (lượt)» column adds up to the 714 stated."""
+    if any(TOTAL_ROW_RE.match(r.label or r.order) for r in table.rows) or len(table.rows) < 2:
+        return []
+    before = [
+        f
+        for f in ex.figures
+        if f.end <= table.start and table.start - f.end <= 300 and f.kind == "count" and f.exact
+    ]
+    stated = [(f, change_of(ex, f)) for f in before]
+    stated = [(f, c) for f, c in stated if c is not None]
+    if len(stated) != 1:
+        return []
+    whole, change = stated[0]
+    first = next(
+        (
+            c
+            for c in range(1, table.width)
+            if not PERCENT_COLUMN_RE.search(table.leaf[c])
+            and all(_number(r, c) is not None for r in table.rows)
+        ),
+        None,
+    )
+    if first is None or sum(_number(r, first).value for r in table.rows) != whole.value:
+        return []
+    findings = []
+    for column in range(first + 1, table.width):
+        words = _AMOUNT_COLUMN_RE.findall(table.leaf[column].lower())
+        if len(set(words)) != 1 or PERCENT_COLUMN_RE.search(table.leaf[column]):
+            continue
+        cells = [_number(r, column) for r in table.rows]
+        if any(c is None or c.value != c.value.to_integral_value() for c in cells):
+            continue
+        sign = -1 if words[0] == "giảm" else 1
+        total, shown = sum_shown([c.value for c in cells])
+        label = table.columns[column] or f"cột {column + 1}"
+        if total * sign == change:
+            verified(ex, "change", whole.start, table.end, f"Cột «{label}»: {shown}: khớp")
+            continue
+        findings.append(
+            make(
+                "change_parts_mismatch",
+                ex,
+                whole.start,
+                cells[-1].end,
+                stated=f"{words[0]} {num(abs(change))}",
+                expected=f"{words[0]} {num(total)}",
+                arithmetic=f"cột «{label}»: {shown} ≠ {num(abs(change))}",
+            )
+        )
     return findings
 
 

@@ -181,6 +181,22 @@ CORRECT = [
     # «thuộc thẩm quyền giải quyết» names the cases, not the resolved ones.
     "Trong kỳ tiếp nhận 120 đơn; đơn thuộc thẩm quyền giải quyết 86 đơn, đã giải quyết 80 đơn, "
     "đang giải quyết 6 đơn.",
+    # A fifth hunt (150 correct passages, a helper blind to the checker, 06/12/2026): the
+    # five that raised a finding.
+    "Đến cuối năm 2024, toàn tỉnh có 94 xã đạt chuẩn nông thôn mới (cuối năm 2023: 87 xã), "
+    "chiếm 77,69% tổng số 121 xã của tỉnh; trong đó 26 xã đạt chuẩn nông thôn mới nâng cao "
+    "(cuối năm 2023: 19 xã).",
+    "Thu ngân sách nhà nước trên địa bàn huyện đạt 512,6 tỷ đồng, bằng 109,5% dự toán tỉnh "
+    "giao (468 tỷ đồng) và bằng 104,6% dự toán HĐND huyện giao (490 tỷ đồng).",
+    "Kế hoạch năm 2024 giao Thanh tra tỉnh thực hiện 48 cuộc thanh tra hành chính. Đến ngày "
+    "15/12/2024, đã triển khai 51 cuộc, gồm 45 cuộc theo kế hoạch (đạt 93,75% kế hoạch) và 6 "
+    "cuộc đột xuất.",
+    "Năm 2024, huyện có 23 dự án phải thu hồi đất. Trong tổng số 18 dự án đã có phương án bồi "
+    "thường được phê duyệt (gồm 16 dự án khởi công mới và 2 dự án chuyển tiếp), đã chi trả "
+    "214,6 tỷ đồng cho 1.087 hộ gia đình, cá nhân.",
+    "Bộ thủ tục hành chính của tỉnh có 1.027 thủ tục. Trong số 812 thủ tục được cung cấp dịch "
+    "vụ công trực tuyến (gồm 437 thủ tục toàn trình và 375 thủ tục một phần), có 596 thủ tục "
+    "đã phát sinh hồ sơ, chiếm 73,4% số thủ tục trực tuyến.",
 ]
 
 

@@ -1185,6 +1185,15 @@ CASES = [
         "change_parts_mismatch",
         "150 + (−30) = 120 ≠ 130",
     ),
+    # A share of the figure outside a parenthesis of another period, of the whole named after it.
+    (
+        "Đến cuối năm 2024, toàn tỉnh có 94 xã đạt chuẩn nông thôn mới (cuối năm 2023: 87 xã), "
+        "chiếm 78,69% tổng số 121 xã của tỉnh.",
+        "Đến cuối năm 2024, toàn tỉnh có 94 xã đạt chuẩn nông thôn mới (cuối năm 2023: 87 xã), "
+        "chiếm 77,69% tổng số 121 xã của tỉnh.",
+        "ratio_mismatch",
+        "94/121 = 77,686% ≠ 78,69%",
+    ),
 ]
 
 
