@@ -835,6 +835,8 @@ def check_structures(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
                     re.search(r"\(|chiếm|tỷ lệ|tỉ lệ|bằng", between, re.I)
                     # "Trong đó, số hồ sơ giải quyết đúng hạn là 7.254 hồ sơ, đạt 97,86%"
                     or (roles.get(id(part)) in _OF_RESOLVED and re.search(r"đạt", between))
+                    # "Xã có 2.815 hộ, trong đó 2.604 hộ được công nhận …, đạt 92,5%"
+                    or (_UNIT_HAS.search(total.label[-40:]) and re.search(r"đạt", between))
                 )
                 and part.value <= total.value
             ):
@@ -1717,8 +1719,8 @@ def _share_of_stated_total(ex: Extraction, part: Figure, percent: Figure) -> Fin
         stated_so = _UNIT_HAS.search(base.label[-40:]) or _NAMED_TOTAL_IS.search(base.label[-60:])
         if not stated_so or _PLAN_AFTER.match(ex.text, percent.end):
             return None
-    elif not _TOTAL_LABEL.search(base.label[-50:]):
-        return None
+    elif not (_TOTAL_LABEL.search(base.label[-50:]) or _UNIT_HAS.search(base.label[-40:])):
+        return None  # "Huyện có 31.950 hộ dân. … còn 1.042 hộ nghèo, chiếm tỷ lệ 3,26%"
     return inferred_share(ex, part.value, base.value, percent, part.start)
 
 

@@ -1194,6 +1194,35 @@ CASES = [
         "ratio_mismatch",
         "94/121 = 77,686% ≠ 78,69%",
     ),
+    # Shares of what the unit has («Huyện có 31.950 hộ dân», «Xã có 2.815 hộ, trong đó …, đạt …»).
+    (
+        "Huyện có 31.950 hộ dân. Đến cuối năm 2023, toàn huyện còn 1.042 hộ nghèo, chiếm tỷ lệ "
+        "3,36%; hộ cận nghèo 2.130 hộ, chiếm 6,67%.",
+        "Huyện có 31.950 hộ dân. Đến cuối năm 2023, toàn huyện còn 1.042 hộ nghèo, chiếm tỷ lệ "
+        "3,26%; hộ cận nghèo 2.130 hộ, chiếm 6,67%.",
+        "ratio_mismatch",
+        "1.042/31.950 = 3,261% ≠ 3,36%",
+    ),
+    (
+        "Toàn tỉnh có 1.250 thôn, tổ dân phố; trong đó 1.108 thôn, tổ dân phố được công nhận "
+        "danh hiệu văn hóa, đạt 89,6%.",
+        "Toàn tỉnh có 1.250 thôn, tổ dân phố; trong đó 1.108 thôn, tổ dân phố được công nhận "
+        "danh hiệu văn hóa, đạt 88,6%.",
+        "ratio_mismatch",
+        "1.108/1.250 = 88,640% ≠ 89,6%",
+    ),
+    (
+        "Xã có 2.815 hộ, trong đó 2.604 hộ được công nhận gia đình văn hóa, đạt 93,5%.",
+        "Xã có 2.815 hộ, trong đó 2.604 hộ được công nhận gia đình văn hóa, đạt 92,5%.",
+        "ratio_mismatch",
+        "2.604/2.815 = 92,504% ≠ 93,5%",
+    ),
+    (
+        "Xã có 1.420 hộ với 5.830 nhân khẩu; số hộ nghèo còn 96 hộ, chiếm 7,2%.",
+        "Xã có 1.420 hộ với 5.830 nhân khẩu; số hộ nghèo còn 96 hộ, chiếm 6,8%.",
+        "ratio_mismatch",
+        "96/1.420 = 6,761% ≠ 7,2%",
+    ),
 ]
 
 
