@@ -997,12 +997,19 @@ def estimate_check(ex: Extraction, total: Figure, exact: Decimal, parts) -> Find
     word = qualifier(ex.text, total.start)
     tolerance = written_tolerance(total)
     shown = " + ".join(num(p.value) for p in parts)
+    if total.kind == "money":
+        # "68,2 tỷ đồng + 41,5 tỷ đồng + 12,1 tỷ đồng = 121,8 tỷ đồng", as written
+        unit = "triệu" if all("triệu" in p.text for p in (total, *parts)) else ""
+        shown = " + ".join(p.text for p in parts)
+        shown_sum = _money_text(exact, unit)
+    else:
+        shown_sum = num(exact)
     start, end = total.start, max(total.end, parts[-1].end)
     stated = " ".join(
         ex.text[total.start - len(word) - 1 if word else total.start : total.noun_end].split()
     )
     if estimate_fits(word, total.value, exact, tolerance):
-        verified(ex, "magnitude", start, end, f"{shown} = {num(exact)}: hợp với «{stated}»")
+        verified(ex, "magnitude", start, end, f"{shown} = {shown_sum}: hợp với «{stated}»")
         return None
     return make(
         "estimate_mismatch",
@@ -1010,9 +1017,9 @@ def estimate_check(ex: Extraction, total: Figure, exact: Decimal, parts) -> Find
         start,
         end,
         stated=stated,
-        expected=num(exact),
+        expected=shown_sum,
         parts=shown,
-        arithmetic=f"{shown} = {num(exact)}: không hợp với «{stated}»",
+        arithmetic=f"{shown} = {shown_sum}: không hợp với «{stated}»",
     )
 
 
@@ -2382,8 +2389,10 @@ def check_recommendations(ex: Extraction) -> list[Finding]:
         for later in money[index + 1 :]:
             if later.sentence != found.sentence:
                 break
-            if not _RECOMMENDED.search(later.label[-60:]) or "đã" in later.label[-25:]:
-                break
+            if not _RECOMMENDED.search(later.label[-60:]) or re.search(
+                r"\bđã\b(?!\s+kiến nghị)", later.label[-25:]
+            ):
+                break  # "đã thu hồi 2,1 tỷ đồng": recovered, not recommended
             parts.append(later)
         if len(parts) < 2:
             continue

@@ -40,7 +40,7 @@ CASES = [
         "Tổng số tiền kiến nghị xử lý khoảng 3,87 tỷ đồng, gồm: thu hồi về ngân sách "
         "nhà nước 2,15 tỷ đồng và giảm trừ giá trị quyết toán 1,72 tỷ đồng.",
         "estimate_mismatch",
-        "2.150.000.000 + 2.060.000.000 = 4.210.000.000: không hợp với «khoảng 3,87 tỷ đồng»",
+        "2,15 tỷ đồng + 2,06 tỷ đồng = 4,21 tỷ đồng: không hợp với «khoảng 3,87 tỷ đồng»",
     ),
     (
         "Sáu tháng đầu năm, Bộ phận Một cửa thành phố đã tiếp nhận 3,87 ngàn hồ sơ, "
@@ -258,7 +258,7 @@ CASES = [
         "xây dựng cơ bản 1,45 tỷ đồng và trong quản lý, sử dụng tài chính 1,68 tỷ "
         "đồng. Cơ quan thanh tra đã kiến nghị thu hồi toàn bộ số tiền sai phạm.",
         "estimate_mismatch",
-        "1.450.000.000 + 1.380.000.000 = 2.830.000.000: không hợp với «hơn 3 tỷ đồng»",
+        "1,45 tỷ đồng + 1,38 tỷ đồng = 2,83 tỷ đồng: không hợp với «hơn 3 tỷ đồng»",
     ),
     (
         "Gần 1,2 triệu người tham gia bảo hiểm y tế\n"
@@ -1026,7 +1026,7 @@ CASES = [
         "nông thôn, cụ thể: xã Bình Minh 1,42 tỷ đồng, xã Phước Lộc 865 triệu đồng, thị trấn "
         "Tân Phú 790 triệu đồng.",
         "estimate_mismatch",
-        "1.120.000.000 + 865.000.000 + 790.000.000 = 2.775.000.000: không hợp với «hơn 3 tỷ đồng»",
+        "1,12 tỷ đồng + 865 triệu đồng + 790 triệu đồng = 2,775 tỷ đồng: không hợp với «hơn 3 tỷ đồng»",
     ),
     (
         "Trong Tháng Thanh niên, Ban Dân vận Huyện ủy phối hợp với Huyện đoàn huy động khoảng "
