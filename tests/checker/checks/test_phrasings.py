@@ -1026,7 +1026,8 @@ CASES = [
         "nông thôn, cụ thể: xã Bình Minh 1,42 tỷ đồng, xã Phước Lộc 865 triệu đồng, thị trấn "
         "Tân Phú 790 triệu đồng.",
         "estimate_mismatch",
-        "1,12 tỷ đồng + 865 triệu đồng + 790 triệu đồng = 2,775 tỷ đồng: không hợp với «hơn 3 tỷ đồng»",
+        "1,12 tỷ đồng + 865 triệu đồng + 790 triệu đồng = 2,775 tỷ đồng: không hợp với «hơn 3 "
+        "tỷ đồng»",
     ),
     (
         "Trong Tháng Thanh niên, Ban Dân vận Huyện ủy phối hợp với Huyện đoàn huy động khoảng "
