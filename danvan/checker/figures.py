@@ -30,7 +30,8 @@ ORDINAL_RE = re.compile(
     r"phụ lục|biểu|mẫu|(?<!tổng )(?<!tổng cộng )(?<!trong )(?<!thiểu )(?<!đa )(?<!dân )số|"
     r"giai đoạn|nhiệm kỳ|tháng|năm|quý|đợt|"
     r"tuần|ngày|lớp|tầng|lô|thửa|"
-    r"trang|xóm|thôn|khu phố|tiểu khu|quận|phường|đường|km|ql|iso|tcvn|covid|vùng|khu vực|"
+    r"trang|xóm|thôn|ấp|khóm|khu phố|tiểu khu|quận|phường|đường|km|ql|iso|tcvn|covid|vùng|"
+    r"khu vực|"
     r"phiên bản|version|tiêu chí|tiêu chuẩn|hạng|bậc|cấp)|[#№])\s*(?:\d+\s*(?:,|và|-|–)\s*)*$",
     re.IGNORECASE,
 )

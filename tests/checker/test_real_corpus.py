@@ -40,6 +40,12 @@ def test_the_split_is_the_recorded_draw_with_its_recorded_moves():
     documents = real_documents(REAL)
     tuning, heldout = set(split["tuning"]), set(split["heldout"])
     assert tuning | heldout == set(documents) and not tuning & heldout
+    # Undo the moves (each a pair, one document each way), the last first (a document moved
+    # to the held-out set may later move back; a move may be of a batch's documents).
+    for move in reversed(split["moves"]):
+        assert move["to_tuning"] in tuning and move["to_heldout"] in heldout and move["reason"]
+        tuning = tuning - {move["to_tuning"]} | {move["to_heldout"]}
+        heldout = heldout - {move["to_heldout"]} | {move["to_tuning"]}
     # A batch labelled after the draw was drawn on its own, with its own seed.
     for batch in split.get("additions", []):
         again = split_make(batch["documents"], batch["seed"])
@@ -48,12 +54,7 @@ def test_the_split_is_the_recorded_draw_with_its_recorded_moves():
         tuning -= set(batch["tuning"])
         heldout -= set(batch["heldout"])
         documents = {k: v for k, v in documents.items() if k not in batch["documents"]}
-    # Undo the moves (each a pair, one document each way), the last first, and draw again
-    # with the seed (a document moved to the held-out set may later move back).
-    for move in reversed(split["moves"]):
-        assert move["to_tuning"] in tuning and move["to_heldout"] in heldout and move["reason"]
-        tuning = tuning - {move["to_tuning"]} | {move["to_heldout"]}
-        heldout = heldout - {move["to_heldout"]} | {move["to_tuning"]}
+    # Then draw the first split again with its seed.
     # Documents removed after the draw (a second retelling of one page) were drawn too.
     for gone in split.get("removed", []):
         assert gone["document"] not in documents and gone["reason"]

@@ -68,7 +68,7 @@ SUBSET_RE = re.compile(
 # After the figure the catalogue's wording is not read, so its own qualifiers count there too.
 SUBSET_AFTER_RE = re.compile(
     rf"{SUBSET_RE.pattern}|đúng hạn|đúng hẹn|trước hạn|trước hẹn|quá hạn|trễ hạn|trễ hẹn|"
-    r"trực tuyến|trực tiếp|bưu chính",
+    r"trực tuyến|trực tiếp|bưu chính|^\s*lượt đoàn",
     re.I,
 )
 
@@ -81,7 +81,7 @@ def _subset(ex: Extraction, figure: Figure) -> bool:
 # A sentence about one part of the unit: "Riêng thành phố Vinh tiếp nhận …", "Đối với lĩnh
 # vực đất đai, …", "Tại huyện Quế Phong, …": its figures are that part's, not the whole's.
 SCOPE_START = re.compile(
-    r"\s*(?:[-+•*–]\s*)?(?:riêng|đối với (?:lĩnh vực|sở|huyện|xã|ngành|đơn vị|thanh tra)|"
+    r"\s*(?:[-+•*–]\s*)?(?:riêng|ngoài ra|đối với (?:lĩnh vực|sở|huyện|xã|ngành|đơn vị|thanh tra)|"
     r"tại (?!thời điểm)|ở (?!cấp)|trong lĩnh vực|lĩnh vực)",
     re.I,
 )
