@@ -471,9 +471,15 @@ def _structures(ex: Extraction) -> list[Structure]:
             elif not before and not body[: match.start()].strip(" \t-+:"):
                 # "… 524 hồ sơ. Trong đó …": only when the sentence before states one quantity;
                 # with several, which one the parts split is a guess.
-                previous = [f for f in ex.in_sentence(s_index - 1) if _quantity(f)]
-                if len(previous) == 1:
-                    total = previous[0]
+                previous = [
+                    f for f in ex.in_sentence(s_index - 1) if _quantity(f) or f.kind == "ratio"
+                ]
+                if (
+                    len(previous) == 1
+                    and previous[0].kind != "ratio"
+                    and not _CHANGE_AMOUNT.search(previous[0].label[-20:])
+                ):
+                    total = previous[0]  # not "(giảm 5.842 hộ so với cuối năm 2019)"
             if total is None:
                 continue
             after = [f for f in in_sentence if f.start >= marker_at + len(match.group())]
