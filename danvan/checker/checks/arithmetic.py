@@ -525,6 +525,7 @@ def _structures(ex: Extraction) -> list[Structure]:
                 if f.kind == total.kind
                 and nouns_compatible(total, f)
                 and not _CHANGE_AMOUNT.search(f.label[-20:])
+                and not _base_of_rate(ex, f)
             ]
             if not parts and after and total.noun:
                 # "gần 15.000 buổi … với hơn 820.000 lượt người tham dự; trong đó cấp tỉnh
@@ -563,6 +564,20 @@ def _structures(ex: Extraction) -> list[Structure]:
     found += _punctuated(ex, totals) + _by_kind(ex, totals)
     taken = {id(p) for st in found for p in st.parts} | {id(st.total) for st in found}
     return found + _split_after(ex, taken)
+
+
+def _base_of_rate(ex: Extraction, figure: Figure) -> bool:
+    """ "…, chiếm 18,96% lực lượng lao động trong độ tuổi (108.615 người)": the whole a rate
+    names in parentheses after it, not a part of the list before."""
+    index = ex.index_of(figure)
+    if index == 0:
+        return False
+    before = ex.figures[index - 1]
+    return (
+        before.kind == "percent"
+        and before.sentence == figure.sentence
+        and re.fullmatch(r"[^\d();]{0,60}\(\s*", ex.text[before.end : figure.start]) is not None
+    )
 
 
 def _paired_total(ex: Extraction, total: Figure, after: list[Figure]) -> Figure | None:
@@ -634,6 +649,8 @@ def _by_kind(ex: Extraction, totals: set[int]) -> list[Structure]:
     for s_index, sentence in enumerate(ex.sentences):
         if s_index == 0 or not _BY_KIND_RE.match(ex.text, sentence.start):
             continue
+        if _BY_KIND_RE.match(ex.text, ex.sentences[s_index - 1].start):
+            continue  # "Theo hình thức tiếp: … Theo cấp tiếp: …": two splits side by side
         parts = [f for f in ex.in_sentence(s_index) if f.kind not in ("date",)]
         if len(parts) < 2 or any(p.approximate or not _quantity(p) for p in parts):
             continue
@@ -846,10 +863,12 @@ def check_structures(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
             if named and (role_in(named.group(1)) or "total") != (roles.get(id(total)) or "total"):
                 continue  # "đã giải quyết …; trong đó … chiếm 78,9% số hồ sơ tiếp nhận": another
             between = gap(ex, part.end, percent.start)
+            following = ex.figures[index + 2] if index + 2 < len(ex.figures) else None
             if (
                 percent.kind == "percent"
                 and not is_change_percent(ex, percent)
                 and not _PLAN_AFTER.match(ex.text, percent.end)  # "(đạt 93,75% kế hoạch)"
+                and not (following is not None and _base_of_rate(ex, following))
                 and same_sentence(part, percent)
                 and links_to_percent(between)
                 and (

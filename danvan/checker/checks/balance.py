@@ -85,6 +85,9 @@ def _role(figure: Figure, text: str, sentence_start: int) -> str | None:
     """The one-stop role the words before the figure give it, else the words right after
     it ("240 hồ sơ kỳ trước chuyển sang"), up to the next punctuation or number."""
     label = figure.label[-70:]
+    if ";" in label and label.rsplit(";", 1)[1].strip():
+        # "…, không có hồ sơ trễ hạn; hiện còn 47 hồ sơ đang …": the words of its own clause
+        label = ";" + label.rsplit(";", 1)[1]
     if re.search(r"trong (?:tổng )?số[^,;:\d]*(?:[,:]\s*(?:có\s*)?|\bcó\s*)$", label, re.I):
         # "Trong số hồ sơ đã giải quyết, có 6.848 hồ sơ … đúng hẹn": the role is after it.
         after = re.split(r"[,;:()\d\n]", text[figure.end : figure.end + 50])[0]
@@ -309,6 +312,8 @@ def _inside(ex: Extraction, part: Figure, total: Figure) -> bool:
     """ "thụ lý 412 đơn (gồm 385 đơn mới và 27 đơn kỳ trước chuyển sang)": a part of the
     total stated with it."""
     between = ex.text[total.end : part.start]
+    if part.sentence == total.sentence and re.fullmatch(r"[^\d()]{0,30}\(\s*", between):
+        return True  # "tiếp nhận 21.731 hồ sơ (94 hồ sơ kỳ trước chuyển sang; 21.637 hồ sơ mới)"
     return (
         part.sentence == total.sentence
         and bool(

@@ -263,6 +263,17 @@ def _amount_pair(ex: Extraction, index: int, direction: str):
             and new.noun.split()[0].lower() != amount.noun.split()[0].lower()
         ):
             return None
+        if re.search(
+            r"so với[^()\d;]{0,40}\(\s*$|" + _OLD_LABEL.pattern,
+            YEAR_RE.sub("", new.label[-50:]),
+            re.I,
+        ):
+            # "So với cùng kỳ năm 2023 (457 lượt), số lượt … giảm 45 lượt, tương ứng giảm
+            # 9,8%": the figure before the amount is the previous period's
+            old = new
+            new_value = old.value + amount.value if direction == "up" else old.value - amount.value
+            new = Figure("count", amount.start, amount.end, amount.text, value=new_value)
+            return new, old, direction, old.start, percent.end
         old_value = new.value - amount.value if direction == "up" else new.value + amount.value
         old = Figure("count", amount.start, amount.end, amount.text, value=old_value)
         return new, old, direction, new.start, percent.end

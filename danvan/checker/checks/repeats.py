@@ -81,7 +81,8 @@ def _subset(ex: Extraction, figure: Figure) -> bool:
 # A sentence about one part of the unit: "Riêng thành phố Vinh tiếp nhận …", "Đối với lĩnh
 # vực đất đai, …", "Tại huyện Quế Phong, …": its figures are that part's, not the whole's.
 SCOPE_START = re.compile(
-    r"\s*(?:[-+•*–]\s*)?(?:riêng|ngoài ra|đối với (?:lĩnh vực|sở|huyện|xã|ngành|đơn vị|thanh tra)|"
+    r"\s*(?:[-+•*–]\s*)?(?:riêng|ngoài ra|tính chung|tổng hợp chung|cộng chung|"
+    r"đối với (?:lĩnh vực|sở|huyện|xã|ngành|đơn vị|thanh tra)|"
     r"tại (?!thời điểm)|ở (?!cấp)|trong lĩnh vực|lĩnh vực)",
     re.I,
 )
