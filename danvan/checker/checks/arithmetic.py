@@ -61,7 +61,7 @@ _GAP_LABELS = re.compile(
 )
 
 
-_QUOTED_NAME = re.compile(r"“[^”\d;]{1,120}”|\"[^\"\d;]{1,120}\"")
+_QUOTED_NAME = re.compile(r"“[^”\d;]{1,120}”|\"[^\"\d;]{1,120}\"|«[^»\d;]{1,120}»")
 
 
 def links_to_percent(gap: str) -> bool:
@@ -227,6 +227,18 @@ PARTITIONS = [
         ("văn hóa – xã hội", "văn hóa - xã hội", "văn hóa-xã hội", "văn hoá – xã hội"),
         ("quốc phòng – an ninh", "quốc phòng - an ninh", "quốc phòng-an ninh"),
         ("xây dựng hệ thống chính trị", "hệ thống chính trị"),
+    ),
+    # What an office had to handle: carried over from the period before, and new.
+    (
+        ("kỳ trước chuyển sang", "kỳ trước chuyển qua", "tồn kỳ trước", "chuyển sang"),
+        (
+            "mới phát sinh",
+            "phát sinh mới",
+            "phát sinh trong kỳ",
+            "tiếp nhận mới",
+            "mới tiếp nhận",
+            "nhận mới",
+        ),
     ),
     # The four quarters of a year.
     (("quý i",), ("quý ii",), ("quý iii",), ("quý iv",)),
@@ -750,7 +762,8 @@ def _punctuated(ex: Extraction, totals: set[int]) -> list[Structure]:
             if all(p.noun for p in parts):
                 found.append(Structure(total, parts, True, opening.group(1)))
             continue
-        if _full_split(parts):
+        if _full_split(parts) or _complete_split(ex, parts):
+            # "28 vụ việc (8 vụ việc kỳ trước chuyển sang, 23 vụ việc mới phát sinh)"
             found.append(Structure(total, parts, True, opening.group(1)))
     return found
 
