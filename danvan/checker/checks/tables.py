@@ -88,6 +88,7 @@ def check_tables(ex: Extraction) -> list[Finding]:
         percents: list[tuple[int, Finding | None, bool]] = []
         groups, pairs = _groups(table), _pairs(table)  # of the header: once a table
         groups += _kind_columns(table, groups)
+        groups += _last_total_column(table, groups)
         for row in table.rows:
             # A group's sum first: where it is also a named identity, that message replaces it.
             findings += _row_groups(ex, table, row, groups)
@@ -278,6 +279,30 @@ def _kind_columns(table: Table, groups) -> list[tuple[int, list[int]]]:
         ):
             out.append((index, members))
     return out
+
+
+def _last_total_column(table: Table, groups) -> list[tuple[int, list[int]]]:
+    """(total column, part columns) for a last column «Cộng» (or «Tổng số», «Tổng cộng»)
+    after two count columns or more — «Lĩnh vực | Cấp huyện | Cấp xã | Cộng» —, kept only
+    where most rows add up to it: the columns before it are then its parts."""
+    last = table.width - 1
+    if last < 3 or not TOTAL_COLUMN_RE.match(table.leaf[last]) or not table.rows:
+        return []
+    if any(last in (total, *parts) for total, parts in groups):
+        return []
+    parts = [
+        c
+        for c in range(1, last)
+        if not PERCENT_COLUMN_RE.search(table.leaf[c])
+        and all(_number(r, c) is not None for r in table.rows)
+    ]
+    if len(parts) < 2 or len(parts) != last - 1:
+        return []
+    rows = [r for r in table.rows if _number(r, last) is not None]
+    fit = sum(1 for r in rows if sum(_number(r, c).value for c in parts) == _number(r, last).value)
+    if len(rows) < 3 or fit * 2 <= len(rows) or fit == 0:
+        return []
+    return [(last, parts)]
 
 
 def _row_groups(ex, table: Table, row: Row, groups) -> list[Finding]:
