@@ -68,8 +68,11 @@ def links_to_percent(gap: str) -> bool:
     """Whether the text between a figure and a percentage makes the percentage its share."""
     gap = _GAP_LABELS.sub(" ", gap)
     gap = _QUOTED_NAME.sub("«»", gap)  # "đạt danh hiệu “Cơ quan … đạt chuẩn văn hóa”, đạt"
+    # "5.318 hồ sơ được nộp trực tuyến qua Cổng Dịch vụ công quốc gia và Hệ thống …, chiếm
+    # 53,9%": «chiếm» after a comma links across a long description.
+    limit = 160 if re.search(r",\s*chiếm(?: tỷ lệ| tỉ lệ)?\s*$", gap, re.I) else 80
     return (
-        len(gap) <= 80
+        len(gap) <= limit
         and not re.search(r"[\d;]", gap)
         and bool(_LINK_TAIL.search(gap))
         and not _OTHER_SHARE.search(gap)
@@ -1417,6 +1420,19 @@ def check_whole_shares(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
         elif named_role:
             # "…, chiếm 83,2% tổng số đơn đã xử lý": the text names the whole.
             groups = [[f for f in earlier if roles.get(id(f)) == named_role]]
+            block = ex.sentences[figure.sentence].block
+            if not groups[0] and not by_noun and named_role != "total":
+                # "… và 9.659 hồ sơ tiếp nhận mới trong năm." then, in the next paragraph,
+                # "… 5.318 hồ sơ …, chiếm 53,9% số hồ sơ tiếp nhận mới": of the paragraph before.
+                groups = [
+                    [
+                        f
+                        for f in counts_of_block.get(block - 1, [])
+                        if roles.get(id(f)) == named_role
+                        and f.value > figure.value
+                        and nouns_compatible(f, figure)
+                    ]
+                ]
             if not groups[0] and not by_noun:
                 # "… tiếp 1.126 lượt công dân với 948 vụ việc. … có 312 vụ việc …, chiếm 35,2%
                 # số vụ việc tiếp nhận": the one figure of those things, by its words.
