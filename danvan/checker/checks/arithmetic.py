@@ -1346,6 +1346,14 @@ _PLAIN_BASE = re.compile(
 _DUE_BASE = re.compile(r"thuộc thẩm quyền|đủ điều kiện|phải giải quyết|đã thụ lý|được thụ lý", re.I)
 
 
+def _other_period(figure: Figure) -> bool:
+    """ "giảm 35 ý kiến so với năm 2023 (347 ý kiến)": a change, or the previous period's."""
+    return bool(
+        _CHANGE_AMOUNT.search(figure.label[-20:])
+        or re.search(r"so với[^()]{0,40}\(\s*$", figure.label[-50:], re.I)
+    )
+
+
 def check_whole_shares(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
     findings = []
     parts = structure_parts(ex)
@@ -1439,15 +1447,25 @@ def check_whole_shares(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
                 groups = [[f for f in earlier if _names_just(named.group(1), f.noun)]]
             if by_noun and not groups[0]:
                 # "… cho 1.380 học viên. … 966 học viên, chiếm 72% tổng số học viên": the one
-                # figure of those things before it.
-                groups = [
-                    [
-                        f
-                        for f in earlier
-                        if _names_just(named.group(1), f.noun)
-                        or (_UNIT_HAS.search(f.label[-40:]) and _names_all(named.group(1), f.noun))
+                # figure of those things before it (in the paragraph, else the one before).
+                for pool in (earlier, counts_of_block.get(block - 1, [])):
+                    groups = [
+                        [
+                            f
+                            for f in pool
+                            if f.value > figure.value
+                            and not _other_period(f)
+                            and (
+                                _names_just(named.group(1), f.noun)
+                                or (
+                                    _UNIT_HAS.search(f.label[-40:])
+                                    and _names_all(named.group(1), f.noun)
+                                )
+                            )
+                        ]
                     ]
-                ]
+                    if groups[0]:
+                        break
             if by_noun and not groups[0]:
                 # "Có 28.715/30.412 hộ dân …; trong đó 17.360 hộ …, chiếm 57,97% tổng số hộ":
                 # the whole of the one ratio of those things before it.
