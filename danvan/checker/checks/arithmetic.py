@@ -87,6 +87,16 @@ def _criteria(figure: Figure) -> bool:
     )
 
 
+# "61/98 khu vực bỏ phiếu đạt tỷ lệ 100% cử tri đi bầu": a rate each of them reached, of
+# other things than the ratio counts, not the ratio's share.
+_RATE_OF_EACH = re.compile(
+    r"[ \t]+(?!so\b|số\b|tổng\b|kế hoạch|chỉ tiêu|trên\b|của\b|trở\b|dân số|mục tiêu|"
+    r"dự toán|nghị quyết|theo\b|và\b|với\b|cùng\b|năm\b|tại\b|ở\b|trong\b|đến\b|đề ra)"
+    r"(?:cử tri|hộ|người|dân|hồ sơ|học sinh|trẻ|gia đình|phiếu)\b",
+    re.I,
+)
+
+
 def linked_percent(ex: Extraction, index: int) -> Figure | None:
     """The percentage a ratio figure states: '45/67 đạt 67,2%', '02/02, đạt tỷ lệ: 100%',
     '84,2% (315/372)'."""
@@ -105,6 +115,7 @@ def linked_percent(ex: Extraction, index: int) -> Figure | None:
             after.kind == "percent"
             and same_sentence(ratio, after)
             and links_to_percent(gap(ex, ratio.end, after.start))
+            and not _RATE_OF_EACH.match(ex.text, after.end)
         ):
             return after
     if index > 0:
@@ -459,6 +470,12 @@ def _structures(ex: Extraction) -> list[Structure]:
                 # lượt so với cùng kỳ năm 2019); trong đó …": the parts are of the figure whose
                 # change it is.
                 owner = before[-2]
+                closing = ex.text[owner.end : before[-1].start]
+                if closing.count(")") > closing.count("(") and len(before) >= 3:
+                    # "42 sản phẩm … (năm 2023: 31 sản phẩm), tăng 11 sản phẩm, gồm …"
+                    opening = ex.text.rfind("(", sentence.start, owner.start)
+                    outside = [f for f in before if f.end <= opening]
+                    owner = outside[-1] if outside else owner
                 between = YEAR_RE.sub("", ex.text[before[-1].noun_end : marker_at])
                 if re.fullmatch(r"[^\d;]{0,80}?[;,]?\s*", between) and _quantity(owner):
                     total = owner
@@ -593,6 +610,25 @@ def _base_of_rate(ex: Extraction, figure: Figure) -> bool:
         and before.sentence == figure.sentence
         and re.fullmatch(r"[^\d();]{0,60}\(\s*", ex.text[before.end : figure.start]) is not None
     )
+
+
+def _overlapping_shares(ex: Extraction, parts: list[Figure]) -> bool:
+    """Whether every part states its own share and the shares add up to well over 100%: the
+    list names overlapping traits of one whole (women, under 40, of an ethnic minority …), not
+    a split of it."""
+    shares = []
+    for part in parts:
+        index = ex.index_of(part) + 1
+        if index >= len(ex.figures):
+            return False
+        percent = ex.figures[index]
+        if percent.kind != "percent" or not re.fullmatch(
+            r"\s*(?:,\s*chiếm(?: tỷ lệ)?|\(\s*(?:chiếm\s*)?|,\s*tỷ lệ|,\s*đạt)\s*",
+            ex.text[part.noun_end : percent.start],
+        ):
+            return False
+        shares.append(percent.value)
+    return sum(shares) > 100 + len(shares)
 
 
 def _paired_total(ex: Extraction, total: Figure, after: list[Figure]) -> Figure | None:
@@ -931,6 +967,8 @@ def check_structures(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
         total_of_parts, arithmetic = sum_shown([p.value for p in parts])
         if st.strangers and total_of_parts < total.value:
             continue  # a part of the list counts other things: maybe the one left
+        if _overlapping_shares(ex, parts):
+            continue  # "cơ cấu của 35 đại biểu, gồm: nữ 11 (31,4%); dưới 40 tuổi 8 (22,9%) …"
         if total_of_parts != total.value:
             category = _category_of(parts[0])
             findings.append(
@@ -948,7 +986,7 @@ def check_structures(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
     return findings
 
 
-_CHANGE_OF = re.compile(r"^\s*(?:\(|,)\s*(tăng|giảm)(?:\s+(?:thêm|được))?\s*$", re.I)
+_CHANGE_OF = re.compile(r"^\s*\)?\s*(?:\(|,)\s*(tăng|giảm)(?:\s+(?:thêm|được))?\s*$", re.I)
 
 
 def _first_word(figure: Figure) -> str:
@@ -1337,6 +1375,9 @@ def _names_all(name: str, noun: str) -> bool:
     return bool(words) and noun.lower().split()[: len(words)] == words and len(words) == 1
 
 
+_NUMBERED_OPENER = re.compile(
+    rf"(?:^|[.;:]\s*|,\s*)trong (?:tổng )?số\s+({NUM})\s+[^\d,;()]{{1,60}},\s*(?:có\s+)?$", re.I
+)
 _THIS_ONE = re.compile(r"này|đó|trên|nêu trên|nói trên|kể trên", re.I)
 _SUBSET_OPENER = re.compile(r"\s*trong (?:tổng )?số\s+([^,\d]{3,40}),", re.I)
 # "…, chiếm 35,2% số vụ việc tiếp nhận": the whole named without «tổng».
@@ -1350,7 +1391,7 @@ def _other_period(figure: Figure) -> bool:
     """ "giảm 35 ý kiến so với năm 2023 (347 ý kiến)": a change, or the previous period's."""
     return bool(
         _CHANGE_AMOUNT.search(figure.label[-20:])
-        or re.search(r"so với[^()]{0,40}\(\s*$", figure.label[-50:], re.I)
+        or re.search(r"so với[^()]{0,40}\([^()]{0,30}$", YEAR_RE.sub("", figure.label[-60:]), re.I)
     )
 
 
@@ -1361,6 +1402,10 @@ def check_whole_shares(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
     for f in ex.figures:
         if f.kind == "count" and f.exact:
             counts_of_block.setdefault(ex.sentences[f.sentence].block, []).append(f)
+    by_sentence: dict[int, list[Figure]] = {}
+    for count, _ in _share_pairs(ex):
+        by_sentence.setdefault(count.sentence, []).append(count)
+    siblings = {id(c) for counts in by_sentence.values() if len(counts) >= 3 for c in counts}
     for figure in ex.figures:
         if figure.kind != "count" or figure.approximate or id(figure) in parts:
             continue
@@ -1395,6 +1440,19 @@ def check_whole_shares(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
             and len(named.group(1).split()) > len(figure.noun.split())
             and not (_names_just(named.group(1), figure.noun))
         )
+        numbered = _NUMBERED_OPENER.search(
+            ex.text, max(ex.sentences[figure.sentence].start, figure.start - 160), figure.start
+        )
+        if numbered and parse_number(numbered.group(1)) > figure.value:
+            # "trong tổng số 1.238 lượt cá nhân được khen thưởng, có 447 lượt …, chiếm 36,1%"
+            finding = _ratio_finding(
+                ex, figure.value, parse_number(numbered.group(1)), percent, figure.start, figure.end
+            )
+            if finding:
+                findings.append(finding)
+            continue
+        if id(figure) in siblings:
+            continue  # "xuất sắc 19 học viên, chiếm 2,6%; giỏi 273 …": check_sibling_shares'
         opener = _SUBSET_OPENER.match(ex.text, ex.sentences[figure.sentence].start, figure.start)
         if opener and _THIS_ONE.fullmatch(opener.group(1).strip()):
             # "… đã giải quyết 6.384 hồ sơ. Trong số này, 6.301 hồ sơ …, đạt tỷ lệ 99,7%": of
@@ -1415,19 +1473,24 @@ def check_whole_shares(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
             # "Trong số đơn đủ điều kiện, … 1.094 đơn, chiếm 72,0%", "…, chiếm 72,0% số đơn đủ
             # điều kiện": of the figure so named, none other.
             name = opener.group(1) if opener else named.group(1)
+            # "Trong tổng số lượt học viên, có 1.702 … (44,6%) và 486 … (12,7%)": the whole
+            # named by the opener is stated before it, not in its own list.
+            before = opener.end() if opener else figure.start
             groups = [
                 [
                     f
                     for f in earlier
                     + counts_of_block.get(ex.sentences[figure.sentence].block - 1, [])
-                    if f.end <= figure.start
+                    if f.end <= before
                     and f.value > figure.value
                     and _key_words(name) <= _key_words(f"{f.label[-30:]} {f.noun}")
                 ]
             ]
         elif named_role:
             # "…, chiếm 83,2% tổng số đơn đã xử lý": the text names the whole.
-            groups = [[f for f in earlier if roles.get(id(f)) == named_role]]
+            groups = [
+                [f for f in earlier if roles.get(id(f)) == named_role and not _other_period(f)]
+            ]
             block = ex.sentences[figure.sentence].block
             if not groups[0] and not by_noun and named_role != "total":
                 # "… và 9.659 hồ sơ tiếp nhận mới trong năm." then, in the next paragraph,
@@ -1548,7 +1611,13 @@ def check_whole_shares(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
                 [
                     f
                     for f in earlier
-                    if _WHOLE_LABEL.search(f.label[-20:])
+                    if (
+                        _WHOLE_LABEL.search(f.label[-20:])
+                        and not re.search(r"\btrong (?:tổng )?số\s*$", f.label[-20:], re.I)
+                        or _NAMED_TOTAL_IS.search(f.label[-60:])
+                        and f.value > 0
+                        and near(percent.value, figure.value * 100 / f.value)
+                    )
                     and noun_head(f.noun) == noun_head(figure.noun)
                 ]
             ]
@@ -1697,15 +1766,19 @@ def _share_of_named_money(ex: Extraction, part: Figure, percent: Figure, name: s
         or not links_to_percent(gap(ex, part.noun_end, percent.start))
     ):
         return None
-    bases = {
-        f.value
+    named = [
+        f
         for f in ex.figures
         if f is not part
         and f.kind == "money"
-        and f.exact
         and f.value > part.value
         and keys <= _key_words(f"{f.label[-30:]} {_words_after(ex, f)}")
-    }
+        # "đã nộp phạt 2.241,5 triệu đồng, đạt 87,0% tổng số tiền phạt": a part itself
+        and not _MONEY_BASE_AFTER.match(ex.text, (next_percent(ex, f) or f).end)
+    ]
+    if any(f.approximate for f in named):
+        return None  # "tổng số tiền phạt gần 2,6 tỷ đồng": the whole is an estimate
+    bases = {f.value for f in named}
     if len(bases) != 1:
         return None
     return inferred_share(ex, part.value, bases.pop(), percent, part.start, kind="share")
@@ -2544,11 +2617,14 @@ def check_sibling_shares(ex: Extraction) -> list[Finding]:
     shares fit — at least two, and more than half; a share that does not fit it, though near
     it, is wrong. With no such figure, or two, nothing is said."""
     findings: list[Finding] = []
-    groups: dict[tuple[int, str], list[tuple[Figure, Figure]]] = {}
+    groups: dict[tuple[int, int, str], list[tuple[Figure, Figure]]] = {}
     for count, percent in _share_pairs(ex):
-        key = (ex.sentences[count.sentence].block, noun_head(count.noun))
+        # Side by side in one sentence ("xuất sắc 19 học viên, chiếm 2,6%; giỏi 273 …"):
+        # shares of two sentences may be of two bases ("… 722 học viên tốt nghiệp, đạt 99,7%.
+        # Kết quả xếp loại tốt nghiệp của 722 học viên: …").
+        key = (ex.sentences[count.sentence].block, count.sentence, noun_head(count.noun))
         groups.setdefault(key, []).append((count, percent))
-    for (block, head), pairs in groups.items():
+    for (block, _sentence, head), pairs in groups.items():
         if len(pairs) < 2 or not head:
             continue
         first = pairs[0][0]
