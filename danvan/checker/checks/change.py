@@ -22,6 +22,7 @@ from danvan.checker.checks.base import (
     exact_percent,
     make,
     num,
+    percent_ok,
     percent_status,
     percent_text,
     rounding_finding,
@@ -73,6 +74,14 @@ def _direction(ex: Extraction, figure: Figure) -> str | None:
     return "up" if match.group("word").lower() in UP else "down"
 
 
+def _word_start(ex: Extraction, figure: Figure) -> int:
+    """Where the direction word before ``figure`` starts ("tăng 21,4%" → at «tăng»), else the
+    figure's own start."""
+    head_start = max(0, figure.start - 25)
+    match = DIRECTION_RE.search(ex.text[head_start : figure.start])
+    return head_start + match.start() if match else figure.start
+
+
 def _value_figure(f: Figure) -> bool:
     return f.kind in ("count", "percent", "money") and f.exact
 
@@ -103,9 +112,7 @@ def _pair(ex: Extraction, index: int) -> tuple[Figure, Figure, str, int, int] | 
     prev = figures[index - 1] if index else None
     text = ex.text
     if direction is not None:
-        head_start = max(0, percent.start - 25)
-        match = DIRECTION_RE.search(text[head_start : percent.start])
-        word_start = head_start + match.start() if match else percent.start
+        word_start = _word_start(ex, percent)
         # "tăng 21,4% so với cùng kỳ (1.231/1.014)"
         if (
             nxt is not None
@@ -174,8 +181,7 @@ def _pair(ex: Extraction, index: int) -> tuple[Figure, Figure, str, int, int] | 
         and re.fullmatch(r"\s*\(\s*", text[prev.noun_end : percent.start])
         and (direction := _direction(ex, prev)) is not None
     ):
-        match = DIRECTION_RE.search(text[max(0, prev.start - 25) : prev.start])
-        word_start = max(0, prev.start - 25) + match.start()
+        word_start = _word_start(ex, prev)
         new = _before(ex, index - 1, 120, word_start)
         if new is None or new.kind != "count" or re.search(r";", text[new.end : word_start]):
             return None
@@ -229,9 +235,7 @@ def _amount_pair(ex: Extraction, index: int, direction: str):
     of the old figure in parentheses, else of the figure before the amount less the change."""
     figures, text = ex.figures, ex.text
     percent = figures[index]
-    head_start = max(0, percent.start - 25)
-    match = DIRECTION_RE.search(text[head_start : percent.start])
-    word_start = head_start + match.start() if match else percent.start
+    word_start = _word_start(ex, percent)
     previous = [f for f in figures[:index] if f.sentence == percent.sentence and f.kind != "date"]
     if not previous:
         return None
@@ -357,12 +361,15 @@ def _amount_of_change(ex: Extraction, index: int):
     gap = re.sub(r"^\s*(?:%|phần trăm)", "", text[amount.noun_end : old.start])
     if not _OLD_AFTER.match(gap) and not _OLD_SINCE.match(gap):
         return None
-    if re.search(r"[)\d]", text[old.end : old.end + 1] or "") is None and text[
-        old.noun_end : old.noun_end + 1
-    ] not in (")", ",", ";", ".", ""):
-        return None
-    match = DIRECTION_RE.search(text[max(0, amount.start - 25) : amount.start])
-    word_start = max(0, amount.start - 25) + match.start()
+    if text[old.end : old.end + 1] != ")" and text[old.noun_end : old.noun_end + 1] not in (
+        ")",
+        ",",
+        ";",
+        ".",
+        "",
+    ):
+        return None  # the previous period's figure closes its clause
+    word_start = _word_start(ex, amount)
     new = _before(ex, index, 120, word_start)
     inner = figures[index - 1] if index >= 2 else None
     if inner is not None and inner.kind == "ratio" and kind == "percent":
@@ -415,8 +422,7 @@ def _from_to_before(ex: Extraction, index: int, kind: str) -> tuple[Figure, Figu
     old, new = values[-2], values[-1]
     if old.kind != kind or new.kind != kind or not (old.exact and new.exact):
         return None
-    match = DIRECTION_RE.search(text[max(0, amount.start - 25) : amount.start])
-    word_start = max(0, amount.start - 25) + match.start()
+    word_start = _word_start(ex, amount)
     if not (
         _FROM_WORD.search(text[max(0, old.start - 12) : old.start])
         and _TO_WORDS.search(
@@ -526,8 +532,7 @@ def _change_without_old(ex: Extraction, index: int) -> Finding | None:
     if _POINTS.match(text[percent.end : percent.end + 12]) or not (0 < percent.value < 1000):
         return None
     new = figures[index - 1]
-    match = DIRECTION_RE.search(text[max(0, percent.start - 25) : percent.start])
-    word_start = max(0, percent.start - 25) + match.start()
+    word_start = _word_start(ex, percent)
     if (
         new.kind != "count"
         or not new.exact
@@ -555,7 +560,7 @@ def _change_without_old(ex: Extraction, index: int) -> Finding | None:
         if (new.value > old_value) != (direction == "up") or new.value == old_value:
             continue
         tried.append((old_value, change))
-        if percent_status(percent.value, percent.decimals, change) != "wrong":
+        if percent_ok(percent.value, percent.decimals, change):
             return None
     if len(tried) < 2:
         return None
