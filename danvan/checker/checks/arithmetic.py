@@ -12,6 +12,7 @@ from danvan.checker.checks.base import (
     TRUNCATED,
     Finding,
     exact_percent,
+    first_word,
     gap,
     make,
     near,
@@ -679,7 +680,8 @@ def _semicolon_items(
     last = items[-1]
     if (colon and exhaustive) or REST_RE.search(f"{last.label} {_words_after(ex, last)}"):
         return True
-    return colon and disjoint_runs(ex, items) is not None and len(disjoint_runs(ex, items)) == 1
+    runs = disjoint_runs(ex, items) if colon else None
+    return runs is not None and len(runs) == 1
 
 
 # "Phân theo loại, kiến nghị, phản ánh là 4.253 vụ việc; khiếu nại có 403 …": a sentence that
@@ -989,10 +991,6 @@ def check_structures(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
 _CHANGE_OF = re.compile(r"^\s*\)?\s*(?:\(|,)\s*(tăng|giảm)(?:\s+(?:thêm|được))?\s*$", re.I)
 
 
-def _first_word(figure: Figure) -> str:
-    return figure.noun.split()[0].lower()
-
-
 def change_of(ex: Extraction, figure: Figure) -> Decimal | None:
     """The amount of change stated right after a figure, signed: "173 lượt (giảm 50 lượt)",
     "626 lượt, giảm 59 lượt so với cùng kỳ" → −50, −59; None when there is none."""
@@ -1005,11 +1003,16 @@ def change_of(ex: Extraction, figure: Figure) -> Decimal | None:
     match = _CHANGE_OF.match(ex.text[figure.noun_end : amount.start])
     if not match:
         return None
-    if amount.noun and figure.noun and _first_word(amount) != _first_word(figure):
+    if amount.noun and figure.noun and first_word(amount) != first_word(figure):
         return None
     if re.match(r"\s*%|\s*điểm", ex.text[amount.end : amount.end + 8]):
         return None
     return amount.value if match.group(1).lower() == "tăng" else -amount.value
+
+
+def _signed(value: Decimal) -> str:
+    """A signed amount with the minus sign typeset: −59."""
+    return num(value).replace("-", "−")
 
 
 def check_part_changes(ex: Extraction) -> list[Finding]:
@@ -1027,12 +1030,11 @@ def check_part_changes(ex: Extraction) -> list[Finding]:
         changes = [change_of(ex, p) for p in parts]
         if whole is None or None in changes:
             continue
-        total, _ = sum_shown(changes)
-        shown = " + ".join(f"({num(c)})" if c < 0 else num(c) for c in changes).replace("-", "−")
-        stated = num(whole).replace("-", "−")
+        total = sum(changes, Decimal(0))
+        shown = " + ".join(f"({_signed(c)})" if c < 0 else num(c) for c in changes)
         start, end = st.total.start, parts[-1].end
         if total == whole:
-            verified(ex, "change", start, end, f"{shown} = {num(total).replace('-', '−')}: khớp")
+            verified(ex, "change", start, end, f"{shown} = {_signed(total)}: khớp")
             continue
         findings.append(
             make(
@@ -1040,9 +1042,9 @@ def check_part_changes(ex: Extraction) -> list[Finding]:
                 ex,
                 start,
                 end,
-                stated=stated,
-                expected=num(total).replace("-", "−"),
-                arithmetic=f"{shown} = {num(total).replace('-', '−')} ≠ {stated}",
+                stated=_signed(whole),
+                expected=_signed(total),
+                arithmetic=f"{shown} = {_signed(total)} ≠ {_signed(whole)}",
             )
         )
     return findings
@@ -1095,7 +1097,7 @@ def estimate_check(ex: Extraction, total: Figure, exact: Decimal, parts) -> Find
     shown = " + ".join(num(p.value) for p in parts)
     if total.kind == "money":
         # "68,2 tỷ đồng + 41,5 tỷ đồng + 12,1 tỷ đồng = 121,8 tỷ đồng", as written
-        unit = "triệu" if all("triệu" in p.text for p in (total, *parts)) else ""
+        unit = _written_unit([total, *parts])
         shown = " + ".join(p.text for p in parts)
         shown_sum = _money_text(exact, unit)
     else:
@@ -2525,6 +2527,11 @@ def _written_money(ex: Extraction, figure: Figure) -> str:
     return " ".join(f"{word} {figure.text}".split())
 
 
+def _written_unit(figures: list[Figure]) -> str:
+    """ "triệu" when every sum of money is written in millions, else "" (the largest unit)."""
+    return "triệu" if all("triệu" in f.text for f in figures) else ""
+
+
 def _money_text(value: Decimal, unit: str = "") -> str:
     """6.000.000.000 → "6 tỷ đồng", 617.000.000 → "617 triệu đồng"; in «triệu» when the
     figures were written so (3.563.600.000 → "3.563,6 triệu đồng")."""
@@ -2560,7 +2567,7 @@ def check_recommendations(ex: Extraction) -> list[Finding]:
             continue
         most = _bounds(ex, found)[1]
         least = sum((_bounds(ex, p)[0] for p in parts), Decimal(0))
-        unit = "triệu" if all("triệu" in f.text for f in (found, *parts)) else ""
+        unit = _written_unit([found, *parts])
         shown = " + ".join(_written_money(ex, p) for p in parts)
         start, end = found.start, parts[-1].end
         if least <= most:

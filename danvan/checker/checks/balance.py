@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from danvan.checker.checks.base import (
     Finding,
+    first_word,
     make,
     next_percent,
     num,
@@ -126,7 +127,7 @@ def role_in(words: str) -> str | None:
 
 
 def count_head(figure: Figure) -> str:
-    head = figure.noun.split()[0].lower() if figure.noun else ""
+    head = first_word(figure)
     return "hồ" if head == "hs" else head
 
 
@@ -510,7 +511,7 @@ def _of_whole(ex: Extraction, index: int) -> Figure | None:
         )
     ):
         return None
-    if part.noun and whole.noun and part.noun.split()[0].lower() != whole.noun.split()[0].lower():
+    if part.noun and whole.noun and first_word(part) != first_word(whole):
         return None
     return Figure(
         "ratio",
@@ -548,11 +549,7 @@ def check_remainders(ex: Extraction) -> list[Finding]:
                 or (rest_after and re.search(r"[;,.]\s*$", before))
             ):
                 continue
-            if (
-                later.noun
-                and ratio.noun
-                and later.noun.split()[0].lower() != ratio.noun.split()[0].lower()
-            ):
+            if later.noun and ratio.noun and first_word(later) != first_word(ratio):
                 break
             expected = ratio.denominator - ratio.numerator
             arithmetic = f"{num(ratio.denominator)} − {num(ratio.numerator)} = {num(expected)}"

@@ -98,6 +98,11 @@ def make(
     )
 
 
+def first_word(figure: Figure) -> str:
+    """The first word of what a figure counts, lower-case ("hồ sơ trực tuyến" → "hồ"), or ""."""
+    return figure.noun.split()[0].lower() if figure.noun else ""
+
+
 def num(value: Decimal) -> str:
     decimals = max(0, -value.normalize().as_tuple().exponent) if value % 1 else 0
     return format_number(value, decimals)

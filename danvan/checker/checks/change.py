@@ -20,6 +20,7 @@ from danvan.checker.checks.base import (
     TRUNCATED,
     Finding,
     exact_percent,
+    first_word,
     make,
     num,
     percent_ok,
@@ -185,7 +186,7 @@ def _pair(ex: Extraction, index: int) -> tuple[Figure, Figure, str, int, int] | 
         new = _before(ex, index - 1, 120, word_start)
         if new is None or new.kind != "count" or re.search(r";", text[new.end : word_start]):
             return None
-        if new.noun and prev.noun and new.noun.split()[0].lower() != prev.noun.split()[0].lower():
+        if new.noun and prev.noun and first_word(new) != first_word(prev):
             return None
         old_value = new.value - prev.value if direction == "up" else new.value + prev.value
         old = Figure("count", prev.start, prev.end, prev.text, value=old_value)
@@ -205,12 +206,12 @@ def _outside(ex: Extraction, new: Figure, word_start: int, old: Figure | None) -
     if between.count(")") > between.count("("):
         opening = text.rfind("(", sentence.start, new.start)
         candidates = [f for f in candidates if f.end <= opening]
-    elif old is None or not (old.noun and new.noun) or _first(old) == _first(new):
+    elif old is None or not (old.noun and new.noun) or first_word(old) == first_word(new):
         return new
     for figure in reversed(candidates):
         if figure.kind not in ("count", "money", "percent") or not figure.exact:
             continue
-        if old is not None and old.noun and figure.noun and _first(old) != _first(figure):
+        if old is not None and old.noun and figure.noun and first_word(old) != first_word(figure):
             continue
         if old is not None and not _same_kind(figure, old):
             continue
@@ -218,10 +219,6 @@ def _outside(ex: Extraction, new: Figure, word_start: int, old: Figure | None) -
             continue
         return figure
     return None
-
-
-def _first(figure: Figure) -> str:
-    return figure.noun.split()[0].lower() if figure.noun else ""
 
 
 _SAME_CHANGE = re.compile(
@@ -261,11 +258,7 @@ def _amount_pair(ex: Extraction, index: int, direction: str):
         if not before or re.search(r";", text[before[-1].end : amount.start]):
             return None
         new = before[-1]
-        if (
-            new.noun
-            and amount.noun
-            and new.noun.split()[0].lower() != amount.noun.split()[0].lower()
-        ):
+        if new.noun and amount.noun and first_word(new) != first_word(amount):
             return None
         if re.search(
             r"so với[^()\d;]{0,40}\(\s*$|" + _OLD_LABEL.pattern,
@@ -314,7 +307,7 @@ def _across_sentences(ex: Extraction, index: int, direction: str):
         _OLD_PERIOD.pattern + r"|trong khi|\bcòn\b", ex.text[a.end : b.start], re.I
     ):
         return None  # "8.722 đơn …; trong đó có 7.081 đơn …": a part, not another period
-    if a.noun and b.noun and a.noun.split()[0].lower() != b.noun.split()[0].lower():
+    if a.noun and b.noun and first_word(a) != first_word(b):
         return None
 
     def period(f: Figure) -> tuple[bool, int | None]:
@@ -393,7 +386,7 @@ def _amount_of_change(ex: Extraction, index: int):
         r"[\s,]*(?:(?:số|con số)[^\d,;]{0,30})?", between, re.I
     ):
         return None
-    heads = {_first(f) for f in (new, amount, old) if f.noun}
+    heads = {first_word(f) for f in (new, amount, old) if f.noun}
     if len(heads) > 1 and not points:
         return None
     return new, old, direction
