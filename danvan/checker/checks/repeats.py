@@ -462,16 +462,16 @@ def check_back_references(ex: Extraction) -> list[Finding]:
                 for f in ex.figures[:index]
                 if f.kind == figure.kind and f.exact and f.noun and _noun_key(f) == noun
             ]
+            said = f"{noun} nêu trên"
         else:
             earlier = _opening_reference(ex, index, figure)
-            noun = f"{figure.noun} ở câu trước"
+            said = f"{figure.noun} ở câu trước"
             if not earlier:
                 continue
         values = {f.value for f in earlier}
         if len(values) != 1:
             continue
         if figure.value in values:
-            said = noun if noun.endswith("câu trước") else f"{noun} nêu trên"
             verified(ex, "repeat", figure.start, figure.end, f"{num(figure.value)} {said}: khớp")
             continue
         findings.append(
@@ -482,9 +482,7 @@ def check_back_references(ex: Extraction) -> list[Finding]:
                 figure.end,
                 stated=num(figure.value),
                 expected=num(earlier[-1].value),
-                arithmetic=f"{num(earlier[-1].value)} ≠ {num(figure.value)} ("
-                + (noun if noun.endswith("câu trước") else f"{noun} nêu trên")
-                + ")",
+                arithmetic=f"{num(earlier[-1].value)} ≠ {num(figure.value)} ({said})",
                 quantity=figure.noun,
             )
         )
