@@ -104,6 +104,7 @@ def check_text(text: str) -> Result:
         *checks.check_part_changes(ex),
         *checks.check_shares(ex),
         *checks.check_sibling_shares(ex),
+        *checks.check_base_conflicts(ex),
         *checks.check_whole_shares(ex, roles),
         *checks.check_trailing_totals(ex),
         *checks.check_raised_totals(ex),

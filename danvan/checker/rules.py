@@ -206,6 +206,14 @@ RULES = {
             ("share", "partition"),
         ),
         Rule(
+            "shares_base_conflict",
+            WARNING,
+            "Các tỷ lệ không thể cùng một mẫu số",
+            "{first} và {second} được nêu là tỷ lệ trên cùng một tổng, nhưng không có tổng nào "
+            "cho cả hai tỷ lệ đó.",
+            ("share", "population"),
+        ),
+        Rule(
             "partial_list",
             WARNING,
             "Danh sách «gồm» chỉ nêu một phần",

@@ -29,6 +29,7 @@ from danvan.checker.checks.arithmetic import (
 )
 from danvan.checker.checks.balance import check_balance, check_remainders, figure_roles
 from danvan.checker.checks.base import Finding, num, percent_ok
+from danvan.checker.checks.bases import check_base_conflicts
 from danvan.checker.checks.change import check_changes
 from danvan.checker.checks.citations import check_citations, citations
 from danvan.checker.checks.dates import (
@@ -51,6 +52,7 @@ __all__ = [
     "Finding",
     "Header",
     "check_balance",
+    "check_base_conflicts",
     "check_changes",
     "check_remainders",
     "check_citations",

@@ -1397,6 +1397,18 @@ def _other_period(figure: Figure) -> bool:
     )
 
 
+def _share_of_name(ex: Extraction, figure: Figure, name: str) -> bool:
+    """Whether ``figure`` is itself stated as a share of the whole ``name`` names."""
+    index = ex.index_of(figure)
+    after = ex.figures[index + 1] if index + 1 < len(ex.figures) else None
+    if after is None or after.kind != "percent" or after.sentence != figure.sentence:
+        return False
+    if not links_to_percent(gap(ex, figure.end, after.start)):
+        return False
+    named = _NAMED_BASE.match(ex.text, after.end) or _PLAIN_BASE.match(ex.text, after.end)
+    return named is not None and named.group(1).split() == name.split()
+
+
 def check_whole_shares(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
     findings = []
     parts = structure_parts(ex)
@@ -1656,6 +1668,11 @@ def check_whole_shares(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
                         and f.value >= figure.value
                     ]
                 )
+        if named:
+            # "hộ nghèo DTTS còn 13.907 hộ, chiếm 21,64% tổng số hộ DTTS; hộ cận nghèo DTTS
+            # 7.716 hộ, chiếm 12,00% tổng số hộ DTTS": a figure stated as a share of the
+            # whole so named is a part of it, not the whole.
+            groups = [[f for f in g if not _share_of_name(ex, f, named.group(1))] for g in groups]
         bases = [g[-1] for g in groups if g and len({b.value for b in g}) == 1]
         if not bases or any(b.value == figure.value for b in bases):
             continue  # no whole, several, or the figure itself

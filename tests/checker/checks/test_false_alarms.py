@@ -197,6 +197,39 @@ CORRECT = [
     "Bộ thủ tục hành chính của tỉnh có 1.027 thủ tục. Trong số 812 thủ tục được cung cấp dịch "
     "vụ công trực tuyến (gồm 437 thủ tục toàn trình và 375 thủ tục một phần), có 596 thủ tục "
     "đã phát sinh hồ sơ, chiếm 73,4% số thủ tục trực tuyến.",
+    # The seventh hunt's correct poverty passages (07/12/2026): p05 raised a share of the
+    # wrong base, p14 a change read from a yearly average; the rest guard shares_base_conflict
+    # (other groups, other years, named bases, districts).
+    "Năm 2023, hộ nghèo DTTS còn 13.907 hộ, chiếm 21,64% tổng số hộ DTTS; hộ cận nghèo DTTS "
+    "7.716 hộ, chiếm 12,00% tổng số hộ DTTS.",
+    "Giai đoạn 2022–2024, tỷ lệ hộ nghèo đa chiều của tỉnh giảm từ 10,95% (đầu năm 2022) xuống "
+    "còn 4,12% (cuối năm 2024), bình quân giảm 2,28%/năm, vượt mục tiêu giảm 2%/năm.",
+    "Năm 2022, tỷ lệ hộ nghèo toàn tỉnh là 5,97% (31.280 hộ). Riêng hộ cận nghèo DTTS có 8.412 "
+    "hộ, chiếm 9,7% tổng số hộ DTTS.",
+    "Tổng số hộ nghèo và hộ cận nghèo toàn tỉnh năm 2022 là 100.496 hộ, chiếm 22,51% tổng số hộ "
+    "dân cư, trong đó hộ nghèo 57.180 hộ (12,81%), hộ cận nghèo 43.316 hộ (9,70%).",
+    "Ba huyện nghèo của tỉnh còn 15.420 hộ nghèo, chiếm 41,3% tổng số hộ nghèo toàn tỉnh; tỷ lệ "
+    "hộ nghèo bình quân các huyện nghèo là 28,75%.",
+    "Tỷ lệ hộ nghèo toàn huyện năm 2022 là 7,17% với 14.228 hộ; hộ nghèo DTTS 11.063 hộ, chiếm "
+    "77,76% tổng số hộ nghèo, tỷ lệ hộ nghèo trong đồng bào DTTS là 21,15%.",
+    "Hộ nghèo DTTS chiếm 72,9% tổng số hộ nghèo (14.119/19.360 hộ); hộ cận nghèo DTTS chiếm "
+    "57,3% tổng số hộ cận nghèo (15.212/26.540 hộ).",
+    "Số hộ cận nghèo cuối năm 2023 là 25.117 hộ, chiếm 6,00%, giảm 3.223 hộ so với cuối năm "
+    "2022 (28.340 hộ, chiếm 6,87%).",
+    "Cuối năm 2022, toàn tỉnh có 19.873 hộ nghèo, chiếm 6,87%, giảm 4.739 hộ so với cuối năm "
+    "2021 (24.612 hộ, chiếm 8,62%); tỷ lệ hộ nghèo giảm 1,75%.",
+    "Tỷ lệ hộ nghèo khu vực thành thị là 1,28% (1.237 hộ), khu vực nông thôn là 6,79% (16.802 "
+    "hộ); tỷ lệ chung toàn tỉnh là 5,25%.",
+    "Đến cuối năm 2023, tỷ lệ hộ nghèo đa chiều của tỉnh giảm còn 3,45% (7.138 hộ), giảm 1,2% "
+    "so với cuối năm 2022 (tỷ lệ 4,65%, 9.500 hộ), đạt mục tiêu Nghị quyết HĐND tỉnh giao.",
+    "Các huyện có tỷ lệ hộ nghèo cao nhất tỉnh gồm: huyện Mường Tè 4.187 hộ, chiếm 40,18%; "
+    "huyện Sìn Hồ 5.322 hộ, chiếm 28,08%; huyện Nậm Nhùn 2.204 hộ, chiếm 34,93% tổng số hộ dân "
+    "cư trên địa bàn huyện.",
+    "Cuối năm 2023, tỷ lệ hộ nghèo giảm còn 4,66% (16.820 hộ), tỷ lệ hộ cận nghèo còn 6,41% "
+    "(23.145 hộ); so với cuối năm 2022, số hộ nghèo giảm 4.784 hộ, số hộ cận nghèo giảm 2.245 "
+    "hộ.",
+    "Trong số 22.480 hộ nghèo, có 318 hộ nghèo có thành viên là người có công với cách mạng "
+    "(1,41%) và 6.204 hộ nghèo thuộc diện bảo trợ xã hội (27,60%).",
 ]
 
 

@@ -1224,6 +1224,36 @@ CASES = [
         "ratio_mismatch",
         "96/1.420 = 6,761% ≠ 7,2%",
     ),
+    # A seventh hunt (40 poverty passages, a helper blind to the checker, 07/12/2026): the
+    # poverty and near-poverty rates of one group of households, of no stated base, that no
+    # single number of households gives.
+    (
+        "Kết quả rà soát năm 2022, toàn tỉnh có 57.180 hộ nghèo, chiếm tỷ lệ 12,81%; 43.316 hộ "
+        "cận nghèo, chiếm tỷ lệ 9,12%.",
+        "Kết quả rà soát hộ nghèo, hộ cận nghèo năm 2022, toàn tỉnh có 57.180 hộ nghèo, chiếm "
+        "tỷ lệ 12,81%; 43.316 hộ cận nghèo, chiếm tỷ lệ 9,70%.",
+        "shares_base_conflict",
+        "57.180/12,81% → mẫu số từ 446.022 đến 446.544; 43.316/9,12% → mẫu số từ 474.436 đến "
+        "475.216: không có chung một mẫu số",
+    ),
+    (
+        "Cuối năm 2023, tỷ lệ hộ nghèo giảm còn 4,66% (16.820 hộ), tỷ lệ hộ cận nghèo còn 5,83% "
+        "(23.145 hộ).",
+        "Cuối năm 2023, tỷ lệ hộ nghèo giảm còn 4,66% (16.820 hộ), tỷ lệ hộ cận nghèo còn 6,41% "
+        "(23.145 hộ).",
+        "shares_base_conflict",
+        "16.820/4,66% → mẫu số từ 360.172 đến 361.331; 23.145/5,83% → mẫu số từ 396.319 đến "
+        "397.339: không có chung một mẫu số",
+    ),
+    (
+        "Năm 2023, hộ nghèo DTTS còn 13.907 hộ, chiếm 21,64% tổng số hộ DTTS; hộ cận nghèo DTTS "
+        "7.716 hộ, chiếm 13,24% tổng số hộ DTTS.",
+        "Năm 2023, hộ nghèo DTTS còn 13.907 hộ, chiếm 21,64% tổng số hộ DTTS; hộ cận nghèo DTTS "
+        "7.716 hộ, chiếm 12,00% tổng số hộ DTTS.",
+        "shares_base_conflict",
+        "13.907/21,64% → mẫu số từ 64.236 đến 64.280; 7.716/13,24% → mẫu số từ 58.234 đến "
+        "58.299: không có chung một mẫu số",
+    ),
 ]
 
 
