@@ -380,6 +380,32 @@ def _full_split(parts: list[Figure]) -> bool:
     return {c[1] for c in categories} == set(range(len(PARTITIONS[partition])))
 
 
+_TOTAL_NAMES = re.compile(
+    r"(?:tổng số|tổng cộng|tổng)\s+(.{3,80}?)(?:\s*(?:toàn tỉnh|toàn huyện|cả tỉnh|cả nước|"
+    r"của tỉnh|trên địa bàn[^,;]*|năm \d{4}|là|có|đạt|:))*\s*$",
+    re.I,
+)
+
+
+def _named_in_total(total: Figure, parts: list[Figure]) -> bool:
+    """ "Tổng số hộ nghèo và hộ cận nghèo … là 101.496 hộ, trong đó hộ nghèo 57.180 hộ, hộ
+    cận nghèo 43.316 hộ": the total names its parts, and the list gives each of them once."""
+    named = _TOTAL_NAMES.search(total.label)
+    if named is None:
+        return False
+    head = set(noun_head(total.noun).lower().split()) if total.noun else set()
+
+    def bare(words: str) -> str:
+        words = re.sub(r"^[\s,;:–-]*(?:trong đó|gồm|bao gồm|cụ thể)?[\s,;:–-]*", "", words.lower())
+        return " ".join(w for w in words.split() if w not in head)
+
+    names = [bare(n) for n in re.split(r"\s*,\s*|\s+và\s+", named.group(1)) if bare(n)]
+    if len(names) < 2 or len(set(names)) != len(names) or len(parts) != len(names):
+        return False
+    given = [bare(p.label[-40:].split(",")[-1]) for p in parts]
+    return sorted(given) == sorted(names)
+
+
 _NEXT_ITEM = re.compile(r"\s+(?:và|còn)\s+(?=(?:lĩnh vực|cấp|khối|nhóm|loại|quý|tháng)\b)", re.I)
 
 
@@ -588,7 +614,7 @@ def _structures(ex: Extraction) -> list[Structure]:
             marker = match.group(1).lower()
             exhaustive = marker in EXHAUSTIVE_MARKERS
             if not exhaustive and len(parts) >= 2:
-                exhaustive = _full_split(parts)
+                exhaustive = _full_split(parts) or _named_in_total(total, parts)
                 exhaustive = exhaustive or bool(
                     REST_RE.search(f"{parts[-1].label} {parts[-1].noun}")
                 )
@@ -1259,6 +1285,9 @@ GROWTH_RE = re.compile(
 )
 
 
+_PLAN_WORDS = re.compile(r"kế hoạch|chỉ tiêu|mục tiêu|dự toán|nghị quyết", re.I)
+
+
 def check_percent_over_100(ex: Extraction) -> list[Finding]:
     findings = []
     for figure in ex.figures:
@@ -1268,6 +1297,9 @@ def check_percent_over_100(ex: Extraction) -> list[Finding]:
         after = ex.text[figure.end : figure.end + 40]
         if GROWTH_RE.search(before) or GROWTH_RE.search(after):
             continue
+        sentence = ex.sentences[figure.sentence]
+        if _PLAN_WORDS.search(ex.text, max(sentence.start, figure.start - 200), figure.start):
+            continue  # "Các địa phương … đạt kế hoạch giao gồm … huyện Thuận Bắc đạt 103%"
         if not SHARE_RE.search(before):
             continue
         findings.append(

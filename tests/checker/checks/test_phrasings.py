@@ -1254,6 +1254,24 @@ CASES = [
         "13.907/21,64% → mẫu số từ 64.236 đến 64.280; 7.716/13,24% → mẫu số từ 58.234 đến "
         "58.299: không có chung một mẫu số",
     ),
+    # A total that names its parts («tổng số hộ nghèo và hộ cận nghèo»): the list that gives
+    # each of them once is the whole of it (the seventh hunt, p25).
+    (
+        "Tổng số hộ nghèo và hộ cận nghèo toàn tỉnh là 101.496 hộ, trong đó hộ nghèo 57.180 "
+        "hộ, hộ cận nghèo 43.316 hộ.",
+        "Tổng số hộ nghèo và hộ cận nghèo toàn tỉnh là 100.496 hộ, trong đó hộ nghèo 57.180 "
+        "hộ, hộ cận nghèo 43.316 hộ.",
+        "sum_mismatch",
+        "57.180 + 43.316 = 100.496 ≠ 101.496",
+    ),
+    (
+        "Tổng số đơn khiếu nại, tố cáo là 412 đơn, trong đó đơn khiếu nại 300 đơn, đơn tố cáo "
+        "102 đơn.",
+        "Tổng số đơn khiếu nại, tố cáo là 402 đơn, trong đó đơn khiếu nại 300 đơn, đơn tố cáo "
+        "102 đơn.",
+        "sum_mismatch",
+        "300 + 102 = 402 ≠ 412",
+    ),
 ]
 
 
