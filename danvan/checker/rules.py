@@ -214,6 +214,14 @@ RULES = {
             ("share", "population"),
         ),
         Rule(
+            "flow_mismatch",
+            WARNING,
+            "Số hộ thoát nghèo, phát sinh không khớp mức giảm",
+            "Số hộ thoát nghèo trừ số hộ nghèo phát sinh cho mức {expected} hộ; văn bản ghi "
+            "{stated} hộ.",
+            ("balance", "change"),
+        ),
+        Rule(
             "partial_list",
             WARNING,
             "Danh sách «gồm» chỉ nêu một phần",

@@ -29,7 +29,7 @@ from danvan.checker.checks.arithmetic import (
 )
 from danvan.checker.checks.balance import check_balance, check_remainders, figure_roles
 from danvan.checker.checks.base import Finding, num, percent_ok
-from danvan.checker.checks.bases import check_base_conflicts
+from danvan.checker.checks.bases import check_base_conflicts, check_complement_shares
 from danvan.checker.checks.change import check_changes
 from danvan.checker.checks.citations import check_citations, citations
 from danvan.checker.checks.dates import (
@@ -38,6 +38,7 @@ from danvan.checker.checks.dates import (
     check_invalid_dates,
     read_header,
 )
+from danvan.checker.checks.flows import check_poverty_flows
 from danvan.checker.checks.levels import check_level_balances
 from danvan.checker.checks.numbering import check_numbering
 from danvan.checker.checks.repeats import (
@@ -53,6 +54,7 @@ __all__ = [
     "Header",
     "check_balance",
     "check_base_conflicts",
+    "check_complement_shares",
     "check_changes",
     "check_remainders",
     "check_citations",
@@ -69,6 +71,7 @@ __all__ = [
     "check_part_changes",
     "check_percent_lists",
     "check_percent_over_100",
+    "check_poverty_flows",
     "check_ratio_partitions",
     "check_ratios",
     "check_recommendations",

@@ -80,6 +80,15 @@ def links_to_percent(gap: str) -> bool:
     )
 
 
+def _own_rate(gap_text: str, noun: str) -> str:
+    """ "5.322 hộ nghèo, tỷ lệ hộ nghèo 25,08%": a rate named after the figure's own things is
+    its share (read as ", tỷ lệ "); any other named rate stays what it is."""
+    named = _NAMED_RATE.search(gap_text)
+    if named and noun and named.group(1).lower().split() == noun.lower().split():
+        return gap_text[: named.start()] + ", tỷ lệ "
+    return gap_text
+
+
 def _criteria(figure: Figure) -> bool:
     return (
         figure.kind == "ratio"
@@ -585,6 +594,7 @@ def _structures(ex: Extraction) -> list[Structure]:
                 and nouns_compatible(total, f)
                 and not _CHANGE_AMOUNT.search(f.label[-20:])
                 and not _base_of_rate(ex, f)
+                and not _PLAN_FIGURE.search(f.label[-25:])  # "(kế hoạch 12 cuộc)"
             ]
             if not parts and after and total.noun:
                 # "gần 15.000 buổi … với hơn 820.000 lượt người tham dự; trong đó cấp tỉnh
@@ -623,6 +633,11 @@ def _structures(ex: Extraction) -> list[Structure]:
     found += _punctuated(ex, totals) + _by_kind(ex, totals)
     taken = {id(p) for st in found for p in st.parts} | {id(st.total) for st in found}
     return found + _split_after(ex, taken)
+
+
+_PLAN_FIGURE = re.compile(
+    r"\(\s*(?:theo\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu)(?:\s+(?:là|năm|đề ra|giao))?\s*:?\s*$", re.I
+)
 
 
 def _base_of_rate(ex: Extraction, figure: Figure) -> bool:
@@ -706,6 +721,8 @@ def _semicolon_items(
     last = items[-1]
     if (colon and exhaustive) or REST_RE.search(f"{last.label} {_words_after(ex, last)}"):
         return True
+    if not colon and len(items) >= 2 and _full_split(items):
+        return True  # "…, trong đó cấp tỉnh 21.457 hồ sơ; cấp huyện 17.862 hồ sơ; cấp xã …"
     runs = disjoint_runs(ex, items) if colon else None
     return runs is not None and len(runs) == 1
 
@@ -942,7 +959,7 @@ def check_structures(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
             )
             if named and (role_in(named.group(1)) or "total") != (roles.get(id(total)) or "total"):
                 continue  # "đã giải quyết …; trong đó … chiếm 78,9% số hồ sơ tiếp nhận": another
-            between = gap(ex, part.end, percent.start)
+            between = _own_rate(gap(ex, part.end, percent.start), part.noun)
             following = ex.figures[index + 2] if index + 2 < len(ex.figures) else None
             if (
                 percent.kind == "percent"
@@ -992,6 +1009,9 @@ def check_structures(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
             continue
         if id(total) in roles and all(id(p) in roles for p in parts):
             continue  # a one-stop identity: balance_mismatch speaks for it
+        part_roles = [roles.get(id(p)) for p in parts]
+        if "total" in part_roles and len(set(part_roles) - {None}) > 1:
+            continue  # "cấp tỉnh tiếp nhận 18.742 hồ sơ, đã giải quyết 18.105 hồ sơ": two measures
         total_of_parts, arithmetic = sum_shown([p.value for p in parts])
         if st.strangers and total_of_parts < total.value:
             continue  # a part of the list counts other things: maybe the one left
@@ -1248,6 +1268,12 @@ def check_trailing_totals(ex: Extraction) -> list[Finding]:
         sentence = ex.sentences[figure.sentence]
         if not _TRAILING_TOTAL.search(ex.text[max(0, figure.start - 20) : figure.start]):
             continue
+        if re.search(
+            r"%\s*(?:trên|của|so với)?\s*tổng\s+số\s*$",
+            ex.text[max(0, figure.start - 30) : figure.start],
+            re.I,
+        ):
+            continue  # "… 4,21% trên tổng số 129.026 hộ": the base of a share, not a sum
         # The parts: the counts since the last colon (or the sentence start), a few hundred
         # characters back at most.
         window_start = max(sentence.start, figure.start - _TRAILING_WINDOW)
@@ -1429,6 +1455,9 @@ def _other_period(figure: Figure) -> bool:
     )
 
 
+_BASE_FIGURE_AFTER = re.compile(r"[ \t]*(?:trên|của|so với)?[ \t]*tổng[ \t]+số[ \t]+\d", re.I)
+
+
 def _share_of_name(ex: Extraction, figure: Figure, name: str) -> bool:
     """Whether ``figure`` is itself stated as a share of the whole ``name`` names."""
     index = ex.index_of(figure)
@@ -1458,6 +1487,8 @@ def check_whole_shares(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
         percent = percent_after(ex, figure, roles.get(id(figure)))
         if percent is None or _CHANGE_AMOUNT.search(figure.label[-20:]):
             continue  # "tăng 217 hồ sơ (21,4%)": a change and its rate, change.py's
+        if _BASE_FIGURE_AFTER.match(ex.text, percent.end):
+            continue  # "tỷ lệ 4,21% trên tổng số 129.026 hộ": check_named_bases' case
         index = ex.index_of(figure)
         previous = ex.figures[index - 1] if index else None
         if (

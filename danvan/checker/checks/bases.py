@@ -21,6 +21,7 @@ from decimal import Decimal
 
 from danvan.checker.checks.base import Finding, make, num, percent_text
 from danvan.checker.figures import Extraction, Figure
+from danvan.checker.rules import WARNING
 
 # The words between a figure and its percentage that make the percentage its share.
 _SHARE_LINK = re.compile(r"^[^\d;]{0,40}?(?:chiếm|bằng)(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*$", re.I)
@@ -193,3 +194,60 @@ def _range(low: Decimal, high: Decimal) -> str:
     if first >= last:
         return f"mẫu số {num(Decimal(first))}"
     return f"mẫu số từ {num(Decimal(first))} đến {num(Decimal(last))}"
+
+
+# --- percentages of the groups of one split -------------------------------------------------
+# Groups that make up a whole between them, beside arithmetic.PARTITIONS: "hộ nghèo DTTS chiếm
+# 81,8%, hộ nghèo dân tộc Kinh chiếm 18,2%".
+_COMPLEMENTS = [
+    (
+        re.compile(r"dân tộc thiểu số|\bDTTS\b|đồng bào dân tộc", re.I),
+        re.compile(r"(?:dân tộc|người)\s+Kinh\b", re.I),
+    ),
+    (re.compile(r"thành thị", re.I), re.compile(r"nông thôn", re.I)),
+]
+_SHARE_OF = re.compile(r"chiếm(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*$", re.I)
+
+
+def check_complement_shares(ex: Extraction) -> list[Finding]:
+    """ "Trong tổng số hộ nghèo, hộ nghèo DTTS chiếm 81,8%, hộ nghèo dân tộc Kinh chiếm 20,2%":
+    the shares of two groups that make up one whole, stated without their counts in one
+    sentence, cannot add up to more than 100% (half a unit of rounding each)."""
+    findings = []
+    for index in range(len(ex.sentences)):
+        shares = []
+        previous_end = ex.sentences[index].start
+        for figure in ex.in_sentence(index):
+            words = ex.text[previous_end : figure.start]
+            previous_end = figure.end
+            if figure.kind != "percent" or figure.approximate or not _SHARE_OF.search(words):
+                continue
+            if _NAMED.match(ex.text, figure.end):
+                continue  # "… chiếm 20,2% số hộ Kinh": of a base of its own
+            clause = _COMMA.split(words)[-1] if "chiếm" in _COMMA.split(words)[-1] else words
+            shares.append((figure, clause))
+        for first, second in _COMPLEMENTS:
+            a = [f for f, words in shares if first.search(words) and not second.search(words)]
+            b = [f for f, words in shares if second.search(words) and not first.search(words)]
+            if len(a) != 1 or len(b) != 1:
+                continue
+            value = a[0].value + b[0].value
+            slack = sum((Decimal(1).scaleb(-f.decimals) / 2 for f in (a[0], b[0])), Decimal(0))
+            if value <= 100 + slack:
+                continue
+            lo, hi = sorted((a[0], b[0]), key=lambda f: f.start)
+            shown = f"{_shown(lo)} + {_shown(hi)}"
+            findings.append(
+                make(
+                    "parts_exceed_total",
+                    ex,
+                    lo.start,
+                    hi.end,
+                    severity=WARNING,
+                    stated="100%",
+                    expected=f"{num(value)}%",
+                    parts=f"{_shown(lo)}, {_shown(hi)}",
+                    arithmetic=f"{shown} = {num(value)}% > 100%",
+                )
+            )
+    return findings

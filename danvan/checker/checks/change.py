@@ -60,6 +60,7 @@ _FROM_TO = re.compile(
     r"(?:\s+còn)?\s*$",
     re.I,
 )
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _POINTS = re.compile(r"^\s*điểm", re.I)
 _PER_YEAR = re.compile(r"\s*(?:/|mỗi|một|hằng|hàng)\s*(?:năm|tháng|quý)\b", re.I)
 _AVERAGE = re.compile(r"\b(?:bình quân|trung bình)\b[^\d;,]{0,12}$", re.I)
@@ -154,6 +155,14 @@ def _pair(ex: Extraction, index: int) -> tuple[Figure, Figure, str, int, int] | 
                 and _same_kind(first, new)
                 and _OLD_BEFORE.search(text[first.noun_end : new.start])
             ):
+                years = (
+                    _YEAR.findall(first.label[-20:]),
+                    _YEAR.findall(text[first.end : new.start]),
+                )
+                if all(years) and years[1][-1] > years[0][-1]:
+                    # "năm 2022 là 54 cuộc, năm 2023 là 61 cuộc (tăng 13,0%)": a series of
+                    # years, the later one is the new figure.
+                    return new, first, direction, first.start, percent.end
                 return first, new, direction, first.start, percent.end
             if (
                 first is not None
@@ -385,7 +394,10 @@ def _amount_of_change(ex: Extraction, index: int):
     if re.search(r"trong đó|\bgồm\b|:", new.label, re.I):
         return None  # "…, trong đó trực tuyến 800 hồ sơ, tăng 217 hồ sơ": of the whole or the part
     if re.search(r"[;()]|trong đó|\bgồm\b", between, re.I) or not re.fullmatch(
-        r"[\s,]*(?:(?:số|con số)[^\d,;]{0,30})?", between, re.I
+        # "418 đơn các loại, giảm 54 đơn": a few words of what the figure counts
+        r"(?:[^\d,;()]{0,30}(?=,))?[\s,]*(?:(?:số|con số)[^\d,;]{0,30})?",
+        between,
+        re.I,
     ):
         return None
     heads = {first_word(f) for f in (new, amount, old) if f.noun}
@@ -474,7 +486,7 @@ def _amount_finding(ex: Extraction, amount: Figure, new: Figure, old: Figure, di
         amount.start,
         amount.noun_end,
         stated=f"{word} {num(amount.value)}{unit}",
-        expected=f"{'tăng' if difference >= 0 else 'giảm'} {num(abs(difference))}{unit}",
+        expected=f"{'tăng' if new.value >= old.value else 'giảm'} {num(abs(difference))}{unit}",
         old=f"{num(old.value)}{mark}",
         new=f"{num(new.value)}{mark}",
         arithmetic=f"{shown} ≠ {num(amount.value)}{unit}",

@@ -1272,6 +1272,33 @@ CASES = [
         "sum_mismatch",
         "300 + 102 = 402 ≠ 412",
     ),
+    # The seventh hunt"s other slips: a rate named after its own things («5.322 hộ nghèo, tỷ lệ
+    # hộ nghèo 25,08%»), the flows of poor households against their decrease, and the shares
+    # of two groups making up one whole.
+    (
+        "Huyện Sìn Hồ có 18.950 hộ dân cư, trong đó 5.322 hộ nghèo, tỷ lệ hộ nghèo 25,08%; "
+        "huyện Nậm Nhùn có 6.310 hộ, trong đó 2.204 hộ nghèo, tỷ lệ 34,93%.",
+        "Huyện Sìn Hồ có 18.950 hộ dân cư, trong đó 5.322 hộ nghèo, tỷ lệ hộ nghèo 28,08%; "
+        "huyện Nậm Nhùn có 6.310 hộ, trong đó 2.204 hộ nghèo, tỷ lệ 34,93%.",
+        "ratio_mismatch",
+        "5.322/18.950 = 28,084% ≠ 25,08%",
+    ),
+    (
+        "Trong năm 2023, toàn tỉnh có 6.215 hộ thoát nghèo, 1.102 hộ nghèo phát sinh mới; số hộ "
+        "nghèo cuối năm là 10.759 hộ, giảm 7.317 hộ so với đầu năm.",
+        "Trong năm 2023, toàn tỉnh có 6.215 hộ thoát nghèo, 1.102 hộ nghèo phát sinh mới; số hộ "
+        "nghèo cuối năm là 10.759 hộ, giảm 5.113 hộ so với đầu năm.",
+        "flow_mismatch",
+        "6.215 − 1.102 = 5.113 ≠ 7.317",
+    ),
+    (
+        "Trong tổng số hộ nghèo toàn tỉnh, hộ nghèo DTTS chiếm 81,8%, hộ nghèo dân tộc Kinh "
+        "chiếm 20,2%.",
+        "Trong tổng số hộ nghèo toàn tỉnh, hộ nghèo DTTS chiếm 81,8%, hộ nghèo dân tộc Kinh "
+        "chiếm 18,2%.",
+        "parts_exceed_total",
+        "81,8% + 20,2% = 102% > 100%",
+    ),
 ]
 
 

@@ -1,0 +1,82 @@
+"""flow_mismatch: a change of poor households that the flows the text states do not give.
+
+"Trong năm 2023, toàn tỉnh có 6.215 hộ thoát nghèo, 1.102 hộ nghèo phát sinh mới; số hộ nghèo
+cuối năm là 10.759 hộ, giảm 7.317 hộ so với đầu năm": the number of poor households falls by
+those leaving poverty less those entering it (new and returning), 6.215 − 1.102 = 5.113, not
+7.317. Read within one paragraph, only when each flow is stated once as a count of households
+and the decrease (or increase) of poor households is stated once; a paragraph naming returning
+households («tái nghèo») without their count says nothing. A warning: the decrease may be
+measured against a baseline reviewed in another way."""
+
+import re
+from decimal import Decimal
+
+from danvan.checker.checks.base import Finding, make, num, verified
+from danvan.checker.figures import Extraction, Figure
+
+_OUT = re.compile(r"\bthoát nghèo\b", re.I)
+_NEW = re.compile(r"\b(?:phát sinh mới|phát sinh|nghèo mới|mới phát sinh)\b", re.I)
+_BACK = re.compile(r"\btái nghèo\b", re.I)
+_DOWN = re.compile(r"\b(giảm|tăng)(?:\s+(?:được|thêm))?\s*$", re.I)
+_AGAINST = re.compile(r"\s*hộ(?:\s+nghèo)?\s+so với\s+(?:đầu năm|năm trước|cuối năm)", re.I)
+
+
+def _words(ex: Extraction, figure: Figure) -> str:
+    """What a count of households names: its noun and the words after it, up to the next
+    figure or punctuation."""
+    after = re.split(r"[,;.:()\d\n]", ex.text[figure.noun_end : figure.noun_end + 40])[0]
+    return f"{figure.noun} {after}"
+
+
+def _households(figure: Figure) -> bool:
+    return figure.kind == "count" and figure.exact and figure.noun.lower().startswith("hộ")
+
+
+def check_poverty_flows(ex: Extraction) -> list[Finding]:
+    blocks: dict[int, list[Figure]] = {}
+    for figure in ex.figures:
+        blocks.setdefault(ex.sentences[figure.sentence].block, []).append(figure)
+    findings = []
+    for figures in blocks.values():
+        out, new, back, change = [], [], [], []
+        for figure in figures:
+            if not _households(figure):
+                continue
+            words = _words(ex, figure)
+            if _OUT.search(words):
+                out.append(figure)
+            elif _BACK.search(words):
+                back.append(figure)
+            elif _NEW.search(words) and "nghèo" in words.lower():
+                new.append(figure)
+            else:
+                direction = _DOWN.search(figure.label[-20:])
+                if direction and _AGAINST.match(ex.text, figure.end):
+                    change.append((figure, direction.group(1).lower()))
+        if len(out) != 1 or len(new) != 1 or len(change) != 1 or len(back) > 1:
+            continue
+        text = ex.text[figures[0].start : figures[-1].end]
+        if _BACK.search(text) and not back:
+            continue  # returning households named, not counted
+        amount, direction = change[0]
+        stated = amount.value if direction == "giảm" else -amount.value
+        parts = [out[0].value, -new[0].value] + ([-back[0].value] if back else [])
+        expected = sum(parts, Decimal(0))
+        shown = f"{num(out[0].value)} − {num(new[0].value)}" + (
+            f" − {num(back[0].value)}" if back else ""
+        )
+        if expected == stated:
+            verified(ex, "balance", out[0].start, amount.end, f"{shown} = {num(expected)}: khớp")
+            continue
+        findings.append(
+            make(
+                "flow_mismatch",
+                ex,
+                out[0].start,
+                amount.end,
+                stated=f"{direction} {num(amount.value)}",
+                expected=(f"giảm {num(expected)}" if expected >= 0 else f"tăng {num(-expected)}"),
+                arithmetic=f"{shown} = {num(expected)} ≠ {num(stated)}",
+            )
+        )
+    return findings
