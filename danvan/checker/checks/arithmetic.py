@@ -974,6 +974,13 @@ def check_structures(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
                     or (roles.get(id(part)) in _OF_RESOLVED and re.search(r"đạt", between))
                     # "Xã có 2.815 hộ, trong đó 2.604 hộ được công nhận …, đạt 92,5%"
                     or (_UNIT_HAS.search(total.label[-40:]) and re.search(r"đạt", between))
+                    # "2.519 thủ tục; trong đó 2.347 thủ tục …, đạt 93,1%": near its share
+                    or (
+                        re.search(r"đạt\s*$", between)
+                        and total.value
+                        and _near_reached(percent.value, part.value * 100 / total.value)
+                        and not _PLAN_WORDS.search(ex.text, percent.end, percent.end + 15)
+                    )
                 )
                 and part.value <= total.value
             ):
@@ -1458,6 +1465,12 @@ def _other_period(figure: Figure) -> bool:
 _BASE_FIGURE_AFTER = re.compile(r"[ \t]*(?:trên|của|so với)?[ \t]*tổng[ \t]+số[ \t]+\d", re.I)
 
 
+def _near_reached(stated: Decimal, share: Decimal) -> bool:
+    """Whether «đạt P%» after a part is its share of the whole, by its value: near it, and not
+    a round 100% (of a plan or a target as often as of the whole)."""
+    return stated != 100 and near(stated, share) and abs(stated - share) <= 10
+
+
 def _share_of_name(ex: Extraction, figure: Figure, name: str) -> bool:
     """Whether ``figure`` is itself stated as a share of the whole ``name`` names."""
     index = ex.index_of(figure)
@@ -1681,8 +1694,18 @@ def check_whole_shares(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
                     continue
         elif re.search(r"đạt\s*$", gap(ex, figure.end, percent.start), re.I):
             # "các xã tổ chức 94 cuộc, đạt 100%": «đạt» a rate of a plan or a target, not
-            # obviously of the «tổng cộng 98 cuộc» before; only «chiếm», «tỷ lệ» make it so.
-            continue
+            # obviously of the «tổng cộng 98 cuộc» before; only «chiếm», «tỷ lệ» make it so —
+            # or the one received figure before it, when the rate is near its share ("tiếp
+            # nhận 812 vụ việc …; hòa giải thành 689 vụ việc, đạt 84,8%").
+            received = [f for f in earlier if roles.get(id(f)) == "total"]
+            if (
+                len({f.value for f in received}) != 1
+                or received[-1].value == figure.value
+                or not _near_reached(percent.value, figure.value * 100 / received[-1].value)
+                or _PLAN_WORDS.search(ex.text, percent.end, percent.end + 15)
+            ):
+                continue
+            groups = [received]
         else:
             groups = [
                 [
