@@ -117,6 +117,7 @@ def check_text(text: str) -> Result:
         *checks.check_tables(ex),
         *checks.check_repeats(ex, year),
         *checks.check_title_repeats(ex),
+        *checks.check_restated_wholes(ex),
         *checks.check_back_references(ex),
         *checks.check_invalid_dates(ex),
         *checks.check_date_order(ex, header, citations),

@@ -44,6 +44,7 @@ from danvan.checker.checks.numbering import check_numbering
 from danvan.checker.checks.repeats import (
     check_back_references,
     check_repeats,
+    check_restated_wholes,
     check_title_repeats,
     document_year,
 )
@@ -77,6 +78,7 @@ __all__ = [
     "check_recommendations",
     "check_back_references",
     "check_repeats",
+    "check_restated_wholes",
     "check_title_repeats",
     "check_shares",
     "check_sibling_shares",

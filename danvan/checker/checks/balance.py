@@ -31,7 +31,8 @@ ROLE_PATTERNS = [
         r"đang giải quyết|chưa giải quyết|đang xử lý|chưa xử lý|"
         r"(?:đang|chưa) (?:tiếp tục )?(?:được )?(?:xem xét,? )?(?:giải quyết|xử lý)|"
         r"đang trong (?:thời )?hạn(?: giải quyết| xử lý)?|còn lại|còn tồn|tồn đọng|"
-        r"đang (?:tiếp tục )?(?:được )?hòa giải|đang (?:tiếp tục )?(?:được )?xem xét",
+        r"đang (?:tiếp tục )?(?:được )?hòa giải|đang (?:tiếp tục )?(?:được )?xem xét|"
+        r"đang (?:tiếp tục )?(?:tiến hành|thực hiện) (?=\s*$)",
     ),
     ("withdrawn", r"\brút\b"),
     (
@@ -44,7 +45,8 @@ ROLE_PATTERNS = [
     (
         "resolved",
         r"đã giải quyết|giải quyết xong|đã trả kết quả|đã xử lý|đã có kết quả|"
-        r"đã hòa giải(?! thành)|^[\s,;]*(?:và\s+)?giải quyết(?: xong| được)?\s*$",
+        r"đã hòa giải(?! thành)|(?:đã )?tiến hành hòa giải|đã kết thúc(?: thanh tra)?\s*$|"
+        r"^[\s,;]*(?:và\s+)?giải quyết(?: xong| được)?\s*$",
     ),
     ("total", r"tổng số|tiếp nhận|\bđã nhận\b|\bnhận được\b|\bthụ lý\b"),
 ]
@@ -339,6 +341,9 @@ def _due_count(ex: Extraction, total: Figure, value) -> Figure | None:
     return None
 
 
+_INCLUDED = re.compile(r"\b(?:kể cả|tính cả|bao gồm cả|gồm cả|cộng cả)\b[^,;.\d]{0,25}$", re.I)
+
+
 def _carried_unstated(ex: Extraction, total: Figure) -> bool:
     """Whether the total's paragraph names dossiers carried over with no figure of them."""
     block = ex.sentences[total.sentence].block
@@ -349,6 +354,13 @@ def _carried_unstated(ex: Extraction, total: Figure) -> bool:
             before = ex.text[sentence.start : match.start()]
             after = ex.text[match.end() : sentence.end]
             clause = re.split(r"[,;:(]", before)[-1] + re.split(r"[,;)]", after)[0]
+            between = ex.text[total.end : match.start()]
+            if (
+                _INCLUDED.search(before[-40:])
+                and 0 <= len(between) < 80
+                and not re.search(r"\d", between)
+            ):
+                continue  # "8.642 hồ sơ (kể cả hồ sơ kỳ trước chuyển sang)": in the total
             if not re.search(r"\d", re.sub(r"\b(?:năm|tháng|quý)\s+\d+", "", clause)):
                 return True
     return False

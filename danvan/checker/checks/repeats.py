@@ -487,3 +487,62 @@ def check_back_references(ex: Extraction) -> list[Finding]:
             )
         )
     return findings
+
+
+# --- a whole restated -------------------------------------------------------------------------
+# "… 1.458 tổ hòa giải … Đến nay, 1.485 tổ hòa giải (đạt 100%) đã được cấp tài liệu": a figure
+# said to be all of those things restates the number of them stated before.
+_ALL_BEFORE = re.compile(r"\b(?:toàn bộ|tất cả|cả)\s*$", re.I)
+_ALL_AFTER = re.compile(r"\s*\(\s*(?:đạt\s+)?100\s*%\s*\)", re.I)
+
+
+def _two_words(noun: str) -> list[str]:
+    return noun.lower().split()[:2]  # "tổ hòa giải ở", "tổ hòa giải": the same things
+
+
+def check_restated_wholes(ex: Extraction) -> list[Finding]:
+    findings = []
+    for index, figure in enumerate(ex.figures):
+        if figure.kind != "count" or figure.approximate or len(figure.noun.split()) < 2:
+            continue
+        said_all = _ALL_BEFORE.search(figure.label[-12:]) or _ALL_AFTER.match(
+            ex.text, figure.noun_end
+        )
+        if not said_all:
+            continue
+        block = ex.sentences[figure.sentence].block
+        earlier = {
+            f.value
+            for f in ex.figures[:index]
+            if f.kind == "count"
+            and f.exact
+            and _two_words(f.noun) == _two_words(figure.noun)
+            and block - 1 <= ex.sentences[f.sentence].block <= block
+            and not COMPARISON_RE.search(f.label[-30:])
+        }
+        # The whole is the largest of them; the others, its parts, must be smaller than the
+        # figure restating it ("1.062 học viên … giỏi 312, khá 694 … toàn bộ 1.026 học viên").
+        ranked = sorted(earlier)
+        if not ranked or (len(ranked) > 1 and figure.value <= ranked[-2]):
+            continue
+        seen = ranked[-1]
+        if seen == figure.value:
+            verified(
+                ex, "repeat", figure.start, figure.noun_end, f"{num(seen)} = {num(seen)}: khớp"
+            )
+            continue
+        if abs(seen - figure.value) * 10 > seen:
+            continue  # far apart: all of another group, not a slip of this one
+        findings.append(
+            make(
+                "inconsistent_repeat",
+                ex,
+                figure.start,
+                figure.noun_end,
+                stated=num(figure.value),
+                expected=num(seen),
+                arithmetic=f"{num(seen)} ≠ {num(figure.value)}",
+                quantity=figure.noun,
+            )
+        )
+    return findings

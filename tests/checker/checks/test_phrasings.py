@@ -1299,6 +1299,108 @@ CASES = [
         "parts_exceed_total",
         "81,8% + 20,2% = 102% > 100%",
     ),
+    # Probe 8 (40 report paragraphs with one slip each, a helper blind to the checker,
+    # 07/12/2026): the slips the readings of that round find alone.
+    (
+        "Trong kỳ báo cáo, toàn tỉnh tiếp nhận 50.003 hồ sơ thủ tục hành chính, trong đó cấp "
+        "tỉnh 21.457 hồ sơ; cấp huyện 17.862 hồ sơ; cấp xã 10.584 hồ sơ. Đã giải quyết 49.120 "
+        "hồ sơ, gồm 48.875 hồ sơ đúng hạn và 245 hồ sơ trễ hạn; đang giải quyết 883 hồ sơ. "
+        "Nguyên nhân trễ hạn chủ yếu do phải xác minh nguồn gốc đất, lấy ý kiến các cơ quan "
+        "liên quan và công dân chậm bổ sung hồ sơ theo yêu cầu.",
+        "Trong kỳ báo cáo, toàn tỉnh tiếp nhận 50.003 hồ sơ thủ tục hành chính, trong đó cấp "
+        "tỉnh 21.457 hồ sơ; cấp huyện 17.962 hồ sơ; cấp xã 10.584 hồ sơ. Đã giải quyết 49.120 "
+        "hồ sơ, gồm 48.875 hồ sơ đúng hạn và 245 hồ sơ trễ hạn; đang giải quyết 883 hồ sơ. "
+        "Nguyên nhân trễ hạn chủ yếu do phải xác minh nguồn gốc đất, lấy ý kiến các cơ quan "
+        "liên quan và công dân chậm bổ sung hồ sơ theo yêu cầu.",
+        "sum_mismatch",
+        "21.457 + 17.862 + 10.584 = 49.903 ≠ 50.003",
+    ),
+    (
+        "Trong quý III/2023, Trung tâm Phục vụ hành chính công tỉnh tiếp nhận tổng cộng 8.642 "
+        "hồ sơ (kể cả hồ sơ kỳ trước chuyển sang), chủ yếu thuộc các lĩnh vực đất đai, xây "
+        "dựng, đăng ký doanh nghiệp. Tính đến ngày 30/9/2023, đã trả kết quả 8.105 hồ sơ (đúng "
+        "hạn 8.033 hồ sơ, trễ hạn 72 hồ sơ). Số hồ sơ đang giải quyết chuyển sang quý IV là 573 "
+        "hồ sơ, đều còn trong hạn.",
+        "Trong quý III/2023, Trung tâm Phục vụ hành chính công tỉnh tiếp nhận tổng cộng 8.642 "
+        "hồ sơ (kể cả hồ sơ kỳ trước chuyển sang), chủ yếu thuộc các lĩnh vực đất đai, xây "
+        "dựng, đăng ký doanh nghiệp. Tính đến ngày 30/9/2023, đã trả kết quả 8.105 hồ sơ (đúng "
+        "hạn 8.033 hồ sơ, trễ hạn 72 hồ sơ). Số hồ sơ đang giải quyết chuyển sang quý IV là 537 "
+        "hồ sơ, đều còn trong hạn.",
+        "balance_mismatch",
+        "8.105 + 573 = 8.678 ≠ 8.642",
+    ),
+    (
+        "Năm 2022, các tổ hòa giải ở cơ sở tiếp nhận 1.327 vụ việc; đã tiến hành hòa giải 1.272 "
+        "vụ việc, trong đó hòa giải thành 1.108 vụ việc, hòa giải không thành 164 vụ việc; còn "
+        "45 vụ việc đang tiếp tục hòa giải. Tỷ lệ hòa giải thành đạt 87,1%. Các vụ việc hòa "
+        "giải không thành đã được hướng dẫn các bên đến cơ quan có thẩm quyền giải quyết.",
+        "Năm 2022, các tổ hòa giải ở cơ sở tiếp nhận 1.327 vụ việc; đã tiến hành hòa giải 1.272 "
+        "vụ việc, trong đó hòa giải thành 1.108 vụ việc, hòa giải không thành 164 vụ việc; còn "
+        "55 vụ việc đang tiếp tục hòa giải. Tỷ lệ hòa giải thành đạt 87,1%. Các vụ việc hòa "
+        "giải không thành đã được hướng dẫn các bên đến cơ quan có thẩm quyền giải quyết.",
+        "balance_mismatch",
+        "1.272 + 45 = 1.317 ≠ 1.327",
+    ),
+    (
+        "Sau rà soát, chuẩn hóa, tỉnh đã công bố 2.519 thủ tục hành chính; trong đó 2.347 thủ "
+        "tục hành chính được cung cấp dịch vụ công trực tuyến, đạt 93,1%, còn lại 172 thủ tục "
+        "chỉ thực hiện trực tiếp do yêu cầu đối chiếu bản chính. 100% thủ tục hành chính đã "
+        "được công khai trên Cổng Dịch vụ công quốc gia.",
+        "Sau rà soát, chuẩn hóa, tỉnh đã công bố 2.519 thủ tục hành chính; trong đó 2.347 thủ "
+        "tục hành chính được cung cấp dịch vụ công trực tuyến, đạt 93,2%, còn lại 172 thủ tục "
+        "chỉ thực hiện trực tiếp do yêu cầu đối chiếu bản chính. 100% thủ tục hành chính đã "
+        "được công khai trên Cổng Dịch vụ công quốc gia.",
+        "rounding",
+        "2.347/2.519 = 93,172% → 93,2%; văn bản ghi 93,1%: cắt bớt",
+    ),
+    (
+        "Năm 2022, các tổ hòa giải trên địa bàn huyện tiếp nhận 812 vụ việc, chủ yếu là mâu "
+        "thuẫn, tranh chấp đất đai, hôn nhân và gia đình; kết quả hòa giải thành 689 vụ việc, "
+        "đạt 84,8%, hòa giải không thành 123 vụ việc. Công tác hòa giải đã góp phần giữ gìn "
+        "đoàn kết trong cộng đồng dân cư, hạn chế đơn thư vượt cấp.",
+        "Năm 2022, các tổ hòa giải trên địa bàn huyện tiếp nhận 812 vụ việc, chủ yếu là mâu "
+        "thuẫn, tranh chấp đất đai, hôn nhân và gia đình; kết quả hòa giải thành 689 vụ việc, "
+        "đạt 84,9%, hòa giải không thành 123 vụ việc. Công tác hòa giải đã góp phần giữ gìn "
+        "đoàn kết trong cộng đồng dân cư, hạn chế đơn thư vượt cấp.",
+        "rounding",
+        "689/812 = 84,852% → 84,9%; văn bản ghi 84,8%: cắt bớt",
+    ),
+    (
+        "Trong kỳ, Ban Tiếp công dân tỉnh đã tiếp nhận, xử lý 418 đơn các loại, giảm 54 đơn so "
+        "với cùng kỳ năm trước (462 đơn); trong đó có 57 đơn trùng lặp, nặc danh, không rõ địa "
+        "chỉ được lưu theo quy định. Số đơn còn lại đã được phân loại, đề xuất xử lý kịp thời, "
+        "đúng quy định của pháp luật.",
+        "Trong kỳ, Ban Tiếp công dân tỉnh đã tiếp nhận, xử lý 418 đơn các loại, giảm 44 đơn so "
+        "với cùng kỳ năm trước (462 đơn); trong đó có 57 đơn trùng lặp, nặc danh, không rõ địa "
+        "chỉ được lưu theo quy định. Số đơn còn lại đã được phân loại, đề xuất xử lý kịp thời, "
+        "đúng quy định của pháp luật.",
+        "change_amount_mismatch",
+        "462 − 418 = 44 ≠ 54",
+    ),
+    (
+        "Năm 2022, Sở Nội vụ phối hợp tổ chức 9 lớp bồi dưỡng nghiệp vụ công tác tiếp công dân, "
+        "xử lý đơn thư cho 1.062 học viên là công chức cấp huyện, cấp xã. Kết quả: 312 học viên "
+        "đạt loại giỏi, 694 học viên đạt loại khá, 56 học viên đạt loại trung bình; toàn bộ "
+        "1.026 học viên đều được cấp giấy chứng nhận hoàn thành khóa học.",
+        "Năm 2022, Sở Nội vụ phối hợp tổ chức 9 lớp bồi dưỡng nghiệp vụ công tác tiếp công dân, "
+        "xử lý đơn thư cho 1.062 học viên là công chức cấp huyện, cấp xã. Kết quả: 312 học viên "
+        "đạt loại giỏi, 694 học viên đạt loại khá, 56 học viên đạt loại trung bình; toàn bộ "
+        "1.062 học viên đều được cấp giấy chứng nhận hoàn thành khóa học.",
+        "inconsistent_repeat",
+        "1.062 ≠ 1.026",
+    ),
+    (
+        "Toàn tỉnh hiện có 1.458 tổ hòa giải ở cơ sở với 9.372 hòa giải viên, bình quân 6,4 hòa "
+        "giải viên/tổ. Trong năm, các tổ hòa giải tiếp nhận 736 vụ việc, hòa giải thành 621 vụ "
+        "việc, đạt 84,4%. Đến nay, 1.485 tổ hòa giải (đạt 100%) đã được cấp tài liệu hướng dẫn "
+        "nghiệp vụ và sổ theo dõi hoạt động hòa giải.",
+        "Toàn tỉnh hiện có 1.458 tổ hòa giải ở cơ sở với 9.372 hòa giải viên, bình quân 6,4 hòa "
+        "giải viên/tổ. Trong năm, các tổ hòa giải tiếp nhận 736 vụ việc, hòa giải thành 621 vụ "
+        "việc, đạt 84,4%. Đến nay, 1.458 tổ hòa giải (đạt 100%) đã được cấp tài liệu hướng dẫn "
+        "nghiệp vụ và sổ theo dõi hoạt động hòa giải.",
+        "inconsistent_repeat",
+        "1.458 ≠ 1.485",
+    ),
 ]
 
 
