@@ -24,7 +24,8 @@ APPROXIMATE_RE = re.compile(
     r"không quá|ít nhất|tối thiểu|tối đa|ngót|hầu hết|gần như|trên\s+dưới)|~)\s*$",
     re.IGNORECASE,
 )
-# Words after which a number is an identifier or an ordinal, not a quantity.
+# Words after which a number is an identifier or an ordinal, not a quantity ("cấp 2", but
+# "tại trụ sở tiếp công dân các cấp 1.562 lượt" counts).
 ORDINAL_RE = re.compile(
     r"(?:\b(?:điều|khoản|điểm|chương|mục|lần thứ|thứ|khóa|khoá|mức độ|mức|cấp độ|nhóm|loại|"
     r"phụ lục|biểu|mẫu|(?<!tổng )(?<!tổng cộng )(?<!trong )(?<!thiểu )(?<!đa )(?<!dân )số|"
@@ -32,7 +33,8 @@ ORDINAL_RE = re.compile(
     r"tuần|ngày|lớp|tầng|lô|thửa|"
     r"trang|xóm|thôn|ấp|khóm|khu phố|tiểu khu|quận|phường|đường|km|ql|iso|tcvn|covid|vùng|"
     r"khu vực|"
-    r"phiên bản|version|tiêu chí|tiêu chuẩn|hạng|bậc|cấp)|[#№])\s*(?:\d+\s*(?:,|và|-|–)\s*)*$",
+    r"phiên bản|version|tiêu chí|tiêu chuẩn|hạng|bậc|(?<!các )(?<!ba )(?<!mọi )cấp)|[#№])"
+    r"\s*(?:\d+\s*(?:,|và|-|–)\s*)*$",
     re.IGNORECASE,
 )
 

@@ -268,7 +268,28 @@ PARTITIONS = [
     (("quý i",), ("quý ii",), ("quý iii",), ("quý iv",)),
     # The three levels of a province's administration (a warning: a province's total may
     # also count offices of no level).
-    (("cấp tỉnh", "cấp sở"), ("cấp huyện",), ("cấp xã",)),
+    # Also as reports name them: "Trụ sở Tiếp công dân tỉnh 64 lượt, Ban tiếp công dân các
+    # huyện, thành phố 171 lượt, các điểm tiếp công dân cấp xã 177 lượt".
+    (
+        (
+            "cấp tỉnh",
+            "cấp sở",
+            "trụ sở tiếp công dân tỉnh",
+            "ban tiếp công dân tỉnh",
+            "các sở, ban, ngành",
+            "sở, ban, ngành",
+            "các sở, ngành",
+        ),
+        (
+            "cấp huyện",
+            "các huyện",
+            "các huyện, thành phố",
+            "các huyện, thị xã",
+            "các huyện, thị xã, thành phố",
+            "các huyện, thành phố, thị xã",
+        ),
+        ("cấp xã", "các xã", "các xã, phường, thị trấn", "các xã, thị trấn", "các xã, phường"),
+    ),
     # Every dossier received is resolved on time, resolved late, or still pending: "996.023 hồ
     # sơ; trong đó trả đúng hạn 984.856, đang giải quyết 9.319, quá hạn 1.842".
     (
@@ -279,7 +300,7 @@ PARTITIONS = [
 ]
 # Partitions that are never exhaustive by their categories alone (listed above by index).
 OUTCOMES = next(i for i, group in enumerate(PARTITIONS) if ("đình chỉ",) in group)
-LEVELS = next(i for i, group in enumerate(PARTITIONS) if ("cấp huyện",) in group)
+LEVELS = next(i for i, group in enumerate(PARTITIONS) if "cấp huyện" in group[1])
 OPEN_PARTITIONS = {OUTCOMES}
 REST_RE = re.compile(r"\b(còn lại|khác)\b", re.I)
 # "258 đơn (gồm 34 đơn cũ và 224 đơn mới, giảm 37 đơn so với cùng kỳ)": 37 is a change of the
@@ -777,6 +798,8 @@ def _split_after(ex: Extraction, taken: set[int]) -> list[Structure]:
         candidates = [f for f in ex.in_sentence(s_index) if _quantity(f)]
         if len(candidates) != 1 or id(candidates[0]) in taken or candidates[0].approximate:
             continue
+        if _BY_KIND_RE.match(ex.text, ex.sentences[s_index].start):
+            continue  # "Theo hình thức tiếp: … 311 lượt. Theo cấp tiếp: …": a part, not a total
         total = candidates[0]
         parts: list[Figure] = []
         for next_index in range(s_index + 1, min(s_index + 4, len(ex.sentences))):

@@ -79,9 +79,11 @@ def _subset(ex: Extraction, figure: Figure) -> bool:
 
 
 # A sentence about one part of the unit: "Riêng thành phố Vinh tiếp nhận …", "Đối với lĩnh
-# vực đất đai, …", "Tại huyện Quế Phong, …": its figures are that part's, not the whole's.
+# vực đất đai, …", "Tại huyện Quế Phong, …", "Trong đó, riêng Trụ sở … 64 lượt; Ban tiếp công
+# dân các huyện đón 171 lượt …": its figures are that part's, not the whole's.
 SCOPE_START = re.compile(
-    r"\s*(?:[-+•*–]\s*)?(?:riêng|ngoài ra|tính chung|tổng hợp chung|cộng chung|"
+    r"\s*(?:[-+•*–]\s*)?(?:riêng|ngoài ra|trong đó|trong số (?:đó|này)|tính chung|"
+    r"tổng hợp chung|cộng chung|"
     r"đối với (?:lĩnh vực|sở|huyện|xã|ngành|đơn vị|thanh tra)|"
     r"tại (?!thời điểm)|ở (?!cấp)|trong lĩnh vực|lĩnh vực)",
     re.I,
