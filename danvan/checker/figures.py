@@ -84,6 +84,9 @@ RATIO_WORDS_RE = re.compile(
     re.IGNORECASE,
 )
 PERCENT_RE = re.compile(rf"{_BEFORE}({NUM})[ \t]?%")
+# "chiếm tỷ lệ 96.8%", "5.47%": a decimal point typed the English way — one or two digits after
+# the dot cannot be a group of thousands.
+DOT_PERCENT_RE = re.compile(r"(?<![\w.,/\-–])(\d{1,3})\.(\d{1,2})[ \t]?%")
 # "26/29 lượt, chiếm 89,65 (gồm …)": a share written without its sign, known by "chiếm" and a
 # decimal comma with no noun after it.
 BARE_PERCENT_RE = re.compile(
@@ -379,6 +382,18 @@ def _ratios_in_words(text: str, occupied: _Occupied) -> list[Figure]:
 def _percents(text: str, occupied: _Occupied) -> list[Figure]:
     """ "84,2%", keeping how many decimals were written."""
     found = []
+    for m in DOT_PERCENT_RE.finditer(text):
+        if occupied.free(m.start(), m.end()):
+            occupied.take(m.start(), m.end())
+            found.append(
+                Figure(
+                    "percent",
+                    *m.span(),
+                    m.group(),
+                    value=parse_number(f"{m.group(1)},{m.group(2)}"),
+                    decimals=len(m.group(2)),
+                )
+            )
     for m in PERCENT_RE.finditer(text):
         if occupied.free(m.start(), m.end()):
             occupied.take(m.start(), m.end())

@@ -264,6 +264,17 @@ PARTITIONS = [
             "nhận mới",
         ),
     ),
+    # Households that left poverty: into near-poverty, or above its line too ("486 hộ thoát
+    # nghèo, trong đó 301 hộ chuyển sang hộ cận nghèo và 185 hộ vượt chuẩn cận nghèo").
+    (
+        (
+            "chuyển sang hộ cận nghèo",
+            "thành hộ cận nghèo",
+            "sang cận nghèo",
+            "trở thành hộ cận nghèo",
+        ),
+        ("vượt chuẩn cận nghèo", "thoát cận nghèo", "vượt qua chuẩn cận nghèo"),
+    ),
     # The four quarters of a year.
     (("quý i",), ("quý ii",), ("quý iii",), ("quý iv",)),
     # The three levels of a province's administration (a warning: a province's total may
@@ -389,14 +400,18 @@ def _category_of(figure: Figure) -> tuple[int, int] | None:
 
 
 def category_in_words(words: str) -> tuple[int, int] | None:
+    """The category named nearest the end of ``words`` (nearest the figure: "… đến khiếu
+    nại, tố cáo, kiến nghị, phản ánh; trong đó cấp tỉnh tiếp" names a level), the longest
+    of those ending there ("không hài lòng", not "hài lòng")."""
     words = words.lower()
     best = None
     for p_index, group in enumerate(PARTITIONS):
         for c_index, synonyms in enumerate(group):
             for word in synonyms:
-                match = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", words)
-                if match and (best is None or len(word) > best[2]):
-                    best = (p_index, c_index, len(word))
+                for match in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", words):
+                    score = (match.end(), len(word))
+                    if best is None or score > best[2]:
+                        best = (p_index, c_index, score)
     return best[:2] if best else None
 
 
@@ -434,6 +449,24 @@ def _named_in_total(total: Figure, parts: list[Figure]) -> bool:
         return False
     given = [bare(p.label[-40:].split(",")[-1]) for p in parts]
     return sorted(given) == sorted(names)
+
+
+def _named_before(ex: Extraction, total: Figure, parts: list[Figure]) -> bool:
+    """ "Bộ phận Một cửa cấp huyện, cấp xã đã tiếp nhận hơn 16.000 hồ sơ, trong đó cấp huyện
+    5.218 hồ sơ, cấp xã 9.947 hồ sơ": the words before the total name the very categories the
+    parts give, each once — the list is the whole of it."""
+    categories = [_category_of(p) for p in parts]
+    if len(parts) < 2 or None in categories or len({c[0] for c in categories}) != 1:
+        return False
+    if len(set(categories)) != len(categories) or categories[0][0] in OPEN_PARTITIONS:
+        return False
+    partition = categories[0][0]
+    clause = ex.text[ex.sentences[total.sentence].start : total.start].lower()
+    named = set()
+    for c_index, synonyms in enumerate(PARTITIONS[partition]):
+        if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", clause) for w in synonyms):
+            named.add(c_index)
+    return named == {c[1] for c in categories}
 
 
 _NEXT_ITEM = re.compile(r"\s+(?:và|còn)\s+(?=(?:lĩnh vực|cấp|khối|nhóm|loại|quý|tháng)\b)", re.I)
@@ -544,7 +577,7 @@ def _structures(ex: Extraction) -> list[Structure]:
                     and not closes
                     and (
                         not re.search(r"[\d;]", between)
-                        or re.fullmatch(r"[^\d;()]{0,30};\s*", between)
+                        or re.fullmatch(r"[^\d;()]{0,60};\s*", between)
                     )
                 ):
                     total = before[-1]
@@ -645,7 +678,12 @@ def _structures(ex: Extraction) -> list[Structure]:
             marker = match.group(1).lower()
             exhaustive = marker in EXHAUSTIVE_MARKERS
             if not exhaustive and len(parts) >= 2:
-                exhaustive = _full_split(parts) or _named_in_total(total, parts)
+                exhaustive = (
+                    _full_split(parts)
+                    or _complete_split(ex, parts)
+                    or _named_in_total(total, parts)
+                    or _named_before(ex, total, parts)
+                )
                 exhaustive = exhaustive or bool(
                     REST_RE.search(f"{parts[-1].label} {parts[-1].noun}")
                 )
@@ -984,6 +1022,8 @@ def check_structures(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
                 continue  # "đã giải quyết …; trong đó … chiếm 78,9% số hồ sơ tiếp nhận": another
             between = _own_rate(gap(ex, part.end, percent.start), part.noun)
             following = ex.figures[index + 2] if index + 2 < len(ex.figures) else None
+            if re.match(r"[^()]*\)\s*,", between):
+                continue  # "… (trong đó có 32 hồ sơ …), đạt tỷ lệ 100%": of the figure outside
             if (
                 percent.kind == "percent"
                 and not is_change_percent(ex, percent)
@@ -1408,6 +1448,10 @@ def percent_after(ex: Extraction, figure: Figure, role: str | None = None) -> Fi
         re.I,
     ):
         return None  # "94 xã … (cuối năm 2023: 87 xã), chiếm 77,69%": of the figure outside
+    if between.count(")") > between.count("(") and re.match(r"[^()]*\)\s*,", between):
+        # "15.539 hồ sơ (trong số này có 370 hồ sơ … và 9 hồ sơ … quá hạn), đạt tỷ lệ 97,93%":
+        # the rate after a parenthesis is of the figure outside it.
+        return None
     if links_to_percent(between) and _SHARE_WORD.search(between):
         return percent
     named = _NAMED_RATE.search(between) if role and len(between) <= 80 else None
@@ -1474,7 +1518,9 @@ _SUBSET_OPENER = re.compile(r"\s*trong (?:tổng )?số\s+([^,\d]{3,40}),", re.I
 _PLAIN_BASE = re.compile(
     r"[ \t]*(?:của[ \t]+|so với[ \t]+|trên[ \t]+)?số[ \t]+([^\d,;.()\n]{1,50})", re.I
 )
-_DUE_BASE = re.compile(r"thuộc thẩm quyền|đủ điều kiện|phải giải quyết|đã thụ lý|được thụ lý", re.I)
+_DUE_BASE = re.compile(
+    r"thuộc thẩm quyền|đủ điều kiện|phải giải quyết|đã thụ lý|được thụ lý|đến hạn giải quyết", re.I
+)
 
 
 def _other_period(figure: Figure) -> bool:
@@ -1753,9 +1799,11 @@ def check_whole_shares(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
                 and near(percent.value, figure.value * 100 / received[-1].value)
             ):
                 groups = [received]
-        if role == "resolved":
+        if role == "resolved" or role in _OF_RESOLVED:
             # "… có 236 vụ việc thuộc thẩm quyền, chiếm 33,1%. Đã giải quyết 219 vụ việc, đạt
-            # 92,8%": the resolved may be of the cases the office must resolve.
+            # 92,8%": the resolved may be of the cases the office must resolve; "số hồ sơ đến
+            # hạn giải quyết là 26.060; số hồ sơ đã có kết quả đúng và trước hạn là 24.901, đạt
+            # 95,55%": and those on time of the dossiers due.
             groups.append(
                 [
                     f
@@ -1764,6 +1812,7 @@ def check_whole_shares(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
                     and f.value > figure.value
                 ]
             )
+        if role == "resolved":
             # "… trong đó 148 đơn khiếu nại. Đã giải quyết 133 đơn khiếu nại, đạt 89,9%": or
             # of the cases of its kind.
             subject = _subject(f"{figure.noun} {_words_after(ex, figure)}")

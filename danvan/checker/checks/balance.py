@@ -11,6 +11,7 @@ from danvan.checker.checks.base import (
     next_percent,
     num,
     percent_text,
+    percent_ok,
     sum_shown,
     verified,
 )
@@ -46,6 +47,7 @@ ROLE_PATTERNS = [
         "resolved",
         r"đã giải quyết|giải quyết xong|đã trả kết quả|đã xử lý|đã có kết quả|"
         r"đã hòa giải(?! thành)|(?:đã )?tiến hành hòa giải|đã kết thúc(?: thanh tra)?\s*$|"
+        r"(?:đã )?kết thúc (?:việc )?hòa giải\s*$|hòa giải xong|"
         r"^[\s,;]*(?:và\s+)?giải quyết(?: xong| được)?\s*$",
     ),
     ("total", r"tổng số|tiếp nhận|\bđã nhận\b|\bnhận được\b|\bthụ lý\b"),
@@ -273,7 +275,10 @@ def check_balance(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
         if id(st.total) in roles
         for part in st.parts
         if roles.get(id(part)) == roles[id(st.total)]
+        or (roles[id(st.total)] == "resolved" and roles.get(id(part)) in EXITS)
     }
+    # ("Đã giải quyết 29 vụ việc, trong đó 5 vụ việc đình chỉ do người khiếu nại rút đơn; còn
+    # 9 vụ việc": the withdrawn are among the resolved, not beside them.)
     for figure in ex.cache.get("role_counts", []):
         if id(figure) not in roles or id(figure) in breakdown:
             continue
@@ -539,12 +544,60 @@ def _of_whole(ex: Extraction, index: int) -> Figure | None:
     )
 
 
+_DONE_WORDS = re.compile(r"\bđã\b[^\d;.]{0,25}(?:giải quyết|xử lý|trả lời)\s*$", re.I)
+
+
+def _of_rate(ex: Extraction, index: int) -> Figure | None:
+    """ "… tổng hợp 1.128 ý kiến, kiến nghị … Đến nay đã trả lời, giải quyết 1.039 ý kiến,
+    kiến nghị, đạt 92,1%": the figure done, over the one earlier figure of the same things
+    (in its sentence or the one before) that its rate fits."""
+    from danvan.checker.checks.arithmetic import linked_percent  # arithmetic reads this module
+
+    part = ex.figures[index]
+    if part.kind != "count" or not part.exact or not part.noun:
+        return None
+    if not (_DONE_TAIL.search(part.label[-40:]) or _DONE_WORDS.search(part.label[-40:])):
+        return None
+    percent = linked_percent(ex, index)
+    if percent is None or percent.approximate:
+        return None
+    block = ex.sentences[part.sentence].block
+    bases = {
+        f.value
+        for f in ex.figures[:index]
+        if f.kind == "count"
+        and f.exact
+        and part.sentence - 1 <= f.sentence <= part.sentence
+        and ex.sentences[f.sentence].block == block
+        and f.value > part.value
+        and f.noun
+        and first_word(f) == first_word(part)
+        and percent_ok(percent.value, percent.decimals, part.value * 100 / f.value)
+    }
+    if len(bases) != 1:
+        return None
+    whole = bases.pop()
+    return Figure(
+        "ratio",
+        part.start,
+        part.noun_end,
+        part.text,
+        numerator=part.value,
+        denominator=whole,
+        noun=part.noun,
+        noun_end=part.noun_end,
+        label=part.label,
+        sentence=part.sentence,
+    )
+
+
 def check_remainders(ex: Extraction) -> list[Finding]:
-    """ "đã giải quyết 180/231 vụ việc …, còn lại 27 vụ việc": 231 − 180 = 51."""
+    """ "đã giải quyết 180/231 vụ việc …, còn lại 27 vụ việc": 231 − 180 = 51; the same after
+    a rate of the figure done (:func:`_of_rate`)."""
     findings = []
     figures = ex.figures
     for index, ratio in enumerate(figures):
-        ratio = _of_whole(ex, index) or ratio
+        ratio = _of_whole(ex, index) or _of_rate(ex, index) or ratio
         if ratio.kind != "ratio" or ratio.approximate:
             continue
         done = _DONE_TAIL.search(ratio.label[-40:])

@@ -135,6 +135,10 @@ def _pair(ex: Extraction, index: int) -> tuple[Figure, Figure, str, int, int] | 
             # "86 vụ việc, giảm 23 vụ việc, giảm 21,1% so với năm 2022 (109 vụ việc)": 23 is
             # the change; the figure is the one before it.
             new = _before(ex, ex.index_of(new), 60, new.start)
+            if new is not None:
+                # "318 cuộc đối thoại …, thu hút 14.620 lượt người tham gia, tăng 46 cuộc, tương
+                # ứng tăng 16,9% so với năm 2022 (272 cuộc)": of the things the change counts.
+                new = _outside(ex, new, word_start, nxt)
         if new is not None and re.search(r"[;]", text[new.end : word_start]):
             new = None
         # "1.231 hồ sơ, tăng 21,4% so với cùng kỳ năm 2020 (1.014 hồ sơ)"
