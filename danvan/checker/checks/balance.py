@@ -10,8 +10,8 @@ from danvan.checker.checks.base import (
     make,
     next_percent,
     num,
-    percent_text,
     percent_ok,
+    percent_text,
     sum_shown,
     verified,
 )
