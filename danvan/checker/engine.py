@@ -112,6 +112,7 @@ def check_text(text: str) -> Result:
         *checks.check_percent_over_100(ex),
         *checks.check_balance(ex, roles),
         *checks.check_remainders(ex),
+        *checks.check_kind_balances(ex),
         *checks.check_poverty_flows(ex),
         *checks.check_level_balances(ex, roles),
         *checks.check_tables(ex),

@@ -27,7 +27,12 @@ from danvan.checker.checks.arithmetic import (
     check_whole_shares,
     structures,
 )
-from danvan.checker.checks.balance import check_balance, check_remainders, figure_roles
+from danvan.checker.checks.balance import (
+    check_balance,
+    check_kind_balances,
+    check_remainders,
+    figure_roles,
+)
 from danvan.checker.checks.base import Finding, num, percent_ok
 from danvan.checker.checks.bases import check_base_conflicts, check_complement_shares
 from danvan.checker.checks.change import check_changes
@@ -58,6 +63,7 @@ __all__ = [
     "check_complement_shares",
     "check_changes",
     "check_remainders",
+    "check_kind_balances",
     "check_citations",
     "check_date_order",
     "check_level_balances",

@@ -146,12 +146,35 @@ def linked_percent(ex: Extraction, index: int) -> Figure | None:
 _RATIO_AFTER_RATE = re.compile(r"\s*[,;]?\s*(?:với|tức là|tức|tương ứng(?: với)?|gồm|là)\s*", re.I)
 
 
+_SCALES = (("tỷ", 10**9), ("tỉ", 10**9), ("triệu", 10**6))
+
+
+def money_unit(ex: Extraction, start: int) -> tuple[str, int] | None:
+    """("tỷ đồng", 10⁹) when the figure at ``start`` is a sum written in «tỷ» («triệu»): its
+    arithmetic reads in that unit ("2,911/791,322 tỷ đồng"), not in đồng."""
+    at = ex.cache.get("figure_at")
+    if at is None:
+        at = ex.cache["figure_at"] = {f.start: f for f in ex.figures}
+    figure = at.get(start)
+    if figure is None or figure.kind != "money":
+        return None
+    for word, scale in _SCALES:
+        if re.search(rf"(?<!\w){word}(?!\w)", figure.text, re.I):
+            return f"{word} đồng", scale
+    return None
+
+
+def in_unit(value: Decimal, unit: tuple[str, int] | None) -> str:
+    return num((value / unit[1]).normalize()) if unit else num(value)
+
+
 def _ratio_finding(ex, numerator, denominator, percent: Figure, start, end, kind="share"):
     """ratio_mismatch when the stated percentage is not numerator/denominator, a rounding
     notice when it is that value cut instead of rounded; a right one is recorded as verified;
     an estimated one ("gần 90%") is checked against its word."""
     if denominator == 0:
         return None
+    unit = money_unit(ex, start) if denominator >= 10**6 else None  # not one given in «tỷ»
     expected = numerator * 100 / denominator
     if not percent.approximate:
         ex.cache.setdefault("shares", []).append((percent, numerator, denominator, expected))
@@ -174,7 +197,9 @@ def _ratio_finding(ex, numerator, denominator, percent: Figure, start, end, kind
             arithmetic=f"{what}: không hợp với «{stated}»",
         )
     stated = percent_text(percent.value, percent.decimals)
-    what = f"{num(numerator)}/{num(denominator)} = "
+    what = (
+        f"{in_unit(numerator, unit)}/{in_unit(denominator, unit)}{' ' + unit[0] if unit else ''} = "
+    )
     lo, hi = min(start, percent.start), max(end, percent.end)
     status = percent_status(percent.value, percent.decimals, expected)
     if status == ROUNDED:
@@ -190,8 +215,8 @@ def _ratio_finding(ex, numerator, denominator, percent: Figure, start, end, kind
         hi,
         stated=stated,
         expected=percent_text(expected, shown),
-        numerator=num(numerator),
-        denominator=num(denominator),
+        numerator=in_unit(numerator, unit),
+        denominator=in_unit(denominator, unit) + (f" {unit[0]}" if unit else ""),
         arithmetic=f"{what}{exact_percent(expected)} ≠ {stated}",
     )
 
@@ -770,6 +795,8 @@ def _semicolon_items(
         return False
     segments: dict[int, list[Figure]] = {}
     for figure in after:
+        if figure.kind == "percent" and total.kind != "percent":
+            continue  # "ngân sách tỉnh 112,911 tỷ đồng, chiếm 14,27%; …": the item's share
         cut = ex.text.count(";", after[0].start, figure.start)
         segments.setdefault(cut, []).append(figure)
     items = [group[0] for group in segments.values()]
@@ -1087,6 +1114,11 @@ def check_structures(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
             continue  # a part of the list counts other things: maybe the one left
         if _overlapping_shares(ex, parts):
             continue  # "cơ cấu của 35 đại biểu, gồm: nữ 11 (31,4%); dưới 40 tuổi 8 (22,9%) …"
+        unit = money_unit(ex, total.start)
+        if unit and all(money_unit(ex, p.start) == unit for p in parts):
+            # "28,83 + 2,911 + … = 681,322 ≠ 791,322 tỷ đồng", as the report writes them.
+            shown = [in_unit(p.value, unit) for p in parts]
+            arithmetic = f"{' + '.join(shown)} = {in_unit(total_of_parts, unit)}"
         if total_of_parts != total.value:
             category = _category_of(parts[0])
             findings.append(
@@ -1096,9 +1128,10 @@ def check_structures(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
                     total.start,
                     parts[-1].end,
                     severity=WARNING if category and category[0] == LEVELS else None,
-                    stated=num(total.value),
-                    expected=num(total_of_parts),
-                    arithmetic=f"{arithmetic} ≠ {num(total.value)}",
+                    stated=in_unit(total.value, unit) + (f" {unit[0]}" if unit else ""),
+                    expected=in_unit(total_of_parts, unit) + (f" {unit[0]}" if unit else ""),
+                    arithmetic=f"{arithmetic} ≠ {in_unit(total.value, unit)}"
+                    + (f" {unit[0]}" if unit else ""),
                 )
             )
     return findings

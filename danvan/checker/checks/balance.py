@@ -636,3 +636,124 @@ def check_remainders(ex: Extraction) -> list[Finding]:
                 )
             break
     return findings
+
+
+# --- the same balance per kind, in lists side by side ------------------------------------------
+_KINDS = (
+    ("khiếu nại", re.compile(r"(?<!\w)(?:khiếu nại|KN)(?!\w)", re.I)),
+    ("tố cáo", re.compile(r"(?<!\w)(?:tố cáo|TC)(?!\w)", re.I)),
+    ("kiến nghị, phản ánh", re.compile(r"(?<!\w)(?:kiến nghị|phản ánh|KNPA|KN, PA)(?!\w)", re.I)),
+)
+_LIST_PENDING = re.compile(
+    r"\bđang\b|chưa giải quyết|chưa xử lý|(?:còn|đang) trong (?:thời )?hạn|chuyển kỳ sau", re.I
+)
+_LIST_RESOLVED = re.compile(r"đã giải quyết|giải quyết xong|đã xử lý|xử lý xong|đã trả lời", re.I)
+_LIST_TOTAL = re.compile(r"tiếp nhận|thụ lý|thuộc thẩm quyền|tổng số|\bnhận\b", re.I)
+
+
+def _amount(figure: Figure) -> Decimal:
+    """A count's value, a ratio's numerator ("đã giải quyết 37/111 đơn": 37)."""
+    return figure.numerator if figure.kind == "ratio" else figure.value
+
+
+def _kind_list(ex: Extraction, owner: Figure) -> dict[str, Figure] | None:
+    """ "111 đơn thuộc thẩm quyền … (35 khiếu nại, 2 tố cáo, 74 kiến nghị và phản ánh)": the
+    kinds of the figure in the parenthesis after it, each named once, adding up to it."""
+    value = _amount(owner)
+    if value is None or owner.approximate:
+        return None
+    sentence = ex.sentences[owner.sentence]
+    opening = re.match(r"[^\d();.]{0,80}?\(", ex.text[owner.noun_end : sentence.end])
+    if opening is None:
+        return None
+    start = owner.noun_end + opening.end()
+    close = ex.text.find(")", start, sentence.end)
+    if close == -1:
+        return None
+    items = [f for f in ex.in_sentence(owner.sentence) if start <= f.start and f.end <= close]
+    kinds: dict[str, Figure] = {}
+    for item in items:
+        if item.kind != "count" or item.approximate:
+            return None
+        after = re.split(r"[,;)]", ex.text[item.end : close + 1])[0]
+        before = re.split(r"[,;(]", ex.text[start : item.start])[-1]
+        named = [k for k, regex in _KINDS if regex.search(after)] or [
+            k for k, regex in _KINDS if regex.search(before)
+        ]
+        if len(named) != 1 or named[0] in kinds:
+            return None
+        kinds[named[0]] = item
+    if len(kinds) < 2 or sum(f.value for f in kinds.values()) != value:
+        return None
+    return kinds
+
+
+def _list_role(ex: Extraction, owner: Figure) -> str | None:
+    clause = re.split(r"[,;:()]", owner.label[-60:])[-1]
+    after = ex.text[owner.noun_end : ex.text.find("(", owner.noun_end)]
+    if _LIST_PENDING.search(after) or _LIST_PENDING.search(clause):
+        return "pending"
+    if _LIST_RESOLVED.search(clause) or _LIST_RESOLVED.search(after):
+        return "resolved"
+    if _LIST_TOTAL.search(clause) or _LIST_TOTAL.search(after):
+        return "total"
+    return None
+
+
+def check_kind_balances(ex: Extraction) -> list[Finding]:
+    """ "… tiếp nhận 111 đơn thuộc thẩm quyền (35 khiếu nại, 2 tố cáo, 74 kiến nghị và phản
+    ánh). Kết quả, đã giải quyết 37/111 đơn (17 khiếu nại, 1 tố cáo, 19 kiến nghị, phản ánh);
+    74 đơn còn trong hạn giải quyết (19 khiếu nại, 1 tố cáo, 54 kiến nghị và phản ánh)": where
+    the three totals balance, each kind must too — two slips of one may cancel in the sum."""
+    findings = []
+    lists = []
+    for figure in ex.figures:
+        if figure.kind not in ("count", "ratio"):
+            continue
+        kinds = _kind_list(ex, figure)
+        role = _list_role(ex, figure) if kinds else None
+        if role:
+            lists.append((figure, role, kinds))
+    for index, (total, role, kinds) in enumerate(lists):
+        if role != "total":
+            continue
+        block = ex.sentences[total.sentence].block
+        following = [
+            item for item in lists[index + 1 : index + 3] if item[0].sentence - total.sentence <= 3
+        ]
+        roles = [item[1] for item in following]
+        if roles != ["resolved", "pending"]:
+            continue
+        (done, _, done_kinds), (left, _, left_kinds) = following
+        if ex.sentences[left.sentence].block - block > 1:
+            continue
+        if _amount(done) + _amount(left) != _amount(total):
+            continue  # the totals' own balance is check_balance's to say
+        for kind, received in kinds.items():
+            if kind not in done_kinds or kind not in left_kinds:
+                continue
+            resolved, pending = done_kinds[kind], left_kinds[kind]
+            if resolved.value + pending.value == received.value:
+                verified(
+                    ex,
+                    "balance",
+                    received.start,
+                    pending.end,
+                    f"{num(resolved.value)} + {num(pending.value)} = {num(received.value)} "
+                    f"({kind}): khớp",
+                )
+                continue
+            findings.append(
+                make(
+                    "balance_mismatch",
+                    ex,
+                    resolved.start,
+                    pending.end,
+                    stated=num(received.value),
+                    expected=num(resolved.value + pending.value),
+                    identity=f"Đã giải quyết + đang giải quyết = số tiếp nhận ({kind})",
+                    arithmetic=f"{num(resolved.value)} + {num(pending.value)} = "
+                    f"{num(resolved.value + pending.value)} ≠ {num(received.value)} ({kind})",
+                )
+            )
+    return findings

@@ -142,7 +142,7 @@ CASES = [
         "Qua 18 cuộc thanh tra, phát hiện sai phạm về kinh tế 5,62 tỷ đồng; kiến nghị"
         " thu hồi về ngân sách nhà nước 3,1 tỷ đồng (chiếm 55,2% số tiền sai phạm).",
         "ratio_mismatch",
-        "3.100.000.000/5.620.000.000 = 55,160% ≠ 60,2%",
+        "3,1/5,62 tỷ đồng = 55,160% ≠ 60,2%",
     ),
     (
         "Ban Dân vận Tỉnh ủy phối hợp tổ chức 24 lớp bồi dưỡng nghiệp vụ công tác dân"
@@ -781,8 +781,7 @@ CASES = [
         "2.415 triệu đồng; thu từ quỹ đất công ích và hoa lợi công sản 1.186 triệu đồng; thu "
         "bổ sung từ ngân sách cấp trên 14.235 triệu đồng; thu khác 900 triệu đồng.",
         "sum_mismatch",
-        "2.415.000.000 + 1.186.000.000 + 14.235.000.000 + 90.000.000 = 17.926.000.000 ≠ "
-        "18.736.000.000",
+        "2.415 + 1.186 + 14.235 + 90 = 17.926 ≠ 18.736 triệu đồng",
     ),
     (
         "Về kết quả giải quyết, UBND thành phố đã giải quyết 9.874 hồ sơ, trong đó trước hạn "
@@ -987,7 +986,7 @@ CASES = [
         "các đơn vị đã thu hồi, nộp ngân sách 4,12 tỷ đồng, đạt 70,5% số tiền kiến nghị thu "
         "hồi.",
         "ratio_mismatch",
-        "4.210.000.000/5.840.000.000 = 72,089% ≠ 70,5%",
+        "4,21/5,84 tỷ đồng = 72,089% ≠ 70,5%",
     ),
     (
         "Trong quý I, Bộ phận Một cửa các xã, thị trấn tiếp nhận 3,87 ngàn hồ sơ, trong đó "
