@@ -85,7 +85,8 @@ SCOPE_START = re.compile(
     r"\s*(?:[-+•*–]\s*)?(?:riêng|ngoài ra|trong đó|trong số (?:đó|này)|tính chung|"
     r"tổng hợp chung|cộng chung|"
     r"đối với (?:lĩnh vực|sở|huyện|xã|ngành|đơn vị|thanh tra)|"
-    r"tại (?!thời điểm)|ở (?!cấp)|trong lĩnh vực|lĩnh vực)",
+    r"tại (?!thời điểm)|ở (?!cấp)|trong lĩnh vực|lĩnh vực|"
+    r"về (?=[^\d,.;:]{2,60}[,:]))",  # "Về khiếu nại, …", "Về tố cáo, …"
     re.I,
 )
 # "Kết quả bầu cử đại biểu Quốc hội: …" / "Kết quả bầu cử đại biểu HĐND tỉnh: …": parallel
