@@ -114,6 +114,7 @@ def check_text(text: str) -> Result:
         *checks.check_remainders(ex),
         *checks.check_kind_balances(ex),
         *checks.check_poverty_flows(ex),
+        *checks.check_poverty_stocks(ex),
         *checks.check_level_balances(ex, roles),
         *checks.check_tables(ex),
         *checks.check_repeats(ex, year),

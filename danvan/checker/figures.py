@@ -322,12 +322,20 @@ def _identifiers(text: str, occupied: _Occupied) -> list[tuple[int, int, str]]:
     return masked
 
 
+_DAY_MONTH = re.compile(r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])")
+
+
 def _ratios(text: str, occupied: _Occupied) -> list[Figure]:
     """ "315/372", unless both are years ("năm học 2024/2025") or an ordinal comes before."""
     found = []
     for m in RATIO_RE.finditer(text):
         if is_year(m.group(1)) and is_year(m.group(2)):
             continue
+        if _DAY_MONTH.fullmatch(m.group()) and (
+            re.search(r"\bngày\b", text[max(0, m.start() - 40) : m.start()], re.I)
+            and re.match(r"\s*\)", text[m.end() : m.end() + 3])
+        ):
+            continue  # "Nhân Ngày Pháp luật Việt Nam (09/11), …": a day of the year
         if occupied.free(m.start(), m.end()) and not ORDINAL_RE.search(
             text[max(0, m.start() - 30) : m.start()]
         ):

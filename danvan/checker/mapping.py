@@ -41,7 +41,7 @@ PHRASES = [
     Phrase(
         "HS_DA_GIAI_QUYET",
         (_HS, "đã giải quyết|giải quyết xong"),
-        ("hạn", "trực tuyến", "đang", "tiếp nhận"),
+        ("hạn", "trực tuyến", "đang", "tiếp nhận", "chưa"),  # not "chưa giải quyết xong"
     ),
     Phrase("HS_DANG_GIAI_QUYET", (_HS, "đang giải quyết"), ("quá hạn", "trễ hạn")),
     Phrase(

@@ -222,6 +222,14 @@ RULES = {
             ("balance", "change"),
         ),
         Rule(
+            "stock_mismatch",
+            WARNING,
+            "Số hộ đầu kỳ, thoát ra, phát sinh không khớp số cuối kỳ",
+            "Số hộ {group} đầu kỳ trừ số thoát, cộng số phát sinh là {expected} hộ; văn bản ghi "
+            "cuối kỳ {stated} hộ.",
+            ("balance",),
+        ),
+        Rule(
             "partial_list",
             WARNING,
             "Danh sách «gồm» chỉ nêu một phần",

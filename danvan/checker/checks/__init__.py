@@ -43,7 +43,7 @@ from danvan.checker.checks.dates import (
     check_invalid_dates,
     read_header,
 )
-from danvan.checker.checks.flows import check_poverty_flows
+from danvan.checker.checks.flows import check_poverty_flows, check_poverty_stocks
 from danvan.checker.checks.levels import check_level_balances
 from danvan.checker.checks.numbering import check_numbering
 from danvan.checker.checks.repeats import (
@@ -79,6 +79,7 @@ __all__ = [
     "check_percent_lists",
     "check_percent_over_100",
     "check_poverty_flows",
+    "check_poverty_stocks",
     "check_ratio_partitions",
     "check_ratios",
     "check_recommendations",

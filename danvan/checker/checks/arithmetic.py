@@ -318,6 +318,9 @@ PARTITIONS = [
         ),
         (
             "cấp huyện",
+            "ban tiếp công dân huyện",
+            "ubnd huyện",
+            "ủy ban nhân dân huyện",
             "các huyện",
             "các huyện, thành phố",
             "các huyện, thị xã",
@@ -418,6 +421,14 @@ def _quantity(f: Figure) -> bool:
     return f.kind in ("count", "money")
 
 
+def _average(ex: Extraction, f: Figure) -> bool:
+    """ "bình quân 515,9 vụ việc/năm", "75 người/cuộc": a mean, never a whole with parts."""
+    return bool(
+        re.search(r"(?:bình quân|trung bình)[^\d;,]{0,12}$", f.label, re.I)
+        or re.match(r"[^\d,;()]{0,20}/\s*[^\W\d_]", ex.text[f.end : f.end + 24])
+    )
+
+
 def _category_of(figure: Figure) -> tuple[int, int] | None:
     """(partition, category) the words before a part name; the most specific wins, so
     "không hài lòng" is not read as "hài lòng"."""
@@ -476,6 +487,22 @@ def _named_in_total(total: Figure, parts: list[Figure]) -> bool:
     return sorted(given) == sorted(names)
 
 
+_DISTRICT = re.compile(r"\b(?:toàn|trên địa bàn|của|cả) (?:huyện|thị xã)\b", re.I)
+
+
+def _district_levels(ex: Extraction, total: Figure, parts: list[Figure]) -> bool:
+    """ "… trên địa bàn huyện đã tiếp 412 lượt công dân. Trong đó, Ban Tiếp công dân huyện
+    tiếp 137 lượt; Ủy ban nhân dân các xã, thị trấn tiếp 257 lượt": a district has two levels,
+    so the district's and the communes' figures are the whole of it."""
+    categories = [_category_of(p) for p in parts]
+    if len(parts) != 2 or None in categories or {c[0] for c in categories} != {LEVELS}:
+        return False
+    if {c[1] for c in categories} != {1, 2}:
+        return False
+    sentence = ex.sentences[total.sentence]
+    return bool(_DISTRICT.search(ex.text, sentence.start, total.start))
+
+
 def _named_before(ex: Extraction, total: Figure, parts: list[Figure]) -> bool:
     """ "Bộ phận Một cửa cấp huyện, cấp xã đã tiếp nhận hơn 16.000 hồ sơ, trong đó cấp huyện
     5.218 hồ sơ, cấp xã 9.947 hồ sơ": the words before the total name the very categories the
@@ -528,7 +555,15 @@ def disjoint_runs(ex: Extraction, parts: list[Figure]) -> list[list[Figure]] | N
             continue
         runs: list[list[Figure]] = [[]]
         seen: set[int] = set()
+        previous = None
         for part, category in zip(parts, categories, strict=True):
+            adjacent = partition == LEVELS and category == previous
+            previous = category
+            if adjacent:
+                # "cấp tỉnh 213 lượt, các sở, ngành 305 lượt, cấp huyện …": two offices of one
+                # level side by side, not a second list.
+                runs[-1].append(part)
+                continue
             if category in seen:
                 runs.append([])
                 seen = set()
@@ -594,7 +629,7 @@ def _structures(ex: Extraction) -> list[Structure]:
                 between = YEAR_RE.sub("", ex.text[before[-1].noun_end : marker_at])
                 if re.fullmatch(r"[^\d;]{0,80}?[;,]?\s*", between) and _quantity(owner):
                     total = owner
-            elif before and _quantity(before[-1]):
+            elif before and _quantity(before[-1]) and not _average(ex, before[-1]):
                 between = ex.text[before[-1].noun_end : marker_at]
                 closes = re.fullmatch(r"[^()\d]*\)[\s,:]*", between) is not None
                 if (
@@ -659,7 +694,9 @@ def _structures(ex: Extraction) -> list[Structure]:
                     ex,
                     total,
                     after,
-                    re.match(r"\s*:", body[match.end() :]) is not None,
+                    # "Cụ thể: …" — or "Cụ thể, …" opening its sentence, the whole of it a list
+                    re.match(r"\s*:", body[match.end() :]) is not None
+                    or not body[: match.start()].strip(" \t-+"),
                     match.group(1).lower() in EXHAUSTIVE_MARKERS,
                 ):
                     stop = len(body)  # "Cụ thể: lĩnh vực kinh tế 517 mô hình; lĩnh vực …"
@@ -708,6 +745,7 @@ def _structures(ex: Extraction) -> list[Structure]:
                     or _complete_split(ex, parts)
                     or _named_in_total(total, parts)
                     or _named_before(ex, total, parts)
+                    or _district_levels(ex, total, parts)
                 )
                 exhaustive = exhaustive or bool(
                     REST_RE.search(f"{parts[-1].label} {parts[-1].noun}")
@@ -784,6 +822,19 @@ def _paired_total(ex: Extraction, total: Figure, after: list[Figure]) -> Figure 
     return other
 
 
+def _semicolons_outside(text: str, start: int, end: int) -> int:
+    """Semicolons between ``start`` and ``end`` outside parentheses."""
+    depth = count = 0
+    for char in text[start:end]:
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        elif char == ";" and depth == 0:
+            count += 1
+    return count
+
+
 def _semicolon_items(
     ex: Extraction, total: Figure, after: list[Figure], colon: bool, exhaustive: bool
 ) -> bool:
@@ -797,7 +848,11 @@ def _semicolon_items(
     for figure in after:
         if figure.kind == "percent" and total.kind != "percent":
             continue  # "ngân sách tỉnh 112,911 tỷ đồng, chiếm 14,27%; …": the item's share
-        cut = ex.text.count(";", after[0].start, figure.start)
+        if ex.text.count("(", after[0].start, figure.start) > ex.text.count(
+            ")", after[0].start, figure.start
+        ):
+            continue  # "cấp huyện có 5 đoàn (TP. Hà Tĩnh: 01; Cẩm Xuyên: 02; …)": the item's detail
+        cut = _semicolons_outside(ex.text, after[0].start, figure.start)
         segments.setdefault(cut, []).append(figure)
     items = [group[0] for group in segments.values()]
     if any(len(group) != 1 for group in segments.values()) or len(items) < 2:
@@ -807,7 +862,7 @@ def _semicolon_items(
     last = items[-1]
     if (colon and exhaustive) or REST_RE.search(f"{last.label} {_words_after(ex, last)}"):
         return True
-    if not colon and len(items) >= 2 and _full_split(items):
+    if not colon and len(items) >= 2 and (_full_split(items) or _district_levels(ex, total, items)):
         return True  # "…, trong đó cấp tỉnh 21.457 hồ sơ; cấp huyện 17.862 hồ sơ; cấp xã …"
     runs = disjoint_runs(ex, items) if colon else None
     return runs is not None and len(runs) == 1
@@ -1556,6 +1611,15 @@ _DUE_BASE = re.compile(
 )
 
 
+_HANDLED = re.compile(r"đã và đang (?:giải quyết|xử lý)", re.I)
+
+
+def _clause(figure: Figure) -> str:
+    """The words of the figure's clause before it (up to 90 characters, from the last «;»):
+    "số hồ sơ đến hạn giải quyết tại Bộ phận Một cửa cấp huyện, cấp xã là"."""
+    return re.split(r"[;.]", figure.label)[-1][-90:]
+
+
 def _other_period(figure: Figure) -> bool:
     """ "giảm 35 ý kiến so với năm 2023 (347 ý kiến)": a change, or the previous period's."""
     return bool(
@@ -1746,6 +1810,10 @@ def check_whole_shares(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
             # also give the timeliness over the received: either base that fits is right.
             wanted = ["resolved", "total"] if role in _OF_RESOLVED else ["total"]
             groups = [[f for f in earlier if roles.get(id(f)) == w] for w in wanted]
+            if role in _OF_RESOLVED:
+                # "lũy kế số hồ sơ đã và đang giải quyết trong kỳ là 37.682": the pending are in
+                # it, so the timeliness is not of it.
+                groups = [[f for f in g if not _HANDLED.search(f.label[-60:])] for g in groups]
             done = [
                 f
                 for f in ex.in_sentence(figure.sentence)
@@ -1841,7 +1909,7 @@ def check_whole_shares(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
                 [
                     f
                     for f in earlier
-                    if _DUE_BASE.search(f"{f.label[-30:]} {f.noun} {_words_after(ex, f)}")
+                    if _DUE_BASE.search(f"{_clause(f)} {f.noun} {_words_after(ex, f)}")
                     and f.value > figure.value
                 ]
             )

@@ -19,6 +19,8 @@ from danvan.checker.figures import SCALE_AFTER_RE, Extraction, Figure, qualifier
 
 # --- balance_mismatch (DOMAIN §4) -------------------------------------------------------------
 ROLE_PATTERNS = [
+    # "lũy kế đã và đang giải quyết trong kỳ là 5.818 hồ sơ": all handled, before «đang».
+    ("total", r"đã và đang (?:giải quyết|xử lý)"),
     ("early_on_time", r"trước và đúng hạn|trước hạn và đúng hạn|đúng và trước hạn"),
     (
         "carried",
@@ -41,6 +43,7 @@ ROLE_PATTERNS = [
         r"trễ hạn|quá hạn|trễ hẹn|quá hẹn|(?:giải quyết|trả kết quả|trả|xử lý) chậm|"
         r"\bchậm (?:hạn|hẹn|trả|so với)|(?:^|[;,:]\s*)chậm\s*$",
     ),
+    ("pending", r"chưa có kết quả|chuyển kỳ sau"),  # after "late": "quá hạn mà chưa có kết quả"
     ("on_time", r"đúng hạn|đúng hẹn"),
     ("early", r"trước hạn|trước hẹn|trước thời hạn"),
     (
@@ -231,7 +234,12 @@ _DONE_END = re.compile(r"(?:đã giải quyết|giải quyết xong|đã xử l�
 def level_of(ex: Extraction, figure: Figure) -> str:
     """The level word ("cấp huyện" …) last named before ``figure`` in its paragraph, or ""."""
     if "levels" not in ex.cache:
-        ex.cache["levels"] = [(m.start(), m.group().lower()) for m in LEVEL_RE.finditer(ex.text)]
+        ex.cache["levels"] = [
+            (m.start(), m.group().lower())
+            for m in LEVEL_RE.finditer(ex.text)
+            # not "trễ hạn 551 hồ sơ, tập trung chủ yếu ở cấp huyện (413 hồ sơ)": a mention
+            if not re.match(r"\s*\(\s*\d", ex.text[m.end() : m.end() + 8])
+        ]
         block_starts: dict[int, int] = {}
         for sentence in ex.sentences:
             block_starts.setdefault(sentence.block, sentence.start)

@@ -256,7 +256,8 @@ def _amount_pair(ex: Extraction, index: int, direction: str):
     if len(previous) >= 2 and _direction(ex, previous[-2]) == direction:
         # "giảm 1.026 hộ so với đầu năm (4.438 hộ), tương đương giảm 25,4%"
         amount, old = previous[-2], last
-        if not re.search(r"so với[^()\d;]{0,40}\(\s*$", text[amount.noun_end : old.start], re.I):
+        between = YEAR_RE.sub("", text[amount.noun_end : old.start])  # "so với năm 2022 ("
+        if not re.search(r"so với[^()\d;]{0,40}\(\s*$", between, re.I):
             return None
     elif _direction(ex, last) == direction:
         amount = last  # "46 cuộc …, tăng 4 cuộc so với năm 2022, tức tăng 8,7%"
@@ -398,8 +399,9 @@ def _amount_of_change(ex: Extraction, index: int):
     if re.search(r"trong đó|\bgồm\b|:", new.label, re.I):
         return None  # "…, trong đó trực tuyến 800 hồ sơ, tăng 217 hồ sơ": of the whole or the part
     if re.search(r"[;()]|trong đó|\bgồm\b", between, re.I) or not re.fullmatch(
-        # "418 đơn các loại, giảm 54 đơn": a few words of what the figure counts
-        r"(?:[^\d,;()]{0,30}(?=,))?[\s,]*(?:(?:số|con số)[^\d,;]{0,30})?",
+        # "418 đơn các loại, giảm 54 đơn", "836 đơn khiếu nại, tố cáo, kiến nghị, phản ánh,
+        # giảm 352 đơn": a few words of what the figure counts
+        r"(?:[^\d;()]{0,60}(?=,))?[\s,]*(?:(?:số|con số)[^\d,;]{0,30})?",
         between,
         re.I,
     ):
