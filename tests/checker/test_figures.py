@@ -98,3 +98,15 @@ def test_a_ratio_with_its_noun_said_twice():
     ex = extract("Đã giải quyết 128 đơn/150 đơn, đạt 85,3%; 3 hồ sơ/5 đơn vị.")
     ratios = [(f.numerator, f.denominator, f.noun) for f in ex.figures if f.kind == "ratio"]
     assert ratios == [(Decimal(128), Decimal(150), "đơn")]
+
+
+def test_a_count_after_every_level_is_a_count_not_a_level_number():
+    figure = only("tiếp thường xuyên tại trụ sở tiếp công dân các cấp 1.562 lượt", "count")
+    assert figure.value == Decimal(1562)
+    assert [f.kind for f in extract("trường đạt chuẩn cấp 2").figures] == []
+
+
+def test_a_percentage_typed_with_a_decimal_point():
+    figure = only("chiếm tỷ lệ 96.8%", "percent")
+    assert (figure.value, figure.decimals) == (Decimal("96.8"), 1)
+    assert only("tăng 1.250%", "percent").value == Decimal(1250)  # a group of thousands

@@ -1189,6 +1189,9 @@ def check_structures(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
                     + (f" {unit[0]}" if unit else ""),
                 )
             )
+        else:
+            unit_name = f" {unit[0]}" if unit else ""
+            verified(ex, "partition", total.start, parts[-1].end, f"{arithmetic}{unit_name}: khớp")
     return findings
 
 

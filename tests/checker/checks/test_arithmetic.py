@@ -4,7 +4,7 @@ defect with the corrected value, and stays silent on correct or uncertain text."
 import pytest
 
 from danvan.checker.engine import check_text
-from tests.checker.checks.helpers import findings, one
+from tests.checker.checks.helpers import findings, one, verified
 
 
 def test_ratio_mismatch_says_the_right_percentage():
@@ -166,3 +166,73 @@ def test_a_table_row_links_its_ratio_and_percentage_cells():
     text += "Hội nghị CBCCVC\t2/2\t100%"
     (finding,) = findings(text, "ratio_mismatch")
     assert (finding.excerpt, finding.expected) == ("45/67\t65,2%", "67,16%")
+
+
+# --- the seventh round's readings (07/12/2026) ----------------------------------------------------
+def test_a_sum_of_money_reads_in_the_unit_the_report_writes():
+    text = (
+        "Tổng vốn huy động đạt 791,322 tỷ đồng, trong đó: ngân sách trung ương 28,830 tỷ đồng, "
+        "chiếm 3,64%; ngân sách tỉnh 2,911 tỷ đồng, chiếm 14,27%; ngân sách huyện 31,741 tỷ "
+        "đồng, chiếm 4,01%; các nguồn khác 617,84 tỷ đồng, chiếm 78,08%."
+    )
+    total = one(text, "sum_mismatch")
+    assert total.arithmetic == "28,83 + 2,911 + 31,741 + 617,84 = 681,322 ≠ 791,322 tỷ đồng"
+    assert total.message == (
+        "Các thành phần cộng lại là 681,322 tỷ đồng, không phải 791,322 tỷ đồng như tổng đã nêu."
+    )
+    share = one(text, "ratio_mismatch")
+    assert share.arithmetic == "2,911/791,322 tỷ đồng = 0,368% ≠ 14,27%"
+    assert share.message == "2,911/791,322 tỷ đồng là 0,37%, không phải 14,27%."
+
+
+def test_the_items_of_a_semicolon_list_may_carry_their_shares():
+    text = (
+        "Tổng vốn huy động đạt 791,322 tỷ đồng, trong đó: ngân sách trung ương 28,830 tỷ đồng, "
+        "chiếm 3,64%; ngân sách tỉnh 112,911 tỷ đồng, chiếm 14,27%; các nguồn khác 649,581 tỷ "
+        "đồng, chiếm 82,09%."
+    )
+    assert check_text(text).findings == []
+    assert len(verified(text)) >= 4  # the sum and each share
+
+
+def test_a_percentage_typed_with_a_decimal_point():
+    text = (
+        "Năm 2018, Trung tâm đã tiếp nhận 134 hồ sơ của Sở. Trong đó có 121 hồ sơ trả kết quả "
+        "đúng hạn và trước hạn, chiếm tỷ lệ 96.8%."
+    )
+    assert one(text, "ratio_mismatch").arithmetic == "121/134 = 90,299% ≠ 96,8%"
+    assert check_text(text.replace("96.8%", "90.3%")).findings == []
+
+
+def test_a_rate_after_a_parenthesis_is_of_the_figure_outside_it():
+    text = (
+        "Bộ phận Một cửa tiếp nhận 15.868 hồ sơ, giải quyết trước hạn, đúng hạn 15.539 hồ sơ "
+        "(trong số này có 370 hồ sơ đang giải quyết trong hạn và 9 hồ sơ đang giải quyết quá "
+        "hạn), đạt tỷ lệ 97,93%."
+    )
+    assert [f.rule for f in check_text(text).findings] == []
+
+
+def test_dossiers_on_time_may_be_a_share_of_those_due():
+    text = (
+        "Trung tâm tiếp nhận tổng cộng 29.807 hồ sơ; số hồ sơ đến hạn giải quyết là 26.060; số "
+        "hồ sơ đã có kết quả đúng và trước hạn là 24.901, đạt 95,55%."
+    )
+    assert check_text(text).findings == []
+    assert "24.901/26.060 = 95,553% → 95,55%: khớp" in verified(text)
+
+
+def test_a_level_list_as_reports_name_the_offices():
+    text = (
+        "Các cơ quan đã tiếp 312 lượt công dân, trong đó Trụ sở Tiếp công dân tỉnh tiếp 64 lượt; "
+        "các huyện, thành phố tiếp 171 lượt; các xã, phường, thị trấn tiếp 177 lượt."
+    )
+    assert one(text, "sum_mismatch").arithmetic == "64 + 171 + 177 = 412 ≠ 312"
+    assert check_text(text.replace("312", "412")).findings == []
+
+
+def test_a_day_of_the_year_in_parentheses_is_not_a_ratio():
+    text = "Nhân Ngày Pháp luật Việt Nam (09/11), 100% cơ quan, đơn vị đã tổ chức hưởng ứng."
+    assert check_text(text).findings == []
+    # while a ratio written alike stays one
+    assert one("Có 09/11 xã, đạt 100%.", "ratio_mismatch").arithmetic == "9/11 = 81,818% ≠ 100%"

@@ -3,7 +3,7 @@
 import pytest
 
 from danvan.checker.engine import check_text
-from tests.checker.checks.helpers import findings, one
+from tests.checker.checks.helpers import findings, one, verified
 
 
 @pytest.mark.parametrize(
@@ -79,3 +79,44 @@ def test_a_count_in_words_takes_part_within_its_last_digit():
 def test_an_estimate_in_words_stays_out_of_the_identities():
     text = SCALED.format(early="gần 4,5 ngàn")
     assert findings(text, "estimate_mismatch") == findings(text, "balance_mismatch") == []
+
+
+# --- the balance per kind of three lists side by side (07/12/2026) -------------------------------
+KINDS = (
+    "Tiếp nhận 111 đơn thuộc thẩm quyền giải quyết (35 khiếu nại, 2 tố cáo, 74 kiến nghị và "
+    "phản ánh). Kết quả, đã giải quyết 37/111 đơn thuộc thẩm quyền (17 khiếu nại, 1 tố cáo, 19 "
+    "kiến nghị, phản ánh); 74 đơn còn trong hạn giải quyết đang được xem xét (19 khiếu nại, 1 "
+    "tố cáo, 54 kiến nghị và phản ánh)."
+)
+
+
+def test_two_slips_that_cancel_in_the_sum_are_found_per_kind():
+    found = findings(KINDS, "balance_mismatch")
+    assert [f.arithmetic for f in found] == [
+        "17 + 19 = 36 ≠ 35 (khiếu nại)",
+        "19 + 54 = 73 ≠ 74 (kiến nghị, phản ánh)",
+    ]
+    assert found[0].message == (
+        "Đã giải quyết + đang giải quyết = số tiếp nhận (khiếu nại): 36, không phải 35."
+    )
+
+
+def test_kinds_that_balance_say_nothing_and_are_shown_checked():
+    text = KINDS.replace("(17 khiếu nại", "(16 khiếu nại").replace("19 kiến nghị", "20 kiến nghị")
+    assert check_text(text).findings == []
+    assert "16 + 19 = 35 (khiếu nại): khớp" in verified(text)
+
+
+def test_lists_whose_totals_do_not_balance_are_left_to_the_totals():
+    text = KINDS.replace("74 đơn còn", "70 đơn còn").replace("54 kiến nghị", "50 kiến nghị")
+    assert not any("(khiếu nại)" in (f.arithmetic or "") for f in check_text(text).findings)
+
+
+def test_a_remainder_after_the_rate_of_the_figure_done():
+    text = (
+        "Năm 2023, Ủy ban Mặt trận Tổ quốc các cấp tổng hợp 1.128 ý kiến, kiến nghị của cử tri. "
+        "Đến nay, các cơ quan đã trả lời, giải quyết 1.039 ý kiến, kiến nghị, đạt 92,1%. Số ý "
+        "kiến, kiến nghị còn lại là 108 ý kiến."
+    )
+    assert one(text, "remainder_mismatch").arithmetic == "1.128 − 1.039 = 89 ≠ 108"
+    assert check_text(text.replace("108 ý kiến", "89 ý kiến")).findings == []

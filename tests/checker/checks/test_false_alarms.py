@@ -261,6 +261,38 @@ CORRECT = [
     "tương ứng tỷ lệ hộ nghèo giảm 1,06%, vượt chỉ tiêu giảm 1% do Hội đồng nhân dân tỉnh đề "
     "ra. Số hộ cận nghèo là 6.207 hộ; trong số hộ nghèo có 1.126 hộ là hộ đồng bào dân tộc "
     "thiểu số.",
+    # Hunts 9 and 10 (07/12/2026, helpers blind to the checker): false alarms this round fixed.
+    "Chủ tịch UBND cấp xã đã tổ chức 318 cuộc đối thoại trực tiếp với Nhân dân, thu hút 14.620 "
+    "lượt người tham gia, tăng 46 cuộc, tương ứng tăng 16,9% so với năm 2022 (272 cuộc). Bình "
+    "quân mỗi cuộc đối thoại có khoảng 46 lượt người tham dự.",
+    "Quý II/2023, Trung tâm Phục vụ hành chính công tỉnh tiếp nhận mới 15.284 hồ sơ, hồ sơ tồn kỳ "
+    "trước chuyển sang là 2.306 hồ sơ, lũy kế đã và đang giải quyết trong kỳ là 17.590 hồ sơ; đến "
+    "hạn giải quyết là 15.122 hồ sơ. Đã có kết quả trả trước và đúng hạn là 15.079 hồ sơ (đạt "
+    "99,72%). Hồ sơ đã trả kết quả nhưng chậm hạn và hồ sơ quá hạn chưa có kết quả là 43 hồ sơ "
+    "(chiếm 0,28%).",
+    "Năm 2023, Trung tâm Phục vụ hành chính công tỉnh và bộ phận một cửa các cấp đã tiếp nhận "
+    "156.663 hồ sơ thủ tục hành chính, trong đó tiếp nhận trực tuyến 61.248 hồ sơ, chiếm 39,10%. "
+    "Đã giải quyết 154.231 hồ sơ, trong đó trước và đúng hạn 153.680 hồ sơ, đạt 99,64%; trễ hạn "
+    "551 hồ sơ, tập trung chủ yếu ở cấp huyện (413 hồ sơ). Số hồ sơ chưa giải quyết xong chuyển "
+    "sang năm 2024 là 2.432 hồ sơ. Kết quả cụ thể theo từng cấp như sau:\nCấp\tTiếp nhận (hồ "
+    "sơ)\tĐã giải quyết (hồ sơ)\tTrước và đúng hạn (hồ sơ)\tTỷ lệ đúng hạn (%)\nCấp "
+    "tỉnh\t18.452\t17.906\t17.851\t99,69\nCấp huyện\t41.327\t40.115\t39.702\t98,97\nCấp "
+    "xã\t96.884\t96.210\t96.127\t99,91\nTổng cộng\t156.663\t154.231\t153.680\t99,64",
+    "Năm 2023, các cơ quan, đơn vị đã tổ chức 1.284 cuộc tuyên truyền, phổ biến pháp luật trực "
+    "tiếp cho 96.517 lượt người nghe, bình quân 75 người/cuộc. Đã biên soạn, phát hành 48.600 tờ "
+    "gấp pháp luật, trong đó 12.150 tờ gấp song ngữ Việt - Mông, chiếm 25,0%. Cuộc thi trực tuyến "
+    "“Tìm hiểu Hiến pháp và pháp luật” thu hút 42.306 lượt người tham gia, tăng 1,5 lần so với "
+    "năm 2022 (28.204 lượt); thí sinh nhỏ tuổi nhất 14 tuổi, lớn tuổi nhất 78 tuổi. Nhân Ngày "
+    "Pháp luật Việt Nam (09/11), 100% cơ quan, đơn vị cấp tỉnh và 142/142 xã, phường, thị trấn đã "
+    "tổ chức hưởng ứng.",
+    "Sau 08 năm thực hiện Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư về nâng cao hiệu "
+    "quả công tác dân vận của cơ quan nhà nước, chính quyền các cấp, nhận thức của cán bộ, công "
+    "chức về công tác dân vận chính quyền có chuyển biến rõ nét; tinh thần, thái độ phục vụ Nhân "
+    "dân được nâng lên. Trong giai đoạn 2016-2023, tổng số vụ việc khiếu nại phát sinh thuộc thẩm "
+    "quyền của các cơ quan hành chính nhà nước trên địa bàn tỉnh là 4.127 vụ việc, bình quân "
+    "515,9 vụ việc/năm; trong đó lĩnh vực đất đai 2.846 vụ việc, chiếm 68,96%. Đã giải quyết "
+    "3.912/4.127 vụ việc, đạt 94,79%; số còn lại 215 vụ việc chủ yếu là những vụ việc phức tạp, "
+    "kéo dài, đang được rà soát theo Kế hoạch số 363/KH-TTCP của Thanh tra Chính phủ.",
 ]
 
 

@@ -1400,6 +1400,161 @@ CASES = [
         "inconsistent_repeat",
         "1.458 ≠ 1.485",
     ),
+    # Probes 9 and 10 (07/12/2026, helpers blind to the checker): slips this round finds.
+    (
+        "Từ ngày 15/12/2022 đến ngày 14/6/2023, các cấp, các ngành trong tỉnh đã tiếp 2.164 lượt "
+        "công dân đến khiếu nại, tố cáo, kiến nghị, phản ánh; trong đó cấp tỉnh tiếp 389 lượt, "
+        "cấp huyện tiếp 1.034 lượt, cấp xã tiếp 723 lượt. Có 11 đoàn đông người với 187 lượt "
+        "người, nội dung chủ yếu liên quan đến bồi thường, hỗ trợ, tái định cư khi Nhà nước thu "
+        "hồi đất.",
+        "Từ ngày 15/12/2022 đến ngày 14/6/2023, các cấp, các ngành trong tỉnh đã tiếp 2.146 lượt "
+        "công dân đến khiếu nại, tố cáo, kiến nghị, phản ánh; trong đó cấp tỉnh tiếp 389 lượt, "
+        "cấp huyện tiếp 1.034 lượt, cấp xã tiếp 723 lượt. Có 11 đoàn đông người với 187 lượt "
+        "người, nội dung chủ yếu liên quan đến bồi thường, hỗ trợ, tái định cư khi Nhà nước thu "
+        "hồi đất.",
+        "sum_mismatch",
+        "389 + 1.034 + 723 = 2.146 ≠ 2.164",
+    ),
+    (
+        "Năm 2023, toàn huyện có 486 hộ thoát nghèo, trong đó 301 hộ chuyển sang hộ cận nghèo và "
+        "158 hộ vượt chuẩn cận nghèo. Bên cạnh đó, phát sinh 64 hộ nghèo mới và 9 hộ tái nghèo. "
+        "Như vậy, từ 2.317 hộ nghèo đầu năm, đến cuối năm toàn huyện còn 1.904 hộ nghèo.",
+        "Năm 2023, toàn huyện có 486 hộ thoát nghèo, trong đó 301 hộ chuyển sang hộ cận nghèo và "
+        "185 hộ vượt chuẩn cận nghèo. Bên cạnh đó, phát sinh 64 hộ nghèo mới và 9 hộ tái nghèo. "
+        "Như vậy, từ 2.317 hộ nghèo đầu năm, đến cuối năm toàn huyện còn 1.904 hộ nghèo.",
+        "sum_mismatch",
+        "301 + 158 = 459 ≠ 486",
+    ),
+    (
+        "Trong kỳ, Thanh tra huyện thụ lý 38 vụ việc khiếu nại (kỳ trước chuyển sang 7 vụ việc, "
+        "phát sinh mới 31 vụ việc). Đã giải quyết 29 vụ việc, trong đó 5 vụ việc đình chỉ do "
+        "người khiếu nại rút đơn; còn 7 vụ việc đang giải quyết, chưa quá thời hạn theo quy định.",
+        "Trong kỳ, Thanh tra huyện thụ lý 38 vụ việc khiếu nại (kỳ trước chuyển sang 7 vụ việc, "
+        "phát sinh mới 31 vụ việc). Đã giải quyết 29 vụ việc, trong đó 5 vụ việc đình chỉ do "
+        "người khiếu nại rút đơn; còn 9 vụ việc đang giải quyết, chưa quá thời hạn theo quy định.",
+        "balance_mismatch",
+        "29 + 7 = 36 ≠ 38",
+    ),
+    (
+        "Năm 2023, các tổ hòa giải ở cơ sở trên địa bàn huyện tiếp nhận 267 vụ việc (trong đó có "
+        "14 vụ việc từ năm 2022 chuyển sang). Đã kết thúc hòa giải 250 vụ việc, gồm 221 vụ việc "
+        "hòa giải thành và 29 vụ việc hòa giải không thành; tỷ lệ hòa giải thành đạt 88,4%. Còn "
+        "lại 27 vụ việc đang tiếp tục hòa giải.",
+        "Năm 2023, các tổ hòa giải ở cơ sở trên địa bàn huyện tiếp nhận 267 vụ việc (trong đó có "
+        "14 vụ việc từ năm 2022 chuyển sang). Đã kết thúc hòa giải 250 vụ việc, gồm 221 vụ việc "
+        "hòa giải thành và 29 vụ việc hòa giải không thành; tỷ lệ hòa giải thành đạt 88,4%. Còn "
+        "lại 17 vụ việc đang tiếp tục hòa giải.",
+        "balance_mismatch",
+        "250 + 27 = 277 ≠ 267",
+    ),
+    (
+        "Năm 2023, Ủy ban Mặt trận Tổ quốc Việt Nam các cấp tổng hợp 1.128 ý kiến, kiến nghị của "
+        "cử tri và Nhân dân, chuyển đến các cơ quan có thẩm quyền xem xét, giải quyết. Đến nay, "
+        "các cơ quan đã trả lời, giải quyết 1.039 ý kiến, kiến nghị, đạt 92,1%. Số ý kiến, kiến "
+        "nghị còn lại là 108 ý kiến, chủ yếu liên quan đến đất đai, hạ tầng giao thông nông thôn, "
+        "đang được tiếp tục xem xét, giải quyết.",
+        "Năm 2023, Ủy ban Mặt trận Tổ quốc Việt Nam các cấp tổng hợp 1.128 ý kiến, kiến nghị của "
+        "cử tri và Nhân dân, chuyển đến các cơ quan có thẩm quyền xem xét, giải quyết. Đến nay, "
+        "các cơ quan đã trả lời, giải quyết 1.039 ý kiến, kiến nghị, đạt 92,1%. Số ý kiến, kiến "
+        "nghị còn lại là 89 ý kiến, chủ yếu liên quan đến đất đai, hạ tầng giao thông nông thôn, "
+        "đang được tiếp tục xem xét, giải quyết.",
+        "remainder_mismatch",
+        "1.128 − 1.039 = 89 ≠ 108",
+    ),
+    (
+        "Năm 2023, Bộ phận Một cửa cấp huyện, cấp xã đã tiếp nhận hơn 16.000 hồ sơ, trong đó cấp "
+        "huyện 5.218 hồ sơ, cấp xã 9.947 hồ sơ. Đã giải quyết 14.806 hồ sơ, đang giải quyết 359 "
+        "hồ sơ trong thời hạn quy định.",
+        "Năm 2023, Bộ phận Một cửa cấp huyện, cấp xã đã tiếp nhận hơn 15.000 hồ sơ, trong đó cấp "
+        "huyện 5.218 hồ sơ, cấp xã 9.947 hồ sơ. Đã giải quyết 14.806 hồ sơ, đang giải quyết 359 "
+        "hồ sơ trong thời hạn quy định.",
+        "estimate_mismatch",
+        "5.218 + 9.947 = 15.165: không hợp với «hơn 16.000 hồ sơ»",
+    ),
+    (
+        "Năm 2023, các cơ quan hành chính nhà nước trên địa bàn huyện đã tiếp 412 lượt công dân "
+        "đến kiến nghị, phản ánh, khiếu nại, tố cáo. Trong đó, Ban Tiếp công dân huyện tiếp 137 "
+        "lượt; Ủy ban nhân dân các xã, thị trấn tiếp 257 lượt. Không phát sinh đoàn đông người, "
+        "vụ việc phức tạp kéo dài.",
+        "Năm 2023, các cơ quan hành chính nhà nước trên địa bàn huyện đã tiếp 412 lượt công dân "
+        "đến kiến nghị, phản ánh, khiếu nại, tố cáo. Trong đó, Ban Tiếp công dân huyện tiếp 137 "
+        "lượt; Ủy ban nhân dân các xã, thị trấn tiếp 275 lượt. Không phát sinh đoàn đông người, "
+        "vụ việc phức tạp kéo dài.",
+        "sum_mismatch",
+        "137 + 257 = 394 ≠ 412",
+    ),
+    (
+        "Năm 2023, các cơ quan hành chính trong tỉnh đã tiếp 874 lượt công dân, giảm 157 lượt so "
+        "với năm 2022 (1.031 lượt), tương ứng giảm 17,96%. Số đoàn đông người là 05 đoàn, giảm 07 "
+        "đoàn so với năm trước (12 đoàn).",
+        "Năm 2023, các cơ quan hành chính trong tỉnh đã tiếp 874 lượt công dân, giảm 157 lượt so "
+        "với năm 2022 (1.031 lượt), tương ứng giảm 15,23%. Số đoàn đông người là 05 đoàn, giảm 07 "
+        "đoàn so với năm trước (12 đoàn).",
+        "change_mismatch",
+        "(1.031 − 874)/1.031 = 15,228% ≠ 17,96%",
+    ),
+    (
+        "Tháng 9/2024, Trung tâm Phục vụ hành chính công tỉnh tiếp nhận mới 3.872 hồ sơ; hồ sơ "
+        "tồn kỳ trước chuyển sang là 1.946 hồ sơ; lũy kế đã và đang giải quyết trong kỳ là 5.818 "
+        "hồ sơ. Đã có kết quả 3.905 hồ sơ. Số hồ sơ chưa có kết quả, chuyển kỳ sau là 1.931 hồ "
+        "sơ, đều còn trong thời hạn giải quyết.",
+        "Tháng 9/2024, Trung tâm Phục vụ hành chính công tỉnh tiếp nhận mới 3.872 hồ sơ; hồ sơ "
+        "tồn kỳ trước chuyển sang là 1.946 hồ sơ; lũy kế đã và đang giải quyết trong kỳ là 5.818 "
+        "hồ sơ. Đã có kết quả 3.905 hồ sơ. Số hồ sơ chưa có kết quả, chuyển kỳ sau là 1.913 hồ "
+        "sơ, đều còn trong thời hạn giải quyết.",
+        "balance_mismatch",
+        "3.905 + 1.931 = 5.836 ≠ 5.818",
+    ),
+    (
+        "Theo kết quả rà soát, đầu năm 2023 toàn huyện có 2.416 hộ nghèo. Trong năm, có 538 hộ "
+        "thoát nghèo và 47 hộ nghèo phát sinh mới.\n\nĐến cuối năm 2023, toàn huyện còn 1.880 hộ "
+        "nghèo; các hộ thoát nghèo tiếp tục được hưởng chính sách hỗ trợ theo quy định.",
+        "Theo kết quả rà soát, đầu năm 2023 toàn huyện có 2.416 hộ nghèo. Trong năm, có 583 hộ "
+        "thoát nghèo và 47 hộ nghèo phát sinh mới.\n\nĐến cuối năm 2023, toàn huyện còn 1.880 hộ "
+        "nghèo; các hộ thoát nghèo tiếp tục được hưởng chính sách hỗ trợ theo quy định.",
+        "stock_mismatch",
+        "2.416 − 538 + 47 = 1.925 ≠ 1.880",
+    ),
+    (
+        "Tháng 8/2024, số hồ sơ đến hạn giải quyết tại Bộ phận Một cửa cấp huyện, cấp xã là "
+        "21.368 hồ sơ; hồ sơ trả trước và đúng hạn là 20.709 hồ sơ, đạt 96,93%; hồ sơ quá hạn là "
+        "659 hồ sơ, chiếm 3,08%.",
+        "Tháng 8/2024, số hồ sơ đến hạn giải quyết tại Bộ phận Một cửa cấp huyện, cấp xã là "
+        "21.368 hồ sơ; hồ sơ trả trước và đúng hạn là 20.709 hồ sơ, đạt 96,92%; hồ sơ quá hạn là "
+        "659 hồ sơ, chiếm 3,08%.",
+        "ratio_mismatch",
+        "20.709/21.368 = 96,916% ≠ 96,93%",
+    ),
+    (
+        "Sáu tháng đầu năm 2024, các cấp, các ngành trong tỉnh tiếp 2.848 lượt công dân (cấp tỉnh "
+        "213 lượt, các sở, ngành 305 lượt, cấp huyện 668 lượt, cấp xã 1.642 lượt). Số lượt công "
+        "dân được thủ trưởng cơ quan hành chính trực tiếp tiếp là 1.096 lượt.",
+        "Sáu tháng đầu năm 2024, các cấp, các ngành trong tỉnh tiếp 2.848 lượt công dân (cấp tỉnh "
+        "213 lượt, các sở, ngành 305 lượt, cấp huyện 688 lượt, cấp xã 1.642 lượt). Số lượt công "
+        "dân được thủ trưởng cơ quan hành chính trực tiếp tiếp là 1.096 lượt.",
+        "sum_mismatch",
+        "213 + 305 + 668 + 1.642 = 2.828 ≠ 2.848",
+    ),
+    (
+        "Sáu tháng đầu năm 2024, toàn tỉnh tiếp nhận 836 đơn khiếu nại, tố cáo, kiến nghị, phản "
+        "ánh, giảm 352 đơn so với cùng kỳ năm 2023 (1.208 đơn). Số đơn giảm chủ yếu ở lĩnh vực "
+        "đất đai và bồi thường, hỗ trợ, tái định cư.",
+        "Sáu tháng đầu năm 2024, toàn tỉnh tiếp nhận 836 đơn khiếu nại, tố cáo, kiến nghị, phản "
+        "ánh, giảm 352 đơn so với cùng kỳ năm 2023 (1.188 đơn). Số đơn giảm chủ yếu ở lĩnh vực "
+        "đất đai và bồi thường, hỗ trợ, tái định cư.",
+        "change_amount_mismatch",
+        "1.208 − 836 = 372 ≠ 352",
+    ),
+    (
+        "Đầu kỳ, toàn tỉnh có 3.105 hộ cận nghèo. Trong kỳ có 742 hộ thoát cận nghèo, 218 hộ cận "
+        "nghèo phát sinh mới (kể cả hộ từ nghèo chuyển sang cận nghèo). Số hộ cận nghèo cuối kỳ "
+        "là 2.851 hộ.",
+        "Đầu kỳ, toàn tỉnh có 3.105 hộ cận nghèo. Trong kỳ có 742 hộ thoát cận nghèo, 218 hộ cận "
+        "nghèo phát sinh mới (kể cả hộ từ nghèo chuyển sang cận nghèo). Số hộ cận nghèo cuối kỳ "
+        "là 2.581 hộ.",
+        "stock_mismatch",
+        "3.105 − 742 + 218 = 2.581 ≠ 2.851",
+    ),
 ]
 
 

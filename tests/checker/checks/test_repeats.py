@@ -47,3 +47,25 @@ def test_a_total_named_in_full_stated_twice_with_two_values():
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a «Trong đó» sentence lists parts, not the whole again
+        "Trong tháng, các cơ quan đã tiếp tổng cộng 312 lượt, với 503 người. Trong đó, riêng Trụ "
+        "sở Tiếp công dân tỉnh đã tiếp 64 lượt, với 112 lượt người; Ban tiếp công dân các huyện "
+        "đón 171 lượt với 198 lượt người; các điểm tiếp công dân cấp xã đón 77 lượt với 193 lượt "
+        "người.",
+        # «Về khiếu nại, …» and «Về tố cáo, …» are about two parts
+        "Về khiếu nại, tổng số vụ việc phải giải quyết là 38 vụ (kỳ trước chuyển sang 09 vụ, phát "
+        "sinh 29 vụ); đã giải quyết 31 vụ, chưa giải quyết 07 vụ. Về tố cáo, tổng số vụ việc phải "
+        "giải quyết là 12 vụ (kỳ trước chuyển sang 03 vụ, phát sinh 09 vụ); đã giải quyết 10 vụ, "
+        "chưa giải quyết 02 vụ.",
+        # «chưa giải quyết xong» is not the number resolved
+        "Đã giải quyết 154.231 hồ sơ, trễ hạn 551 hồ sơ. Số hồ sơ chưa giải quyết xong chuyển "
+        "sang năm 2024 là 2.432 hồ sơ.",
+    ],
+)
+def test_parts_and_other_quantities_are_not_repeats(text):
+    assert findings(text, "inconsistent_repeat") == []
