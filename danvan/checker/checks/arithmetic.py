@@ -107,6 +107,9 @@ _RATE_OF_EACH = re.compile(
 )
 
 
+_LATE_WORDS = re.compile(r"trễ hạn|quá hạn|chậm hạn|trễ hẹn|quá hẹn|chậm trả", re.I)
+
+
 def linked_percent(ex: Extraction, index: int) -> Figure | None:
     """The percentage a ratio figure states: '45/67 đạt 67,2%', '02/02, đạt tỷ lệ: 100%',
     '84,2% (315/372)'."""
@@ -138,7 +141,12 @@ def linked_percent(ex: Extraction, index: int) -> Figure | None:
                 r"(?:tỷ|tỉ) lệ", ex.text[ex.sentences[before.sentence].start : before.start], re.I
             )
         ):
-            # "Tỷ lệ hồ sơ sớm hạn … là 68,4%, với 5.127 hồ sơ sớm hạn trên tổng số 7.845"
+            # "Tỷ lệ hồ sơ sớm hạn … là 68,4%, với 5.127 hồ sơ sớm hạn trên tổng số 7.845" —
+            # not "… trước hạn và đúng hạn … đạt 99,81%, với 17 hồ sơ trễ hạn trên tổng số
+            # 9.102": the rest, whose share the rate is not
+            rate_words = ex.text[ex.sentences[before.sentence].start : before.start]
+            if _LATE_WORDS.search(ratio.text) and not _LATE_WORDS.search(rate_words):
+                return None
             return before
     return None
 
@@ -711,6 +719,7 @@ def _structures(ex: Extraction) -> list[Structure]:
                 and not _CHANGE_AMOUNT.search(f.label[-20:])
                 and not _base_of_rate(ex, f)
                 and not _PLAN_FIGURE.search(f.label[-25:])  # "(kế hoạch 12 cuộc)"
+                and not _average(ex, f)  # "(300.000 đồng/suất)": a price, not a part
             ]
             if not parts and after and total.noun:
                 # "gần 15.000 buổi … với hơn 820.000 lượt người tham dự; trong đó cấp tỉnh
@@ -846,8 +855,12 @@ def _semicolon_items(
         return False
     segments: dict[int, list[Figure]] = {}
     for figure in after:
+        if _average(ex, figure):
+            continue  # "3.214 suất (300.000 đồng/suất), trị giá 964,2 triệu đồng; …"
         if figure.kind == "percent" and total.kind != "percent":
             continue  # "ngân sách tỉnh 112,911 tỷ đồng, chiếm 14,27%; …": the item's share
+        if total.kind == "money" and figure.kind == "count":
+            continue  # "quà của tỉnh 4.816 suất …, trị giá 2.408 triệu đồng; …": what it buys
         if ex.text.count("(", after[0].start, figure.start) > ex.text.count(
             ")", after[0].start, figure.start
         ):
@@ -1102,6 +1115,13 @@ def check_structures(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
             )
             if named and (role_in(named.group(1)) or "total") != (roles.get(id(total)) or "total"):
                 continue  # "đã giải quyết …; trong đó … chiếm 78,9% số hồ sơ tiếp nhận": another
+            if (
+                named
+                and _NAMED_BASE.match(ex.text, percent.end)
+                and not _names_the_total(ex, named.group(1), total, part)
+            ):
+                continue  # "14.601 hộ nghèo … Trong đó, 13.688 hộ …, chiếm tỷ lệ 18,75% so với
+                # tổng số hộ DTTS toàn tỉnh": of a whole the text names, not of this total
             between = _own_rate(gap(ex, part.end, percent.start), part.noun)
             following = ex.figures[index + 2] if index + 2 < len(ex.figures) else None
             if re.match(r"[^()]*\)\s*,", between):
@@ -1448,6 +1468,9 @@ def check_trailing_totals(ex: Extraction) -> list[Finding]:
             index -= 1
         if len(parts) < 2 or any(p.approximate or not nouns_compatible(figure, p) for p in parts):
             continue
+        clause = re.split(r"[;,()]", ex.text[parts[-1].end : figure.start])[-1]
+        if role_in(clause) not in (None, "total"):
+            continue  # "…; đang giải quyết tổng cộng 8.979 hồ sơ": a quantity of its own
         total, arithmetic = sum_shown([p.value for p in parts])
         if total != figure.value:
             findings.append(
@@ -1601,7 +1624,9 @@ def _names_all(name: str, noun: str) -> bool:
 
 
 _NUMBERED_OPENER = re.compile(
-    rf"(?:^|[.;:]\s*|,\s*)trong (?:tổng )?số\s+({NUM})\s+[^\d,;()]{{1,60}},\s*(?:có\s+)?$", re.I
+    rf"(?:^|[.;:]\s*|,\s*)trong (?:(?:tổng )?số\s+)?({NUM})\s+[^\d,;()]{{1,60}}?"
+    r"(?:,\s*(?:có\s+)?|\s+có\s+)$",  # "; trong 269 đơn đã xử lý có 198 đơn …"
+    re.I,
 )
 _THIS_ONE = re.compile(r"này|đó|trên|nêu trên|nói trên|kể trên", re.I)
 _SUBSET_OPENER = re.compile(r"\s*trong (?:tổng )?số\s+([^,\d]{3,40}),", re.I)
@@ -1612,6 +1637,20 @@ _PLAIN_BASE = re.compile(
 _DUE_BASE = re.compile(
     r"thuộc thẩm quyền|đủ điều kiện|phải giải quyết|đã thụ lý|được thụ lý|đến hạn giải quyết", re.I
 )
+
+
+# Words a base's name may add to the total's own words and still name it: «tổng số hồ sơ tiếp
+# nhận trên địa bàn toàn tỉnh».
+_BASE_WORDS_OK = frozenset(["tiếp", "nhận", "đã", "được", "toàn", "của", "trên", "địa", "bàn"])
+
+
+def _names_the_total(ex: Extraction, name: str, total: Figure, part: Figure) -> bool:
+    """Whether a base named after a part's share («… chiếm 8,3% tổng số hộ dân tộc thiểu số»)
+    uses only the words the total was stated with ("3.260 hộ đồng bào dân tộc thiểu số, trong
+    đó …") — else it is another whole ("tổng số hộ DTTS" after "14.601 hộ nghèo")."""
+    own = re.split(r"\s+(?:và|chiếm|đạt|với)\b", name.lower())[0]
+    stated = f"{total.label[-60:]} {ex.text[total.start : part.start]}".lower()
+    return set(re.findall(r"\w+", own)) <= set(re.findall(r"\w+", stated)) | _BASE_WORDS_OK
 
 
 _HANDLED = re.compile(r"đã và đang (?:giải quyết|xử lý)", re.I)

@@ -335,7 +335,7 @@ def _inside(ex: Extraction, part: Figure, total: Figure) -> bool:
         and bool(
             re.search(r"\(\s*(?:gồm|trong đó|bao gồm)|\b(?:gồm|trong đó|bao gồm)\b", between, re.I)
         )
-        and not re.search(r"[;.]", between)
+        and not re.search(r";|\.(?!\d)", between)  # (not the dot of "1.197")
     )
 
 

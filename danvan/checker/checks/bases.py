@@ -86,8 +86,31 @@ def _subject(ex: Extraction, percent: Figure) -> Figure | None:
         if previous.kind not in ("count", "ratio") or previous.approximate:
             return None
         if _SHARE_LINK.match(_outside_parentheses(between)):
-            return previous
+            return _of_named_things(ex, previous, percent, start)
         return None
+    return None
+
+
+def _of_named_things(ex: Extraction, previous: Figure, percent: Figure, start: int):
+    """ "hộ nghèo 189 hộ, 612 khẩu, chiếm 6,79% số hộ": a share named of households is of the
+    households stated just before the people, not of the people."""
+    named = _NAMED.match(ex.text, percent.end)
+    if named is None or not previous.noun:
+        return previous
+    base = re.sub(r"^(?:tổng\s+)?số\s+", "", named.group(1).lower()).split()
+    if not base or previous.noun.lower().split()[0] == base[0]:
+        return previous
+    index = ex.index_of(previous)
+    earlier = ex.figures[index - 1] if index else None
+    if (
+        earlier is not None
+        and earlier.start >= start
+        and earlier.kind == "count"
+        and earlier.exact
+        and earlier.noun.lower().split()[:1] == base[:1]
+        and re.fullmatch(r"\s*,\s*", ex.text[earlier.noun_end : previous.start])
+    ):
+        return earlier
     return None
 
 
@@ -210,6 +233,7 @@ _COMPLEMENTS = [
 ]
 # Dossiers resolved on time and those resolved late: "121 hồ sơ trả kết quả đúng hạn và trước
 # hạn, chiếm tỷ lệ 96,8%. Tỷ lệ chậm hạn chiếm 5,47%" — read across the sentences of a paragraph.
+_TIMELY_RATE = re.compile(r"(?:hạn|hẹn)\s*(?:là|đạt|chiếm|:)?\s*$", re.I)
 _TIMELY = (
     re.compile(r"đúng hạn|trước hạn|đúng hẹn|trước hẹn", re.I),
     re.compile(r"chậm hạn|trễ hạn|quá hạn|trễ hẹn|quá hẹn", re.I),
@@ -229,13 +253,15 @@ def check_complement_shares(ex: Extraction) -> list[Finding]:
         for figure in ex.in_sentence(index):
             words = ex.text[previous_end : figure.start]
             previous_end = figure.end
-            if figure.kind != "percent" or figure.approximate or not _SHARE_OF.search(words):
+            if figure.kind != "percent" or figure.approximate or _NAMED.match(ex.text, figure.end):
+                continue  # (not "… chiếm 20,2% số hộ Kinh": of a base of its own)
+            if _TIMELY_RATE.search(words) or _SHARE_OF.search(words):
+                # "trước và đúng hạn 96,8%; chậm và quá hạn 5,47%": a timeliness rate by name
+                by_block.setdefault(ex.sentences[index].block, []).append((figure, words))
+            if not _SHARE_OF.search(words):
                 continue
-            if _NAMED.match(ex.text, figure.end):
-                continue  # "… chiếm 20,2% số hộ Kinh": of a base of its own
             clause = _COMMA.split(words)[-1] if "chiếm" in _COMMA.split(words)[-1] else words
             shares.append((figure, clause))
-            by_block.setdefault(ex.sentences[index].block, []).append((figure, words))
         findings += _complements(ex, shares, _COMPLEMENTS)
     for shares in by_block.values():
         findings += _complements(ex, shares, [_TIMELY])

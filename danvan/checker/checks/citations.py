@@ -12,11 +12,16 @@ from danvan.checker.figures import Extraction
 from danvan.checker.rules import WARNING
 
 # --- citation_format --------------------------------------------------------------------------
-CITATION_RE = re.compile(
-    r"\b(?P<type>Bộ luật|Luật|Nghị định|Thông tư liên tịch|Thông tư|Quyết định|Chỉ thị|"
+_TYPES = (
+    r"Bộ luật|Luật|Nghị định|Thông tư liên tịch|Thông tư|Quyết định|Chỉ thị|"
     r"Nghị quyết|Kế hoạch|Văn bản|Công văn|Kết luận|Quy định|Chương trình|Hướng dẫn|Thông báo|"
-    r"Báo cáo|Tờ trình)(?:\s+(?:liên tịch|phối hợp|hành động))?"
-    r"(?:(?:\s+[^\s\d,;.()]+){0,8}?\s+(?P<so>số\s*:?\s*)|\s+)"
+    r"Báo cáo|Tờ trình"
+)
+# The words between a type and «số» are its title, never another document's type: "Chương
+# trình được triển khai theo Quyết định số 90/QĐ-TTg" cites a Quyết định.
+CITATION_RE = re.compile(
+    rf"\b(?P<type>{_TYPES})(?:\s+(?:liên tịch|phối hợp|hành động))?"
+    rf"(?:(?:\s+(?!(?:{_TYPES})\b)[^\s\d,;.()]+){{0,8}}?\s+(?P<so>số\s*:?\s*)|\s+)"
     r"(?P<number>\d[\w/&\-.]*\w)"
     r"(?:\s+ngày\s+(?P<date>\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|[^\s,;)]+(?<![.])))?"
 )
