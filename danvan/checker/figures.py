@@ -19,7 +19,9 @@ _BEFORE = r"(?<![\w.,/\-–])"  # not the tail of a longer number, code or word
 _AFTER = r"(?![\w/]|[.,]\d)"
 
 APPROXIMATE_RE = re.compile(
-    r"(?:\b(?:hơn|(?<!cấp )(?<!phía )(?<!nêu )(?<!kể )(?<!nói )trên|khoảng|gần|xấp xỉ|"
+    # ("nhiều hơn 12 vụ" is an amount of change, not an estimate)
+    r"(?:\b(?:(?<!nhiều )(?<!ít )(?<!cao )(?<!thấp )(?<!lớn )(?<!nhỏ )hơn|"
+    r"(?<!cấp )(?<!phía )(?<!nêu )(?<!kể )(?<!nói )trên|khoảng|gần|xấp xỉ|"
     r"ước tính|ước khoảng|ước|chừng|dưới|trên dưới|chưa đến|"
     r"không quá|ít nhất|tối thiểu|tối đa|ngót|hầu hết|gần như|trên\s+dưới)|~)\s*$",
     re.IGNORECASE,

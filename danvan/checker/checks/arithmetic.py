@@ -71,7 +71,8 @@ def links_to_percent(gap: str) -> bool:
     gap = _QUOTED_NAME.sub("«»", gap)  # "đạt danh hiệu “Cơ quan … đạt chuẩn văn hóa”, đạt"
     # "5.318 hồ sơ được nộp trực tuyến qua Cổng Dịch vụ công quốc gia và Hệ thống …, chiếm
     # 53,9%": «chiếm» after a comma links across a long description.
-    limit = 160 if re.search(r",\s*chiếm(?: tỷ lệ| tỉ lệ)?\s*$", gap, re.I) else 80
+    explicit = r",\s*(?:chiếm(?: tỷ lệ| tỉ lệ)?|đạt (?:tỷ|tỉ) lệ)\s*$"  # also "…, đạt tỷ lệ"
+    limit = 160 if re.search(explicit, gap, re.I) else 80
     return (
         len(gap) <= limit
         and not re.search(r"[\d;]", gap)
@@ -260,6 +261,8 @@ PARTITIONS = [
     (("khiếu nại",), ("tố cáo",), ("kiến nghị", "phản ánh")),
     (("không đủ điều kiện",), ("đủ điều kiện",)),
     (("định kỳ",), ("đột xuất",), ("thường xuyên",)),
+    # Inspections by what they rest on: the year's plan, or an order.
+    (("theo kế hoạch",), ("đột xuất",)),
     (("rất hài lòng",), ("không hài lòng",), ("bình thường",), ("hài lòng",)),
     (("không thuộc thẩm quyền",), ("thuộc thẩm quyền",)),
     # Cases brought to mediation: settled, not settled, still in mediation.
@@ -885,7 +888,7 @@ def _semicolon_items(
 # splits the quantity of the one before by a kind.
 _BY_KIND_RE = re.compile(
     r"[ \t]*(?:phân theo|chia theo|phân loại theo|xét theo|theo)\s+(?:loại|lĩnh vực|nội dung|"
-    r"tính chất|hình thức|thẩm quyền|cấp)[^,:\d]{0,25}[,:]",
+    r"tính chất|hình thức|thẩm quyền|cấp|nhóm|đối tượng|căn cứ)[^,:\d]{0,25}[,:]",
     re.I,
 )
 
@@ -909,12 +912,21 @@ def _by_kind(ex: Extraction, totals: set[int]) -> list[Structure]:
             for f in ex.in_sentence(s_index - 1)
             if _quantity(f) and f.kind == parts[0].kind and nouns_compatible(f, parts[0])
         ]
-        if len(previous) != 1 or id(previous[0]) in totals or previous[0].approximate:
+        if len(previous) > 2 and sum(f.value for f in previous[1:]) == previous[0].value:
+            # "… 58 cuộc thanh tra, bao gồm 37 cuộc … và 21 cuộc …. Xét theo căn cứ tiến hành,
+            # có 49 cuộc theo kế hoạch và 11 cuộc đột xuất": a second split of the same whole
+            previous = previous[:1]
+        if len(previous) != 1 or previous[0].approximate:
+            continue
+        if id(previous[0]) in totals and not _BY_KIND_RE.match(
+            ex.text, ex.sentences[s_index].start
+        ):
             continue
         total = previous[0]
         if any(p.kind != total.kind or not nouns_compatible(total, p) for p in parts):
             continue
-        if _full_split(parts):
+        rest = REST_RE.search(f"{parts[-1].label[-40:]} {_words_after(ex, parts[-1])}")
+        if _full_split(parts) or _complete_split(ex, parts) or (rest and len(parts) >= 2):
             found.append(Structure(total, parts, True, "phân theo"))
     return found
 
@@ -1441,8 +1453,88 @@ def check_raised_totals(ex: Extraction) -> list[Finding]:
     return findings
 
 
-def check_trailing_totals(ex: Extraction) -> list[Finding]:
+_CLOSING_TOTAL = re.compile(r"[ \t]*(?:tổng cộng|tổng số|tính chung|cộng chung)\s*,", re.I)
+
+
+def _closing_totals(ex: Extraction) -> list[Finding]:
+    """ "Các vụ việc hòa giải thuộc các nhóm: tranh chấp đất đai 46 vụ, hôn nhân và gia đình 31
+    vụ, …. Tổng cộng, các tổ hòa giải đã tiếp nhận 125 vụ việc": a sentence opening «Tổng
+    cộng,» with one quantity sums the list after the colon of the sentence before."""
     findings = []
+    for index in range(1, len(ex.sentences)):
+        sentence = ex.sentences[index]
+        if not _CLOSING_TOTAL.match(ex.text, sentence.start):
+            continue
+        own = [f for f in ex.in_sentence(index) if _quantity(f)]
+        before = ex.sentences[index - 1]
+        colon = ex.text.find(":", before.start, before.end)
+        if len(own) != 1 or own[0].approximate or colon == -1 or before.block != sentence.block:
+            continue
+        total = own[0]
+        parts = [f for f in ex.in_sentence(index - 1) if f.start > colon]
+        if len(parts) < 2 or any(
+            p.kind != total.kind or p.approximate or not nouns_compatible(total, p) for p in parts
+        ):
+            continue
+        if any(f.start < colon and _quantity(f) for f in ex.in_sentence(index - 1)):
+            continue  # the list splits a figure of its own sentence
+        value, arithmetic = sum_shown([p.value for p in parts])
+        if value == total.value:
+            verified(ex, "partition", parts[0].start, total.end, f"{arithmetic}: khớp")
+            continue
+        findings.append(
+            make(
+                "sum_mismatch",
+                ex,
+                parts[0].start,
+                total.end,
+                stated=num(total.value),
+                expected=num(value),
+                arithmetic=f"{arithmetic} ≠ {num(total.value)}",
+            )
+        )
+    return findings
+
+
+def check_money_rates(ex: Extraction) -> list[Finding]:
+    """ "Đối với số tiền kiến nghị thu hồi 3.426 triệu đồng, đến nay các đơn vị đã nộp …
+    2.518 triệu đồng, đạt 82,2%": a sum done, rated against the one larger sum stated before it
+    in its sentence (or the one before) — checked when the rate is near that share."""
+    findings = []
+    for index, part in enumerate(ex.figures):
+        if part.kind != "money" or not part.exact or index + 1 >= len(ex.figures):
+            continue
+        percent = ex.figures[index + 1]
+        if percent.kind != "percent" or percent.approximate or percent.sentence != part.sentence:
+            continue
+        between = gap(ex, part.end, percent.start)
+        if not re.fullmatch(r"\s*(?:đồng)?\s*,\s*(?:đạt|bằng)(?: tỷ lệ| tỉ lệ)?\s*", between):
+            continue
+        if _PLAN_AFTER.match(ex.text, percent.end) or _CHANGE_AMOUNT.search(part.label[-20:]):
+            continue
+        block = ex.sentences[part.sentence].block
+        bases = {
+            f.value
+            for f in ex.figures[:index]
+            if f.kind == "money"
+            and f.exact
+            and f.value > part.value
+            and part.sentence - 1 <= f.sentence <= part.sentence
+            and ex.sentences[f.sentence].block == block
+        }
+        if len(bases) != 1:
+            continue
+        base = bases.pop()
+        if not _near_reached(percent.value, part.value * 100 / base):
+            continue
+        finding = _ratio_finding(ex, part.value, base, percent, part.start, part.end)
+        if finding:
+            findings.append(finding)
+    return findings
+
+
+def check_trailing_totals(ex: Extraction) -> list[Finding]:
+    findings = _closing_totals(ex) + check_money_rates(ex)
     for figure in ex.figures:
         if figure.kind != "count" or figure.approximate:
             continue
@@ -1624,8 +1716,9 @@ def _names_all(name: str, noun: str) -> bool:
 
 
 _NUMBERED_OPENER = re.compile(
-    rf"(?:^|[.;:]\s*|,\s*)trong (?:(?:tổng )?số\s+)?({NUM})\s+[^\d,;()]{{1,60}}?"
-    r"(?:,\s*(?:có\s+)?|\s+có\s+)$",  # "; trong 269 đơn đã xử lý có 198 đơn …"
+    rf"(?:^|[.;:]\s*|,\s*)(?:trong (?:(?:tổng )?số\s+)?|trên tổng số\s+)({NUM})\s+"
+    r"[^\d;()]{1,60}?(?:,\s*(?:có\s+)?|\s+có\s+)$",  # "; trong 269 đơn đã xử lý có 198 đơn …",
+    # "Trên tổng số 142 thôn, tổ dân phố, có 137 thôn, tổ dân phố …"
     re.I,
 )
 _THIS_ONE = re.compile(r"này|đó|trên|nêu trên|nói trên|kể trên", re.I)
@@ -2064,7 +2157,7 @@ def check_ratio_partitions(ex: Extraction) -> list[Finding]:
 
 # --- a share of a base named in words -------------------------------------------------------------
 _NAMED_BASE_AFTER = re.compile(
-    r"\s*(?:so với|trên)\s+(?:tổng\s+)?số\s+((?:[^\W\d_]+\s*){1,5}?)(?=\s*(?:[,;.()\n]|$|\d))",
+    r"\s*(?:so với|trên)\s+(?:tổng\s+)?số\s+((?:[^\W\d_]+\s*){1,7}?)(?=\s*(?:[,;.()\n]|$|\d))",
     re.I,
 )
 # "kiến nghị thu hồi 3,1 tỷ đồng (chiếm 60,2% số tiền sai phạm)": of the amount so named.

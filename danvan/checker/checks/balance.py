@@ -515,6 +515,7 @@ _DONE_TAIL = re.compile(
 )
 _REST_TAIL = re.compile(
     r"(?:còn lại|còn|chưa giải quyết|đang giải quyết|đang xử lý|đang thực hiện|"
+    r"còn phải (?:thu hồi|nộp)|chưa thu hồi|chưa nộp|"
     r"chưa hoàn thành|đang trong thời hạn(?: giải quyết)?)[\s:]*(?:là\s*)?$",
     re.I,
 )
@@ -552,7 +553,9 @@ def _of_whole(ex: Extraction, index: int) -> Figure | None:
     )
 
 
-_DONE_WORDS = re.compile(r"\bđã\b[^\d;.]{0,25}(?:giải quyết|xử lý|trả lời)\s*$", re.I)
+_DONE_WORDS = re.compile(
+    r"\bđã\b[^\d;.]{0,25}(?:giải quyết|xử lý|trả lời|thu hồi|nộp(?: lại)?)\s*$", re.I
+)
 
 
 def _of_rate(ex: Extraction, index: int) -> Figure | None:
@@ -562,7 +565,8 @@ def _of_rate(ex: Extraction, index: int) -> Figure | None:
     from danvan.checker.checks.arithmetic import linked_percent  # arithmetic reads this module
 
     part = ex.figures[index]
-    if part.kind != "count" or not part.exact or not part.noun:
+    money = part.kind == "money"  # "… kiến nghị thu hồi 9,24 tỷ đồng; đã thu hồi 6,93 tỷ đồng"
+    if part.kind not in ("count", "money") or not part.exact or not (part.noun or money):
         return None
     if not (_DONE_TAIL.search(part.label[-40:]) or _DONE_WORDS.search(part.label[-40:])):
         return None
@@ -573,13 +577,12 @@ def _of_rate(ex: Extraction, index: int) -> Figure | None:
     bases = {
         f.value
         for f in ex.figures[:index]
-        if f.kind == "count"
+        if f.kind == part.kind
         and f.exact
         and part.sentence - 1 <= f.sentence <= part.sentence
         and ex.sentences[f.sentence].block == block
         and f.value > part.value
-        and f.noun
-        and first_word(f) == first_word(part)
+        and (money or (f.noun and first_word(f) == first_word(part)))
         and percent_ok(percent.value, percent.decimals, part.value * 100 / f.value)
     }
     if len(bases) != 1:
@@ -596,6 +599,7 @@ def _of_rate(ex: Extraction, index: int) -> Figure | None:
         noun_end=part.noun_end,
         label=part.label,
         sentence=part.sentence,
+        extra={"money": True} if money else {},
     )
 
 
@@ -608,11 +612,12 @@ def check_remainders(ex: Extraction) -> list[Finding]:
         ratio = _of_whole(ex, index) or _of_rate(ex, index) or ratio
         if ratio.kind != "ratio" or ratio.approximate:
             continue
-        done = _DONE_TAIL.search(ratio.label[-40:])
+        done = _DONE_TAIL.search(ratio.label[-40:]) or _DONE_WORDS.search(ratio.label[-40:])
+        kind = "money" if ratio.extra.get("money") else "count"
         for later in figures[index + 1 : index + 6]:
             if later.sentence - ratio.sentence > 1 or later.start - ratio.end > 300:
                 break
-            if later.kind != "count" or later.approximate or later.start < ratio.end:
+            if later.kind != kind or later.approximate or later.start < ratio.end:
                 continue
             before = ex.text[max(ratio.end, later.start - 40) : later.start]
             rest_after = re.match(r"\s*còn lại\b", ex.text[later.noun_end : later.noun_end + 12])
@@ -626,6 +631,19 @@ def check_remainders(ex: Extraction) -> list[Finding]:
                 break
             expected = ratio.denominator - ratio.numerator
             arithmetic = f"{num(ratio.denominator)} − {num(ratio.numerator)} = {num(expected)}"
+            shown = num  # how each value reads: in «tỷ đồng» where the report writes so
+            if kind == "money":
+                from danvan.checker.checks.arithmetic import in_unit, money_unit
+
+                unit = money_unit(ex, ratio.start)
+
+                def shown(value, unit=unit):
+                    return in_unit(value, unit) + (f" {unit[0]}" if unit else "")
+
+                arithmetic = (
+                    f"{in_unit(ratio.denominator, unit)} − {in_unit(ratio.numerator, unit)} = "
+                    f"{shown(expected)}"
+                )
             if later.value == expected:
                 verified(ex, "balance", ratio.start, later.end, f"{arithmetic}: khớp")
             else:
@@ -635,11 +653,11 @@ def check_remainders(ex: Extraction) -> list[Finding]:
                         ex,
                         ratio.start,
                         later.end,
-                        stated=num(later.value),
-                        expected=num(expected),
-                        total=num(ratio.denominator),
-                        done=num(ratio.numerator),
-                        arithmetic=f"{arithmetic} ≠ {num(later.value)}",
+                        stated=shown(later.value),
+                        expected=shown(expected),
+                        total=shown(ratio.denominator),
+                        done=shown(ratio.numerator),
+                        arithmetic=f"{arithmetic} ≠ {shown(later.value)}",
                     )
                 )
             break

@@ -41,7 +41,8 @@ UP = {"tăng", "vượt", "cao hơn", "nhiều hơn"}
 _RATIO_AFTER = re.compile(r"^\s*(?:so với[^()\d;]{0,50})?\(\s*$", re.I)
 _OLD_AFTER = re.compile(
     r"^\s*(?:so với\s+)?(?:cùng kỳ|năm trước|kỳ trước|năm\s+\d{4}|cùng kỳ năm\s+\d{4}|"
-    r"cùng kỳ năm trước|năm học trước|nhiệm kỳ trước|giai đoạn trước)"
+    r"cùng kỳ năm trước|năm học trước|nhiệm kỳ trước|giai đoạn trước|quý trước|tháng trước|"
+    r"quý\s+(?:[IV]+|\d)(?:/\d{4})?|tháng\s+\d{1,2}(?:/\d{4})?)"  # "so với quý II/2024 ("
     r"(?:[^()\d;]|\d{4}){0,30}?(?:\(|là|:|có|với|đạt)\s*(?:(?:[^()\d;]|\d{4}){0,20}?(?:là|:)\s*)?$",
     re.I,
 )

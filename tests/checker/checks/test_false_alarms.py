@@ -261,6 +261,32 @@ CORRECT = [
     "tương ứng tỷ lệ hộ nghèo giảm 1,06%, vượt chỉ tiêu giảm 1% do Hội đồng nhân dân tỉnh đề "
     "ra. Số hộ cận nghèo là 6.207 hộ; trong số hộ nghèo có 1.126 hộ là hộ đồng bào dân tộc "
     "thiểu số.",
+    # Hunt 11 (07/12/2026, a helper blind to the checker): false alarms this round fixed.
+    "Chương trình được triển khai theo Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng "
+    "Chính phủ. Tổng kinh phí thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững năm "
+    "2023 là 28.465 triệu đồng, gồm: ngân sách trung ương 21.340 triệu đồng (chiếm 74,97%), ngân "
+    "sách tỉnh 4.268 triệu đồng, ngân sách huyện 1.857 triệu đồng và vốn huy động hợp pháp khác "
+    "1.000 triệu đồng. Đến ngày 31/01/2024 đã giải ngân 25.903 triệu đồng, đạt 91%.",
+    "Trung tâm tiếp tục duy trì tiếp nhận hồ sơ vào sáng thứ Bảy hằng tuần. Trong tháng 10/2024, "
+    "Trung tâm Phục vụ hành chính công tỉnh tiếp nhận 9.318 hồ sơ, tăng 742 hồ sơ so với tháng "
+    "9/2024 (8.576 hồ sơ); lũy kế từ đầu năm tiếp nhận 86.745 hồ sơ, bằng 104,3% so với cùng kỳ "
+    "năm 2023 (83.170 hồ sơ). Tỷ lệ hồ sơ giải quyết trước hạn và đúng hạn trong tháng đạt "
+    "99,81%, với 17 hồ sơ trễ hạn trên tổng số 9.102 hồ sơ đã giải quyết.",
+    "Xã có 5 thôn dân cư, diện tích tự nhiên 2.941,86 ha. Toàn xã hiện có 2.782 hộ, 11.376 khẩu; "
+    "trong đó hộ nghèo 189 hộ, 612 khẩu, chiếm 6,79% số hộ; hộ cận nghèo 203 hộ, 751 khẩu, chiếm "
+    "7,3% số hộ. Số nhân khẩu thuộc hộ nghèo và hộ cận nghèo là 1.363 khẩu, chiếm 11,98% dân số "
+    "của xã.",
+    "Công tác chăm lo Tết cho người nghèo, người có công được triển khai chu đáo. Dịp Tết Nguyên "
+    "đán Giáp Thìn 2024, toàn huyện đã trao 12.486 suất quà với tổng trị giá 6.378,2 triệu đồng, "
+    "gồm: quà của Chủ tịch nước 3.214 suất (300.000 đồng/suất), trị giá 964,2 triệu đồng; quà của "
+    "tỉnh 4.816 suất (500.000 đồng/suất), trị giá 2.408 triệu đồng; quà của huyện, xã và các tổ "
+    "chức, cá nhân 4.456 suất, trị giá 3.006 triệu đồng. So với Tết Quý Mão 2023 (10.942 suất), "
+    "số suất quà tăng 1.544 suất.",
+    "Tình hình khiếu nại, tố cáo trên địa bàn thành phố trong quý cơ bản ổn định. Quý I/2024, "
+    "UBND thành phố và các phường, xã tiếp 186 lượt công dân (cùng kỳ 203 lượt), tiếp nhận 274 "
+    "đơn (cùng kỳ 251 đơn) và xử lý 269 đơn; trong 269 đơn đã xử lý có 198 đơn đủ điều kiện xử "
+    "lý, chiếm 73,61%, liên quan đến 176 vụ việc (một số vụ việc có nhiều đơn trùng lặp). Số lượt "
+    "tiếp giảm 8,37%, trong khi số đơn tiếp nhận tăng 9,16% so với cùng kỳ.",
     # Hunts 9 and 10 (07/12/2026, helpers blind to the checker): false alarms this round fixed.
     "Chủ tịch UBND cấp xã đã tổ chức 318 cuộc đối thoại trực tiếp với Nhân dân, thu hút 14.620 "
     "lượt người tham gia, tăng 46 cuộc, tương ứng tăng 16,9% so với năm 2022 (272 cuộc). Bình "

@@ -1400,6 +1400,111 @@ CASES = [
         "inconsistent_repeat",
         "1.458 ≠ 1.485",
     ),
+    # Probe 11 (07/12/2026, a helper blind to the checker): slips this round finds.
+    (
+        "Năm 2024, 96 tổ hòa giải trên địa bàn huyện tiếp nhận 74 vụ việc; 6 vụ việc không thuộc "
+        "phạm vi hòa giải ở cơ sở đã được hướng dẫn các bên đến cơ quan có thẩm quyền, 68 vụ việc "
+        "được đưa ra hòa giải. Kết quả, hòa giải thành 57 vụ việc, đạt 77,0% trên tổng số vụ việc "
+        "đưa ra hòa giải; 11 vụ việc hòa giải không thành.",
+        "Năm 2024, 96 tổ hòa giải trên địa bàn huyện tiếp nhận 74 vụ việc; 6 vụ việc không thuộc "
+        "phạm vi hòa giải ở cơ sở đã được hướng dẫn các bên đến cơ quan có thẩm quyền, 68 vụ việc "
+        "được đưa ra hòa giải. Kết quả, hòa giải thành 57 vụ việc, đạt 83,8% trên tổng số vụ việc "
+        "đưa ra hòa giải; 11 vụ việc hòa giải không thành.",
+        "ratio_mismatch",
+        "57/68 = 83,824% ≠ 77,0%",
+    ),
+    (
+        "Năm 2024, 100% xã, thị trấn đã xây dựng và công khai kế hoạch thực hiện dân chủ ở cơ sở. "
+        "Trên tổng số 142 thôn, tổ dân phố, có 137 thôn, tổ dân phố tổ chức hội nghị lấy ý kiến "
+        "Nhân dân về dự thảo kế hoạch phát triển kinh tế – xã hội của xã, đạt tỷ lệ 97,9%; các "
+        "thôn còn lại lấy ý kiến qua hộp thư góp ý và cổng thông tin điện tử của xã.",
+        "Năm 2024, 100% xã, thị trấn đã xây dựng và công khai kế hoạch thực hiện dân chủ ở cơ sở. "
+        "Trên tổng số 142 thôn, tổ dân phố, có 139 thôn, tổ dân phố tổ chức hội nghị lấy ý kiến "
+        "Nhân dân về dự thảo kế hoạch phát triển kinh tế – xã hội của xã, đạt tỷ lệ 97,9%; các "
+        "thôn còn lại lấy ý kiến qua hộp thư góp ý và cổng thông tin điện tử của xã.",
+        "ratio_mismatch",
+        "137/142 = 96,479% ≠ 97,9%",
+    ),
+    (
+        "Các vụ việc hòa giải thuộc các nhóm: tranh chấp đất đai 46 vụ, hôn nhân và gia đình 31 "
+        "vụ, tranh chấp dân sự khác 58 vụ, vi phạm pháp luật nhỏ 17 vụ. Tổng cộng, các tổ hòa "
+        "giải đã tiếp nhận 125 vụ việc trong năm.",
+        "Các vụ việc hòa giải thuộc các nhóm: tranh chấp đất đai 46 vụ, hôn nhân và gia đình 31 "
+        "vụ, tranh chấp dân sự khác 58 vụ, vi phạm pháp luật nhỏ 17 vụ. Tổng cộng, các tổ hòa "
+        "giải đã tiếp nhận 152 vụ việc trong năm.",
+        "sum_mismatch",
+        "46 + 31 + 58 + 17 = 152 ≠ 125",
+    ),
+    (
+        "Năm 2024, toàn ngành triển khai 58 cuộc thanh tra, bao gồm 37 cuộc thanh tra hành chính "
+        "và 21 cuộc thanh tra chuyên ngành. Xét theo căn cứ tiến hành, có 49 cuộc theo kế hoạch "
+        "và 11 cuộc đột xuất theo chỉ đạo của Chủ tịch UBND tỉnh.",
+        "Năm 2024, toàn ngành triển khai 58 cuộc thanh tra, bao gồm 37 cuộc thanh tra hành chính "
+        "và 21 cuộc thanh tra chuyên ngành. Xét theo căn cứ tiến hành, có 49 cuộc theo kế hoạch "
+        "và 9 cuộc đột xuất theo chỉ đạo của Chủ tịch UBND tỉnh.",
+        "sum_mismatch",
+        "49 + 11 = 60 ≠ 58",
+    ),
+    (
+        "Cuối năm 2024, toàn thị xã còn 846 hộ nghèo. Phân theo nhóm đối tượng, hộ nghèo có thành "
+        "viên thuộc diện bảo trợ xã hội 412 hộ, hộ nghèo có thành viên là người có công với cách "
+        "mạng 38 hộ; còn lại là hộ nghèo thuộc các nhóm khác với 369 hộ.",
+        "Cuối năm 2024, toàn thị xã còn 846 hộ nghèo. Phân theo nhóm đối tượng, hộ nghèo có thành "
+        "viên thuộc diện bảo trợ xã hội 412 hộ, hộ nghèo có thành viên là người có công với cách "
+        "mạng 38 hộ; còn lại là hộ nghèo thuộc các nhóm khác với 396 hộ.",
+        "sum_mismatch",
+        "412 + 38 + 369 = 819 ≠ 846",
+    ),
+    (
+        "Tổng số đơn phải xử lý trong kỳ là 1.284 đơn, bao gồm 1.197 đơn tiếp nhận trong kỳ và 78 "
+        "đơn tồn kỳ trước chuyển sang. Đến ngày 14/9/2024 đã xử lý 1.236 đơn, đạt 96,3%; còn 48 "
+        "đơn đang nghiên cứu, xử lý.",
+        "Tổng số đơn phải xử lý trong kỳ là 1.284 đơn, bao gồm 1.197 đơn tiếp nhận trong kỳ và 87 "
+        "đơn tồn kỳ trước chuyển sang. Đến ngày 14/9/2024 đã xử lý 1.236 đơn, đạt 96,3%; còn 48 "
+        "đơn đang nghiên cứu, xử lý.",
+        "sum_mismatch",
+        "1.197 + 78 = 1.275 ≠ 1.284",
+    ),
+    (
+        "Số vụ việc hòa giải thành năm 2024 đạt 118 vụ, nhiều hơn 12 vụ, tương ứng tăng 13,1% so "
+        "với năm 2023 (106 vụ). Chất lượng hòa giải được nâng lên nhờ việc bồi dưỡng kỹ năng cho "
+        "hòa giải viên.",
+        "Số vụ việc hòa giải thành năm 2024 đạt 118 vụ, nhiều hơn 12 vụ, tương ứng tăng 11,3% so "
+        "với năm 2023 (106 vụ). Chất lượng hòa giải được nâng lên nhờ việc bồi dưỡng kỹ năng cho "
+        "hòa giải viên.",
+        "change_mismatch",
+        "(118 − 106)/106 = 11,321% ≠ 13,1%",
+    ),
+    (
+        "Quý III/2024, toàn tỉnh có 37 hồ sơ giải quyết quá hạn, giảm 55 hồ sơ so với quý II/2024 "
+        "(82 hồ sơ), tức giảm 54,9%. Các hồ sơ quá hạn tập trung ở lĩnh vực đất đai và xây dựng.",
+        "Quý III/2024, toàn tỉnh có 37 hồ sơ giải quyết quá hạn, giảm 45 hồ sơ so với quý II/2024 "
+        "(82 hồ sơ), tức giảm 54,9%. Các hồ sơ quá hạn tập trung ở lĩnh vực đất đai và xây dựng.",
+        "change_amount_mismatch",
+        "82 − 37 = 45 ≠ 55",
+    ),
+    (
+        "Đối với số tiền kiến nghị thu hồi 3.426 triệu đồng, đến nay các đơn vị đã nộp vào tài "
+        "khoản tạm giữ của Thanh tra tỉnh 2.518 triệu đồng, đạt 82,2%. Thanh tra tỉnh tiếp tục "
+        "đôn đốc thu hồi số tiền còn lại.",
+        "Đối với số tiền kiến nghị thu hồi 3.426 triệu đồng, đến nay các đơn vị đã nộp vào tài "
+        "khoản tạm giữ của Thanh tra tỉnh 2.815 triệu đồng, đạt 82,2%. Thanh tra tỉnh tiếp tục "
+        "đôn đốc thu hồi số tiền còn lại.",
+        "ratio_mismatch",
+        "2.518/3.426 triệu đồng = 73,497% ≠ 82,2%",
+    ),
+    (
+        "Lũy kế đến ngày 30/11/2024, tổng số tiền kiến nghị thu hồi qua các kết luận thanh tra là "
+        "9,24 tỷ đồng; đã thu hồi 6,93 tỷ đồng, đạt 75,0%; số còn phải thu hồi là 3,21 tỷ đồng, "
+        "chủ yếu tại các dự án đầu tư xây dựng cơ bản đã quyết toán. Thanh tra tỉnh đã có văn bản "
+        "đôn đốc các chủ đầu tư nộp số tiền còn lại trước ngày 31/12/2024.",
+        "Lũy kế đến ngày 30/11/2024, tổng số tiền kiến nghị thu hồi qua các kết luận thanh tra là "
+        "9,24 tỷ đồng; đã thu hồi 6,93 tỷ đồng, đạt 75,0%; số còn phải thu hồi là 2,31 tỷ đồng, "
+        "chủ yếu tại các dự án đầu tư xây dựng cơ bản đã quyết toán. Thanh tra tỉnh đã có văn bản "
+        "đôn đốc các chủ đầu tư nộp số tiền còn lại trước ngày 31/12/2024.",
+        "remainder_mismatch",
+        "9,24 − 6,93 = 2,31 tỷ đồng ≠ 3,21 tỷ đồng",
+    ),
     # Probes 9 and 10 (07/12/2026, helpers blind to the checker): slips this round finds.
     (
         "Từ ngày 15/12/2022 đến ngày 14/6/2023, các cấp, các ngành trong tỉnh đã tiếp 2.164 lượt "
