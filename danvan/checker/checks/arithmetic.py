@@ -348,6 +348,15 @@ PARTITIONS = [
         ("đang giải quyết", "chưa giải quyết", "đang xử lý"),
     ),
 ]
+# Each partition's synonyms as (category, word, its whole-word pattern), compiled once.
+_SYNONYM_RES = [
+    [
+        (c_index, word, re.compile(rf"(?<!\w){re.escape(word)}(?!\w)"))
+        for c_index, synonyms in enumerate(group)
+        for word in synonyms
+    ]
+    for group in PARTITIONS
+]
 # Partitions that are never exhaustive by their categories alone (listed above by index).
 OUTCOMES = next(i for i, group in enumerate(PARTITIONS) if ("đình chỉ",) in group)
 LEVELS = next(i for i, group in enumerate(PARTITIONS) if "cấp huyện" in group[1])
@@ -452,13 +461,14 @@ def category_in_words(words: str) -> tuple[int, int] | None:
     of those ending there ("không hài lòng", not "hài lòng")."""
     words = words.lower()
     best = None
-    for p_index, group in enumerate(PARTITIONS):
-        for c_index, synonyms in enumerate(group):
-            for word in synonyms:
-                for match in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", words):
-                    score = (match.end(), len(word))
-                    if best is None or score > best[2]:
-                        best = (p_index, c_index, score)
+    for p_index, group in enumerate(_SYNONYM_RES):
+        for c_index, word, regex in group:
+            if word not in words:
+                continue  # (a substring test first: most words name no category)
+            for match in regex.finditer(words):
+                score = (match.end(), len(word))
+                if best is None or score > best[2]:
+                    best = (p_index, c_index, score)
     return best[:2] if best else None
 
 
@@ -543,12 +553,9 @@ def _category_in(ex: Extraction, figure: Figure, partition: int) -> int | None:
     tail = _NEXT_ITEM.split(tail)[0]
     for words in (tail.lower(), figure.label[-40:].lower()):
         best = None
-        for c_index, synonyms in enumerate(PARTITIONS[partition]):
-            for word in synonyms:
-                if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", words) and (
-                    best is None or len(word) > best[1]
-                ):
-                    best = (c_index, len(word))
+        for c_index, word, regex in _SYNONYM_RES[partition]:
+            if word in words and regex.search(words) and (best is None or len(word) > best[1]):
+                best = (c_index, len(word))
         if best:
             return best[0]
     return None
