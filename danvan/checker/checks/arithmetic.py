@@ -3034,6 +3034,17 @@ def _share_pairs(ex: Extraction) -> list[tuple[Figure, Figure]]:
     return pairs
 
 
+def _comma_moved(percent: Figure, expected: Decimal) -> bool:
+    """Whether the stated percentage is the right one with its decimal comma one place off
+    ("1,6%" for 15,72%, "0,8%" for 0,083%)."""
+    for factor in (Decimal(10), Decimal("0.1")):
+        shifted = percent.value * factor
+        decimals = max(0, percent.decimals - 1) if factor == 10 else percent.decimals + 1
+        if shifted and percent_ok(shifted, decimals, expected):
+            return True
+    return False
+
+
 def check_sibling_shares(ex: Extraction) -> list[Finding]:
     """ "… công nhận tốt nghiệp cho 124 học viên. Trong số này có 25 học viên nhận bằng giỏi
     (chiếm 20,16%); 97 học viên … (chiếm 78,23%); 2 học viên … (chiếm 1,61%)": shares of the
@@ -3063,6 +3074,27 @@ def check_sibling_shares(ex: Extraction) -> list[Finding]:
             and f.value >= max(c.value for c, _ in pairs)
             and f.value > 0
         }
+        fitting = {
+            (f.value, i)
+            for f in ex.figures[: ex.index_of(first)]
+            if f.kind == "count"
+            and f.exact
+            and block - 1 <= ex.sentences[f.sentence].block <= block
+            and f.value >= max(c.value for c, _ in pairs)
+            and nouns_compatible(f, first)  # "159 lượt công dân" and "124 lượt"
+            for i, (c, p) in enumerate(pairs)
+            if percent_ok(p.value, p.decimals, c.value * 100 / f.value)
+        }
+        if len(pairs) == 2 and len(fitting) == 1:
+            # "(124 lượt, chiếm 78%); … (25 lượt, chiếm 1,6%)" of 159 lượt: one share fits one
+            # base, the other only with its decimal comma moved — 25/159 = 15,72%.
+            base, right = next(iter(fitting))
+            count, percent = pairs[1 - right]
+            if _comma_moved(percent, count.value * 100 / base):
+                finding = _ratio_finding(ex, count.value, base, percent, count.start, count.end)
+                if finding:
+                    findings.append(finding)
+            continue
         # Two bases side by side ("16.594 hộ, chiếm 20,82%" of all households, "16.636 hộ,
         # chiếm 95,42%" of the poor ones): the shares one base leaves are tried on another.
         remaining = pairs
