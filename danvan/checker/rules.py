@@ -57,6 +57,14 @@ RULES = {
             ("share", "population", "table", "rounding"),
         ),
         Rule(
+            "share_typo",
+            WARNING,
+            "Tỷ lệ chỉ khớp khi sửa một chữ số gõ nhầm",
+            "{numerator}/{denominator} là {expected}, không phải {stated}; {stated} khớp nếu "
+            "{written} là {variant}.",
+            ("share", "population"),
+        ),
+        Rule(
             "sum_mismatch",
             ERROR,
             "Các thành phần không cộng đúng tổng",

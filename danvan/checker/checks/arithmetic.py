@@ -3,7 +3,7 @@ shares and totals stated in one sentence (or a sentence and its bulleted list)."
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from danvan.checker.checks.balance import ROLE_PATTERNS, role_in
@@ -674,6 +674,12 @@ def _structures(ex: Extraction) -> list[Structure]:
                 previous = [
                     f for f in ex.in_sentence(s_index - 1) if _quantity(f) or f.kind == "ratio"
                 ]
+                first_part = next((f for f in ex.in_sentence(s_index) if _quantity(f)), None)
+                if len(previous) > 1 and first_part is not None and first_part.kind == "money":
+                    # "… 409 cuộc thanh tra …; tổng số đã xử lý về kinh tế là 11.062,78 triệu đồng
+                    # cùng 47.545,6 m2 đất. Trong đó, thu hồi … 6.375,11 triệu đồng, …": the one
+                    # sum of money before a list of sums
+                    previous = [f for f in previous if f.kind == "money"]
                 if (
                     len(previous) == 1
                     and previous[0].kind != "ratio"
@@ -1111,6 +1117,20 @@ def check_structures(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
             if finding:
                 findings.append(finding)
                 continue
+        elif (
+            total.kind == "money"
+            and not st.exhaustive
+            and len(parts) >= 2
+            and len(exact_parts) == len(parts)
+            and all(p.kind == "money" for p in parts)
+        ):
+            # "tổng số đã xử lý về kinh tế là 11.062,78 triệu đồng … Trong đó, thu hồi …
+            # 6.375,11 triệu đồng, xử phạt … 3.980,16 triệu đồng, giảm trừ … 808,19 triệu
+            # đồng": sums of money handled in different ways cannot pass what was handled.
+            finding = _parts_within(ex, total, parts)
+            if finding:
+                findings.append(replace(finding, severity=WARNING))
+                continue
         over = [p for p in exact_parts if p.value > total.value]
         for part in over:
             findings.append(
@@ -1370,19 +1390,27 @@ def estimate_check(ex: Extraction, total: Figure, exact: Decimal, parts) -> Find
 def _parts_within(ex: Extraction, total: Figure, parts: list[Figure]) -> Finding | None:
     """Parts of distinct categories of one partition add up to no more than their total."""
     value, arithmetic = sum_shown([p.value for p in parts])
+    unit = money_unit(ex, total.start)
+    if unit and all(money_unit(ex, p.start) == unit for p in parts):
+        arithmetic = " + ".join(in_unit(p.value, unit) for p in parts)
+        arithmetic += f" = {in_unit(value, unit)}"
+    else:
+        unit = None
+    name = f" {unit[0]}" if unit else ""
+    whole = in_unit(total.value, unit) + name
     start, end = min(total.start, parts[0].start), max(total.end, parts[-1].end)
     if value <= total.value:
-        verified(ex, "partition", start, end, f"{arithmetic} ≤ {num(total.value)}: khớp")
+        verified(ex, "partition", start, end, f"{arithmetic} ≤ {whole}: khớp")
         return None
     return make(
         "parts_exceed_total",
         ex,
         start,
         end,
-        stated=num(total.value),
-        expected=num(value),
-        parts=", ".join(num(p.value) for p in parts),
-        arithmetic=f"{arithmetic} > {num(total.value)}",
+        stated=whole,
+        expected=in_unit(value, unit) + name,
+        parts=", ".join(in_unit(p.value, unit) for p in parts),
+        arithmetic=f"{arithmetic} > {whole}",
     )
 
 
@@ -1554,6 +1582,12 @@ def check_trailing_totals(ex: Extraction) -> list[Finding]:
             re.I,
         ):
             continue  # "… 4,21% trên tổng số 129.026 hộ": the base of a share, not a sum
+        if re.search(
+            r"(?:trên|của|so với|trong)\s+tổng\s+số\s*$",
+            ex.text[max(0, figure.start - 30) : figure.start],
+            re.I,
+        ):
+            continue  # "từ 1.654 hộ (trên tổng số 39.287 hộ)": a base, not a sum
         # The parts: the counts since the last colon (or the sentence start), a few hundred
         # characters back at most.
         window_start = max(sentence.start, figure.start - _TRAILING_WINDOW)
@@ -1789,6 +1823,57 @@ def _share_of_name(ex: Extraction, figure: Figure, name: str) -> bool:
         return False
     named = _NAMED_BASE.match(ex.text, after.end) or _PLAIN_BASE.match(ex.text, after.end)
     return named is not None and named.group(1).split() == name.split()
+
+
+def _keystroke_variants(digits: str) -> set[str]:
+    """The numbers one slip of a key turns ``digits`` into, or back from: a digit dropped, a
+    digit typed twice, two neighbours swapped ("198" ↔ "98", "263" ↔ "2663", "1358" ↔ "1538")."""
+    out = set()
+    for i in range(len(digits)):
+        out.add(digits[:i] + digits[i + 1 :])  # one dropped (or one typed twice, undone)
+        out.add(digits[:i] + digits[i] + digits[i:])  # one typed twice
+        if i + 1 < len(digits):
+            out.add(digits[:i] + digits[i + 1] + digits[i] + digits[i + 2 :])
+    return {v for v in out if v and v[0] != "0" and v != digits}
+
+
+def _typo_share(ex: Extraction, part: Figure, percent: Figure, whole: Decimal):
+    """share_typo when the stated share is far from part/whole but fits exactly once one figure
+    is read with one keystroke undone — the share or that figure is wrong, a warning."""
+    expected = part.value * 100 / whole
+    if near(percent.value, expected) or percent.approximate:
+        return None
+    written_whole = num(whole)
+    found = []
+    for text, is_part in ((part.text, True), (written_whole, False)):
+        digits = re.sub(r"\D", "", text)
+        if len(digits) < 2 or "," in text:
+            continue
+        for variant in _keystroke_variants(digits):
+            value = Decimal(variant)
+            share = value * 100 / whole if is_part else part.value * 100 / value
+            if (is_part and value < whole or not is_part and value > part.value) and percent_ok(
+                percent.value, percent.decimals, share
+            ):
+                found.append((text, value))
+    if len(found) != 1:
+        return None
+    written, value = found[0]
+    stated = percent_text(percent.value, percent.decimals)
+    return make(
+        "share_typo",
+        ex,
+        part.start,
+        percent.end,
+        stated=stated,
+        expected=percent_text(expected, max(2, percent.decimals)),
+        numerator=num(part.value),
+        denominator=num(whole),
+        written=written,
+        variant=num(value),
+        arithmetic=f"{num(part.value)}/{num(whole)} = {exact_percent(expected)} ≠ {stated}; "
+        f"với {num(value)} thay cho {written}: khớp",
+    )
 
 
 def check_whole_shares(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
@@ -2074,6 +2159,26 @@ def check_whole_shares(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
             # 7.716 hộ, chiếm 12,00% tổng số hộ DTTS": a figure stated as a share of the
             # whole so named is a part of it, not the whole.
             groups = [[f for f in g if not _share_of_name(ex, f, named.group(1))] for g in groups]
+        if not any(groups):
+            # "tiếp nhận 2.663 đơn thư … 187 đơn đủ điều kiện xử lý, chiếm 71,1%": far from the
+            # one whole of those things before it — but 187/263 is 71,1%: a key typed twice.
+            alike = [
+                f
+                for f in earlier
+                if noun_head(f.noun) == noun_head(figure.noun)
+                and f.value > figure.value
+                and not _other_period(f)
+            ]
+            wholes = {
+                f.value
+                for f in alike
+                if roles.get(id(f)) == "total" or _WHOLE_LABEL.search(f.label[-20:])
+            } or {f.value for f in alike}  # else the one figure of those things before it
+            if len(wholes) == 1:
+                finding = _typo_share(ex, figure, percent, wholes.pop())
+                if finding:
+                    findings.append(finding)
+            continue
         bases = [g[-1] for g in groups if g and len({b.value for b in g}) == 1]
         if not bases or any(b.value == figure.value for b in bases):
             continue  # no whole, several, or the figure itself
