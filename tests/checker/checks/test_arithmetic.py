@@ -236,3 +236,36 @@ def test_a_day_of_the_year_in_parentheses_is_not_a_ratio():
     assert check_text(text).findings == []
     # while a ratio written alike stays one
     assert one("Có 09/11 xã, đạt 100%.", "ratio_mismatch").arithmetic == "9/11 = 81,818% ≠ 100%"
+
+
+def test_a_share_that_fits_once_one_keystroke_is_undone():
+    text = (
+        "Trong quý III năm 2024, Ban Tiếp công dân huyện tiếp nhận 2.663 đơn thư các loại. Qua "
+        "phân loại, có 187 đơn đủ điều kiện xử lý, chiếm 71,1%."
+    )
+    finding = one(text, "share_typo")
+    assert finding.severity == "warning"
+    assert finding.message == ("187/2.663 là 7,02%, không phải 71,1%; 71,1% khớp nếu 2.663 là 263.")
+    # far from its figure with no keystroke to explain it: a share of something else
+    assert check_text(text.replace("71,1%", "55,3%")).findings == []
+
+
+def test_the_decimal_comma_moved_in_one_of_two_shares():
+    text = (
+        "Trong quý, toàn tỉnh tiếp 159 lượt công dân. Về nội dung, phần lớn liên quan tới đất "
+        "đai (124 lượt, chiếm 78%); tiếp đến là chế độ, chính sách (25 lượt, chiếm 1,6%)."
+    )
+    assert one(text, "ratio_mismatch").arithmetic == "25/159 = 15,723% ≠ 1,6%"
+    assert check_text(text.replace("1,6%", "15,7%")).findings == []
+
+
+def test_sums_of_money_handled_in_ways_within_what_was_handled():
+    text = (
+        "Tổng số đã xử lý về kinh tế là 11.062,78 triệu đồng cùng 47.545,6 m2 đất. Trong đó, "
+        "thu hồi vào ngân sách 6.375,11 triệu đồng, xử phạt vi phạm hành chính 3.980,16 triệu "
+        "đồng, giảm trừ quyết toán 808,19 triệu đồng."
+    )
+    finding = one(text, "parts_exceed_total")
+    assert finding.severity == "warning"
+    assert finding.arithmetic == "6.375,11 + 3.980,16 + 808,19 = 11.163,46 > 11.062,78 triệu đồng"
+    assert check_text(text.replace("808,19", "707,51")).findings == []

@@ -120,3 +120,31 @@ def test_a_remainder_after_the_rate_of_the_figure_done():
     )
     assert one(text, "remainder_mismatch").arithmetic == "1.128 − 1.039 = 89 ≠ 108"
     assert check_text(text.replace("108 ý kiến", "89 ý kiến")).findings == []
+
+
+def test_the_stock_of_near_poor_households():
+    text = (
+        "Đầu kỳ, toàn tỉnh có 3.105 hộ cận nghèo. Trong kỳ có 742 hộ thoát cận nghèo, 218 hộ cận "
+        "nghèo phát sinh mới. Số hộ cận nghèo cuối kỳ là 2.851 hộ."
+    )
+    finding = one(text, "stock_mismatch")
+    assert finding.arithmetic == "3.105 − 742 + 218 = 2.581 ≠ 2.851"
+    assert finding.message == (
+        "Số hộ cận nghèo đầu kỳ trừ số thoát, cộng số phát sinh là 2.581 hộ; văn bản ghi cuối kỳ "
+        "2.851 hộ."
+    )
+    assert check_text(text.replace("2.851", "2.581")).findings == []
+
+
+def test_a_sum_of_money_recovered_against_the_sum_recommended():
+    text = (
+        "Đối với số tiền kiến nghị thu hồi 3.426 triệu đồng, đến nay các đơn vị đã nộp 2.518 "
+        "triệu đồng, đạt 82,2%."
+    )
+    assert one(text, "ratio_mismatch").arithmetic == "2.518/3.426 triệu đồng = 73,497% ≠ 82,2%"
+    assert check_text(text.replace("82,2%", "73,5%")).findings == []
+    rest = (
+        "Tổng số tiền kiến nghị thu hồi là 9,24 tỷ đồng; đã thu hồi 6,93 tỷ đồng, đạt 75,0%; số "
+        "còn phải thu hồi là 3,21 tỷ đồng."
+    )
+    assert one(rest, "remainder_mismatch").arithmetic == "9,24 − 6,93 = 2,31 tỷ đồng ≠ 3,21 tỷ đồng"

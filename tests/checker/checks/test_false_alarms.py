@@ -261,6 +261,16 @@ CORRECT = [
     "tương ứng tỷ lệ hộ nghèo giảm 1,06%, vượt chỉ tiêu giảm 1% do Hội đồng nhân dân tỉnh đề "
     "ra. Số hộ cận nghèo là 6.207 hộ; trong số hộ nghèo có 1.126 hộ là hộ đồng bào dân tộc "
     "thiểu số.",
+    # Hunt 12 (07/12/2026, a helper blind to the checker): false alarms this round fixed.
+    "So với đầu năm 2024, số hộ nghèo của huyện giảm 418 hộ, từ 1.654 hộ (trên tổng số 39.287 hộ) "
+    "xuống còn 1.236 hộ (trên tổng số 39.615 hộ). Tỷ lệ hộ nghèo giảm từ 4,21% xuống còn 3,12%, "
+    "tức giảm 1,09%, vượt chỉ tiêu giảm 1% do Nghị quyết Hội đồng nhân dân huyện đề ra. Tổng số "
+    "hộ dân cư tăng 328 hộ so với đầu năm do tách hộ và di cư đến.",
+    "Trong năm 2024, toàn xã có 58 hộ thoát nghèo và 9 hộ nghèo phát sinh mới, số hộ nghèo giảm "
+    "thực tế 49 hộ, từ 176 hộ đầu năm xuống còn 127 hộ cuối năm. Trong 127 hộ nghèo còn lại, có "
+    "82 hộ thuộc đối tượng bảo trợ xã hội, không có khả năng lao động (chiếm 64,6%) và 45 hộ có "
+    "khả năng lao động. Số hộ cận nghèo là 203 hộ, tăng 31 hộ so với đầu năm (172 hộ), chủ yếu do "
+    "các hộ thoát nghèo chuyển sang.",
     # Hunt 11 (07/12/2026, a helper blind to the checker): false alarms this round fixed.
     "Chương trình được triển khai theo Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng "
     "Chính phủ. Tổng kinh phí thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững năm "

@@ -1400,6 +1400,27 @@ CASES = [
         "inconsistent_repeat",
         "1.458 ≠ 1.485",
     ),
+    # Probe 12 (07/12/2026, a helper blind to the checker): slips this round finds.
+    (
+        "Trong quý III năm 2024, Ban Tiếp công dân huyện tiếp nhận 2.663 đơn thư các loại. Qua "
+        "phân loại, có 187 đơn đủ điều kiện xử lý, chiếm 71,1%; số đơn còn lại là đơn trùng lặp, "
+        "đơn không rõ nội dung, địa chỉ.",
+        "Trong quý III năm 2024, Ban Tiếp công dân huyện tiếp nhận 263 đơn thư các loại. Qua phân "
+        "loại, có 187 đơn đủ điều kiện xử lý, chiếm 71,1%; số đơn còn lại là đơn trùng lặp, đơn "
+        "không rõ nội dung, địa chỉ.",
+        "share_typo",
+        "187/2.663 = 7,022% ≠ 71,1%; với 263 thay cho 2.663: khớp",
+    ),
+    (
+        "Tổng kinh phí thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững năm 2023 của "
+        "huyện là 17,95 tỷ đồng. Trong đó, ngân sách trung ương 11,2 tỷ đồng, ngân sách tỉnh 4,85 "
+        "tỷ đồng, ngân sách huyện 1,9 tỷ đồng và huy động xã hội hóa 0,7 tỷ đồng.",
+        "Tổng kinh phí thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững năm 2023 của "
+        "huyện là 18,65 tỷ đồng. Trong đó, ngân sách trung ương 11,2 tỷ đồng, ngân sách tỉnh 4,85 "
+        "tỷ đồng, ngân sách huyện 1,9 tỷ đồng và huy động xã hội hóa 0,7 tỷ đồng.",
+        "parts_exceed_total",
+        "11,2 + 4,85 + 1,9 + 0,7 = 18,65 > 17,95 tỷ đồng",
+    ),
     # Probe 11 (07/12/2026, a helper blind to the checker): slips this round finds.
     (
         "Năm 2024, 96 tổ hòa giải trên địa bàn huyện tiếp nhận 74 vụ việc; 6 vụ việc không thuộc "
