@@ -192,3 +192,30 @@ def test_relations_spread_over_a_report_are_warnings_with_their_arithmetic(
     page.get_by_role("link", name="«70»").click()
     expect(page.locator("mark:target")).to_have_text("70")
     assert page.console_errors == []
+
+
+ROUND = (
+    "BÁO CÁO\n\nĐầu kỳ, toàn tỉnh có 3.105 hộ cận nghèo. Trong kỳ có 742 hộ thoát cận nghèo, "
+    "218 hộ cận nghèo phát sinh mới. Số hộ cận nghèo cuối kỳ là 2.851 hộ.\n\n"
+    "Tổng vốn huy động đạt 791,322 tỷ đồng, trong đó: ngân sách trung ương 28,830 tỷ đồng, "
+    "chiếm 3,64%; ngân sách tỉnh 2,911 tỷ đồng, chiếm 14,27%; các nguồn khác 759,581 tỷ đồng, "
+    "chiếm 95,99%.\n"
+)
+
+
+def test_the_findings_read_in_the_reports_own_units(page, live_server, users):
+    log_in(page, live_server.url, "chuyenvien.a", PASSWORD)
+    nav(page, "Báo cáo", "Kiểm tra báo cáo")
+    page.get_by_label("Tệp báo cáo (.txt, .docx, .pdf)").set_input_files(
+        {"name": "bao-cao-ngheo.txt", "mimeType": "text/plain", "buffer": ROUND.encode()}
+    )
+    page.get_by_role("button", name="Kiểm tra").click()
+    expect(
+        page.get_by_text(
+            "Số hộ cận nghèo đầu kỳ trừ số thoát, cộng số phát sinh là 2.581 hộ; văn bản ghi "
+            "cuối kỳ 2.851 hộ."
+        )
+    ).to_be_visible()
+    expect(page.get_by_text("2,911/791,322 tỷ đồng là 0,37%, không phải 14,27%.")).to_be_visible()
+    expect(page.get_by_text("3.105 − 742 + 218 = 2.581 ≠ 2.851")).to_be_visible()
+    assert page.console_errors == []
