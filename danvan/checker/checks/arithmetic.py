@@ -535,6 +535,7 @@ def _named_before(ex: Extraction, total: Figure, parts: list[Figure]) -> bool:
         return False
     partition = categories[0][0]
     clause = ex.text[ex.sentences[total.sentence].start : total.start].lower()
+    clause = re.split(r"[:;]", clause)[-1]  # not a heading's («Công tác … khiếu nại, tố cáo:»)
     named = set()
     for c_index, synonyms in enumerate(PARTITIONS[partition]):
         if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", clause) for w in synonyms):
@@ -625,6 +626,7 @@ def _structures(ex: Extraction) -> list[Structure]:
     for s_index, sentence in enumerate(ex.sentences):
         body = ex.text[sentence.start : sentence.end]
         for match in MARKER_RE.finditer(body):
+            soft = False
             marker_at = sentence.start + match.start()
             in_sentence = ex.in_sentence(s_index)
             before = [f for f in in_sentence if f.end <= marker_at]
@@ -724,6 +726,8 @@ def _structures(ex: Extraction) -> list[Structure]:
                     match.group(1).lower() in EXHAUSTIVE_MARKERS,
                 ):
                     stop = len(body)  # "Cụ thể: lĩnh vực kinh tế 517 mô hình; lĩnh vực …"
+                    if not re.match(r"\s*:", body[match.end() :]):
+                        soft = True  # no colon: maybe the main items only
                 if len(_totals_before(ex, total)) == 1:
                     after = [f for f in after if f.end <= sentence.start + stop]
                 # else: "274 đơn khiếu nại và 105 đơn tố cáo; trong đó …; …": one list per total
@@ -775,7 +779,9 @@ def _structures(ex: Extraction) -> list[Structure]:
                 exhaustive = exhaustive or bool(
                     REST_RE.search(f"{parts[-1].label} {parts[-1].noun}")
                 )
-            found.append(Structure(total, parts, exhaustive, marker, strangers))
+            found.append(
+                Structure(total, parts, exhaustive, f"{marker}," if soft else marker, strangers)
+            )
     totals = {id(st.total) for st in found}
     found += _punctuated(ex, totals) + _by_kind(ex, totals)
     taken = {id(p) for st in found for p in st.parts} | {id(st.total) for st in found}
@@ -1241,7 +1247,9 @@ def check_structures(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
                     ex,
                     total.start,
                     parts[-1].end,
-                    severity=WARNING if category and category[0] == LEVELS else None,
+                    severity=WARNING
+                    if category and category[0] == LEVELS or st.marker.endswith(",")
+                    else None,
                     stated=in_unit(total.value, unit) + (f" {unit[0]}" if unit else ""),
                     expected=in_unit(total_of_parts, unit) + (f" {unit[0]}" if unit else ""),
                     arithmetic=f"{arithmetic} ≠ {in_unit(total.value, unit)}"
@@ -1488,6 +1496,7 @@ def check_raised_totals(ex: Extraction) -> list[Finding]:
     return findings
 
 
+_SOME_ITEMS = re.compile(r"chủ yếu|\bnhư\b|một số|điển hình|tiêu biểu|nổi bật|đáng chú ý", re.I)
 _CLOSING_TOTAL = re.compile(r"[ \t]*(?:tổng cộng|tổng số|tính chung|cộng chung)\s*,", re.I)
 
 
@@ -1506,6 +1515,8 @@ def _closing_totals(ex: Extraction) -> list[Finding]:
         if len(own) != 1 or own[0].approximate or colon == -1 or before.block != sentence.block:
             continue
         total = own[0]
+        if _SOME_ITEMS.search(ex.text, before.start, colon):
+            continue  # "… chủ yếu thuộc các nhóm: …": the main ones, not all
         parts = [f for f in ex.in_sentence(index - 1) if f.start > colon]
         if len(parts) < 2 or any(
             p.kind != total.kind or p.approximate or not nouns_compatible(total, p) for p in parts
@@ -1523,6 +1534,7 @@ def _closing_totals(ex: Extraction) -> list[Finding]:
                 ex,
                 parts[0].start,
                 total.end,
+                severity=WARNING,  # a list in the sentence before: maybe not all of it
                 stated=num(total.value),
                 expected=num(value),
                 arithmetic=f"{arithmetic} ≠ {num(total.value)}",
@@ -1545,8 +1557,13 @@ def check_money_rates(ex: Extraction) -> list[Finding]:
         between = gap(ex, part.end, percent.start)
         if not re.fullmatch(r"\s*(?:đồng)?\s*,\s*(?:đạt|bằng)(?: tỷ lệ| tỉ lệ)?\s*", between):
             continue
-        if _PLAN_AFTER.match(ex.text, percent.end) or _CHANGE_AMOUNT.search(part.label[-20:]):
-            continue
+        after = ex.text[percent.end : percent.end + 30]
+        if (
+            _PLAN_AFTER.match(ex.text, percent.end)
+            or re.match(r"\s*(?:so với\s+)?(?:dự toán|kế hoạch|chỉ tiêu|cùng kỳ|năm trước)", after)
+            or _CHANGE_AMOUNT.search(part.label[-20:])
+        ):
+            continue  # "…, đạt 95,6% dự toán": a rate of the budget, not a share
         block = ex.sentences[part.sentence].block
         bases = {
             f.value
@@ -1926,6 +1943,11 @@ def check_whole_shares(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
         numbered = _NUMBERED_OPENER.search(
             ex.text, max(ex.sentences[figure.sentence].start, figure.start - 160), figure.start
         )
+        if numbered and not re.search(r"\bsố\s+\d", numbered.group(0), re.I):
+            # "Trong 90 ngày cao điểm, có 56 xã …": without «số», a base only of those things
+            named = ex.text[numbered.end(1) : numbered.end()].split()
+            if not named or noun_head(" ".join(named[:2])) != noun_head(figure.noun):
+                numbered = None
         if numbered and parse_number(numbered.group(1)) > figure.value:
             # "trong tổng số 1.238 lượt cá nhân được khen thưởng, có 447 lượt …, chiếm 36,1%"
             finding = _ratio_finding(
@@ -3186,6 +3208,7 @@ def check_sibling_shares(ex: Extraction) -> list[Finding]:
             and f.exact
             and block - 1 <= ex.sentences[f.sentence].block <= block
             and f.value >= max(c.value for c, _ in pairs)
+            and f.value > 0
             and nouns_compatible(f, first)  # "159 lượt công dân" and "124 lượt"
             for i, (c, p) in enumerate(pairs)
             if percent_ok(p.value, p.decimals, c.value * 100 / f.value)

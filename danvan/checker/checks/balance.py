@@ -668,7 +668,7 @@ def check_remainders(ex: Extraction) -> list[Finding]:
 _KINDS = (
     ("khiếu nại", re.compile(r"(?<!\w)(?:khiếu nại|KN)(?!\w)", re.I)),
     ("tố cáo", re.compile(r"(?<!\w)(?:tố cáo|TC)(?!\w)", re.I)),
-    ("kiến nghị, phản ánh", re.compile(r"(?<!\w)(?:kiến nghị|phản ánh|KNPA|KN, PA)(?!\w)", re.I)),
+    ("kiến nghị, phản ánh", re.compile(r"(?<!\w)(?:kiến nghị|phản ánh|KNPA|PA)(?!\w)", re.I)),
 )
 _LIST_PENDING = re.compile(
     r"\bđang\b|chưa giải quyết|chưa xử lý|(?:còn|đang) trong (?:thời )?hạn|chuyển kỳ sau", re.I

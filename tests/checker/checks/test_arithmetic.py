@@ -269,3 +269,13 @@ def test_sums_of_money_handled_in_ways_within_what_was_handled():
     assert finding.severity == "warning"
     assert finding.arithmetic == "6.375,11 + 3.980,16 + 808,19 = 11.163,46 > 11.062,78 triệu đồng"
     assert check_text(text.replace("808,19", "707,51")).findings == []
+
+
+def test_a_list_opened_by_cu_the_without_a_colon_is_only_doubtful():
+    text = (
+        "Toàn tỉnh có 1.250 mô hình dân vận khéo. Cụ thể, lĩnh vực kinh tế 517 mô hình; lĩnh vực "
+        "văn hóa – xã hội 320 mô hình; lĩnh vực quốc phòng – an ninh 113 mô hình."
+    )
+    finding = one(text, "sum_mismatch")
+    assert (finding.severity, finding.arithmetic) == ("warning", "517 + 320 + 113 = 950 ≠ 1.250")
+    assert one(text.replace("Cụ thể,", "Cụ thể:"), "sum_mismatch").severity == "error"

@@ -261,6 +261,14 @@ CORRECT = [
     "tương ứng tỷ lệ hộ nghèo giảm 1,06%, vượt chỉ tiêu giảm 1% do Hội đồng nhân dân tỉnh đề "
     "ra. Số hộ cận nghèo là 6.207 hộ; trong số hộ nghèo có 1.126 hộ là hộ đồng bào dân tộc "
     "thiểu số.",
+    # An independent review of this round (07/12/2026): sentences its readings misread.
+    "Các vụ việc hòa giải chủ yếu thuộc các nhóm: tranh chấp đất đai 46 vụ, hôn nhân và gia đình "
+    "31 vụ. Tổng cộng, các tổ hòa giải đã tiếp nhận 125 vụ việc.",
+    "Tổng thu ngân sách trên địa bàn đạt 1.250 tỷ đồng, trong đó thu nội địa 1.100 tỷ đồng, đạt "
+    "95,6% dự toán.",
+    "Trong 90 ngày cao điểm, có 56 xã hoàn thành chỉ tiêu, chiếm 70%.",
+    "Công tác giải quyết khiếu nại, tố cáo: toàn tỉnh tiếp nhận 245 đơn, trong đó khiếu nại 120 "
+    "đơn, tố cáo 45 đơn.",
     # Hunt 12 (07/12/2026, a helper blind to the checker): false alarms this round fixed.
     "So với đầu năm 2024, số hộ nghèo của huyện giảm 418 hộ, từ 1.654 hộ (trên tổng số 39.287 hộ) "
     "xuống còn 1.236 hộ (trên tổng số 39.615 hộ). Tỷ lệ hộ nghèo giảm từ 4,21% xuống còn 3,12%, "
