@@ -392,30 +392,24 @@ def _ratios_in_words(text: str, occupied: _Occupied) -> list[Figure]:
 def _percents(text: str, occupied: _Occupied) -> list[Figure]:
     """ "84,2%", keeping how many decimals were written."""
     found = []
-    for m in DOT_PERCENT_RE.finditer(text):
-        if occupied.free(m.start(), m.end()):
-            occupied.take(m.start(), m.end())
-            found.append(
-                Figure(
-                    "percent",
-                    *m.span(),
-                    m.group(),
-                    value=parse_number(f"{m.group(1)},{m.group(2)}"),
-                    decimals=len(m.group(2)),
+    # "96.8%" first, read as "96,8"; then "84,2%".
+    for regex, written in (
+        (DOT_PERCENT_RE, lambda m: f"{m.group(1)},{m.group(2)}"),
+        (PERCENT_RE, lambda m: m.group(1)),
+    ):
+        for m in regex.finditer(text):
+            if occupied.free(m.start(), m.end()):
+                occupied.take(m.start(), m.end())
+                number = written(m)
+                found.append(
+                    Figure(
+                        "percent",
+                        *m.span(),
+                        m.group(),
+                        value=parse_number(number),
+                        decimals=decimals_of(number),
+                    )
                 )
-            )
-    for m in PERCENT_RE.finditer(text):
-        if occupied.free(m.start(), m.end()):
-            occupied.take(m.start(), m.end())
-            found.append(
-                Figure(
-                    "percent",
-                    *m.span(),
-                    m.group(),
-                    value=parse_number(m.group(1)),
-                    decimals=decimals_of(m.group(1)),
-                )
-            )
     for m in BARE_PERCENT_RE.finditer(text):
         start, end = m.span(1)
         if occupied.free(start, end):

@@ -177,6 +177,26 @@ def in_unit(value: Decimal, unit: tuple[str, int] | None) -> str:
     return num((value / unit[1]).normalize()) if unit else num(value)
 
 
+def unit_name(unit: tuple[str, int] | None) -> str:
+    """ " tỷ đồng" after a figure read in that unit, else nothing."""
+    return f" {unit[0]}" if unit else ""
+
+
+def with_unit(value: Decimal, unit: tuple[str, int] | None) -> str:
+    return in_unit(value, unit) + unit_name(unit)
+
+
+def sum_in_unit(ex: Extraction, total: Figure, parts: list[Figure]):
+    """(sum, its arithmetic, unit) of the parts — in the total's «tỷ»/«triệu» when every part
+    is written in it ("28,83 + 2,911 + … = 681,322"), else in plain numbers and no unit."""
+    value, arithmetic = sum_shown([p.value for p in parts])
+    unit = money_unit(ex, total.start)
+    if not unit or any(money_unit(ex, p.start) != unit for p in parts):
+        return value, arithmetic, None
+    shown = " + ".join(in_unit(p.value, unit) for p in parts)
+    return value, f"{shown} = {in_unit(value, unit)}", unit
+
+
 def _ratio_finding(ex, numerator, denominator, percent: Figure, start, end, kind="share"):
     """ratio_mismatch when the stated percentage is not numerator/denominator, a rounding
     notice when it is that value cut instead of rounded; a right one is recorded as verified;
@@ -206,9 +226,7 @@ def _ratio_finding(ex, numerator, denominator, percent: Figure, start, end, kind
             arithmetic=f"{what}: không hợp với «{stated}»",
         )
     stated = percent_text(percent.value, percent.decimals)
-    what = (
-        f"{in_unit(numerator, unit)}/{in_unit(denominator, unit)}{' ' + unit[0] if unit else ''} = "
-    )
+    what = f"{in_unit(numerator, unit)}/{with_unit(denominator, unit)} = "
     lo, hi = min(start, percent.start), max(end, percent.end)
     status = percent_status(percent.value, percent.decimals, expected)
     if status == ROUNDED:
@@ -225,7 +243,7 @@ def _ratio_finding(ex, numerator, denominator, percent: Figure, start, end, kind
         stated=stated,
         expected=percent_text(expected, shown),
         numerator=in_unit(numerator, unit),
-        denominator=in_unit(denominator, unit) + (f" {unit[0]}" if unit else ""),
+        denominator=with_unit(denominator, unit),
         arithmetic=f"{what}{exact_percent(expected)} ≠ {stated}",
     )
 
@@ -1229,16 +1247,11 @@ def check_structures(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
         part_roles = [roles.get(id(p)) for p in parts]
         if "total" in part_roles and len(set(part_roles) - {None}) > 1:
             continue  # "cấp tỉnh tiếp nhận 18.742 hồ sơ, đã giải quyết 18.105 hồ sơ": two measures
-        total_of_parts, arithmetic = sum_shown([p.value for p in parts])
+        total_of_parts, arithmetic, unit = sum_in_unit(ex, total, parts)
         if st.strangers and total_of_parts < total.value:
             continue  # a part of the list counts other things: maybe the one left
         if _overlapping_shares(ex, parts):
             continue  # "cơ cấu của 35 đại biểu, gồm: nữ 11 (31,4%); dưới 40 tuổi 8 (22,9%) …"
-        unit = money_unit(ex, total.start)
-        if unit and all(money_unit(ex, p.start) == unit for p in parts):
-            # "28,83 + 2,911 + … = 681,322 ≠ 791,322 tỷ đồng", as the report writes them.
-            shown = [in_unit(p.value, unit) for p in parts]
-            arithmetic = f"{' + '.join(shown)} = {in_unit(total_of_parts, unit)}"
         if total_of_parts != total.value:
             category = _category_of(parts[0])
             findings.append(
@@ -1250,15 +1263,14 @@ def check_structures(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
                     severity=WARNING
                     if category and category[0] == LEVELS or st.marker.endswith(",")
                     else None,
-                    stated=in_unit(total.value, unit) + (f" {unit[0]}" if unit else ""),
-                    expected=in_unit(total_of_parts, unit) + (f" {unit[0]}" if unit else ""),
-                    arithmetic=f"{arithmetic} ≠ {in_unit(total.value, unit)}"
-                    + (f" {unit[0]}" if unit else ""),
+                    stated=with_unit(total.value, unit),
+                    expected=with_unit(total_of_parts, unit),
+                    arithmetic=f"{arithmetic} ≠ {with_unit(total.value, unit)}",
                 )
             )
         else:
-            unit_name = f" {unit[0]}" if unit else ""
-            verified(ex, "partition", total.start, parts[-1].end, f"{arithmetic}{unit_name}: khớp")
+            shown = f"{arithmetic}{unit_name(unit)}: khớp"
+            verified(ex, "partition", total.start, parts[-1].end, shown)
     return findings
 
 
@@ -1397,15 +1409,8 @@ def estimate_check(ex: Extraction, total: Figure, exact: Decimal, parts) -> Find
 
 def _parts_within(ex: Extraction, total: Figure, parts: list[Figure]) -> Finding | None:
     """Parts of distinct categories of one partition add up to no more than their total."""
-    value, arithmetic = sum_shown([p.value for p in parts])
-    unit = money_unit(ex, total.start)
-    if unit and all(money_unit(ex, p.start) == unit for p in parts):
-        arithmetic = " + ".join(in_unit(p.value, unit) for p in parts)
-        arithmetic += f" = {in_unit(value, unit)}"
-    else:
-        unit = None
-    name = f" {unit[0]}" if unit else ""
-    whole = in_unit(total.value, unit) + name
+    value, arithmetic, unit = sum_in_unit(ex, total, parts)
+    whole = with_unit(total.value, unit)
     start, end = min(total.start, parts[0].start), max(total.end, parts[-1].end)
     if value <= total.value:
         verified(ex, "partition", start, end, f"{arithmetic} ≤ {whole}: khớp")
@@ -1416,7 +1421,7 @@ def _parts_within(ex: Extraction, total: Figure, parts: list[Figure]) -> Finding
         start,
         end,
         stated=whole,
-        expected=in_unit(value, unit) + name,
+        expected=with_unit(value, unit),
         parts=", ".join(in_unit(p.value, unit) for p in parts),
         arithmetic=f"{arithmetic} > {whole}",
     )

@@ -633,12 +633,12 @@ def check_remainders(ex: Extraction) -> list[Finding]:
             arithmetic = f"{num(ratio.denominator)} − {num(ratio.numerator)} = {num(expected)}"
             shown = num  # how each value reads: in «tỷ đồng» where the report writes so
             if kind == "money":
-                from danvan.checker.checks.arithmetic import in_unit, money_unit
+                from danvan.checker.checks.arithmetic import in_unit, money_unit, with_unit
 
                 unit = money_unit(ex, ratio.start)
 
                 def shown(value, unit=unit):
-                    return in_unit(value, unit) + (f" {unit[0]}" if unit else "")
+                    return with_unit(value, unit)
 
                 arithmetic = (
                     f"{in_unit(ratio.denominator, unit)} − {in_unit(ratio.numerator, unit)} = "
