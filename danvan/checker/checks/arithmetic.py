@@ -1927,6 +1927,11 @@ def check_whole_shares(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
             and re.fullmatch(
                 r"[^\d;.%()]{0,40},[^\d;.%()]{0,40}", ex.text[previous.end : figure.start]
             )
+            # "tiếp nhận 1.000 hồ sơ, đã giải quyết 900 hồ sơ, đạt 91,5%": the received and
+            # the resolved are no list of two parts; the rate is of the received.
+            and not (
+                roles.get(id(previous)) == "total" and roles.get(id(figure)) not in (None, "total")
+            )
         ):
             continue  # "khiếu nại đúng 4 đơn, tố cáo đúng 2 đơn, chiếm 19,4%": of the list?
         earlier = [
@@ -2102,7 +2107,12 @@ def check_whole_shares(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
                 # of is not stated as a count ("đã giải quyết 1.456/1.625, trong đó đúng hạn
                 # 1.447 hồ sơ (tỷ lệ 99,4%)").
                 base = groups[1][-1]
-                if not near(percent.value, figure.value * 100 / base.value):
+                share = figure.value * 100 / base.value
+                if not near(percent.value, share) or (
+                    percent.value > share and not percent_ok(percent.value, percent.decimals, share)
+                ):
+                    # Above the share of the received, it may be the share of the resolved,
+                    # fewer than the received and not stated: only below it is it wrong.
                     groups = [[], []]
             if role in _OF_RESOLVED and not groups[0]:
                 estimated = _estimated_resolved(ex, figure)

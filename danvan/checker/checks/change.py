@@ -645,9 +645,19 @@ def _change_finding(ex, percent, new: Decimal, old: Decimal, direction, start, e
         start,
         end,
         stated=stated,
-        expected=exact_percent(signed),
-        old=num(old),
-        new=num(new),
+        expected=(
+            f"{num(abs(new - old))} điểm phần trăm (tương đối {exact_percent(signed)})"
+            if points
+            else exact_percent(signed)
+        ),
+        old=f"{num(old)}%" if points else num(old),
+        new=f"{num(new)}%" if points else num(new),
         direction=word,
-        arithmetic=f"{shown}{exact_percent(signed)} ≠ {stated}",
+        arithmetic=(
+            # "giảm từ 5,2% xuống còn 4,1%, giảm 1,2%": neither in points nor relatively.
+            f"{num(max(old, new))}% − {num(min(old, new))}% = {num(abs(new - old))} điểm %; "
+            f"{shown}{exact_percent(signed)}: cả hai ≠ {stated}"
+            if points
+            else f"{shown}{exact_percent(signed)} ≠ {stated}"
+        ),
     )
