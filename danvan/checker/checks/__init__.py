@@ -8,7 +8,6 @@ figure only when its wording identifies the quantity.
 
 from danvan.checker.checks.arithmetic import (
     check_headlines,
-    check_named_bases,
     check_outcome_rates,
     check_outcomes,
     check_parenthesised_ratios,
@@ -24,7 +23,6 @@ from danvan.checker.checks.arithmetic import (
     check_structures,
     check_subject_rates,
     check_trailing_totals,
-    check_whole_shares,
     structures,
 )
 from danvan.checker.checks.balance import (
@@ -53,6 +51,7 @@ from danvan.checker.checks.repeats import (
     check_title_repeats,
     document_year,
 )
+from danvan.checker.checks.shares import check_named_bases, check_whole_shares
 from danvan.checker.checks.tables import check_tables
 
 __all__ = [

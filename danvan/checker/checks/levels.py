@@ -16,9 +16,10 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from danvan.checker.checks.arithmetic import inferred_share, links_to_percent, names_only
+from danvan.checker.checks.arithmetic import inferred_share, links_to_percent
 from danvan.checker.checks.balance import LEVEL_RE, count_head, level_of
 from danvan.checker.checks.base import Finding, make, num, sum_shown, verified
+from danvan.checker.checks.shares import names_only
 from danvan.checker.checks.tables import TIMELINESS, TOTAL_ROW_RE, column_roles, tables
 from danvan.checker.figures import YEAR_RE, Extraction, Figure
 
