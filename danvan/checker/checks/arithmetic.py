@@ -853,22 +853,25 @@ def _paired_total(ex: Extraction, total: Figure, after: list[Figure]) -> Figure 
     if len(heads) != 1:
         return None
     index = ex.index_of(total)
-    if index == 0:
-        return None
-    other = ex.figures[index - 1]
-    if (
-        other.sentence != total.sentence
-        or not _quantity(other)
-        or other.kind != after[0].kind
-        or not other.noun
-        or noun_head(other.noun) not in heads
-        or not re.fullmatch(
-            r"[^\d;()]{0,60}?(?:\bvới|\bvà|,)\s*(?:\S+\s*){0,2}",
-            ex.text[other.noun_end : total.start],
-        )
-    ):
-        return None
-    return other
+    # "tiếp 1.200 lượt công dân với 900 vụ việc, 50 đoàn đông người; trong đó cấp tỉnh 300
+    # lượt, …": back along the chain of figures so joined, to the one that counts them.
+    later = total
+    for other in reversed(ex.figures[max(0, index - 3) : index]):
+        if (
+            other.sentence != total.sentence
+            or not _quantity(other)
+            or other.kind != after[0].kind
+            or not other.noun
+            or not re.fullmatch(
+                r"[^\d;()]{0,60}?(?:\bvới|\bvà|,)\s*(?:\S+\s*){0,2}",
+                ex.text[other.noun_end : later.start],
+            )
+        ):
+            return None
+        if noun_head(other.noun) in heads or all(nouns_compatible(other, f) for f in after):
+            return other
+        later = other
+    return None
 
 
 def _semicolons_outside(text: str, start: int, end: int) -> int:
