@@ -101,6 +101,7 @@ def check_text(text: str) -> Result:
         *checks.check_parenthesised_ratios(ex),
         *checks.check_changes(ex),
         *checks.check_structures(ex, roles),
+        *checks.check_compound_totals(ex),
         *checks.check_part_changes(ex),
         *checks.check_shares(ex),
         *checks.check_sibling_shares(ex),

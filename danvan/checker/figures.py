@@ -76,7 +76,9 @@ RATIO_NOUN_RE = re.compile(
     re.IGNORECASE,
 )
 RATIO_WORDS_RE = re.compile(
-    rf"{_BEFORE}({NUM})((?:[ \t]+[^\W\d_]+){{0,4}}?)[ \t]+(?:trên[ \t]+(?:tổng[ \t]+số[ \t]+|"
+    # ("3 sao trở lên với trên 2.655 chủ thể": «với trên» is «more than», no ratio)
+    rf"{_BEFORE}({NUM})((?:[ \t]+[^\W\d_]+){{0,4}}?)(?<!\bvới)(?<!\bcó)(?<!\bvà)(?<!\blà)"
+    rf"[ \t]+(?:trên[ \t]+(?:tổng[ \t]+số[ \t]+|"
     rf"(?:tổng[ \t]+)?dân[ \t]+số[ \t]+)?|trong[ \t]+tổng[ \t]+số[ \t]+)({NUM}){_AFTER}"
     # "85 thôn đạt danh hiệu thôn văn hóa trên tổng số 100 thôn": a longer phrase before
     # «trên tổng số», which says it is a ratio.
@@ -85,7 +87,8 @@ RATIO_WORDS_RE = re.compile(
     rf"({NUM}){_AFTER}",
     re.IGNORECASE,
 )
-PERCENT_RE = re.compile(rf"{_BEFORE}({NUM})[ \t]?%")
+# "giảm 400 vụ (-18,74%)": a change's sign written right after the parenthesis.
+PERCENT_RE = re.compile(rf"(?:{_BEFORE}|(?<=\(-)|(?<=\(−))({NUM})[ \t]?%")
 # "chiếm tỷ lệ 96.8%", "5.47%": a decimal point typed the English way — one or two digits after
 # the dot cannot be a group of thousands.
 DOT_PERCENT_RE = re.compile(r"(?<![\w.,/\-–])(\d{1,3})\.(\d{1,2})[ \t]?%")

@@ -35,6 +35,7 @@ from danvan.checker.checks.base import Finding, num, percent_ok
 from danvan.checker.checks.bases import check_base_conflicts, check_complement_shares
 from danvan.checker.checks.change import check_changes
 from danvan.checker.checks.citations import check_citations, citations
+from danvan.checker.checks.compounds import check_compound_totals
 from danvan.checker.checks.dates import (
     Header,
     check_date_order,
@@ -64,6 +65,7 @@ __all__ = [
     "check_remainders",
     "check_kind_balances",
     "check_citations",
+    "check_compound_totals",
     "check_date_order",
     "check_level_balances",
     "check_invalid_dates",

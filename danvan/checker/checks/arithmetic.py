@@ -673,6 +673,8 @@ def _structures(ex: Extraction) -> list[Structure]:
                 if (
                     len(between) <= 50
                     and not closes
+                    # "Trừ … 4 việc Cục rút lên, số còn lại … gồm …": a new subject, the rest.
+                    and not re.search(r",\s*(?:số|phần)\s", between)
                     and (
                         not re.search(r"[\d;]", between)
                         or re.fullmatch(r"[^\d;()]{0,60};\s*", between)
@@ -1656,6 +1658,9 @@ GROWTH_RE = re.compile(
 _PLAN_WORDS = re.compile(r"kế hoạch|chỉ tiêu|mục tiêu|dự toán|nghị quyết", re.I)
 
 
+_NORM_RATE = re.compile(r"so với (?:quy định|kế hoạch|chỉ tiêu|yêu cầu|định mức)", re.I)
+
+
 def check_percent_over_100(ex: Extraction) -> list[Finding]:
     findings = []
     for figure in ex.figures:
@@ -1670,6 +1675,10 @@ def check_percent_over_100(ex: Extraction) -> list[Finding]:
             continue  # "Các địa phương … đạt kế hoạch giao gồm … huyện Thuận Bắc đạt 103%"
         if not SHARE_RE.search(before):
             continue
+        block = sentence.block
+        opening = next(s.start for s in ex.sentences if s.block == block)
+        if _NORM_RATE.search(ex.text, opening, figure.start):
+            continue  # "… đạt bình quân 94% so với quy định, …; cấp xã … Bến Tre đạt 102%"
         findings.append(
             make(
                 "percent_over_100",

@@ -195,19 +195,59 @@ def _pair(ex: Extraction, index: int) -> tuple[Figure, Figure, str, int, int] | 
         prev is not None
         and prev.kind == "count"
         and prev.exact
-        and re.fullmatch(r"\s*\(\s*", text[prev.noun_end : percent.start])
+        and (sign := re.fullmatch(r"\s*\(\s*([-−]?)", text[prev.noun_end : percent.start]))
         and (direction := _direction(ex, prev)) is not None
+        and not (sign.group(1) and direction == "up")
     ):
         word_start = _word_start(ex, prev)
         new = _before(ex, index - 1, 120, word_start)
-        if new is None or new.kind != "count" or re.search(r";", text[new.end : word_start]):
+        if new is None and _CHANGE_SENTENCE.match(text, ex.sentences[prev.sentence].start):
+            new = _stated_before(ex, prev)
+        if (
+            new is None
+            or new.kind != "count"
+            or re.search(r";", text[new.end : word_start])
+            or _direction(ex, new) is not None  # "giảm 4 người chết và giảm 44 người …"
+        ):
             return None
         if new.noun and prev.noun and first_word(new) != first_word(prev):
             return None
         old_value = new.value - prev.value if direction == "up" else new.value + prev.value
         old = Figure("count", prev.start, prev.end, prev.text, value=old_value)
-        return new, old, direction, new.start, percent.end
+        start = new.start if new.sentence == prev.sentence else prev.start
+        return new, old, direction, start, percent.end
     return None
+
+
+# "So với cùng kỳ năm 2018, giảm 29 vụ (16,1%), …": a sentence of the changes of the figures
+# the sentence before states.
+_CHANGE_SENTENCE = re.compile(
+    r"\s*(?:[-+•*]\s*)?so với\b[^\d;.]{0,40}(?:\d{4})?[^\d;.]{0,10}?,", re.I
+)
+
+
+def _stated_before(ex: Extraction, amount: Figure) -> Figure | None:
+    """The one exact count of the sentence before (in the paragraph) that counts what the
+    amount of change counts: by its first word, else by the amount's other words in its label
+    ("làm chết 708 người" for "giảm 47 người chết")."""
+    if amount.sentence == 0:
+        return None
+    previous = amount.sentence - 1
+    if ex.sentences[previous].block != ex.sentences[amount.sentence].block:
+        return None
+    alike = [
+        f
+        for f in ex.in_sentence(previous)
+        if f.kind == "count" and f.exact and f.noun and first_word(f) == first_word(amount)
+    ]
+    if len(alike) > 1:
+        rest = amount.noun.split()[1:3]
+        alike = [
+            f
+            for f in alike
+            if rest and " ".join(rest).lower() in f"{f.label[-20:]} {f.noun}".lower()
+        ]
+    return alike[0] if len(alike) == 1 and _direction(ex, alike[0]) is None else None
 
 
 def _outside(ex: Extraction, new: Figure, word_start: int, old: Figure | None) -> Figure | None:
@@ -238,7 +278,7 @@ def _outside(ex: Extraction, new: Figure, word_start: int, old: Figure | None) -
 
 
 _SAME_CHANGE = re.compile(
-    r"^\s*[),]*\s*,?\s*(?:tương đương|tương ứng|tức là|tức|bằng)(?:\s+với)?\s*$", re.I
+    r"^\s*(?:[),]*\s*,?\s*(?:tương đương|tương ứng|tức là|tức|bằng)(?:\s+với)?|\()\s*$", re.I
 )
 
 
@@ -272,6 +312,16 @@ def _amount_pair(ex: Extraction, index: int, direction: str):
         return None
     if old is None:
         before = [f for f in previous[:-1] if f.kind == amount.kind and f.exact]
+        if not before and _CHANGE_SENTENCE.match(text, ex.sentences[amount.sentence].start):
+            # "… 925 vụ tai nạn … . So với cùng kỳ năm 2021, giảm 106 vụ (giảm 10,28%)"
+            stated = _stated_before(ex, amount)
+            if stated is None:
+                return None
+            old_value = (
+                stated.value - amount.value if direction == "up" else stated.value + amount.value
+            )
+            old = Figure("count", amount.start, amount.end, amount.text, value=old_value)
+            return stated, old, direction, amount.start, percent.end
         if not before or re.search(r";", text[before[-1].end : amount.start]):
             return None
         new = before[-1]

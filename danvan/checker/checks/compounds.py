@@ -1,0 +1,98 @@
+"""sum_mismatch and parts_exceed_total of a total that names two kinds of things: "64 tập thể
+và cá nhân …, gồm 23 tập thể và 23 cá nhân", "247 mô hình, điển hình … . Trong đó có 194 mô
+hình tập thể và 80 điển hình cá nhân". The two nouns of the total are its whole split: a pair
+of figures, one of each, right after it (in its sentence, or in the next one) is that split."""
+
+import re
+
+from danvan.checker.checks.base import Finding, first_word, make, num, sum_shown, verified
+from danvan.checker.figures import Extraction, Figure
+from danvan.checker.rules import WARNING
+
+# "… tập thể và cá nhân", "… mô hình, điển hình": the second noun after the figure's own.
+_SECOND_NOUN = re.compile(r"[ \t]*(?:và|,)[ \t]*([^\W\d_]+)(?:[ \t]+[^\W\d_]+)?", re.I)
+# Between the two parts: "13 tập thể và 21 cá nhân", "194 mô hình tập thể và 80 điển hình".
+_PAIR_LINK = re.compile(r"[^\d;.()]{0,40}?(?:\bvà|,)[ \t]*(?:có[ \t]+)?", re.I)
+_EXHAUSTIVE = re.compile(r"\b(?:gồm|bao gồm|gồm có|chia ra)\b", re.I)
+_BETWEEN = 300  # characters from the total to its first part in its sentence, at most
+_OPENING = 80  # … or from the start of the next sentence
+
+
+def _counts(ex: Extraction) -> list[Figure]:
+    return [f for f in ex.figures if f.kind == "count" and f.exact and f.noun]
+
+
+def _pair_after(ex: Extraction, total: Figure, heads: tuple[str, str], pool: list[Figure]):
+    """The first two adjacent figures of ``pool`` after ``total``, one of each noun, in the
+    order the total names them, and nothing else of those nouns right after them."""
+    for a, b in zip(pool, pool[1:], strict=False):
+        if a.start <= total.end or (first_word(a), first_word(b)) != heads:
+            continue
+        if a.sentence == total.sentence:
+            if a.start - total.end > _BETWEEN:
+                return None
+        elif a.sentence > total.sentence + 1 or (
+            a.start - ex.sentences[a.sentence].start > _OPENING
+            or ex.sentences[a.sentence].block != ex.sentences[total.sentence].block
+        ):
+            return None  # in the next sentence, only as what it opens with
+        if b.sentence != a.sentence or not _PAIR_LINK.fullmatch(ex.text[a.noun_end : b.start]):
+            return None
+        later = pool[pool.index(b) + 1 : pool.index(b) + 2]
+        if later and later[0].sentence == b.sentence and first_word(later[0]) in heads:
+            return None  # a longer list: not the two kinds once each
+        return a, b
+    return None
+
+
+def check_compound_totals(ex: Extraction) -> list[Finding]:
+    findings = []
+    pool = _counts(ex)
+    for total in pool:
+        match = _SECOND_NOUN.match(ex.text, total.noun_end)
+        if not match or len(total.noun.split()) > 2:
+            continue
+        second = match.group(1).lower()
+        heads = (first_word(total), second)
+        if heads[0] == heads[1]:
+            continue
+        pair = _pair_after(ex, total, heads, pool)
+        if pair is None:
+            continue
+        a, b = pair
+        between = ex.text[total.end : a.start]
+        if any(total.end < f.start < a.start and first_word(f) in heads for f in pool):
+            continue  # another total of those things stands between
+        value, shown = sum_shown([a.value, b.value])
+        nouns = f"{total.noun}{ex.text[total.noun_end : match.end()]}".strip()
+        if value == total.value:
+            verified(ex, "partition", total.start, b.end, f"{shown} {nouns}: khớp")
+            continue
+        same = a.sentence == total.sentence
+        if value > total.value:
+            findings.append(
+                make(
+                    "parts_exceed_total",
+                    ex,
+                    total.start,
+                    b.end,
+                    stated=num(total.value),
+                    expected=num(value),
+                    parts=f"{num(a.value)}, {num(b.value)}",
+                    arithmetic=f"{shown} > {num(total.value)} {nouns}",
+                )
+            )
+        elif same:
+            findings.append(
+                make(
+                    "sum_mismatch",
+                    ex,
+                    total.start,
+                    b.end,
+                    severity=None if _EXHAUSTIVE.search(between) else WARNING,
+                    stated=num(total.value),
+                    expected=num(value),
+                    arithmetic=f"{shown} ≠ {num(total.value)} {nouns}",
+                )
+            )
+    return findings
