@@ -694,7 +694,11 @@ def _structures(ex: Extraction) -> list[Structure]:
                 # "… 524 hồ sơ. Trong đó …": only when the sentence before states one quantity;
                 # with several, which one the parts split is a guess.
                 previous = [
-                    f for f in ex.in_sentence(s_index - 1) if _quantity(f) or f.kind == "ratio"
+                    f
+                    for f in ex.in_sentence(s_index - 1)
+                    if (_quantity(f) or f.kind == "ratio")
+                    # "… 7.990 vụ án, so với cùng kỳ giảm 1.193 vụ. Trong đó, …": not a change
+                    and not _CHANGE_AMOUNT.search(f.label[-20:])
                 ]
                 first_part = next((f for f in ex.in_sentence(s_index) if _quantity(f)), None)
                 if len(previous) > 1 and first_part is not None and first_part.kind == "money":

@@ -51,11 +51,13 @@ ROLE_PATTERNS = [
         r"đã giải quyết|giải quyết xong|đã trả kết quả|đã xử lý|đã có kết quả|"
         r"đã hòa giải(?! thành)|(?:đã )?tiến hành hòa giải|đã kết thúc(?: thanh tra)?\s*$|"
         r"(?:đã )?kết thúc (?:việc )?hòa giải\s*$|hòa giải xong|"
-        r"^[\s,;]*(?:và\s+)?giải quyết(?: xong| được)?\s*$",
+        r"^[\s,;]*(?:và\s+)?giải quyết(?: xong| được)?\s*$|"
+        r"^[^\d;,.]{0,20}?\svà\s+giải quyết(?: xong| được)?\s*$",  # "… các loại và giải quyết"
     ),
-    ("total", r"tổng số|tiếp nhận|\bđã nhận\b|\bnhận được\b|\bthụ lý\b"),
+    ("total", r"tổng số|tiếp nhận|\bđã nhận\b|\bnhận được\b|\bthụ lý\b|(?:đã )?gửi\s*$"),
 ]
-HEADS = ("", "hồ", "hs", "đơn", "vụ", "kiến", "phản", "lượt")
+# ("ý" for the voters' opinions: "cử tri đã gửi 65 ý kiến, kiến nghị …; đã giải quyết 58")
+HEADS = ("", "hồ", "hs", "đơn", "vụ", "kiến", "phản", "lượt", "ý")
 # Levels a report states the same identity for, in parallel sentences: "cấp tỉnh tiếp nhận …
 # đã giải quyết …; cấp huyện …; cấp xã …" and the whole province.
 LEVEL_RE = re.compile(
@@ -156,6 +158,8 @@ def figure_roles(ex: Extraction) -> dict[int, str]:
             continue
         if count_head(figure) not in HEADS:
             continue
+        if _CHANGE_WORD.search(figure.label[-20:]):
+            continue  # "số thụ lý tăng 502 vụ": a change, of no role
         if figure.approximate and not (
             "tolerance" in figure.extra and not qualifier(ex.text, figure.start)
         ):
@@ -179,6 +183,7 @@ def figure_roles(ex: Extraction) -> dict[int, str]:
     return roles
 
 
+_CHANGE_WORD = re.compile(r"\b(?:tăng|giảm)(?:\s+(?:thêm|được))?\s*$", re.I)
 _RATE_AFTER = re.compile(r"[^,;.\d]{0,25},?\s*(?:đạt|chiếm)(?: tỷ lệ)?\s*$", re.I)
 
 

@@ -4,6 +4,7 @@ the report states before it (the received, the resolved, a total named in words,
 of a sum of money): the share readings, each preferring silence to a guess."""
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from danvan.checker.checks.arithmetic import (
@@ -49,6 +50,7 @@ from danvan.checker.figures import (
     Figure,
     parse_number,
 )
+from danvan.checker.rules import WARNING
 
 # --- shares of a whole stated earlier ---------------------------------------------------------
 # "đã nhận 9.604 hồ sơ … đã giải quyết được 7.846 hồ sơ, đạt tỷ lệ 81,69%; đang giải quyết
@@ -58,14 +60,25 @@ _SHARE_WORD = re.compile(r"\(|chiếm|tỷ lệ|tỉ lệ|đạt|bằng", re.I)
 _WHOLE_LABEL = re.compile(r"(?:tổng số|tổng cộng|tổng)\s*(?:là|:)?\s*$", re.I)
 
 
+_AGE_RANGE = re.compile(r"[^\d;]{0,25}?(?:độ )?tuổi(?: từ)?\s*(?:\d+\s*(?:đến|-|–)\s*)?$", re.I)
+
+
 def percent_after(ex: Extraction, figure: Figure, role: str | None = None) -> Figure | None:
     """The percentage stated as the figure's share right after it; with the figure's one-stop
     role, also one named by that role ("1.950 hồ sơ đúng hạn, tỷ lệ đúng hạn đạt 97,5%")."""
     index = ex.index_of(figure)
-    if index + 1 >= len(ex.figures):
+    after = index + 1
+    while (
+        after < len(ex.figures) - 1
+        and after <= index + 2
+        and ex.figures[after].kind == "count"
+        and _AGE_RANGE.match(ex.text, figure.end, ex.figures[after].start)
+    ):
+        after += 1  # "231 đảng viên mới ở độ tuổi từ 18 đến 30, chiếm 64%": past the ages
+    if after >= len(ex.figures):
         return None
-    percent = ex.figures[index + 1]
-    between = gap(ex, figure.end, percent.start)
+    percent = ex.figures[after]
+    between = gap(ex, ex.figures[after - 1].end if after > index + 1 else figure.end, percent.start)
     if (
         percent.kind != "percent"
         or not same_sentence(figure, percent)
@@ -235,6 +248,23 @@ def _typo_share(ex: Extraction, part: Figure, percent: Figure, whole: Decimal):
         arithmetic=f"{num(part.value)}/{num(whole)} = {exact_percent(expected)} ≠ {stated}; "
         f"với {num(value)} thay cho {written}: khớp",
     )
+
+
+def _same_noun_share(ex: Extraction, part: Figure, percent: Figure, whole: Figure):
+    """ "kết nạp 333 đảng viên mới …. … có 231 đảng viên mới ở độ tuổi từ 18 đến 30, chiếm
+    64%": «chiếm» of the one figure before it that counts the very same things (its noun of two
+    words or more, word for word), when the share is near it — a warning, as the report does
+    not name the whole."""
+    noun = re.sub(r"\s+(?:ở|tại|có|được|thuộc)$", "", part.noun.lower())  # "… mới ở"
+    if (
+        len(noun.split()) < 2
+        or whole.noun.lower() != noun
+        or not re.search(r"\bchiếm\b", gap(ex, part.end, percent.start), re.I)
+        or not near(percent.value, part.value * 100 / whole.value)
+    ):
+        return None
+    finding = _ratio_finding(ex, part.value, whole.value, percent, part.start, percent.end)
+    return replace(finding, severity=WARNING) if finding else None
 
 
 def check_whole_shares(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
@@ -551,7 +581,10 @@ def check_whole_shares(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
                 if roles.get(id(f)) == "total" or _WHOLE_LABEL.search(f.label[-20:])
             } or {f.value for f in alike}  # else the one figure of those things before it
             if len(wholes) == 1:
-                finding = _typo_share(ex, figure, percent, wholes.pop())
+                whole = wholes.pop()
+                finding = _typo_share(ex, figure, percent, whole) or _same_noun_share(
+                    ex, figure, percent, [f for f in alike if f.value == whole][-1]
+                )
                 if finding:
                     findings.append(finding)
             continue
