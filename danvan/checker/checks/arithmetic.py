@@ -674,7 +674,7 @@ def _structures(ex: Extraction) -> list[Structure]:
                     len(between) <= 50
                     and not closes
                     # "Trừ … 4 việc Cục rút lên, số còn lại … gồm …": a new subject, the rest.
-                    and not re.search(r",\s*(?:số|phần)\s", between)
+                    and not re.search(r",\s*(?:số|phần)\s+còn lại\b", between, re.I)
                     and (
                         not re.search(r"[\d;]", between)
                         or re.fullmatch(r"[^\d;()]{0,60};\s*", between)
@@ -1097,6 +1097,10 @@ def check_structures(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
         if total.approximate:
             if st.exhaustive and len(parts) >= 2 and len(exact_parts) == len(parts):
                 finding = estimate_check(ex, total, sum(p.value for p in parts), parts)
+                if finding:
+                    findings.append(finding)
+            elif st.exhaustive and len(parts) >= 2 and total.kind == "money":
+                finding = _estimates_apart(ex, total, parts)
                 if finding:
                     findings.append(finding)
             elif len(parts) >= 2 and len(exact_parts) == len(parts):
@@ -2277,6 +2281,33 @@ def _money_text(value: Decimal, unit: str = "") -> str:
         if value >= scale:
             return f"{num((value / scale).normalize())} {name} đồng"
     return f"{num(value)} đồng"
+
+
+def _estimates_apart(ex: Extraction, total: Figure, parts: list[Figure]) -> Finding | None:
+    """ "phát hiện sai phạm trên 18,7 tỷ đồng; trong đó … gần 12,5 tỷ đồng, … trên 1 tỷ đồng và
+    kiến nghị khác 2,5 tỷ đồng": estimates of a whole and of all its parts, each as wide as its
+    word and its last digit allow, that cannot meet (a warning)."""
+    low = _bounds(ex, total)[0] - _half_unit(total)
+    high = _bounds(ex, total)[1] + _half_unit(total)
+    parts_low = sum((_bounds(ex, p)[0] - _half_unit(p) for p in parts), Decimal(0))
+    parts_high = sum((_bounds(ex, p)[1] + _half_unit(p) for p in parts), Decimal(0))
+    if parts_low <= high and parts_high >= low:
+        return None
+    unit = _written_unit([total, *parts])
+    shown = " + ".join(_written_money(ex, p) for p in parts)
+    exact = sum((p.value for p in parts), Decimal(0))
+    written = _written_money(ex, total)
+    return make(
+        "sum_mismatch",
+        ex,
+        total.start,
+        parts[-1].end,
+        severity=WARNING,
+        stated=written,
+        expected=_money_text(exact, unit),
+        arithmetic=f"{shown} ≈ {_money_text(exact, unit)} (từ {_money_text(parts_low, unit)} "
+        f"đến {_money_text(parts_high, unit)}), không thể là {written}",
+    )
 
 
 def check_recommendations(ex: Extraction) -> list[Finding]:

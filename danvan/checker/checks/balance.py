@@ -617,11 +617,19 @@ def check_remainders(ex: Extraction) -> list[Finding]:
         ratio = _of_whole(ex, index) or _of_rate(ex, index) or ratio
         if ratio.kind != "ratio" or ratio.approximate:
             continue
+        if any(
+            f.kind == "ratio" and f.denominator == ratio.denominator
+            for f in ex.in_sentence(ratio.sentence)
+            if f.end <= ratio.start
+        ):
+            continue  # "29/44 … Tốt; 11/44 … Khá; 4 … còn lại": the rest of both, not of one
         done = _DONE_TAIL.search(ratio.label[-40:]) or _DONE_WORDS.search(ratio.label[-40:])
         kind = "money" if ratio.extra.get("money") else "count"
         for later in figures[index + 1 : index + 6]:
             if later.sentence - ratio.sentence > 1 or later.start - ratio.end > 300:
                 break
+            if later.kind == "ratio" and later.denominator == ratio.denominator:
+                break  # "29/44 … Tốt; 11/44 … Khá; 4 … còn lại": the rest of both, not of one
             if later.kind != kind or later.approximate or later.start < ratio.end:
                 continue
             before = ex.text[max(ratio.end, later.start - 40) : later.start]
@@ -632,7 +640,17 @@ def check_remainders(ex: Extraction) -> list[Finding]:
                 or (rest_after and re.search(r"[;,.]\s*$", before))
             ):
                 continue
-            if later.noun and ratio.noun and first_word(later) != first_word(ratio):
+            if (
+                later.noun
+                and ratio.noun
+                and first_word(later) != first_word(ratio)
+                # "100 trong tổng số 107 thôn, khu dân cư …; 9 khu dân cư còn lại": its other name
+                and not re.match(
+                    rf"[^\d;.]{{0,12}}?(?:,|và)\s*{re.escape(later.noun)}\b",
+                    ex.text[ratio.noun_end : ratio.noun_end + 60],
+                    re.I,
+                )
+            ):
                 break
             expected = ratio.denominator - ratio.numerator
             arithmetic = f"{num(ratio.denominator)} − {num(ratio.numerator)} = {num(expected)}"

@@ -75,10 +75,22 @@ def percent_after(ex: Extraction, figure: Figure, role: str | None = None) -> Fi
         and _AGE_RANGE.match(ex.text, figure.end, ex.figures[after].start)
     ):
         after += 1  # "231 đảng viên mới ở độ tuổi từ 18 đến 30, chiếm 64%": past the ages
+    changed = (
+        after == index + 1
+        and after < len(ex.figures) - 1
+        and ex.figures[after].kind == "count"
+        and _CHANGE_AMOUNT.search(ex.figures[after].label[-20:])
+        and re.fullmatch(r"[^\d;()]{0,30},?\s*", gap(ex, figure.end, ex.figures[after].start))
+    )
+    if changed:
+        after += 1  # "… là 369.372 việc, tăng 17.190 việc so với cùng kỳ năm 2016, đạt 63,74%"
     if after >= len(ex.figures):
         return None
     percent = ex.figures[after]
     between = gap(ex, ex.figures[after - 1].end if after > index + 1 else figure.end, percent.start)
+    if changed:
+        between = YEAR_RE.sub("", between)
+        between = re.sub(r"^[^,;]*?so với[^,;]*", "", between, flags=re.I)
     if (
         percent.kind != "percent"
         or not same_sentence(figure, percent)
@@ -156,7 +168,10 @@ def _names_all(name: str, noun: str) -> bool:
 
 _NUMBERED_OPENER = re.compile(
     rf"(?:^|[.;:]\s*|,\s*)(?:trong (?:(?:tổng )?số\s+)?|trên tổng số\s+)({NUM})\s+"
-    r"[^\d;()]{1,60}?(?:,\s*(?:có\s+)?|\s+có\s+)$",  # "; trong 269 đơn đã xử lý có 198 đơn …",
+    r"(?:năm\s+\d{4}|[^\d;()]){1,80}?"
+    r"(?:,\s*(?:có\s+|số\s+[^\d;()]{1,40}?\s+là\s+)?|\s+có\s+)$",
+    # "; trong 269 đơn đã xử lý có 198 đơn …", "Trong số 579.413 việc có điều kiện thi hành
+    # của chín tháng đầu năm 2017, số việc đã thi hành xong là 369.372 việc …",
     # "Trên tổng số 142 thôn, tổ dân phố, có 137 thôn, tổ dân phố …"
     re.I,
 )
@@ -252,12 +267,12 @@ def _typo_share(ex: Extraction, part: Figure, percent: Figure, whole: Decimal):
 
 def _same_noun_share(ex: Extraction, part: Figure, percent: Figure, whole: Figure):
     """ "kết nạp 333 đảng viên mới …. … có 231 đảng viên mới ở độ tuổi từ 18 đến 30, chiếm
-    64%": «chiếm» of the one figure before it that counts the very same things (its noun of two
-    words or more, word for word), when the share is near it — a warning, as the report does
+    64%": «chiếm» of the one figure before it that counts the very same things (its noun of three
+    syllables or more, word for word), when the share is near it — a warning, as the report does
     not name the whole."""
     noun = re.sub(r"\s+(?:ở|tại|có|được|thuộc)$", "", part.noun.lower())  # "… mới ở"
     if (
-        len(noun.split()) < 2
+        len(noun.split()) < 3  # "đảng viên mới", not "hồ sơ" alone
         or whole.noun.lower() != noun
         or not re.search(r"\bchiếm\b", gap(ex, part.end, percent.start), re.I)
         or not near(percent.value, part.value * 100 / whole.value)
@@ -680,7 +695,7 @@ _NUMBER_BASE_AFTER = re.compile(
 )
 # "chiếm 3,15% tổng số hộ dân cư (38.000 hộ)": the base's figure right after its name.
 _GIVEN_BASE_AFTER = re.compile(
-    rf"\s*(?:so với\s+|trên\s+)?(?:tổng\s+)?số\s+(?:[^\W\d_]+\s*){{1,5}}?\(\s*({NUM})\s*[^\W\d_]",
+    rf"\s*(?:so với\s+|trên\s+)?(?:tổng\s+)?số\s+(?:[^\W\d_]+\s*){{1,8}}?\(\s*({NUM})\s*[^\W\d_]",
     re.I,
 )
 # Words of a base that do not tell which figure it is: "số hộ đã đăng ký" → {hộ, đăng, ký}.
