@@ -337,6 +337,48 @@ CORRECT = [
     "515,9 vụ việc/năm; trong đó lĩnh vực đất đai 2.846 vụ việc, chiếm 68,96%. Đã giải quyết "
     "3.912/4.127 vụ việc, đạt 94,79%; số còn lại 215 vụ việc chủ yếu là những vụ việc phức tạp, "
     "kéo dài, đang được rà soát theo Kế hoạch số 363/KH-TTCP của Thanh tra Chính phủ.",
+    # Hunt 13 (07/12/2026, a helper blind to the checker: correct real passages chosen to
+    # confuse it): the two that once raised an error, and six others.
+    "Theo báo cáo Chương trình MTQG xây dựng nông thôn mới giai đoạn 2016-2020, đầu năm "
+    "2017 cả nước có 2.045 xã (23%) được công nhận đạt chuẩn nông thôn mới, tăng 5,9% so "
+    "với cuối năm 2015. Có 24 đơn vị cấp huyện được Thủ tướng công nhận đạt chuẩn, tăng "
+    "chín đơn vị so với cuối năm 2015. Mục tiêu đến năm 2020 là 50% số xã đạt chuẩn, bình "
+    "quân cả nước đạt 15 tiêu chí/xã và thu nhập người dân tăng ít nhất 1,8 lần so với năm "
+    "2015.",
+    "Cũng trong 6 tháng đầu năm 2020, ngành thanh tra thực hiện 418 cuộc thanh tra, kiểm "
+    "tra chuyên ngành đối với 3.215 cá nhân, tổ chức, ban hành 1.362 quyết định xử phạt vi "
+    "phạm hành chính. Tổng tiền xử phạt là 6.455 triệu đồng, tiền xử lý tài sản vi phạm "
+    "(tịch thu thành tiền) là 800 triệu đồng, và đã thu 6.133 triệu đồng. Cộng với 4.169 "
+    "triệu đồng thu hồi qua thanh tra hành chính, tổng số đã thu hồi trong 6 tháng là hơn "
+    "10,3 tỷ đồng.",
+    "Tại cuộc họp ngày 16/1 tại trụ sở Chính phủ về thực hiện nhiệm vụ giảm nghèo năm 2014 "
+    "và triển khai nhiệm vụ năm 2015, báo cáo sơ bộ của các địa phương cho thấy tỷ lệ hộ "
+    "nghèo toàn quốc cuối năm 2014 còn khoảng 5,8-6%, giảm được 1,8-2% so với năm 2013. Mục "
+    "tiêu đặt ra là phấn đấu giảm tỷ lệ hộ nghèo xuống dưới 5%.",
+    "Triển khai chương trình 'Mỗi xã một sản phẩm' (OCOP), đến giữa năm 2021 có 61 tỉnh, "
+    "thành phố (trừ TP Hồ Chí Minh và Bình Dương) tổ chức đánh giá, phân hạng sản phẩm. Cả "
+    "nước đã công nhận 4.847 sản phẩm OCOP đạt 3 sao trở lên với trên 2.655 chủ thể tham "
+    "gia, trong đó hợp tác xã chiếm 37,9%. Trong số sản phẩm, 62,2% đạt 3 sao, 36,1% đạt 4 "
+    "sao và 1,7% là sản phẩm tiềm năng 5 sao.",
+    "Đến nay, cả nước có khoảng 78% số xã đạt chuẩn nông thôn mới, trong đó 1.860 xã đạt "
+    "chuẩn nông thôn mới nâng cao và 340 xã đạt chuẩn nông thôn mới kiểu mẫu. Có 283 đơn vị "
+    "cấp huyện thuộc 58 tỉnh, thành phố đã được công nhận hoàn thành nhiệm vụ/đạt chuẩn "
+    "nông thôn mới.",
+    "Trong năm 2021, phần mềm một cửa tại Trung tâm Phục vụ hành chính công tỉnh Vĩnh Phúc "
+    "tiếp nhận mới gần 52 nghìn hồ sơ, lũy kế số hồ sơ đã và đang giải quyết hơn 61 nghìn. "
+    "Đã trả trước và đúng hạn gần 51 nghìn hồ sơ, đạt tỷ lệ 99,63% tổng số hồ sơ đến hạn "
+    "giải quyết.",
+    "Ước đến hết năm 2020, bình quân tỷ lệ giảm nghèo của tỉnh Lào Cai đạt 5,02%/năm, bằng "
+    "125,5% kế hoạch. Kết quả này vượt mục tiêu Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV "
+    "là giảm tỷ lệ hộ nghèo bình quân từ 3-4%/năm và Đề án số 09-ĐA/TU; có 2 huyện thoát "
+    "khỏi huyện nghèo là Bát Xát và Sa Pa.",
+    "Theo báo cáo năm 2022, Chủ tịch UBND cấp tỉnh tiếp công dân định kỳ đạt tỷ lệ bình "
+    "quân 56% so với quy định; một số tỉnh cao hơn quy định như Đồng Tháp (hơn 59 ngày), Bà "
+    "Rịa - Vũng Tàu (hơn 22 ngày), Sóc Trăng (hơn 13 ngày) và Tiền Giang (hơn 12 ngày). Chủ "
+    "tịch UBND cấp huyện đạt bình quân 94% so với quy định, trong đó Cần Thơ đạt 270%, "
+    "Quảng Ninh 269%, An Giang 232%, Hải Phòng 192%, Ninh Bình 188% và Sơn La 130%. Chủ "
+    "tịch UBND cấp xã đạt bình quân 49%, trong đó Bến Tre đạt 102%, Điện Biên 107%, còn Đắk "
+    "Nông, Kon Tum, Ninh Thuận đạt 100%.",
 ]
 
 

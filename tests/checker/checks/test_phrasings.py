@@ -1400,6 +1400,408 @@ CASES = [
         "inconsistent_repeat",
         "1.458 ≠ 1.485",
     ),
+    # Probe 13 (07/12/2026, a helper blind to the checker, retelling real passages of 23 pages):
+    # slips this round finds.
+    (
+        "Đẩy mạnh phong trào thi đua “Dân vận khéo”, đến nay huyện Chư Păh đã xây dựng và "
+        "phát huy hiệu quả 247 mô hình, điển hình làm tốt công tác dân vận trong các cơ "
+        "quan Đảng, chính quyền, Mặt trận và các đoàn thể. Trong đó có 194 mô hình tập thể "
+        "và 80 điển hình cá nhân trên các lĩnh vực kinh tế, văn hóa - xã hội, quốc phòng - "
+        "an ninh và xây dựng hệ thống chính trị.",
+        "Đẩy mạnh phong trào thi đua “Dân vận khéo”, đến nay huyện Chư Păh đã xây dựng và "
+        "phát huy hiệu quả 274 mô hình, điển hình làm tốt công tác dân vận trong các cơ "
+        "quan Đảng, chính quyền, Mặt trận và các đoàn thể. Trong đó có 194 mô hình tập thể "
+        "và 80 điển hình cá nhân trên các lĩnh vực kinh tế, văn hóa - xã hội, quốc phòng - "
+        "an ninh và xây dựng hệ thống chính trị.",
+        "parts_exceed_total",
+        "194 + 80 = 274 > 247 mô hình, điển hình",
+    ),
+    (
+        "6 tháng đầu năm 2020, Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội từ huyện "
+        "đến cơ sở trên địa bàn huyện Đam Rông đã vận động hội viên, đoàn viên và nhân dân "
+        "xây dựng được 71 mô hình, điển hình “Dân vận khéo” trong xây dựng nông thôn mới, "
+        "trong đó có 51 mô hình và 10 điển hình.",
+        "6 tháng đầu năm 2020, Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội từ huyện "
+        "đến cơ sở trên địa bàn huyện Đam Rông đã vận động hội viên, đoàn viên và nhân dân "
+        "xây dựng được 71 mô hình, điển hình “Dân vận khéo” trong xây dựng nông thôn mới, "
+        "trong đó có 61 mô hình và 10 điển hình.",
+        "sum_mismatch",
+        "51 + 10 = 61 ≠ 71 mô hình, điển hình",
+    ),
+    (
+        "UBND tỉnh Thanh Hóa vừa ban hành quyết định tặng Bằng khen của Chủ tịch UBND tỉnh "
+        "cho 25 tập thể và cá nhân đã có thành tích xuất sắc trong các phong trào thi đua "
+        "yêu nước giai đoạn 2015 - 2020. Được khen lần này có 13 tập thể và 21 cá nhân; "
+        "tiền thưởng chi từ nguồn kinh phí thi đua, khen thưởng của tỉnh năm 2020.",
+        "UBND tỉnh Thanh Hóa vừa ban hành quyết định tặng Bằng khen của Chủ tịch UBND tỉnh "
+        "cho 25 tập thể và cá nhân đã có thành tích xuất sắc trong các phong trào thi đua "
+        "yêu nước giai đoạn 2015 - 2020. Được khen lần này có 13 tập thể và 12 cá nhân; "
+        "tiền thưởng chi từ nguồn kinh phí thi đua, khen thưởng của tỉnh năm 2020.",
+        "parts_exceed_total",
+        "13 + 21 = 34 > 25 tập thể và cá nhân",
+    ),
+    (
+        "Ngày 12/5, UBND tỉnh Quảng Nam ban hành Quyết định số 1436/QĐ-UBND tặng bằng khen "
+        "của Chủ tịch UBND tỉnh cho 64 tập thể và cá nhân có thành tích xuất sắc trong 03 "
+        "năm thực hiện Chỉ thị số 03-CT/TW của Bộ Chính trị về tiếp tục đẩy mạnh học tập và "
+        "làm theo tấm gương đạo đức Hồ Chí Minh, gồm 23 tập thể và 23 cá nhân, theo đề nghị "
+        "của Ban Tuyên giáo Tỉnh ủy.",
+        "Ngày 12/5, UBND tỉnh Quảng Nam ban hành Quyết định số 1436/QĐ-UBND tặng bằng khen "
+        "của Chủ tịch UBND tỉnh cho 46 tập thể và cá nhân có thành tích xuất sắc trong 03 "
+        "năm thực hiện Chỉ thị số 03-CT/TW của Bộ Chính trị về tiếp tục đẩy mạnh học tập và "
+        "làm theo tấm gương đạo đức Hồ Chí Minh, gồm 23 tập thể và 23 cá nhân, theo đề nghị "
+        "của Ban Tuyên giáo Tỉnh ủy.",
+        "sum_mismatch",
+        "23 + 23 = 46 ≠ 64 tập thể và cá nhân",
+    ),
+    (
+        "Trong 3 tháng đầu năm 2020, tổng thu ngân sách nhà nước trên địa bàn huyện Đức "
+        "Trọng ước thực hiện 235 tỷ đồng, đạt 24% dự toán, tăng 11% so với cùng kỳ. Trong "
+        "đó, thu ngân sách do huyện quản lý 127 tỷ đồng, cụ thể: thu thuế và phí 73 tỷ "
+        "đồng, thu cấp, thuê đất, bán nhà 60 tỷ đồng, thu tài chính 4 tỷ đồng; thu ngân "
+        "sách do tỉnh quản lý 108 tỷ đồng.",
+        "Trong 3 tháng đầu năm 2020, tổng thu ngân sách nhà nước trên địa bàn huyện Đức "
+        "Trọng ước thực hiện 235 tỷ đồng, đạt 24% dự toán, tăng 11% so với cùng kỳ. Trong "
+        "đó, thu ngân sách do huyện quản lý 127 tỷ đồng, cụ thể: thu thuế và phí 73 tỷ "
+        "đồng, thu cấp, thuê đất, bán nhà 50 tỷ đồng, thu tài chính 4 tỷ đồng; thu ngân "
+        "sách do tỉnh quản lý 108 tỷ đồng.",
+        "sum_mismatch",
+        "73 + 60 + 4 = 137 ≠ 127 tỷ đồng",
+    ),
+    (
+        "Năm 2016 (số liệu từ 1-11-2015 đến 31-10-2016), Tòa án nhân dân hai cấp tỉnh Bình "
+        "Phước thụ lý tổng cộng 7.662 vụ án các loại. Cụ thể: án hình sự 1.367 vụ; án dân "
+        "sự, hôn nhân gia đình, kinh doanh thương mại, lao động 6.128 vụ, việc; án hành "
+        "chính 77 vụ.",
+        "Năm 2016 (số liệu từ 1-11-2015 đến 31-10-2016), Tòa án nhân dân hai cấp tỉnh Bình "
+        "Phước thụ lý tổng cộng 7.662 vụ án các loại. Cụ thể: án hình sự 1.367 vụ; án dân "
+        "sự, hôn nhân gia đình, kinh doanh thương mại, lao động 6.218 vụ, việc; án hành "
+        "chính 77 vụ.",
+        "sum_mismatch",
+        "1.367 + 6.128 + 77 = 7.572 ≠ 7.662",
+    ),
+    (
+        "Năm 2021, Tòa án nhân dân hai cấp tỉnh Bến Tre thụ lý 7.990 vụ án dân sự, so với "
+        "cùng kỳ giảm 1.193 vụ. Trong đó, Tòa án nhân dân cấp tỉnh thụ lý 496 vụ; Tòa án "
+        "nhân dân cấp huyện (các huyện, thành phố) thụ lý 7.521 vụ.",
+        "Năm 2021, Tòa án nhân dân hai cấp tỉnh Bến Tre thụ lý 7.990 vụ án dân sự, so với "
+        "cùng kỳ giảm 1.193 vụ. Trong đó, Tòa án nhân dân cấp tỉnh thụ lý 469 vụ; Tòa án "
+        "nhân dân cấp huyện (các huyện, thành phố) thụ lý 7.521 vụ.",
+        "parts_exceed_total",
+        "496 + 7.521 = 8.017 > 7.990",
+    ),
+    (
+        "8 tháng đầu năm 2018, qua thanh tra, kiểm tra, ngành Thanh tra tỉnh Quảng Bình "
+        "phát hiện sai phạm trên 18,7 tỷ đồng; trong đó kiến nghị thu hồi và xử phạt vi "
+        "phạm hành chính gần 12,5 tỷ đồng, tịch thu tài sản vi phạm trên 1 tỷ đồng và kiến "
+        "nghị khác 2,5 tỷ đồng.",
+        "8 tháng đầu năm 2018, qua thanh tra, kiểm tra, ngành Thanh tra tỉnh Quảng Bình "
+        "phát hiện sai phạm trên 18,7 tỷ đồng; trong đó kiến nghị thu hồi và xử phạt vi "
+        "phạm hành chính gần 12,5 tỷ đồng, tịch thu tài sản vi phạm trên 1 tỷ đồng và kiến "
+        "nghị khác 5,2 tỷ đồng.",
+        "sum_mismatch",
+        "gần 12,5 tỷ đồng + trên 1 tỷ đồng + 2,5 tỷ đồng ≈ 16 tỷ đồng (từ 15,3 tỷ đồng đến "
+        "17,6 tỷ đồng), không thể là trên 18,7 tỷ đồng",
+    ),
+    (
+        "Huyện Cẩm Giàng vừa công nhận thêm 3 thôn đạt danh hiệu làng văn hóa năm 2022, mỗi "
+        "thôn công nhận lần đầu được hỗ trợ 15 triệu đồng. Hiện toàn huyện có 100 trong "
+        "tổng số 107 thôn, khu dân cư đạt danh hiệu làng, khu dân cư văn hóa; 9 khu dân cư "
+        "còn lại chưa đạt do còn một số tiêu chí chưa hoàn thành.",
+        "Huyện Cẩm Giàng vừa công nhận thêm 3 thôn đạt danh hiệu làng văn hóa năm 2022, mỗi "
+        "thôn công nhận lần đầu được hỗ trợ 15 triệu đồng. Hiện toàn huyện có 100 trong "
+        "tổng số 107 thôn, khu dân cư đạt danh hiệu làng, khu dân cư văn hóa; 7 khu dân cư "
+        "còn lại chưa đạt do còn một số tiêu chí chưa hoàn thành.",
+        "remainder_mismatch",
+        "107 − 100 = 7 ≠ 9",
+    ),
+    (
+        "Trong 8 tháng đầu năm 2018, ngành Thanh tra tỉnh Quảng Bình đã triển khai thực "
+        "hiện 151 cuộc thanh tra, gồm 32 cuộc thanh tra hành chính và 109 cuộc thanh tra, "
+        "kiểm tra chuyên ngành.",
+        "Trong 8 tháng đầu năm 2018, ngành Thanh tra tỉnh Quảng Bình đã triển khai thực "
+        "hiện 151 cuộc thanh tra, gồm 32 cuộc thanh tra hành chính và 119 cuộc thanh tra, "
+        "kiểm tra chuyên ngành.",
+        "sum_mismatch",
+        "32 + 109 = 141 ≠ 151",
+    ),
+    (
+        "Quý I/2024, toàn tỉnh Quảng Trị kết nạp 333 đảng viên mới, tăng 137 đảng viên so "
+        "với cùng kỳ năm 2023; trong số đảng viên mới có 122 nữ, 30 người dân tộc thiểu số "
+        "và 262 đoàn viên. Tỷ lệ đảng viên trẻ tiếp tục tăng: có 231 đảng viên mới ở độ "
+        "tuổi từ 18 đến 30, chiếm 64%.",
+        "Quý I/2024, toàn tỉnh Quảng Trị kết nạp 333 đảng viên mới, tăng 137 đảng viên so "
+        "với cùng kỳ năm 2023; trong số đảng viên mới có 122 nữ, 30 người dân tộc thiểu số "
+        "và 262 đoàn viên. Tỷ lệ đảng viên trẻ tiếp tục tăng: có 213 đảng viên mới ở độ "
+        "tuổi từ 18 đến 30, chiếm 64%.",
+        "ratio_mismatch",
+        "231/333 = 69,369% ≠ 64%",
+    ),
+    (
+        "Trong nhiệm kỳ 2016 - 2021, qua 09 kỳ tiếp xúc cử tri, cử tri xã Tịnh Thiện đã gửi "
+        "65 ý kiến, kiến nghị đến đại biểu Hội đồng nhân dân xã. Đến nay, Hội đồng nhân dân "
+        "xã đã giải quyết và trả lời 58 ý kiến, kiến nghị, đạt tỷ lệ 98,2%.",
+        "Trong nhiệm kỳ 2016 - 2021, qua 09 kỳ tiếp xúc cử tri, cử tri xã Tịnh Thiện đã gửi "
+        "65 ý kiến, kiến nghị đến đại biểu Hội đồng nhân dân xã. Đến nay, Hội đồng nhân dân "
+        "xã đã giải quyết và trả lời 58 ý kiến, kiến nghị, đạt tỷ lệ 89,2%.",
+        "ratio_mismatch",
+        "58/65 = 89,231% ≠ 98,2%",
+    ),
+    (
+        "Chín tháng đầu năm 2017, tổng số việc thi hành án dân sự phải thi hành là 728.227 "
+        "việc. Trong đó, số có điều kiện thi hành là 579.413 việc, chiếm 79,65% tổng số "
+        "phải thi hành; số chưa có điều kiện thi hành là 148.814 việc, chiếm 20,44%.",
+        "Chín tháng đầu năm 2017, tổng số việc thi hành án dân sự phải thi hành là 728.227 "
+        "việc. Trong đó, số có điều kiện thi hành là 579.413 việc, chiếm 79,56% tổng số "
+        "phải thi hành; số chưa có điều kiện thi hành là 148.814 việc, chiếm 20,44%.",
+        "ratio_mismatch",
+        "579.413/728.227 = 79,565% ≠ 79,65%",
+    ),
+    (
+        "Về án hôn nhân và gia đình, trong năm 2021 Tòa án nhân dân hai cấp tỉnh Bến Tre "
+        "thụ lý 4.141 vụ, chiếm 53,8% số lượng án dân sự thụ lý (7.990 vụ). Số lượng án hôn "
+        "nhân, gia đình tuy giảm so với cùng kỳ nhưng vẫn chiếm tỷ lệ cao.",
+        "Về án hôn nhân và gia đình, trong năm 2021 Tòa án nhân dân hai cấp tỉnh Bến Tre "
+        "thụ lý 4.141 vụ, chiếm 51,8% số lượng án dân sự thụ lý (7.990 vụ). Số lượng án hôn "
+        "nhân, gia đình tuy giảm so với cùng kỳ nhưng vẫn chiếm tỷ lệ cao.",
+        "ratio_mismatch",
+        "4.141/7.990 = 51,827% ≠ 53,8%",
+    ),
+    (
+        "Năm 2024, tỉnh Hà Nam dẫn đầu cả nước về tỷ lệ hồ sơ trực tuyến toàn trình: trong "
+        "tổng số 168.746 hồ sơ giải quyết thủ tục hành chính, có 105.665 hồ sơ được thực "
+        "hiện trực tuyến toàn trình, chiếm 68,54%, vượt Đà Nẵng (58,89%) và Hà Giang "
+        "(55,76%).",
+        "Năm 2024, tỉnh Hà Nam dẫn đầu cả nước về tỷ lệ hồ sơ trực tuyến toàn trình: trong "
+        "tổng số 168.746 hồ sơ giải quyết thủ tục hành chính, có 115.665 hồ sơ được thực "
+        "hiện trực tuyến toàn trình, chiếm 68,54%, vượt Đà Nẵng (58,89%) và Hà Giang "
+        "(55,76%).",
+        "ratio_mismatch",
+        "105.665/168.746 = 62,618% ≠ 68,54%",
+    ),
+    (
+        "Riêng Tòa án nhân dân tỉnh Bến Tre, trong năm 2021 thụ lý 469 vụ án dân sự và đã "
+        "giải quyết 356 vụ, đạt 79,5%.",
+        "Riêng Tòa án nhân dân tỉnh Bến Tre, trong năm 2021 thụ lý 469 vụ án dân sự và đã "
+        "giải quyết 356 vụ, đạt 75,9%.",
+        "ratio_mismatch",
+        "356/469 = 75,906% ≠ 79,5%",
+    ),
+    (
+        "Đối với án hành chính, năm 2016 Tòa án nhân dân hai cấp tỉnh Bình Phước thụ lý 77 "
+        "vụ, giải quyết 58 vụ, đạt 68,83%. So với cùng kỳ năm 2015, số thụ lý giảm 26 vụ, "
+        "số giải quyết giảm 21 vụ.",
+        "Đối với án hành chính, năm 2016 Tòa án nhân dân hai cấp tỉnh Bình Phước thụ lý 77 "
+        "vụ, giải quyết 53 vụ, đạt 68,83%. So với cùng kỳ năm 2015, số thụ lý giảm 26 vụ, "
+        "số giải quyết giảm 21 vụ.",
+        "ratio_mismatch",
+        "58/77 = 75,325% ≠ 68,83%",
+    ),
+    (
+        "Năm 2016, Tòa án nhân dân hai cấp tỉnh Bình Phước đã thụ lý 7.662 vụ án các loại "
+        "và giải quyết 6.468 vụ; so với cùng kỳ năm 2015, số thụ lý tăng 502 vụ, số giải "
+        "quyết tăng 11 vụ. Số án còn tồn là 1.149 vụ, đang tiếp tục giải quyết, trong đó có "
+        "138 vụ án đang tạm đình chỉ.",
+        "Năm 2016, Tòa án nhân dân hai cấp tỉnh Bình Phước đã thụ lý 7.662 vụ án các loại "
+        "và giải quyết 6.468 vụ; so với cùng kỳ năm 2015, số thụ lý tăng 502 vụ, số giải "
+        "quyết tăng 11 vụ. Số án còn tồn là 1.194 vụ, đang tiếp tục giải quyết, trong đó có "
+        "138 vụ án đang tạm đình chỉ.",
+        "balance_mismatch",
+        "6.468 + 1.149 = 7.617 ≠ 7.662",
+    ),
+    (
+        "Trong năm, Tòa án nhân dân hai cấp tỉnh Bến Tre thụ lý 4.141 vụ án hôn nhân và gia "
+        "đình, giải quyết được 3.793 vụ (đạt 91,6%); số vụ còn lại đang giải quyết là 384 "
+        "vụ.",
+        "Trong năm, Tòa án nhân dân hai cấp tỉnh Bến Tre thụ lý 4.141 vụ án hôn nhân và gia "
+        "đình, giải quyết được 3.793 vụ (đạt 91,6%); số vụ còn lại đang giải quyết là 348 "
+        "vụ.",
+        "remainder_mismatch",
+        "4.141 − 3.793 = 348 ≠ 384",
+    ),
+    (
+        "Năm 2021, Tòa án nhân dân tỉnh Bến Tre thụ lý 469 vụ án dân sự theo thẩm quyền, đã "
+        "giải quyết xong 356 vụ; số vụ còn lại chuyển sang tiếp tục giải quyết là 131 vụ.",
+        "Năm 2021, Tòa án nhân dân tỉnh Bến Tre thụ lý 469 vụ án dân sự theo thẩm quyền, đã "
+        "giải quyết xong 356 vụ; số vụ còn lại chuyển sang tiếp tục giải quyết là 113 vụ.",
+        "balance_mismatch",
+        "356 + 131 = 487 ≠ 469",
+    ),
+    (
+        "Tính lũy kế từ đầu năm 2019 đến hết tháng 11, toàn tỉnh Ninh Thuận xảy ra 151 vụ "
+        "tai nạn giao thông (bao gồm cả va chạm giao thông), làm 52 người chết, 171 người "
+        "bị thương. So với cùng kỳ năm 2018, giảm 29 vụ (19,2%), giảm 4 người chết và giảm "
+        "44 người bị thương (20,5%).",
+        "Tính lũy kế từ đầu năm 2019 đến hết tháng 11, toàn tỉnh Ninh Thuận xảy ra 151 vụ "
+        "tai nạn giao thông (bao gồm cả va chạm giao thông), làm 52 người chết, 171 người "
+        "bị thương. So với cùng kỳ năm 2018, giảm 29 vụ (16,1%), giảm 4 người chết và giảm "
+        "44 người bị thương (20,5%).",
+        "change_mismatch",
+        "(180 − 151)/180 = 16,111% ≠ 19,2%",
+    ),
+    (
+        "Chín tháng đầu năm 2017, tổng số việc thi hành án dân sự thụ lý là 736.747 việc, "
+        "tăng 39.080 việc, tức tăng 105,60% so với cùng kỳ năm 2016; trong đó số cũ chuyển "
+        "sang 290.524 việc, số thụ lý mới 446.223 việc.",
+        "Chín tháng đầu năm 2017, tổng số việc thi hành án dân sự thụ lý là 736.747 việc, "
+        "tăng 39.080 việc, tức tăng 5,60% so với cùng kỳ năm 2016; trong đó số cũ chuyển "
+        "sang 290.524 việc, số thụ lý mới 446.223 việc.",
+        "change_mismatch",
+        "(736.747 − 697.667)/697.667 = 5,602% ≠ 105,60%",
+    ),
+    (
+        "Tháng 5/2015, cả nước xảy ra 1.734 vụ tai nạn và va chạm giao thông, làm chết 708 "
+        "người, làm bị thương 1.484 người. So với cùng kỳ năm 2014, giảm 460 vụ (-18,74%), "
+        "giảm 47 người chết (-6,23%), giảm 560 người bị thương (-27,4%).",
+        "Tháng 5/2015, cả nước xảy ra 1.734 vụ tai nạn và va chạm giao thông, làm chết 708 "
+        "người, làm bị thương 1.484 người. So với cùng kỳ năm 2014, giảm 400 vụ (-18,74%), "
+        "giảm 47 người chết (-6,23%), giảm 560 người bị thương (-27,4%).",
+        "change_mismatch",
+        "(2.194 − 1.734)/2.194 = 20,966% ≠ 18,74%",
+    ),
+    (
+        "Từ ngày 15/4 đến 14/5/2022, toàn quốc xảy ra 925 vụ tai nạn giao thông, làm chết "
+        "485 người, bị thương 647 người. So với cùng kỳ năm 2021, giảm 106 vụ (giảm "
+        "10,82%), giảm 36 người chết (giảm 6,91%) và giảm 74 người bị thương (giảm 10,26%).",
+        "Từ ngày 15/4 đến 14/5/2022, toàn quốc xảy ra 925 vụ tai nạn giao thông, làm chết "
+        "485 người, bị thương 647 người. So với cùng kỳ năm 2021, giảm 106 vụ (giảm "
+        "10,28%), giảm 36 người chết (giảm 6,91%) và giảm 74 người bị thương (giảm 10,26%).",
+        "change_mismatch",
+        "(1.031 − 925)/1.031 = 10,281% ≠ 10,82%",
+    ),
+    (
+        "Theo báo cáo của Cục Thi hành án dân sự, sáu tháng đầu năm 2019 tổng số việc thụ "
+        "lý là 79.177 việc, giảm 2.766 việc (3,27%) so với cùng kỳ năm 2018; số việc có "
+        "điều kiện giải quyết là 54.681 việc, giảm 6.251 việc.",
+        "Theo báo cáo của Cục Thi hành án dân sự, sáu tháng đầu năm 2019 tổng số việc thụ "
+        "lý là 79.177 việc, giảm 2.676 việc (3,27%) so với cùng kỳ năm 2018; số việc có "
+        "điều kiện giải quyết là 54.681 việc, giảm 6.251 việc.",
+        "change_mismatch",
+        "(81.943 − 79.177)/81.943 = 3,376% ≠ 3,27%",
+    ),
+    (
+        "Hiện trên địa bàn huyện Lạc Dương còn 669 hộ nghèo, chiếm 11% số hộ toàn huyện. "
+        "Trong đó, hộ nghèo đồng bào dân tộc thiểu số là 619 hộ, chiếm 97% số hộ nghèo toàn "
+        "huyện.",
+        "Hiện trên địa bàn huyện Lạc Dương còn 669 hộ nghèo, chiếm 11% số hộ toàn huyện. "
+        "Trong đó, hộ nghèo đồng bào dân tộc thiểu số là 649 hộ, chiếm 97% số hộ nghèo toàn "
+        "huyện.",
+        "ratio_mismatch",
+        "619/669 = 92,526% ≠ 97%",
+    ),
+    (
+        "Đến tháng 10/2017, huyện Lạc Dương có 130 hộ được công nhận thoát nghèo, đạt 86% "
+        "kế hoạch. Toàn huyện hiện có 715 hộ cận nghèo, chiếm 11,9% số hộ; trong đó hộ cận "
+        "nghèo đồng bào dân tộc thiểu số là 699 hộ, chiếm 87,8% số hộ cận nghèo toàn huyện.",
+        "Đến tháng 10/2017, huyện Lạc Dương có 130 hộ được công nhận thoát nghèo, đạt 86% "
+        "kế hoạch. Toàn huyện hiện có 715 hộ cận nghèo, chiếm 11,9% số hộ; trong đó hộ cận "
+        "nghèo đồng bào dân tộc thiểu số là 699 hộ, chiếm 97,8% số hộ cận nghèo toàn huyện.",
+        "ratio_mismatch",
+        "699/715 = 97,762% ≠ 87,8%",
+    ),
+    (
+        "Theo Bộ Nông nghiệp và Phát triển nông thôn, tính đến tháng 11/2022, cả nước đã có "
+        "5.689/8.225 xã đạt chuẩn nông thôn mới, chiếm 71,4%; 18 tỉnh có 100% số xã đạt "
+        "chuẩn nông thôn mới.",
+        "Theo Bộ Nông nghiệp và Phát triển nông thôn, tính đến tháng 11/2022, cả nước đã có "
+        "5.869/8.225 xã đạt chuẩn nông thôn mới, chiếm 71,4%; 18 tỉnh có 100% số xã đạt "
+        "chuẩn nông thôn mới.",
+        "ratio_mismatch",
+        "5.689/8.225 = 69,167% ≠ 71,4%",
+    ),
+    (
+        "Năm 2022, huyện Cẩm Giàng có 41.690 hộ đăng ký phấn đấu đạt danh hiệu gia đình văn "
+        "hóa. Qua bình xét, có 39.719 hộ đạt danh hiệu này, bằng 92,57% số hộ đăng ký và "
+        "90,34% tổng số hộ trên địa bàn.",
+        "Năm 2022, huyện Cẩm Giàng có 41.690 hộ đăng ký phấn đấu đạt danh hiệu gia đình văn "
+        "hóa. Qua bình xét, có 39.719 hộ đạt danh hiệu này, bằng 95,27% số hộ đăng ký và "
+        "90,34% tổng số hộ trên địa bàn.",
+        "ratio_mismatch",
+        "39.719/41.690 = 95,272% ≠ 92,57%",
+    ),
+    (
+        "Đến 30/6/2023, cả nước có 6.022/8.177 xã đạt chuẩn nông thôn mới, đạt tỷ lệ "
+        "73,64%; trong đó có 1.331 xã đạt chuẩn nông thôn mới nâng cao và 176 xã đạt chuẩn "
+        "nông thôn mới kiểu mẫu.",
+        "Đến 30/6/2023, cả nước có 6.022/8.177 xã đạt chuẩn nông thôn mới, đạt tỷ lệ "
+        "73,65%; trong đó có 1.331 xã đạt chuẩn nông thôn mới nâng cao và 176 xã đạt chuẩn "
+        "nông thôn mới kiểu mẫu.",
+        "rounding",
+        "6.022/8.177 = 73,646% → 73,65%; văn bản ghi 73,64%: cắt bớt",
+    ),
+    (
+        "Trong số 579.413 việc có điều kiện thi hành của chín tháng đầu năm 2017, số việc "
+        "đã thi hành xong là 369.372 việc, tăng 17.190 việc so với cùng kỳ năm 2016, đạt tỷ "
+        "lệ 63,74%.",
+        "Trong số 579.413 việc có điều kiện thi hành của chín tháng đầu năm 2017, số việc "
+        "đã thi hành xong là 369.372 việc, tăng 17.190 việc so với cùng kỳ năm 2016, đạt tỷ "
+        "lệ 63,75%.",
+        "rounding",
+        "369.372/579.413 = 63,749% → 63,75%; văn bản ghi 63,74%: cắt bớt",
+    ),
+    (
+        "Thông qua các cuộc tiếp xúc cử tri, các Đoàn đại biểu Quốc hội đã tiếp nhận, tổng "
+        "hợp 2.289 kiến nghị và chuyển đến các cơ quan có thẩm quyền xem xét, giải quyết. "
+        "Đến nay, đã có 2.238 kiến nghị được giải quyết, trả lời, đạt 97,7%, cơ bản đáp ứng "
+        "nguyện vọng của cử tri.",
+        "Thông qua các cuộc tiếp xúc cử tri, các Đoàn đại biểu Quốc hội đã tiếp nhận, tổng "
+        "hợp 2.289 kiến nghị và chuyển đến các cơ quan có thẩm quyền xem xét, giải quyết. "
+        "Đến nay, đã có 2.238 kiến nghị được giải quyết, trả lời, đạt 97,8%, cơ bản đáp ứng "
+        "nguyện vọng của cử tri.",
+        "rounding",
+        "2.238/2.289 = 97,772% → 97,8%; văn bản ghi 97,7%: cắt bớt",
+    ),
+    # Plain phrasings of the commonest relations that the checker once let pass (written
+    # here, 07/12/2026, to find generic gaps).
+    (
+        "Năm 2024, Bộ phận Một cửa huyện tiếp nhận 1.000 hồ sơ, đã giải quyết 900 hồ sơ, "
+        "đạt tỷ lệ 91,5%.",
+        "Năm 2024, Bộ phận Một cửa huyện tiếp nhận 1.000 hồ sơ, đã giải quyết 900 hồ sơ, "
+        "đạt tỷ lệ 90%.",
+        "ratio_mismatch",
+        "900/1.000 = 90,000% ≠ 91,5%",
+    ),
+    (
+        "Năm 2024, Bộ phận Một cửa huyện tiếp nhận 1.000 hồ sơ, đã giải quyết đúng hạn 900 "
+        "hồ sơ, đạt tỷ lệ 85,5%.",
+        "Năm 2024, Bộ phận Một cửa huyện tiếp nhận 1.000 hồ sơ, đã giải quyết đúng hạn 900 "
+        "hồ sơ, đạt tỷ lệ 91,5%.",
+        "ratio_mismatch",
+        "900/1.000 = 90,000% ≠ 85,5%",
+    ),
+    (
+        "Tỷ lệ hộ nghèo của huyện giảm từ 5,2% xuống còn 4,1%, giảm 1,2%.",
+        "Tỷ lệ hộ nghèo của huyện giảm từ 5,2% xuống còn 4,1%, giảm 1,1%.",
+        "change_mismatch",
+        "5,2% − 4,1% = 1,1 điểm %; (5,2 − 4,1)/5,2 = 21,154%: cả hai ≠ 1,2%",
+    ),
+    (
+        "Qua thanh tra, tổng số tiền vi phạm là 12,5 tỷ đồng; đã kiến nghị thu hồi về ngân "
+        "sách 8,2 tỷ đồng, kiến nghị xử lý khác 3,1 tỷ đồng.",
+        "Qua thanh tra, tổng số tiền vi phạm là 11,3 tỷ đồng; đã kiến nghị thu hồi về ngân "
+        "sách 8,2 tỷ đồng, kiến nghị xử lý khác 3,1 tỷ đồng.",
+        "sum_mismatch",
+        "8,2 tỷ đồng + 3,1 tỷ đồng = 11,3 tỷ đồng ≠ 12,5 tỷ đồng vi phạm phát hiện (phần "
+        "«khác» là phần còn lại)",
+    ),
+    (
+        "Trong năm, các cấp tiếp 1.200 lượt công dân với 900 vụ việc, 50 đoàn đông người; "
+        "trong đó cấp tỉnh 300 lượt, cấp huyện 500 lượt, cấp xã 350 lượt.",
+        "Trong năm, các cấp tiếp 1.150 lượt công dân với 900 vụ việc, 50 đoàn đông người; "
+        "trong đó cấp tỉnh 300 lượt, cấp huyện 500 lượt, cấp xã 350 lượt.",
+        "sum_mismatch",
+        "300 + 500 + 350 = 1.150 ≠ 1.200",
+    ),
+    (
+        "Năm 2023, Tòa án nhân dân hai cấp thụ lý 7.990 vụ án dân sự, so với cùng kỳ giảm "
+        "1.193 vụ. Trong đó, Tòa án nhân dân cấp tỉnh thụ lý 496 vụ; Tòa án nhân dân cấp "
+        "huyện thụ lý 7.521 vụ.",
+        "Năm 2023, Tòa án nhân dân hai cấp thụ lý 7.990 vụ án dân sự, so với cùng kỳ giảm "
+        "1.193 vụ. Trong đó, Tòa án nhân dân cấp tỉnh thụ lý 469 vụ; Tòa án nhân dân cấp "
+        "huyện thụ lý 7.521 vụ.",
+        "parts_exceed_total",
+        "496 + 7.521 = 8.017 > 7.990",
+    ),
     # Probe 12 (07/12/2026, a helper blind to the checker): slips this round finds.
     (
         "Trong quý III năm 2024, Ban Tiếp công dân huyện tiếp nhận 2.663 đơn thư các loại. Qua "
