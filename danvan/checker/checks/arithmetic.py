@@ -1033,7 +1033,10 @@ def _punctuated(ex: Extraction, totals: set[int]) -> list[Structure]:
     for index, total in enumerate(figures):
         if not _quantity(total) or id(total) in totals:
             continue
-        opening = re.match(r"[ \t]*([:(])", ex.text[total.noun_end : total.noun_end + 4])
+        # ("250 đơn các loại (120 đơn khiếu nại, …)": a few words may end the noun's phrase)
+        opening = re.match(
+            r"[ \t]*(?:[^\W\d_]+[ \t]+){0,4}?([:(])", ex.text[total.noun_end : total.noun_end + 40]
+        )
         if total.approximate:
             # "hơn 1.400 căn nhà trên địa bàn huyện bị ảnh hưởng: 37 căn sập hoàn toàn, …": an
             # estimate and its breakdown after the colon that ends its clause.

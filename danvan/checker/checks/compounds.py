@@ -45,10 +45,65 @@ def _pair_after(ex: Extraction, total: Figure, heads: tuple[str, str], pool: lis
     return None
 
 
+_SUM_LABEL = re.compile(r"(?:tổng cộng|tổng số|tổng|cộng)(?:\s+(?:là|có))?\s*:?\s*$", re.I)
+
+
+def _pair_before(ex: Extraction, total: Figure, pool: list[Figure]):
+    """ "khen thưởng 150 tập thể và 230 cá nhân, tổng cộng 380 lượt": the two figures of two
+    kinds right before a «tổng cộng» total of those kinds (or of «lượt» of them)."""
+    if not _SUM_LABEL.search(total.label[-25:]):
+        return None
+    index = pool.index(total)
+    if index < 2:
+        return None
+    a, b = pool[index - 2], pool[index - 1]
+    if not (a.sentence == b.sentence == total.sentence) or first_word(a) == first_word(b):
+        return None
+    if not _PAIR_LINK.fullmatch(ex.text[a.noun_end : b.start]):
+        return None
+    if not re.fullmatch(
+        r"\s*[,;:]?\s*(?:và\s+)?[^\d;.()]{0,12}", ex.text[b.noun_end : total.start]
+    ):
+        return None
+    if (
+        index >= 3
+        and pool[index - 3].sentence == a.sentence
+        and re.fullmatch(
+            r"[^\d;.()]{0,40}?(?:\bvà|,)\s*", ex.text[pool[index - 3].noun_end : a.start]
+        )
+    ):
+        return None  # a longer list before it
+    match = _SECOND_NOUN.match(ex.text, total.noun_end)
+    heads = {first_word(a), first_word(b)}
+    named = {first_word(total), match.group(1).lower() if match else ""}
+    if heads <= named or (first_word(total) == "lượt" and len(total.noun.split()) == 1):
+        return a, b
+    return None
+
+
 def check_compound_totals(ex: Extraction) -> list[Finding]:
     findings = []
     pool = _counts(ex)
     for total in pool:
+        before = _pair_before(ex, total, pool)
+        if before is not None:
+            a, b = before
+            value, shown = sum_shown([a.value, b.value])
+            if value == total.value:
+                verified(ex, "partition", a.start, total.end, f"{shown}: khớp")
+            else:
+                findings.append(
+                    make(
+                        "sum_mismatch",
+                        ex,
+                        a.start,
+                        total.end,
+                        stated=num(total.value),
+                        expected=num(value),
+                        arithmetic=f"{shown} ≠ {num(total.value)}",
+                    )
+                )
+            continue
         match = _SECOND_NOUN.match(ex.text, total.noun_end)
         if not match or len(total.noun.split()) > 2:
             continue

@@ -31,6 +31,8 @@ from danvan.checker.checks.arithmetic import (
 )
 from danvan.checker.checks.balance import ROLE_PATTERNS, role_in
 from danvan.checker.checks.base import (
+    ROUNDED,
+    TRUNCATED,
     Finding,
     exact_percent,
     gap,
@@ -39,8 +41,11 @@ from danvan.checker.checks.base import (
     next_percent,
     num,
     percent_ok,
+    percent_status,
     percent_text,
+    rounding_finding,
     same_sentence,
+    verified,
 )
 from danvan.checker.checks.change import is_change_percent
 from danvan.checker.figures import (
@@ -865,6 +870,68 @@ def _base_in_parenthesis(ex: Extraction, index: int) -> Figure | None:
     return base
 
 
+_EXCEEDS = re.compile(r"(?:,|;|\()\s*vượt(?:\s+mức)?\s*$", re.I)
+
+
+def _excess_of_plan(ex: Extraction, index: int) -> Finding | None:
+    """ "có 1.500 hộ thoát nghèo, vượt 20% kế hoạch (kế hoạch 1.200 hộ)": a rate by which a
+    figure passes its plan is (figure − plan)/plan, the plan stated in the parenthesis after
+    the rate or as the one planned figure of those things the paragraph states."""
+    percent = ex.figures[index]
+    part = ex.figures[index - 1]
+    if (
+        part.kind != "count"
+        or not part.exact
+        or part.sentence != percent.sentence
+        or not _EXCEEDS.search(ex.text[part.noun_end : percent.start])
+    ):
+        return None
+    base = _base_in_parenthesis(ex, index)
+    plan = base.value if base is not None and nouns_compatible(part, base) else None
+    if plan is None:
+        plans = [
+            f
+            for f in ex.figures[: index - 1]
+            if f.kind == "count"
+            and f.exact
+            and f.value
+            and ex.sentences[f.sentence].block == ex.sentences[part.sentence].block
+            and part.sentence - 2 <= f.sentence <= part.sentence
+            and nouns_compatible(f, part)
+            and _PLAN_WORD.search(re.split(r"[;.]", f.label)[-1])
+        ]
+        if len({f.value for f in plans}) != 1:
+            return None
+        plan = plans[0].value
+    if plan >= part.value:
+        return None
+    excess = (part.value - plan) * 100 / plan
+    stated = percent_text(percent.value, percent.decimals)
+    shown = f"({num(part.value)} − {num(plan)})/{num(plan)} = "
+    status = percent_status(percent.value, percent.decimals, excess)
+    if status == ROUNDED:
+        verified(ex, "share", part.start, percent.end, f"{shown}{exact_percent(excess)}: khớp")
+        return None
+    if status == TRUNCATED:
+        return rounding_finding(
+            ex, part.start, percent.end, percent.value, percent.decimals, excess, what=shown
+        )
+    if not near(percent.value, excess):
+        return None
+    return make(
+        "change_mismatch",
+        ex,
+        part.start,
+        percent.end,
+        stated=stated,
+        expected=exact_percent(excess),
+        old=f"{num(plan)} (kế hoạch)",
+        new=num(part.value),
+        direction="vượt",
+        arithmetic=f"{shown}{exact_percent(excess)} ≠ {stated}",
+    )
+
+
 def check_named_bases(ex: Extraction) -> list[Finding]:
     """ "3.853 hộ đạt danh hiệu, đạt 96,91% so với số hộ đã đăng ký": the share of the one
     figure the report gives for that base ("3.999 hộ đăng ký tham gia"), wherever it is."""
@@ -872,6 +939,11 @@ def check_named_bases(ex: Extraction) -> list[Finding]:
     figures = ex.figures
     for index, percent in enumerate(figures):
         if percent.kind != "percent" or percent.approximate or index == 0:
+            continue
+        if _PLAN_AFTER.match(ex.text, percent.end) and _EXCEEDS.search(percent.label[-12:]):
+            finding = _excess_of_plan(ex, index)
+            if finding:
+                findings.append(finding)
             continue
         named = _NAMED_BASE_AFTER.match(ex.text, percent.end)
         part = _part_before(ex, index)

@@ -1802,6 +1802,28 @@ CASES = [
         "parts_exceed_total",
         "496 + 7.521 = 8.017 > 7.990",
     ),
+    (
+        "Ban Tiếp công dân huyện tiếp nhận 250 đơn các loại (120 đơn khiếu nại, 80 đơn tố "
+        "cáo, 40 đơn kiến nghị, phản ánh).",
+        "Ban Tiếp công dân huyện tiếp nhận 240 đơn các loại (120 đơn khiếu nại, 80 đơn tố "
+        "cáo, 40 đơn kiến nghị, phản ánh).",
+        "sum_mismatch",
+        "120 + 80 + 40 = 240 ≠ 250",
+    ),
+    (
+        "Nhân dịp tổng kết phong trào, huyện khen thưởng 150 tập thể và 230 cá nhân, tổng "
+        "cộng 390 lượt.",
+        "Nhân dịp tổng kết phong trào, huyện khen thưởng 150 tập thể và 230 cá nhân, tổng "
+        "cộng 380 lượt.",
+        "sum_mismatch",
+        "150 + 230 = 380 ≠ 390",
+    ),
+    (
+        "Năm 2023, toàn huyện có 1.500 hộ thoát nghèo, vượt 20% kế hoạch (kế hoạch 1.200 hộ).",
+        "Năm 2023, toàn huyện có 1.500 hộ thoát nghèo, vượt 25% kế hoạch (kế hoạch 1.200 hộ).",
+        "change_mismatch",
+        "(1.500 − 1.200)/1.200 = 25,000% ≠ 20%",
+    ),
     # Probe 12 (07/12/2026, a helper blind to the checker): slips this round finds.
     (
         "Trong quý III năm 2024, Ban Tiếp công dân huyện tiếp nhận 2.663 đơn thư các loại. Qua "
