@@ -701,6 +701,17 @@ def _structures(ex: Extraction) -> list[Structure]:
                     and not _CHANGE_AMOUNT.search(f.label[-20:])
                 ]
                 first_part = next((f for f in ex.in_sentence(s_index) if _quantity(f)), None)
+                if len(previous) > 1 and first_part is not None and first_part.kind == "count":
+                    # "… đã tiếp tổng cộng 312 lượt, với 503 người, và 05 đoàn … . Trong đó,
+                    # riêng Trụ sở … 64 lượt": the one figure of the things the list counts.
+                    alike = [
+                        f
+                        for f in previous
+                        if f.kind == "count"
+                        and f.exact
+                        and noun_head(f.noun) == noun_head(first_part.noun)
+                    ]
+                    previous = alike if len(alike) == 1 else previous
                 if len(previous) > 1 and first_part is not None and first_part.kind == "money":
                     # "… 409 cuộc thanh tra …; tổng số đã xử lý về kinh tế là 11.062,78 triệu đồng
                     # cùng 47.545,6 m2 đất. Trong đó, thu hồi … 6.375,11 triệu đồng, …": the one
@@ -728,7 +739,13 @@ def _structures(ex: Extraction) -> list[Structure]:
             else:
                 # Inline parts stop at a semicolon or a second marker.
                 stop = len(body)
-                for stopper in (";", *[m.start() for m in MARKER_RE.finditer(body, match.end())]):
+                inner = [  # "(trong số này có 03 lượt đoàn … gồm 39 người)": a marker of a detail
+                    m.start()
+                    for m in MARKER_RE.finditer(body, match.end())
+                    if body.count("(", match.end(), m.start())
+                    <= body.count(")", match.end(), m.start())
+                ]
+                for stopper in (";", *inner):
                     position = (
                         body.find(stopper, match.end()) if isinstance(stopper, str) else stopper
                     )
@@ -755,12 +772,15 @@ def _structures(ex: Extraction) -> list[Structure]:
                 if len(_totals_before(ex, total)) == 1:
                     after = [f for f in after if f.end <= sentence.start + stop]
                 # else: "274 đơn khiếu nại và 105 đơn tố cáo; trong đó …; …": one list per total
+            opened = marker_at + len(match.group())
             parts = [
                 f
                 for f in after
                 if f.kind == total.kind
                 and nouns_compatible(total, f)
                 and not _CHANGE_AMOUNT.search(f.label[-20:])
+                # "… 64 lượt (trong số này có 03 lượt đoàn …); …": a detail of a part
+                and ex.text.count("(", opened, f.start) <= ex.text.count(")", opened, f.start)
                 and not _base_of_rate(ex, f)
                 and not _PLAN_FIGURE.search(f.label[-25:])  # "(kế hoạch 12 cuộc)"
                 and not _average(ex, f)  # "(300.000 đồng/suất)": a price, not a part
@@ -914,6 +934,10 @@ def _semicolon_items(
             ")", after[0].start, figure.start
         ):
             continue  # "cấp huyện có 5 đoàn (TP. Hà Tĩnh: 01; Cẩm Xuyên: 02; …)": the item's detail
+        if figure.kind == total.kind and (
+            not nouns_compatible(total, figure) or _CHANGE_AMOUNT.search(figure.label[-20:])
+        ):
+            continue  # "… 64 lượt, với 112 lượt người …; … giảm 19 lượt tiếp": not an item
         cut = _semicolons_outside(ex.text, after[0].start, figure.start)
         segments.setdefault(cut, []).append(figure)
     items = [group[0] for group in segments.values()]
