@@ -400,6 +400,10 @@ class Structure:
 
 # Nouns that count kinds of a more general noun: "25 văn bản, gồm: 10 kế hoạch, 8 công văn".
 KINDS_OF = {
+    # "39 đơn vị hành chính cấp xã (37 xã, 01 thị trấn)"
+    "đơn vị hành chính": ("xã", "phường", "thị trấn"),
+    # "643 trường hợp, gồm 202 tập thể và 441 cá nhân"
+    "trường hợp": ("tập thể", "cá nhân", "hộ gia đình"),
     "văn bản": (
         "kế hoạch",
         "công văn",
@@ -668,7 +672,8 @@ def _structures(ex: Extraction) -> list[Structure]:
                 if re.fullmatch(r"[^\d;]{0,80}?[;,]?\s*", between) and _quantity(owner):
                     total = owner
             elif before and _quantity(before[-1]) and not _average(ex, before[-1]):
-                between = ex.text[before[-1].noun_end : marker_at]
+                # ("28 xã đạt chuẩn … năm 2021, gồm: …": a year is no figure between)
+                between = YEAR_RE.sub("năm", ex.text[before[-1].noun_end : marker_at])
                 closes = re.fullmatch(r"[^()\d]*\)[\s,:]*", between) is not None
                 if (
                     len(between) <= 50
@@ -1087,10 +1092,21 @@ def _punctuated(ex: Extraction, totals: set[int]) -> list[Structure]:
             if all(p.noun for p in parts):
                 found.append(Structure(total, parts, True, opening.group(1)))
             continue
-        if _full_split(parts) or _complete_split(ex, parts):
+        if _full_split(parts) or _complete_split(ex, parts) or _kinds_listed(total, parts):
             # "28 vụ việc (8 vụ việc kỳ trước chuyển sang, 23 vụ việc mới phát sinh)"
             found.append(Structure(total, parts, True, opening.group(1)))
     return found
+
+
+def _kinds_listed(total: Figure, parts: list[Figure]) -> bool:
+    """ "39 đơn vị hành chính cấp xã (37 xã, 01 thị trấn)": each part a different kind of the
+    total's general noun, named as its own noun — the list of them all."""
+    noun = total.noun.lower()
+    kinds = next((KINDS_OF[g] for g in KINDS_OF if noun.startswith(g)), None)
+    if kinds is None:
+        return False
+    named = [next((k for k in kinds if p.noun.lower().startswith(k)), None) for p in parts]
+    return None not in named and len(set(named)) == len(named)
 
 
 def _parallel_lists(ex: Extraction, total: Figure, parts: list[Figure], marker: str):

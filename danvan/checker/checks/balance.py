@@ -95,7 +95,7 @@ def _role(figure: Figure, text: str, sentence_start: int) -> str | None:
     """The one-stop role the words before the figure give it, else the words right after
     it ("240 hồ sơ kỳ trước chuyển sang"), up to the next punctuation or number."""
     label = figure.label[-70:]
-    if ";" in label and label.rsplit(";", 1)[1].strip():
+    if ";" in label:
         # "…, không có hồ sơ trễ hạn; hiện còn 47 hồ sơ đang …": the words of its own clause
         label = ";" + label.rsplit(";", 1)[1]
     if re.search(r"trong (?:tổng )?số[^,;:\d]*(?:[,:]\s*(?:có\s*)?|\bcó\s*)$", label, re.I):

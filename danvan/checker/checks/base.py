@@ -1,7 +1,7 @@
 """What every check shares: the finding, how it is made, how numbers are shown."""
 
 from dataclasses import dataclass
-from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 
 from danvan.checker.figures import Extraction, Figure
 from danvan.checker.rules import RULES
@@ -129,7 +129,8 @@ def percent_status(stated: Decimal, decimals: int, expected: Decimal) -> str:
     magnitude = abs(expected)
     if any(
         magnitude.quantize(quantum, rounding=mode) == abs(stated)
-        for mode in (ROUND_HALF_UP, ROUND_HALF_EVEN)
+        # (an exact half either way: 40,62/80 = 50,775% is 50,77% in a spreadsheet's binary)
+        for mode in (ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_HALF_DOWN)
     ):
         return ROUNDED
     if magnitude.quantize(quantum, rounding=ROUND_DOWN) == abs(stated):

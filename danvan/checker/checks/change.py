@@ -64,7 +64,7 @@ _FROM_TO = re.compile(
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _POINTS = re.compile(r"^\s*điểm", re.I)
 _PER_YEAR = re.compile(r"\s*(?:/|mỗi|một|hằng|hàng)\s*(?:năm|tháng|quý)\b", re.I)
-_AVERAGE = re.compile(r"\b(?:bình quân|trung bình)\b[^\d;,]{0,12}$", re.I)
+_AVERAGE = re.compile(r"\b(?:bình quân|trung bình)\b[^\d;,]{0,20}$|\bmỗi năm\b[^\d;,]{0,12}$", re.I)
 
 
 def is_change_percent(ex: Extraction, percent: Figure) -> bool:
@@ -565,7 +565,7 @@ def check_changes(ex: Extraction) -> list[Finding]:
         if _POINTS.match(ex.text[percent.end : percent.end + 12]):
             continue
         if _PER_YEAR.match(ex.text, percent.end) or _AVERAGE.search(
-            ex.text, max(0, percent.start - 20), percent.start
+            ex.text, max(0, percent.start - 32), percent.start
         ):
             continue  # "bình quân giảm 2,28%/năm": a yearly average, not the change of the two
         pair = _pair(ex, index)

@@ -46,7 +46,10 @@ SYMBOL = r"[A-ZĐ][A-Za-zĐđ0-9&]*(?:-[A-Za-zĐđ0-9&]+)*"
 STATE_YEAR_RE = re.compile(rf"(\d+)/(\d{{4}})/({SYMBOL})")
 STATE_RE = re.compile(rf"(\d+)/({SYMBOL})")
 PARTY_RE = re.compile(r"(\d+)-([A-Za-zĐđ]+)/([A-ZĐ][A-Za-zĐđ0-9&]*(?:[-/][A-Za-zĐđ0-9&]+)*)")
-CITATION_DATE_RE = re.compile(r"(\d{1,2})(?:/|\s+tháng\s+)(\d{1,2})(?:/|\s+năm\s+)(\d{4})")
+# ("ngày 30.3.2022", "ngày 30-3-2022": the dotted and dashed forms newspapers print are dates)
+CITATION_DATE_RE = re.compile(
+    r"(\d{1,2})(?:/|\.|-|\s+tháng\s+)(\d{1,2})(?:/|\.|-|\s+năm\s+)(\d{4})"
+)
 
 
 @dataclass

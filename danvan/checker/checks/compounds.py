@@ -13,6 +13,8 @@ from danvan.checker.rules import WARNING
 _SECOND_NOUN = re.compile(r"[ \t]*(?:và|,)[ \t]*([^\W\d_]+)(?:[ \t]+[^\W\d_]+)?", re.I)
 # Between the two parts: "13 tập thể và 21 cá nhân", "194 mô hình tập thể và 80 điển hình".
 _PAIR_LINK = re.compile(r"[^\d;.()]{0,40}?(?:\bvà|,)[ \t]*(?:có[ \t]+)?", re.I)
+# The second of two kinds written as the first's modifier: «hộ nghèo, cận nghèo».
+_MODIFIER = re.compile(r"cận$|không$|chưa$", re.I)
 _EXHAUSTIVE = re.compile(r"\b(?:gồm|bao gồm|gồm có|chia ra)\b", re.I)
 _BETWEEN = 300  # characters from the total to its first part in its sentence, at most
 _OPENING = 80  # … or from the start of the next sentence
@@ -22,11 +24,21 @@ def _counts(ex: Extraction) -> list[Figure]:
     return [f for f in ex.figures if f.kind == "count" and f.exact and f.noun]
 
 
-def _pair_after(ex: Extraction, total: Figure, heads: tuple[str, str], pool: list[Figure]):
-    """The first two adjacent figures of ``pool`` after ``total``, one of each noun, in the
-    order the total names them, and nothing else of those nouns right after them."""
+def _kind(figure: Figure, keys: tuple[str, str]) -> int | None:
+    """0 or 1 for the kind of the two a figure counts ("hộ cận nghèo" of «hộ nghèo, cận
+    nghèo»), else None."""
+    noun = figure.noun.lower()
+    for index, key in enumerate(keys):
+        if noun == key or noun.startswith(f"{key} "):
+            return index
+    return None
+
+
+def _pair_after(ex: Extraction, total: Figure, keys: tuple[str, str], pool: list[Figure]):
+    """The first two adjacent figures of ``pool`` after ``total``, one of each kind, in the
+    order the total names them, and nothing else of those kinds right after them."""
     for a, b in zip(pool, pool[1:], strict=False):
-        if a.start <= total.end or (first_word(a), first_word(b)) != heads:
+        if a.start <= total.end or (_kind(a, keys), _kind(b, keys)) != (0, 1):
             continue
         if a.sentence == total.sentence:
             if a.start - total.end > _BETWEEN:
@@ -39,7 +51,7 @@ def _pair_after(ex: Extraction, total: Figure, heads: tuple[str, str], pool: lis
         if b.sentence != a.sentence or not _PAIR_LINK.fullmatch(ex.text[a.noun_end : b.start]):
             return None
         later = pool[pool.index(b) + 1 : pool.index(b) + 2]
-        if later and later[0].sentence == b.sentence and first_word(later[0]) in heads:
+        if later and later[0].sentence == b.sentence and _kind(later[0], keys) is not None:
             return None  # a longer list: not the two kinds once each
         return a, b
     return None
@@ -108,15 +120,19 @@ def check_compound_totals(ex: Extraction) -> list[Finding]:
         if not match or len(total.noun.split()) > 2:
             continue
         second = match.group(1).lower()
-        heads = (first_word(total), second)
-        if heads[0] == heads[1]:
+        keys = (first_word(total), second)
+        if keys[0] == second:
             continue
-        pair = _pair_after(ex, total, heads, pool)
+        if _MODIFIER.match(second) and len(total.noun.split()) == 2:
+            # "12.967 hộ nghèo, cận nghèo …, trong đó 9.275 hộ nghèo và 3.692 hộ cận nghèo"
+            phrase = re.sub(r"^[\s,]*(?:và\s+)?", "", match.group(0)).lower()
+            keys = (total.noun.lower(), f"{first_word(total)} {phrase}")
+        pair = _pair_after(ex, total, keys, pool)
         if pair is None:
             continue
         a, b = pair
         between = ex.text[total.end : a.start]
-        if any(total.end < f.start < a.start and first_word(f) in heads for f in pool):
+        if any(total.end < f.start < a.start and _kind(f, keys) is not None for f in pool):
             continue  # another total of those things stands between
         value, shown = sum_shown([a.value, b.value])
         nouns = f"{total.noun}{ex.text[total.noun_end : match.end()]}".strip()
