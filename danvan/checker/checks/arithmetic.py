@@ -1514,6 +1514,7 @@ def check_shares(ex: Extraction) -> list[Finding]:
 
 
 _RAISED_TO = re.compile(r"nâng tổng số[^\d;]{0,50}?lên(?:\s+(?:thành|là))?\s*$", re.I)
+_RAISED_FROM = re.compile(r"nâng tổng số[^\d;]{0,50}?\btừ\s*$", re.I)
 _ADDED = re.compile(r"\bthêm\s*$", re.I)
 _BEFORE_ADDED = re.compile(
     r"\(\s*(?:năm\s+\d{4}|trước đó|đầu năm|cuối năm\s+\d{4}|năm trước)[^\d()]{0,20}?"
@@ -1530,12 +1531,25 @@ def check_raised_totals(ex: Extraction) -> list[Finding]:
     for index, figure in enumerate(figures):
         if figure.kind not in ("count", "ratio") or not figure.exact:
             continue
-        if not _RAISED_TO.search(figure.label[-70:]):
-            continue
         new = figure.value if figure.kind == "count" else figure.numerator
         before = [f for f in figures[:index] if f.sentence == figure.sentence]
+        if (
+            before
+            and before[-1].kind == "count"
+            and before[-1].exact
+            and _RAISED_FROM.search(before[-1].label[-70:])
+            and re.fullmatch(r"[^\d;()]{0,20}?\blên(?:\s+(?:thành|là))?\s*", figure.label)
+        ):
+            # "có thêm 19 xã đạt chuẩn …, nâng tổng số xã đạt chuẩn từ 7 xã lên 26 xã"
+            old = [before[-1]]
+            before = before[:-1]
+        elif not _RAISED_TO.search(figure.label[-70:]):
+            continue
+        else:
+            old = [
+                f for f in before if f.kind == "count" and f.exact and _BEFORE_ADDED.search(f.label)
+            ]
         added = [f for f in before if f.kind == "count" and f.exact and _ADDED.search(f.label)]
-        old = [f for f in before if f.kind == "count" and f.exact and _BEFORE_ADDED.search(f.label)]
         if len(added) != 1 or len(old) != 1 or not nouns_compatible(added[0], old[0]):
             continue
         total, shown = sum_shown([old[0].value, added[0].value])

@@ -56,6 +56,7 @@ _OLD_LABEL = re.compile(
     r"(?:so với\s+)?(?:cùng kỳ|năm trước|kỳ trước)(?:\s+năm\s+(?:trước|\d{4}))?\s*(?::|là|có)\s*$",
     re.I,
 )
+_FROM_AFTER = re.compile(r"\s*(?:điểm phần trăm|điểm %|điểm)?\s*[,;:(]?\s*(?:tức\s+)?từ\s*$", re.I)
 _FROM_TO = re.compile(
     r"^[^;]{0,30}?(?:lên|xuống|đến|còn)"
     r"(?:\s+còn)?\s*$",
@@ -129,6 +130,18 @@ def _pair(ex: Extraction, index: int) -> tuple[Figure, Figure, str, int, int] | 
             new = Figure("count", nxt.start, nxt.end, nxt.text, value=nxt.numerator)
             old = Figure("count", nxt.start, nxt.end, nxt.text, value=nxt.denominator)
             return new, old, direction, percent.start, nxt.end
+        after = figures[index + 2] if index + 2 < len(figures) else None
+        if (
+            nxt is not None
+            and after is not None
+            and after.sentence == nxt.sentence == percent.sentence
+            and _value_figure(nxt)
+            and _same_kind(nxt, after)
+            and _FROM_AFTER.match(text[percent.end : nxt.start])
+            and _FROM_TO.match(re.sub(r"\([^()]*\)", "", text[nxt.noun_end : after.start]))
+        ):
+            # "giảm 20,65%, từ 32,21% (đầu năm 2016) xuống còn 11,56% (cuối năm 2019)"
+            return after, nxt, direction, percent.start, after.end
         new = _before(ex, index, 120, word_start)
         if new is not None:
             new = _outside(ex, new, word_start, nxt)
@@ -410,7 +423,7 @@ def _amount_of_change(ex: Extraction, index: int):
     if amount.kind == "percent" and not points:
         return None
     kind = "percent" if points else amount.kind
-    from_to = _from_to_before(ex, index, kind)
+    from_to = _from_to_before(ex, index, kind) or _from_to_after(ex, index, kind)
     if from_to is not None:
         return (*from_to, direction)
     if index + 1 >= len(figures):
@@ -496,6 +509,37 @@ def _from_to_before(ex: Extraction, index: int, kind: str) -> tuple[Figure, Figu
             re.sub(r"(?:cuối|đầu)?\s*năm\s+\d{4}", "", text[new.noun_end : word_start])
         )
     ):
+        return None
+    return new, old
+
+
+_AMOUNT_THEN_FROM = re.compile(
+    r"^[^\d;()]{0,12}?(?:so với[^\d;()]{0,30}?(?:\d{4})?)?\s*,?\s*(?:tức\s+)?từ\s*$", re.I
+)
+
+
+def _from_to_after(ex: Extraction, index: int, kind: str) -> tuple[Figure, Figure] | None:
+    """(new, old) of "giảm 52 xã so với cuối năm 2013, từ 90 xã xuống chỉ còn 38 xã": the
+    amount first, then the two figures it lies between."""
+    figures, text = ex.figures, ex.text
+    amount = figures[index]
+    if index + 2 >= len(figures):
+        return None
+    old, new = figures[index + 1], figures[index + 2]
+    if not (old.sentence == new.sentence == amount.sentence):
+        return None
+    if old.kind != kind or new.kind != kind or not (old.exact and new.exact):
+        return None
+    if not _AMOUNT_THEN_FROM.match(text[amount.noun_end : old.start]):
+        return None
+    if not re.fullmatch(
+        r"[^\d;()]{0,20}?(?:xuống|lên|đến)(?:\s+(?:chỉ\s+)?còn)?\s*|[^\d;()]{0,20}?\bcòn\s*",
+        re.sub(r"\s*\([^()]*\)", "", text[old.noun_end : new.start]),
+        re.I,
+    ):
+        return None
+    heads = {first_word(f) for f in (new, amount, old) if f.noun}
+    if len(heads) > 1 and kind != "percent":
         return None
     return new, old
 
