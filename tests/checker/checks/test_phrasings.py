@@ -1400,6 +1400,8 @@ CASES = [
         "inconsistent_repeat",
         "1.458 ≠ 1.485",
     ),
+    # Probe 14 (07/12/2026, a helper blind to the checker, 27 slips retold from 15 real pages):
+    # slips this round finds.
     # Probe 13 (07/12/2026, a helper blind to the checker, retelling real passages of 23 pages):
     # slips this round finds.
     (
