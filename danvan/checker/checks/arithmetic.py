@@ -1221,6 +1221,7 @@ def check_structures(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
                     part.end,
                     stated=num(part.value),
                     expected=num(total.value),
+                    arithmetic=f"{num(part.value)} > {num(total.value)}",
                 )
             )
         # A percentage stated for a part is a share of the total.
@@ -1752,6 +1753,8 @@ def check_percent_over_100(ex: Extraction) -> list[Finding]:
                 figure.end,
                 stated=percent_text(figure.value, figure.decimals),
                 expected="≤ 100%",
+                arithmetic=f"{percent_text(figure.value, figure.decimals)} > 100%: một phần "
+                "không thể lớn hơn cái toàn thể",
             )
         )
     return findings

@@ -417,6 +417,44 @@ CORRECT = [
     "MTTQ Việt Nam tổ chức ngày 13/5 tại Hà Nội, Ban tổ chức đã trao 200 tỷ đồng ủng hộ đợt "
     "1 để xây dựng 4.000 căn nhà đại đoàn kết. Liên hiệp các tổ chức hữu nghị Việt Nam "
     "(VUFO) ủng hộ 1 tỷ đồng để xây dựng 20 căn nhà.",
+    # Hunt 14 (07/12/2026, the same): the two that once raised a finding, and six others.
+    "Theo kết quả rà soát hộ nghèo, hộ cận nghèo theo Thông tư 02/2022/TT-BLĐTBXH ngày "
+    "30.3.2022 của Bộ Lao động, Thương binh và Xã hội, năm 2022 toàn tỉnh Hải Dương có "
+    "13.823 hộ nghèo, chiếm 2,15%. Cùng thời điểm, tỉnh có 14.441 hộ cận nghèo, chiếm "
+    "2,24%.",
+    "Theo bảng xếp hạng mức độ chuyển đổi số cấp tỉnh năm 2022, ba vị trí dẫn đầu thuộc về "
+    "TP. Đà Nẵng, TP. Hồ Chí Minh và Quảng Ninh; Thanh Hóa và Yên Bái cùng xếp thứ 15, Hậu "
+    "Giang xếp thứ 17, TP. Hà Nội xếp thứ 24 và Bắc Kạn đứng cuối, thứ 63. Đà Nẵng đạt chỉ "
+    "số nhận thức số 1,0000, thể chế số 0,9000, hạ tầng số 0,8253, nhân lực số 0,8487, an "
+    "toàn thông tin mạng 0,7578, hoạt động chính quyền số 0,8575, kinh tế số 0,7836, xã hội "
+    "số 0,5197 và chỉ số chuyển đổi số cấp tỉnh 0,8002.",
+    "Năm 2021, Ủy ban Kiểm tra các cấp đã kiểm tra khi có dấu hiệu vi phạm đối với 3.005 tổ "
+    "chức đảng và 8.982 đảng viên, trong đó có 4.307 cấp ủy viên các cấp (tăng 18,1% về tổ "
+    "chức đảng và 15,7% về đảng viên so với năm 2020). Qua kiểm tra, kết luận 1.575 tổ chức "
+    "đảng và 6.695 đảng viên có vi phạm, phải thi hành kỷ luật 194 tổ chức đảng và 3.465 "
+    "đảng viên. Ủy ban Kiểm tra Trung ương quyết định thi hành kỷ luật theo thẩm quyền 63 "
+    "đảng viên (khiển trách 15, cảnh cáo 20, cách chức 10, khai trừ 18) và 13 tổ chức đảng "
+    "(khiển trách 1, cảnh cáo 12).",
+    "Năm 2015, toàn tỉnh Thanh Hóa đã tuyển chọn và đào tạo được hơn 17.000 lao động. Trong "
+    "năm, tỉnh đưa được 9.925 lao động đi làm việc ở nước ngoài, đạt 99,2% kế hoạch năm và "
+    "bằng 110% so với cùng kỳ năm 2014, góp phần giảm tỷ lệ thất nghiệp ở khu vực thành thị "
+    "xuống 3,6%.",
+    "Trong giai đoạn 2017–2022, bình quân hằng năm số hội viên nông dân đăng ký đạt danh "
+    "hiệu nông dân sản xuất, kinh doanh giỏi các cấp tăng 4,3%. Số đăng ký đạt 6,21 triệu "
+    "lượt hộ, chiếm 53,4% tổng số hộ nông dân cả nước.",
+    "Năm 2021, chỉ số PAR INDEX của tỉnh Bà Rịa – Vũng Tàu đạt 87,61 điểm, tăng 1,59 điểm "
+    "so với năm 2020 nhưng giảm 7 bậc; chỉ số PCI đạt 69,03 điểm (tăng 3,55 điểm), xếp thứ "
+    "9, tăng 6 bậc. Chỉ số SIPAS đạt 86,72%, xếp thứ 38/63 tỉnh, thành phố; chỉ số PAPI đạt "
+    "40,62/80 điểm, tương đương 50,77%, thuộc nhóm 4 (nhóm điểm thấp nhất), giảm 3,84 điểm "
+    "so với năm 2020.",
+    "Ngày 10/10/2024, Ban Chỉ đạo vận động hiến máu tình nguyện huyện Giang Thành (Kiên "
+    "Giang) tổ chức hiến máu đợt III năm 2024, tiếp nhận 172 đơn vị máu, vượt 22 đơn vị so "
+    "với chỉ tiêu đợt. Theo kế hoạch năm 2024, huyện tổ chức 3 đợt với chỉ tiêu 563 đơn vị "
+    "do tỉnh giao; đến nay đã thu được 688 đơn vị, đạt 122,2% kế hoạch năm.",
+    "Tại lễ phát động xây dựng nhà đại đoàn kết cho tỉnh Điện Biên do Ủy ban Trung ương "
+    "MTTQ Việt Nam tổ chức ngày 13/5 tại Hà Nội, Ban tổ chức đã trao 200 tỷ đồng ủng hộ đợt "
+    "1 để xây dựng 4.000 căn nhà đại đoàn kết. Liên hiệp các tổ chức hữu nghị Việt Nam "
+    "(VUFO) ủng hộ 1 tỷ đồng để xây dựng 20 căn nhà.",
 ]
 
 

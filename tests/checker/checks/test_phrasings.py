@@ -1402,6 +1402,156 @@ CASES = [
     ),
     # Probe 14 (07/12/2026, a helper blind to the checker, 27 slips retold from 15 real pages):
     # slips this round finds.
+    # Probe 14 (07/12/2026, a helper blind to the checker, 27 slips retold from 15 real pages):
+    # slips this round finds.
+    (
+        "Sau đợt 1 năm 2022, huyện Hương Khê nâng tổng số xã đạt chuẩn nông thôn mới lên "
+        "16/20 xã. Còn lại 5 xã chưa đạt chuẩn, gồm: Hương Lâm, Hương Liên, Hà Linh và Điền "
+        "Mỹ.",
+        "Sau đợt 1 năm 2022, huyện Hương Khê nâng tổng số xã đạt chuẩn nông thôn mới lên "
+        "16/20 xã. Còn lại 4 xã chưa đạt chuẩn, gồm: Hương Lâm, Hương Liên, Hà Linh và Điền "
+        "Mỹ.",
+        "remainder_mismatch",
+        "20 − 16 = 4 ≠ 5",
+    ),
+    (
+        "Năm 2014, Hà Tĩnh có thêm 19 xã đạt chuẩn nông thôn mới, nâng tổng số xã đạt chuẩn "
+        "từ 7 xã lên 25 xã.",
+        "Năm 2014, Hà Tĩnh có thêm 19 xã đạt chuẩn nông thôn mới, nâng tổng số xã đạt chuẩn "
+        "từ 7 xã lên 26 xã.",
+        "sum_mismatch",
+        "7 + 19 = 26 ≠ 25",
+    ),
+    (
+        "Bình quân mỗi xã tăng 2,7 tiêu chí. Số xã đạt dưới 7 tiêu chí giảm 25 xã so với "
+        "cuối năm 2013, từ 90 xã xuống chỉ còn 38 xã; không còn xã dưới 5 tiêu chí.",
+        "Bình quân mỗi xã tăng 2,7 tiêu chí. Số xã đạt dưới 7 tiêu chí giảm 52 xã so với "
+        "cuối năm 2013, từ 90 xã xuống chỉ còn 38 xã; không còn xã dưới 5 tiêu chí.",
+        "change_amount_mismatch",
+        "90 − 38 = 52 ≠ 25",
+    ),
+    (
+        "Chủ tịch UBND tỉnh Hà Tĩnh quyết định công nhận 28 xã đạt chuẩn các loại hình nông "
+        "thôn mới năm 2021, gồm: 2 xã đạt chuẩn nông thôn mới, 24 xã đạt chuẩn nông thôn "
+        "mới nâng cao và 1 xã đạt chuẩn nông thôn mới kiểu mẫu (Tượng Sơn).",
+        "Chủ tịch UBND tỉnh Hà Tĩnh quyết định công nhận 28 xã đạt chuẩn các loại hình nông "
+        "thôn mới năm 2021, gồm: 2 xã đạt chuẩn nông thôn mới, 25 xã đạt chuẩn nông thôn "
+        "mới nâng cao và 1 xã đạt chuẩn nông thôn mới kiểu mẫu (Tượng Sơn).",
+        "sum_mismatch",
+        "2 + 24 + 1 = 27 ≠ 28",
+    ),
+    (
+        "Đợt 3 năm 2020, Hà Tĩnh có thêm 27 xã được công nhận các loại hình nông thôn mới. "
+        "Trong đó, 2 xã đạt chuẩn kiểu mẫu (Tùng Ảnh, Hương Trà), 12 xã đạt chuẩn nâng cao, "
+        "còn lại 14 xã đạt chuẩn nông thôn mới.",
+        "Đợt 3 năm 2020, Hà Tĩnh có thêm 27 xã được công nhận các loại hình nông thôn mới. "
+        "Trong đó, 2 xã đạt chuẩn kiểu mẫu (Tùng Ảnh, Hương Trà), 11 xã đạt chuẩn nâng cao, "
+        "còn lại 14 xã đạt chuẩn nông thôn mới.",
+        "sum_mismatch",
+        "2 + 12 + 14 = 28 ≠ 27",
+    ),
+    (
+        "Thực hiện Chương trình mục tiêu quốc gia Giảm nghèo bền vững, giai đoạn 2016 - "
+        "2019 tỷ lệ hộ nghèo toàn tỉnh Yên Bái giảm 20,56%, từ 32,21% (đầu năm 2016) xuống "
+        "còn 11,56% (cuối năm 2019).",
+        "Thực hiện Chương trình mục tiêu quốc gia Giảm nghèo bền vững, giai đoạn 2016 - "
+        "2019 tỷ lệ hộ nghèo toàn tỉnh Yên Bái giảm 20,65%, từ 32,21% (đầu năm 2016) xuống "
+        "còn 11,56% (cuối năm 2019).",
+        "change_mismatch",
+        "32,21% − 11,56% = 20,65 điểm %; (32,21 − 11,56)/32,21 = 64,111%: cả hai ≠ 20,56%",
+    ),
+    (
+        "Tại hai huyện 30a Trạm Tấu và Mù Cang Chải, tỷ lệ hộ nghèo trong 4 năm giảm 33,3%, "
+        "từ 75,12% (đầu năm 2016) xuống còn 41,28% (cuối năm 2019).",
+        "Tại hai huyện 30a Trạm Tấu và Mù Cang Chải, tỷ lệ hộ nghèo trong 4 năm giảm 33,3%, "
+        "từ 75,12% (đầu năm 2016) xuống còn 41,82% (cuối năm 2019).",
+        "change_mismatch",
+        "75,12% − 41,28% = 33,84 điểm %; (75,12 − 41,28)/75,12 = 45,048%: cả hai ≠ 33,3%",
+    ),
+    (
+        "Giai đoạn 2016 - 2019, toàn tỉnh có 36.798 hộ thoát nghèo và 31.279 hộ thoát cận "
+        "nghèo; tỷ lệ hộ cận nghèo giảm từ 4,27% xuống còn 2,36%, tức giảm 1,19 điểm phần "
+        "trăm.",
+        "Giai đoạn 2016 - 2019, toàn tỉnh có 36.798 hộ thoát nghèo và 31.279 hộ thoát cận "
+        "nghèo; tỷ lệ hộ cận nghèo giảm từ 4,27% xuống còn 2,36%, tức giảm 1,91 điểm phần "
+        "trăm.",
+        "change_amount_mismatch",
+        "4,27% − 2,36% = 1,91 điểm % ≠ 1,19 điểm %",
+    ),
+    (
+        "Huyện Lục Yên có 12.967 hộ nghèo, cận nghèo được phê duyệt, trong đó 9.275 hộ "
+        "nghèo và 3.962 hộ cận nghèo.",
+        "Huyện Lục Yên có 12.967 hộ nghèo, cận nghèo được phê duyệt, trong đó 9.275 hộ "
+        "nghèo và 3.692 hộ cận nghèo.",
+        "parts_exceed_total",
+        "9.275 + 3.962 = 13.237 > 12.967 hộ nghèo, cận nghèo",
+    ),
+    (
+        "Tổng số hộ nghèo, cận nghèo được phê duyệt ở huyện Trạm Tấu là 4.790 hộ. Cụ thể: "
+        "hộ nghèo 4.374 hộ, hộ cận nghèo 335 hộ.",
+        "Tổng số hộ nghèo, cận nghèo được phê duyệt ở huyện Trạm Tấu là 4.709 hộ. Cụ thể: "
+        "hộ nghèo 4.374 hộ, hộ cận nghèo 335 hộ.",
+        "sum_mismatch",
+        "4.374 + 335 = 4.709 ≠ 4.790",
+    ),
+    (
+        "Sau khi tiếp nhận 87 ý kiến, kiến nghị của cử tri gửi tới Kỳ họp thứ 16 HĐND thành "
+        "phố khóa XVIII, đến nay đã có 47 ý kiến, kiến nghị được giải quyết xong, chiếm tỷ "
+        "lệ 45%.",
+        "Sau khi tiếp nhận 87 ý kiến, kiến nghị của cử tri gửi tới Kỳ họp thứ 16 HĐND thành "
+        "phố khóa XVIII, đến nay đã có 47 ý kiến, kiến nghị được giải quyết xong, chiếm tỷ "
+        "lệ 54%.",
+        "ratio_mismatch",
+        "47/87 = 54,023% ≠ 45%",
+    ),
+    (
+        "HĐND TP Thái Nguyên tiếp nhận 87 ý kiến, kiến nghị của cử tri. Đến thời điểm giám "
+        "sát, 47 ý kiến đã được giải quyết xong; 50 ý kiến còn lại đang tiếp tục được xem "
+        "xét, giải quyết.",
+        "HĐND TP Thái Nguyên tiếp nhận 87 ý kiến, kiến nghị của cử tri. Đến thời điểm giám "
+        "sát, 47 ý kiến đã được giải quyết xong; 40 ý kiến còn lại đang tiếp tục được xem "
+        "xét, giải quyết.",
+        "balance_mismatch",
+        "47 + 50 = 97 ≠ 87",
+    ),
+    (
+        "Qua thanh tra, các cơ quan đã ban hành 35 quyết định xử phạt vi phạm hành chính "
+        "với số tiền 553,5 triệu đồng; đến nay đã nộp ngân sách 444,8 triệu đồng, đạt "
+        "124,4%.",
+        "Qua thanh tra, các cơ quan đã ban hành 35 quyết định xử phạt vi phạm hành chính "
+        "với số tiền 553,5 triệu đồng; đến nay đã nộp ngân sách 444,8 triệu đồng, đạt "
+        "80,4%.",
+        "percent_over_100",
+        "124,4% > 100%: một phần không thể lớn hơn cái toàn thể",
+    ),
+    (
+        "Huyện Diễn Châu có 39 đơn vị hành chính cấp xã (37 xã, 01 thị trấn), dân số trên "
+        "30 vạn người; Đảng bộ huyện có 83 đảng bộ, chi bộ cơ sở.",
+        "Huyện Diễn Châu có 39 đơn vị hành chính cấp xã (38 xã, 01 thị trấn), dân số trên "
+        "30 vạn người; Đảng bộ huyện có 83 đảng bộ, chi bộ cơ sở.",
+        "sum_mismatch",
+        "37 + 1 = 38 ≠ 39",
+    ),
+    (
+        "Trong 39 đơn vị hành chính cấp xã của huyện Diễn Châu có 22 xã vùng giáo, chiếm "
+        "57,9% số đơn vị cấp xã; ngoài ra có 01 xã miền núi, 04 xã bán sơn địa và 09 xã "
+        "vùng biển.",
+        "Trong 39 đơn vị hành chính cấp xã của huyện Diễn Châu có 22 xã vùng giáo, chiếm "
+        "56,4% số đơn vị cấp xã; ngoài ra có 01 xã miền núi, 04 xã bán sơn địa và 09 xã "
+        "vùng biển.",
+        "ratio_mismatch",
+        "22/39 = 56,410% ≠ 57,9%",
+    ),
+    (
+        "Tại hội nghị xét thưởng tổng kết năm 2022, Hội đồng Thi đua - Khen thưởng tỉnh xét "
+        "đề nghị tặng Bằng khen toàn diện và Bằng khen phong trào cho 643 trường hợp, gồm "
+        "202 tập thể và 411 cá nhân.",
+        "Tại hội nghị xét thưởng tổng kết năm 2022, Hội đồng Thi đua - Khen thưởng tỉnh xét "
+        "đề nghị tặng Bằng khen toàn diện và Bằng khen phong trào cho 643 trường hợp, gồm "
+        "202 tập thể và 441 cá nhân.",
+        "sum_mismatch",
+        "202 + 411 = 613 ≠ 643",
+    ),
     # Probe 13 (07/12/2026, a helper blind to the checker, retelling real passages of 23 pages):
     # slips this round finds.
     (
