@@ -474,9 +474,13 @@ def check_whole_shares(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
             ]
             if role in _OF_RESOLVED and done:
                 # "số hồ sơ được giải quyết là 1.456/1.625, trong đó giải quyết đúng hạn 1.447
-                # hồ sơ (tỷ lệ 99,4%)": of the resolved the sentence states as a ratio.
+                # hồ sơ (tỷ lệ 99,4%)": of the resolved the sentence states as a ratio — its
+                # whole, when the ratio is itself of the timely ones ("giải quyết trước hạn và
+                # đúng hạn là 9.000/10.000 hồ sơ …; trễ hạn 1.000 hồ sơ, chiếm 10%").
+                timely = role_in(done[-1].label[-40:]) in _OF_RESOLVED
+                resolved = done[-1].denominator if timely else done[-1].numerator
                 finding = _ratio_finding(
-                    ex, figure.value, done[-1].numerator, percent, figure.start, figure.end
+                    ex, figure.value, resolved, percent, figure.start, figure.end
                 )
                 if finding:
                     findings.append(finding)
@@ -700,7 +704,7 @@ _NUMBER_BASE_AFTER = re.compile(
 )
 # "chiếm 3,15% tổng số hộ dân cư (38.000 hộ)": the base's figure right after its name.
 _GIVEN_BASE_AFTER = re.compile(
-    rf"\s*(?:so với\s+|trên\s+)?(?:tổng\s+)?số\s+(?:[^\W\d_]+\s*){{1,8}}?\(\s*({NUM})\s*[^\W\d_]",
+    rf"\s*(?:so với\s+|trên\s+)?(?:tổng\s+)?số\s+(?:[^\W\d_]+,?\s*){{1,8}}?\(\s*({NUM})\s*[^\W\d_]",
     re.I,
 )
 # Words of a base that do not tell which figure it is: "số hộ đã đăng ký" → {hộ, đăng, ký}.

@@ -1976,6 +1976,14 @@ CASES = [
         "change_mismatch",
         "(1.500 − 1.200)/1.200 = 25,000% ≠ 20%",
     ),
+    (
+        "Số hồ sơ giải quyết trước hạn và đúng hạn là 9.000/10.000 hồ sơ, đạt tỷ lệ 90%; số "
+        "hồ sơ trễ hạn 1.000 hồ sơ, chiếm 11%.",
+        "Số hồ sơ giải quyết trước hạn và đúng hạn là 9.000/10.000 hồ sơ, đạt tỷ lệ 90%; số "
+        "hồ sơ trễ hạn 1.000 hồ sơ, chiếm 10%.",
+        "ratio_mismatch",
+        "1.000/10.000 = 10,000% ≠ 11%",
+    ),
     # Probe 12 (07/12/2026, a helper blind to the checker): slips this round finds.
     (
         "Trong quý III năm 2024, Ban Tiếp công dân huyện tiếp nhận 2.663 đơn thư các loại. Qua "
