@@ -121,7 +121,11 @@ def linked_percent(ex: Extraction, index: int) -> Figure | None:
     if index > 0:
         # "đạt 93,8% (118.426/126.254 người), vượt chỉ tiêu … (93%)": the rate it explains.
         before = ex.figures[index - 1]
-        if before.kind == "percent" and re.fullmatch(r"\s*\(\s*", gap(ex, before.end, ratio.start)):
+        if before.kind == "percent" and re.fullmatch(
+            # "đạt 95% số vụ việc thuộc thẩm quyền (142/160 vụ việc)": past the whole's name
+            r"\s*(?:(?:của\s+|trên\s+)?(?:tổng\s+)?số\s+[^\d;()%]{1,50}?)?\(\s*",
+            gap(ex, before.end, ratio.start),
+        ):
             return before
     if following < len(ex.figures):
         after = ex.figures[following]

@@ -35,7 +35,7 @@ ROLE_PATTERNS = [
         r"(?:đang|chưa) (?:tiếp tục )?(?:được )?(?:xem xét,? )?(?:giải quyết|xử lý)|"
         r"đang trong (?:thời )?hạn(?: giải quyết| xử lý)?|còn lại|còn tồn|tồn đọng|"
         r"đang (?:tiếp tục )?(?:được )?hòa giải|đang (?:tiếp tục )?(?:được )?xem xét|"
-        r"đang (?:tiếp tục )?(?:tiến hành|thực hiện) (?=\s*$)",
+        r"đang (?:tiếp tục )?(?:tiến hành|thực hiện)\s*$",
     ),
     ("withdrawn", r"\brút\b"),
     (
@@ -56,8 +56,9 @@ ROLE_PATTERNS = [
     ),
     ("total", r"tổng số|tiếp nhận|\bđã nhận\b|\bnhận được\b|\bthụ lý\b|(?:đã )?gửi\s*$"),
 ]
-# ("ý" for the voters' opinions: "cử tri đã gửi 65 ý kiến, kiến nghị …; đã giải quyết 58")
-HEADS = ("", "hồ", "hs", "đơn", "vụ", "kiến", "phản", "lượt", "ý")
+# ("ý" for the voters' opinions: "cử tri đã gửi 65 ý kiến, kiến nghị …; đã giải quyết 58"; «cuộc»
+# for inspections: "48 cuộc …; đã kết thúc 45 cuộc, đang thực hiện 3 cuộc")
+HEADS = ("", "hồ", "hs", "đơn", "vụ", "kiến", "phản", "lượt", "ý", "cuộc")
 # Levels a report states the same identity for, in parallel sentences: "cấp tỉnh tiếp nhận …
 # đã giải quyết …; cấp huyện …; cấp xã …" and the whole province.
 LEVEL_RE = re.compile(
