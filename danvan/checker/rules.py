@@ -225,7 +225,7 @@ RULES = {
             "flow_mismatch",
             WARNING,
             "Số hộ thoát nghèo, phát sinh không khớp mức giảm",
-            "Số hộ thoát nghèo trừ số hộ nghèo phát sinh cho mức {expected} hộ; văn bản ghi "
+            "Số hộ thoát {group} trừ số hộ {group} phát sinh cho mức {expected} hộ; văn bản ghi "
             "{stated} hộ.",
             ("balance", "change"),
         ),

@@ -675,7 +675,16 @@ def _structures(ex: Extraction) -> list[Structure]:
                 between = YEAR_RE.sub("", ex.text[before[-1].noun_end : marker_at])
                 if re.fullmatch(r"[^\d;]{0,80}?[;,]?\s*", between) and _quantity(owner):
                     total = owner
-            elif before and _quantity(before[-1]) and not _average(ex, before[-1]):
+            elif (
+                before
+                and _quantity(before[-1])
+                and not _average(ex, before[-1])
+                # "…, giảm 0,23% so với năm 2017, tương ứng 120 hộ; trong đó số hộ thoát
+                # nghèo là 207 hộ, …": the change in households, no whole of parts
+                and not _CHANGE_EQUIVALENT.search(
+                    ex.text, max(sentence.start, before[-1].start - 80), before[-1].start
+                )
+            ):
                 # ("28 xã đạt chuẩn … năm 2021, gồm: …": a year is no figure between)
                 between = YEAR_RE.sub("năm", ex.text[before[-1].noun_end : marker_at])
                 closes = re.fullmatch(r"[^()\d]*\)[\s,:]*", between) is not None
@@ -841,6 +850,10 @@ def _structures(ex: Extraction) -> list[Structure]:
     return found + _split_after(ex, taken)
 
 
+_CHANGE_EQUIVALENT = re.compile(
+    r"\b(?:tăng|giảm)\b[^;]{0,60}?(?:tương ứng|tương đương|tức là|tức)(?:\s+với)?\s*(?:là\s*)?$",
+    re.I,
+)
 _PLAN_FIGURE = re.compile(
     r"\(\s*(?:theo\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu)(?:\s+(?:là|năm|đề ra|giao))?\s*:?\s*$", re.I
 )
@@ -1228,7 +1241,27 @@ def check_structures(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
                     arithmetic=f"{num(part.value)} > {num(total.value)}",
                 )
             )
-        # A percentage stated for a part is a share of the total.
+        # A percentage stated for a part is a share of the total — unless the total has a
+        # rate of its own: "… 37.819 hộ, tỷ lệ 8,60%. Cụ thể, hộ nghèo có 29.146 hộ, tỷ lệ
+        # 6,63%": the parts' rates are of the total's base (all households), as its rate is.
+        own = (
+            ex.figures[ex.index_of(total) + 1] if ex.index_of(total) + 1 < len(ex.figures) else None
+        )
+        if (
+            own is not None
+            and own.kind == "percent"
+            and own.value != 100
+            and same_sentence(total, own)
+            and not is_change_percent(ex, own)
+            and re.fullmatch(
+                r"[^\d;()]{0,40}?[,(]\s*(?:chiếm\s+)?(?:tỷ|tỉ) lệ\s*(?:là|:)?\s*"
+                r"|[^\d;()]{0,40}?,\s*chiếm\s*",
+                gap(ex, total.noun_end, own.start),
+            )
+        ):
+            own_rate = True
+        else:
+            own_rate = False
         for part in exact_parts:
             index = ex.index_of(part)
             if index + 1 >= len(ex.figures):
@@ -1237,6 +1270,18 @@ def check_structures(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
             named = _NAMED_BASE.match(ex.text, percent.end) or _PLAIN_BASE.match(
                 ex.text, percent.end
             )
+            if own_rate and not (
+                named
+                and set(re.findall(r"\w+", named.group(1).lower()))
+                <= set(
+                    re.findall(
+                        r"\w+",
+                        f"{total.label[-60:]} {total.noun} {_words_after(ex, total)}".lower(),
+                    )
+                )
+                | _BASE_WORDS_OK
+            ):
+                continue  # of the total's base, unless it names the total ("… 97% số hộ nghèo")
             if named and (role_in(named.group(1)) or "total") != (roles.get(id(total)) or "total"):
                 continue  # "đã giải quyết …; trong đó … chiếm 78,9% số hồ sơ tiếp nhận": another
             if (
@@ -1272,6 +1317,13 @@ def check_structures(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
                     )
                 )
                 and part.value <= total.value
+                # "13.389 hộ, trong đó 11.710 hộ DTTS và 2.510 hộ nghèo DTTS (99,13%)": a bare
+                # rate in parentheses far from the part's share is of another base
+                and not (
+                    re.fullmatch(r"\s*\(\s*", between)
+                    and total.value
+                    and not near(percent.value, part.value * 100 / total.value)
+                )
             ):
                 reached = not re.search(r"\(|chiếm|tỷ lệ|tỉ lệ|bằng", between, re.I)
                 if (

@@ -32,57 +32,86 @@ def _households(figure: Figure) -> bool:
     return figure.kind == "count" and figure.exact and figure.noun.lower().startswith("hộ")
 
 
+_CHANGE_EQUIVALENT = re.compile(
+    r"\b(giảm|tăng)(?:\s+(?:được|thêm))?\s+\d+(?:,\d+)?\s*%(?:[^;\d]|\d{4}){0,40}?"
+    r"(?:tương ứng|tương đương|tức là|tức)(?:\s+với)?\s*(?:là\s*)?$",
+    re.I,
+)
+
+
+def _change_of(ex: Extraction, figure: Figure) -> str | None:
+    """«giảm» or «tăng» when the figure is the change of the households against the year
+    before: "giảm 7.317 hộ so với đầu năm", "giảm 0,23% so với năm 2017, tương ứng 120 hộ"."""
+    direction = _DOWN.search(figure.label[-20:])
+    if direction and _AGAINST.match(ex.text, figure.end):
+        return direction.group(1).lower()
+    sentence = ex.sentences[figure.sentence]
+    equivalent = _CHANGE_EQUIVALENT.search(
+        ex.text, max(sentence.start, figure.start - 90), figure.start
+    )
+    return equivalent.group(1).lower() if equivalent else None
+
+
 def check_poverty_flows(ex: Extraction) -> list[Finding]:
     blocks: dict[int, list[Figure]] = {}
     for figure in ex.figures:
         blocks.setdefault(ex.sentences[figure.sentence].block, []).append(figure)
     findings = []
     for figures in blocks.values():
-        out, new, back, change = [], [], [], []
-        for figure in figures:
-            if not _households(figure):
-                continue
-            words = _words(ex, figure)
-            if _OUT.search(words):
-                out.append(figure)
-            elif _BACK.search(words):
-                back.append(figure)
-            elif _NEW.search(words) and "nghèo" in words.lower():
-                new.append(figure)
-            else:
-                direction = _DOWN.search(figure.label[-20:])
-                sentence = ex.sentences[figure.sentence]
-                clause = re.split(r";", ex.text[sentence.start : figure.start])[-1].lower()
-                if direction and _AGAINST.match(ex.text, figure.end) and "cận nghèo" not in clause:
-                    # (not "Số hộ cận nghèo là 203 hộ, tăng 31 hộ so với đầu năm")
-                    change.append((figure, direction.group(1).lower()))
-        if len(out) != 1 or len(new) != 1 or len(change) != 1 or len(back) > 1:
-            continue
-        text = ex.text[figures[0].start : figures[-1].end]
-        if _BACK.search(text) and not back:
-            continue  # returning households named, not counted
-        amount, direction = change[0]
-        stated = amount.value if direction == "giảm" else -amount.value
-        parts = [out[0].value, -new[0].value] + ([-back[0].value] if back else [])
-        expected = sum(parts, Decimal(0))
-        shown = f"{num(out[0].value)} − {num(new[0].value)}" + (
-            f" − {num(back[0].value)}" if back else ""
-        )
-        if expected == stated:
-            verified(ex, "balance", out[0].start, amount.end, f"{shown} = {num(expected)}: khớp")
-            continue
-        findings.append(
-            make(
-                "flow_mismatch",
-                ex,
-                out[0].start,
-                amount.end,
-                stated=f"{direction} {num(amount.value)}",
-                expected=(f"giảm {num(expected)}" if expected >= 0 else f"tăng {num(-expected)}"),
-                arithmetic=f"{shown} = {num(expected)} ≠ {num(stated)}",
-            )
-        )
+        for group in ("nghèo", "cận nghèo"):
+            finding = _flows(ex, figures, group)
+            if finding:
+                findings.append(finding)
     return findings
+
+
+def _flows(ex: Extraction, figures: list[Figure], group: str) -> Finding | None:
+    leaving = _OUT if group == "nghèo" else _OUT_NEAR
+    out, new, back, change = [], [], [], []
+    for figure in figures:
+        if not _households(figure):
+            continue
+        # what it counts: after it, or named before it in its clause ("số hộ thoát nghèo là
+        # 207 hộ, số hộ nghèo phát sinh mới là 87 hộ")
+        words = f"{re.split(r'[,;:]', figure.label[-50:])[-1]} {_words(ex, figure)}"
+        sentence = ex.sentences[figure.sentence]
+        clause = re.split(r";", ex.text[sentence.start : figure.start])[-1].lower()
+        own = _group(words)
+        if leaving.search(words):
+            out.append(figure)
+        elif own == group and _BACK.search(words):
+            back.append(figure)
+        elif own == group and _NEW.search(words):
+            new.append(figure)
+        elif (direction := _change_of(ex, figure)) is not None and _group(clause) == group:
+            # (not "Số hộ cận nghèo là 203 hộ, tăng 31 hộ so với đầu năm" for the poor)
+            change.append((figure, direction))
+    if len(out) != 1 or len(new) != 1 or len(change) != 1 or len(back) > 1:
+        return None
+    text = ex.text[figures[0].start : figures[-1].end]
+    if _BACK.search(text) and not back:
+        return None  # returning households named, not counted
+    amount, direction = change[0]
+    stated = amount.value if direction == "giảm" else -amount.value
+    parts = [out[0].value, -new[0].value] + ([-back[0].value] if back else [])
+    expected = sum(parts, Decimal(0))
+    shown = f"{num(out[0].value)} − {num(new[0].value)}" + (
+        f" − {num(back[0].value)}" if back else ""
+    )
+    start, end = min(out[0].start, amount.start), max(new[0].end, amount.end, out[0].end)
+    if expected == stated:
+        verified(ex, "balance", start, end, f"{shown} = {num(expected)}: khớp")
+        return None
+    return make(
+        "flow_mismatch",
+        ex,
+        start,
+        end,
+        group=group,
+        stated=f"{direction} {num(amount.value)}",
+        expected=(f"giảm {num(expected)}" if expected >= 0 else f"tăng {num(-expected)}"),
+        arithmetic=f"{shown} = {num(expected)} ≠ {num(stated)}",
+    )
 
 
 # --- the stock of households: start − leaving + entering = end ---------------------------------
