@@ -219,6 +219,8 @@ def _ratio_finding(ex, numerator, denominator, percent: Figure, start, end, kind
         if estimate_fits(word, percent.value, expected):
             verified(ex, kind, lo, hi, f"{what}: hợp với «{stated}»")
             return None
+        if not near(percent.value, expected):
+            return None  # "đạt gần 97%" beside 1.770/2.436 = 72,66%: of another base
         return make(
             "estimate_mismatch",
             ex,
@@ -1320,7 +1322,8 @@ def check_structures(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
                 # "13.389 hộ, trong đó 11.710 hộ DTTS và 2.510 hộ nghèo DTTS (99,13%)": a bare
                 # rate in parentheses far from the part's share is of another base
                 and not (
-                    re.fullmatch(r"\s*\(\s*", between)
+                    re.fullmatch(r"[^\d;,()]*\(\s*", between)
+                    and not re.search(r"chiếm|tỷ lệ|tỉ lệ|bằng|đạt", between, re.I)
                     and total.value
                     and not near(percent.value, part.value * 100 / total.value)
                 )

@@ -615,6 +615,14 @@ def check_whole_shares(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
         bases = [g[-1] for g in groups if g and len({b.value for b in g}) == 1]
         if not bases or any(b.value == figure.value for b in bases):
             continue  # no whole, several, or the figure itself
+        if (
+            by_noun
+            and not any(b.noun.lower() == named.group(1).strip().lower() for b in bases)
+            and not any(near(percent.value, figure.value * 100 / b.value) for b in bases)
+        ):
+            # "… 21.989 hộ nghèo, chiếm 15,32% số hộ dân … còn 15.943 hộ nghèo, chiếm 10,86% số
+            # hộ": a whole named by its noun alone, far from the share, is another whole.
+            continue
         tried = [
             _ratio_finding(ex, figure.value, base.value, percent, figure.start, figure.end)
             for base in bases
