@@ -93,6 +93,7 @@ def check_text(text: str) -> Result:
         *checks.check_ratios(ex),
         *checks.check_ratio_partitions(ex),
         *checks.check_named_bases(ex),
+        *checks.check_household_rates(ex),
         *checks.check_outcomes(ex),
         *checks.check_outcome_rates(ex),
         *checks.check_subject_rates(ex, roles),

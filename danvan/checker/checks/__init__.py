@@ -52,7 +52,11 @@ from danvan.checker.checks.repeats import (
     check_title_repeats,
     document_year,
 )
-from danvan.checker.checks.shares import check_named_bases, check_whole_shares
+from danvan.checker.checks.shares import (
+    check_household_rates,
+    check_named_bases,
+    check_whole_shares,
+)
 from danvan.checker.checks.tables import check_tables
 
 __all__ = [
@@ -70,6 +74,7 @@ __all__ = [
     "check_level_balances",
     "check_invalid_dates",
     "check_headlines",
+    "check_household_rates",
     "check_named_bases",
     "check_outcome_rates",
     "check_subject_rates",

@@ -335,6 +335,17 @@ PARTITIONS = [
         ),
         ("vượt chuẩn cận nghèo", "thoát cận nghèo", "vượt qua chuẩn cận nghèo"),
     ),
+    # The two areas of a province: "… khu vực đồng bằng 7.614 hộ cận nghèo, khu vực miền núi
+    # 3.308 hộ cận nghèo".
+    (("đồng bằng",), ("miền núi",)),
+    # The three areas of ethnic-minority communes (khu vực I, II, III).
+    (("khu vực iii",), ("khu vực ii",), ("khu vực i",)),
+    # What is done with the petitions fit to handle: guided, passed on, resolved here.
+    (
+        ("hướng dẫn",),
+        ("chuyển",),
+        ("theo thẩm quyền", "thuộc thẩm quyền"),
+    ),
     # The four quarters of a year.
     (("quý i",), ("quý ii",), ("quý iii",), ("quý iv",)),
     # The three levels of a province's administration (a warning: a province's total may
@@ -719,6 +730,9 @@ def _structures(ex: Extraction) -> list[Structure]:
                     if (_quantity(f) or f.kind == "ratio")
                     # "… 7.990 vụ án, so với cùng kỳ giảm 1.193 vụ. Trong đó, …": not a change
                     and not _CHANGE_AMOUNT.search(f.label[-20:])
+                    # "10 lượt tiếp công dân (07 lượt định kỳ, 03 lượt đột xuất). Cụ thể: …"
+                    and ex.text.count("(", ex.sentences[s_index - 1].start, f.start)
+                    <= ex.text.count(")", ex.sentences[s_index - 1].start, f.start)
                 ]
                 first_part = next((f for f in ex.in_sentence(s_index) if _quantity(f)), None)
                 if len(previous) > 1 and first_part is not None and first_part.kind == "count":
@@ -746,6 +760,14 @@ def _structures(ex: Extraction) -> list[Structure]:
             if total is None:
                 continue
             after = [f for f in in_sentence if f.start >= marker_at + len(match.group())]
+            if (
+                after
+                and total.noun
+                and not any(f.kind == total.kind and nouns_compatible(total, f) for f in after)
+            ):
+                # "13.222 thôn … trên địa bàn 41 tỉnh, thành phố, bao gồm: 11.179 thôn …; …":
+                # the parts count the things of a figure before, whose list it is.
+                total = _paired_total(ex, total, after) or total
             tail = body[match.end() :].strip()
             if tail in (":", "") or (tail.endswith(":") and not after):
                 # The parts are the bulleted lines that follow.
@@ -913,7 +935,8 @@ def _paired_total(ex: Extraction, total: Figure, after: list[Figure]) -> Figure 
             or other.kind != after[0].kind
             or not other.noun
             or not re.fullmatch(
-                r"[^\d;()]{0,60}?(?:\bvới|\bvà|,)\s*(?:\S+\s*){0,2}",
+                # ("13.222 thôn … trên địa bàn 41 tỉnh, thành phố, bao gồm: …")
+                r"[^\d;()]{0,60}?(?:\bvới|\bvà|,|\btrên địa bàn|\bthuộc|\bcủa)\s*(?:\S+\s*){0,2}",
                 ex.text[other.noun_end : later.start],
             )
         ):
@@ -964,8 +987,16 @@ def _semicolon_items(
             continue  # "… 64 lượt, với 112 lượt người …; … giảm 19 lượt tiếp": not an item
         cut = _semicolons_outside(ex.text, after[0].start, figure.start)
         segments.setdefault(cut, []).append(figure)
-    items = [group[0] for group in segments.values()]
-    if any(len(group) != 1 for group in segments.values()) or len(items) < 2:
+    groups = list(segments.values())
+    if (
+        len(groups) >= 2
+        and len(groups[-1]) == 2
+        and re.search(r"\bvà\b", ex.text[groups[-1][0].end : groups[-1][1].start])
+    ):
+        # "…; 1.184 thôn của xã khu vực I và 132 thôn của các xã …": the last two, by «và»
+        groups[-1:] = [[groups[-1][0]], [groups[-1][1]]]
+    items = [group[0] for group in groups]
+    if any(len(group) != 1 for group in groups) or len(items) < 2:
         return False
     if any(f.kind != total.kind or not nouns_compatible(total, f) for f in items):
         return False

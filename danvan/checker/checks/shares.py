@@ -1039,3 +1039,64 @@ def check_named_bases(ex: Extraction) -> list[Finding]:
         if finding:
             findings.append(finding)
     return findings
+
+
+# --- the rate of poor households ------------------------------------------------------------------
+# "Toàn tỉnh hiện có 439.300 hộ dân. … hộ nghèo có 29.146 hộ, tỷ lệ 6,63%": the rate of poor
+# (or near-poor) households with no base named is of all the households the report states.
+_POOR = re.compile(r"hộ (?:cận )?nghèo|hộ nghèo", re.I)
+_RATE_LINK = re.compile(
+    r"\s*(?:[,(]\s*(?:chiếm\s+)?(?:tỷ|tỉ) lệ(?:\s+hộ(?:\s+cận)?\s+nghèo)?\s*(?:là|:)?|,\s*chiếm"
+    r"(?:\s+(?:tỷ|tỉ) lệ)?)\s*",
+    re.I,
+)
+_ALL_HOUSEHOLDS = re.compile(r"^hộ(?:\s+(?:dân(?:\s+cư)?|gia đình|tự nhiên))?$", re.I)
+_OTHER_BASE_AFTER = re.compile(r"\s*(?:số|tổng số|so với|trên|của|dân số|kế hoạch)\b", re.I)
+
+
+def _counts_poor(ex: Extraction, figure: Figure) -> bool:
+    clause = re.split(r"[;,.:]", figure.label[-60:])[-1]
+    return bool(_POOR.search(f"{clause} {figure.noun}"))
+
+
+def check_household_rates(ex: Extraction) -> list[Finding]:
+    findings = []
+    figures = ex.figures
+    wholes: dict[int, list[Figure]] = {}
+    for f in figures:
+        if (
+            f.kind == "count"
+            and f.exact
+            and _ALL_HOUSEHOLDS.match(f.noun or "")
+            and not _counts_poor(ex, f)
+            and not re.search(r"nghèo|thoát|phát sinh|tăng|giảm", _words_after(ex, f), re.I)
+        ):
+            wholes.setdefault(ex.sentences[f.sentence].block, []).append(f)
+    for index, part in enumerate(figures[:-1]):
+        percent = figures[index + 1]
+        if (
+            part.kind != "count"
+            or not part.exact
+            or percent.kind != "percent"
+            or percent.approximate
+            or percent.sentence != part.sentence
+            or not (part.noun or "").lower().startswith("hộ")
+            or not _counts_poor(ex, part)
+            or not _RATE_LINK.fullmatch(ex.text[part.noun_end : percent.start])
+            or _OTHER_BASE_AFTER.match(ex.text, percent.end)
+            or is_change_percent(ex, percent)
+        ):
+            continue
+        block = ex.sentences[part.sentence].block
+        found = [
+            w
+            for b in (block, block - 1, block - 2)
+            for w in wholes.get(b, [])
+            if w.end <= part.start and w.value > part.value
+        ]
+        if len({w.value for w in found}) != 1:
+            continue
+        finding = inferred_share(ex, part.value, found[0].value, percent, part.start)
+        if finding:
+            findings.append(finding)
+    return findings
