@@ -114,6 +114,7 @@ def check_text(text: str) -> Result:
         *checks.check_percent_over_100(ex),
         *checks.check_balance(ex, roles),
         *checks.check_remainders(ex),
+        *checks.check_count_remainders(ex, roles),
         *checks.check_kind_balances(ex),
         *checks.check_poverty_flows(ex),
         *checks.check_poverty_stocks(ex),

@@ -27,6 +27,7 @@ from danvan.checker.checks.arithmetic import (
 )
 from danvan.checker.checks.balance import (
     check_balance,
+    check_count_remainders,
     check_kind_balances,
     check_remainders,
     figure_roles,
@@ -66,6 +67,7 @@ __all__ = [
     "check_base_conflicts",
     "check_complement_shares",
     "check_changes",
+    "check_count_remainders",
     "check_remainders",
     "check_kind_balances",
     "check_citations",

@@ -601,13 +601,15 @@ def _category_in(ex: Extraction, figure: Figure, partition: int) -> int | None:
     return None
 
 
-def disjoint_runs(ex: Extraction, parts: list[Figure]) -> list[list[Figure]] | None:
+def disjoint_runs(
+    ex: Extraction, parts: list[Figure], only: int | None = None
+) -> list[list[Figure]] | None:
     """The parts as runs of distinct categories of one partition ("11 đúng, 10 đúng một phần,
     179 sai; 9 đúng, 15 đúng một phần, 70 sai": two runs), or None when no partition names
     every part with at least two categories."""
     if len(parts) < 2:
         return None
-    for partition in range(len(PARTITIONS)):
+    for partition in range(len(PARTITIONS)) if only is None else (only,):
         categories = [_category_in(ex, p, partition) for p in parts]
         if None in categories or len(set(categories)) < 2:
             continue
@@ -1196,6 +1198,31 @@ def check_structures(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
                 finding = _estimates_apart(ex, total, parts)
                 if finding:
                     findings.append(finding)
+            if total.kind == "money" and (not findings or findings[-1].start != total.start):
+                # "hơn 16.900 tỷ đồng. Trong đó, … hơn 1.200 tỷ đồng; … gần 18.400 tỷ đồng": a
+                # part above the whole, at the estimates' widest (any in the list's sentence)
+                top = _bounds(ex, total)[1] + _half_unit(total)
+                listed = [
+                    f
+                    for f in ex.in_sentence(parts[0].sentence)
+                    if f.kind == "money" and f.start >= parts[0].start
+                ]
+                for part in listed:
+                    if part.kind == total.kind and _bounds(ex, part)[0] - _half_unit(part) > top:
+                        findings.append(
+                            make(
+                                "part_exceeds_total",
+                                ex,
+                                total.start,
+                                part.end,
+                                severity=WARNING,
+                                stated=_written_money(ex, part),
+                                expected=_written_money(ex, total),
+                                arithmetic=f"{_written_money(ex, part)} > "
+                                f"{_written_money(ex, total)}",
+                            )
+                        )
+                        break
             elif len(parts) >= 2 and len(exact_parts) == len(parts):
                 # "3,87 ngàn hồ sơ, trong đó 2.950 hồ sơ trực tuyến và 1.320 hồ sơ trực
                 # tiếp": parts of distinct kinds cannot pass what the estimate allows.
@@ -1641,6 +1668,20 @@ def check_raised_totals(ex: Extraction) -> list[Finding]:
                 f for f in before if f.kind == "count" and f.exact and _BEFORE_ADDED.search(f.label)
             ]
         added = [f for f in before if f.kind == "count" and f.exact and _ADDED.search(f.label)]
+        severity = None
+        if len(added) == 1 and not old and figure.sentence:
+            # "… có 15 xã được công nhận đạt chuẩn. Dự kiến … có thêm 10 xã đạt chuẩn, nâng
+            # tổng số xã đạt chuẩn lên 25 xã": the one such figure of the sentence before
+            # (a warning: it may be of another date).
+            previous = [
+                f
+                for f in ex.in_sentence(figure.sentence - 1)
+                if f.kind == "count"
+                and f.exact
+                and nouns_compatible(f, added[0])
+                and ex.sentences[f.sentence].block == ex.sentences[figure.sentence].block
+            ]
+            old, severity = (previous, WARNING) if len(previous) == 1 else ([], None)
         if len(added) != 1 or len(old) != 1 or not nouns_compatible(added[0], old[0]):
             continue
         total, shown = sum_shown([old[0].value, added[0].value])
@@ -1654,6 +1695,7 @@ def check_raised_totals(ex: Extraction) -> list[Finding]:
                 ex,
                 start,
                 end,
+                severity=severity,
                 stated=num(new),
                 expected=num(total),
                 arithmetic=f"{shown} ≠ {num(new)}",
@@ -2070,7 +2112,8 @@ def check_outcomes(ex: Extraction) -> list[Finding]:
         outcome = [f for f in counts if _category_in(ex, f, OUTCOMES) is not None]
         if len(outcome) < 2:
             continue
-        runs = disjoint_runs(ex, outcome)
+        # (by outcome: "khiếu nại đúng 4 …; khiếu nại sai 19 …; tố cáo sai 1 …" is one list)
+        runs = disjoint_runs(ex, outcome, OUTCOMES)
         for run in runs or []:
             if len(run) < 2:
                 continue

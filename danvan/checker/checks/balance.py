@@ -95,7 +95,9 @@ IDENTITIES = [
 def _role(figure: Figure, text: str, sentence_start: int) -> str | None:
     """The one-stop role the words before the figure give it, else the words right after
     it ("240 hồ sơ kỳ trước chuyển sang"), up to the next punctuation or number."""
-    label = figure.label[-70:]
+    # ("Tổng số đơn … (gồm đơn kỳ trước chuyển sang và tiếp nhận trong kỳ) là 261 đơn": the
+    # parenthesis explains the total, it gives it no other role)
+    label = re.sub(r"\([^()]*\)", " ", figure.label)[-70:]
     if ";" in label:
         # "…, không có hồ sơ trễ hạn; hiện còn 47 hồ sơ đang …": the words of its own clause
         label = ";" + label.rsplit(";", 1)[1]
@@ -806,4 +808,61 @@ def check_kind_balances(ex: Extraction) -> list[Finding]:
                     f"{num(resolved.value + pending.value)} ≠ {num(received.value)} ({kind})",
                 )
             )
+    return findings
+
+
+# --- the rest of a count, after the part stated ----------------------------------------------
+_REST_WORDS = re.compile(r"(?:\bsố\s+)?còn lại\s*(?:là\s*)?:?\s*$", re.I)
+
+
+def check_count_remainders(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
+    """ "cử tri nêu 6 ý kiến, kiến nghị. Đại biểu … đã trả lời trực tiếp 2 ý kiến; còn lại 3 ý
+    kiến …": the rest («còn lại») of a count, after the one part of it stated, is the count
+    less that part — read only when the paragraph states exactly those two figures of those
+    things before the rest, the first the larger."""
+    findings = []
+    figures = ex.figures
+    for index, rest in enumerate(figures):
+        if rest.kind != "count" or not rest.exact or not rest.noun:
+            continue
+        before = ex.text[max(ex.sentences[rest.sentence].start, rest.start - 30) : rest.start]
+        after = ex.text[rest.noun_end : rest.noun_end + 12]
+        if not (
+            _REST_WORDS.search(before) or re.match(r"\s*còn lại\b", after, re.I)
+        ) or not re.search(r"[;,.]\s*(?:số\s+)?(?:còn lại\s*(?:là\s*)?)?$", before):
+            continue
+        block = ex.sentences[rest.sentence].block
+        alike = [
+            f
+            for f in figures[:index]
+            if ex.sentences[f.sentence].block == block
+            and rest.sentence - f.sentence <= 1
+            and f.kind == "count"
+            and first_word(f) == first_word(rest)
+        ]
+        if len(alike) != 2 or not all(f.exact for f in alike):
+            continue
+        total, done = alike
+        if total.value <= done.value or _CHANGE_WORD.search(done.label[-20:]):
+            continue
+        if all(id(f) in roles for f in (total, done, rest)):
+            continue  # received, resolved, pending: balance_mismatch speaks for them
+        expected = total.value - done.value
+        arithmetic = f"{num(total.value)} − {num(done.value)} = {num(expected)}"
+        if rest.value == expected:
+            verified(ex, "balance", total.start, rest.end, f"{arithmetic}: khớp")
+            continue
+        findings.append(
+            make(
+                "remainder_mismatch",
+                ex,
+                done.start,
+                rest.end,
+                stated=num(rest.value),
+                expected=num(expected),
+                total=num(total.value),
+                done=num(done.value),
+                arithmetic=f"{arithmetic} ≠ {num(rest.value)}",
+            )
+        )
     return findings
