@@ -417,44 +417,68 @@ CORRECT = [
     "MTTQ Việt Nam tổ chức ngày 13/5 tại Hà Nội, Ban tổ chức đã trao 200 tỷ đồng ủng hộ đợt "
     "1 để xây dựng 4.000 căn nhà đại đoàn kết. Liên hiệp các tổ chức hữu nghị Việt Nam "
     "(VUFO) ủng hộ 1 tỷ đồng để xây dựng 20 căn nhà.",
-    # Hunt 14 (07/12/2026, the same): the two that once raised a finding, and six others.
-    "Theo kết quả rà soát hộ nghèo, hộ cận nghèo theo Thông tư 02/2022/TT-BLĐTBXH ngày "
-    "30.3.2022 của Bộ Lao động, Thương binh và Xã hội, năm 2022 toàn tỉnh Hải Dương có "
-    "13.823 hộ nghèo, chiếm 2,15%. Cùng thời điểm, tỉnh có 14.441 hộ cận nghèo, chiếm "
-    "2,24%.",
-    "Theo bảng xếp hạng mức độ chuyển đổi số cấp tỉnh năm 2022, ba vị trí dẫn đầu thuộc về "
-    "TP. Đà Nẵng, TP. Hồ Chí Minh và Quảng Ninh; Thanh Hóa và Yên Bái cùng xếp thứ 15, Hậu "
-    "Giang xếp thứ 17, TP. Hà Nội xếp thứ 24 và Bắc Kạn đứng cuối, thứ 63. Đà Nẵng đạt chỉ "
-    "số nhận thức số 1,0000, thể chế số 0,9000, hạ tầng số 0,8253, nhân lực số 0,8487, an "
-    "toàn thông tin mạng 0,7578, hoạt động chính quyền số 0,8575, kinh tế số 0,7836, xã hội "
-    "số 0,5197 và chỉ số chuyển đổi số cấp tỉnh 0,8002.",
-    "Năm 2021, Ủy ban Kiểm tra các cấp đã kiểm tra khi có dấu hiệu vi phạm đối với 3.005 tổ "
-    "chức đảng và 8.982 đảng viên, trong đó có 4.307 cấp ủy viên các cấp (tăng 18,1% về tổ "
-    "chức đảng và 15,7% về đảng viên so với năm 2020). Qua kiểm tra, kết luận 1.575 tổ chức "
-    "đảng và 6.695 đảng viên có vi phạm, phải thi hành kỷ luật 194 tổ chức đảng và 3.465 "
-    "đảng viên. Ủy ban Kiểm tra Trung ương quyết định thi hành kỷ luật theo thẩm quyền 63 "
-    "đảng viên (khiển trách 15, cảnh cáo 20, cách chức 10, khai trừ 18) và 13 tổ chức đảng "
-    "(khiển trách 1, cảnh cáo 12).",
-    "Năm 2015, toàn tỉnh Thanh Hóa đã tuyển chọn và đào tạo được hơn 17.000 lao động. Trong "
-    "năm, tỉnh đưa được 9.925 lao động đi làm việc ở nước ngoài, đạt 99,2% kế hoạch năm và "
-    "bằng 110% so với cùng kỳ năm 2014, góp phần giảm tỷ lệ thất nghiệp ở khu vực thành thị "
-    "xuống 3,6%.",
-    "Trong giai đoạn 2017–2022, bình quân hằng năm số hội viên nông dân đăng ký đạt danh "
-    "hiệu nông dân sản xuất, kinh doanh giỏi các cấp tăng 4,3%. Số đăng ký đạt 6,21 triệu "
-    "lượt hộ, chiếm 53,4% tổng số hộ nông dân cả nước.",
-    "Năm 2021, chỉ số PAR INDEX của tỉnh Bà Rịa – Vũng Tàu đạt 87,61 điểm, tăng 1,59 điểm "
-    "so với năm 2020 nhưng giảm 7 bậc; chỉ số PCI đạt 69,03 điểm (tăng 3,55 điểm), xếp thứ "
-    "9, tăng 6 bậc. Chỉ số SIPAS đạt 86,72%, xếp thứ 38/63 tỉnh, thành phố; chỉ số PAPI đạt "
-    "40,62/80 điểm, tương đương 50,77%, thuộc nhóm 4 (nhóm điểm thấp nhất), giảm 3,84 điểm "
-    "so với năm 2020.",
-    "Ngày 10/10/2024, Ban Chỉ đạo vận động hiến máu tình nguyện huyện Giang Thành (Kiên "
-    "Giang) tổ chức hiến máu đợt III năm 2024, tiếp nhận 172 đơn vị máu, vượt 22 đơn vị so "
-    "với chỉ tiêu đợt. Theo kế hoạch năm 2024, huyện tổ chức 3 đợt với chỉ tiêu 563 đơn vị "
-    "do tỉnh giao; đến nay đã thu được 688 đơn vị, đạt 122,2% kế hoạch năm.",
-    "Tại lễ phát động xây dựng nhà đại đoàn kết cho tỉnh Điện Biên do Ủy ban Trung ương "
-    "MTTQ Việt Nam tổ chức ngày 13/5 tại Hà Nội, Ban tổ chức đã trao 200 tỷ đồng ủng hộ đợt "
-    "1 để xây dựng 4.000 căn nhà đại đoàn kết. Liên hiệp các tổ chức hữu nghị Việt Nam "
-    "(VUFO) ủng hộ 1 tỷ đồng để xây dựng 20 căn nhà.",
+    # Hunt 15 (07/12/2026, the same): the three that once raised a finding, and others.
+    "Tính đến 30/9/2015, tổng số tiêu chí nông thôn mới đạt được của Thừa Thiên Huế là "
+    "1.286 tiêu chí/92 xã, bình quân 14 tiêu chí/1 xã. Con số này tăng 5,5 tiêu chí so với "
+    "năm 2010 và cao hơn 2,36 tiêu chí so với bình quân cả nước (11,64 tiêu chí/xã). Toàn "
+    "tỉnh không còn xã dưới 6 tiêu chí.",
+    "Toàn tỉnh Bình Dương đã tiếp 4.310 lượt với 2.845 người đến khiếu nại, tố cáo, kiến "
+    "nghị, phản ánh; trong đó có 8 đoàn gồm 178 người đến Trụ sở Tiếp công dân tỉnh. Các cơ "
+    "quan hành chính nhà nước tiếp nhận hơn 2.900 đơn các loại, trong đó 2.436 đơn đủ điều "
+    "kiện xử lý. Đã giải quyết 1.770 đơn khiếu nại, tố cáo thuộc thẩm quyền, đạt gần 97%.",
+    "Nho Quan là huyện miền núi của tỉnh Ninh Bình, diện tích tự nhiên 457,2 km2 (bằng 1/3 "
+    "diện tích của tỉnh), có 26 xã và 01 thị trấn với 286 thôn, bản, tổ dân phố; trong đó "
+    "có 274 thôn, bản, có 32 thôn, bản đặc biệt khó khăn. Dân số toàn huyện là 149.879 "
+    "người, đồng bào dân tộc Mường chiếm 17,5% dân số. Tỷ lệ hộ nghèo chung của huyện là "
+    "11,22%.",
+    "Đến đầu năm 2020, tổng dư nợ của NHCSXH tỉnh Thanh Hóa đạt trên 9.390 tỷ đồng, với 258 "
+    "nghìn hộ nghèo, hộ cận nghèo và đối tượng chính sách khác được vay vốn. Riêng năm "
+    "2019, NHCSXH tỉnh đã giúp 92,5 nghìn lượt hộ vay vốn với số tiền trên 3.500 tỷ đồng; "
+    "trong đó hỗ trợ tạo việc làm cho gần 61.000 lao động, giúp trên 500 lao động đi làm "
+    "việc có thời hạn ở nước ngoài và gần 600 học sinh, sinh viên có hoàn cảnh khó khăn "
+    "được vay vốn học tập.",
+    "Ngày 7/7/2022, Thanh tra Chính phủ tổ chức hội nghị trực tuyến sơ kết công tác 6 tháng "
+    "đầu năm 2022. Trong 6 tháng, toàn ngành đã triển khai 4.257 cuộc thanh tra hành chính "
+    "và 77.770 cuộc thanh tra, kiểm tra chuyên ngành, phát hiện vi phạm về kinh tế 25.022 "
+    "tỷ đồng, 9.623 ha đất; trong đó kiến nghị thu hồi 10.268 tỷ đồng và 134 ha đất. Toàn "
+    "ngành ban hành 57.154 quyết định xử phạt vi phạm hành chính với số tiền 4.243 tỷ đồng; "
+    "kiến nghị xử lý hành chính 1.682 tập thể và 2.676 cá nhân; chuyển cơ quan điều tra 163 "
+    "vụ, 89 đối tượng.",
+    "Sáng 17/4/2024, Bộ Nội vụ công bố Chỉ số SIPAS và PAR INDEX năm 2023. Chỉ số PAR Index "
+    "năm 2023 của Hà Tĩnh đạt 88,35 điểm, đứng thứ 18 cả nước, tăng 10 bậc so với năm 2022 "
+    "và thứ 3 Bắc Trung Bộ (sau Nghệ An và Thừa Thiên Huế); Chỉ số SIPAS đạt 88,97%, xếp "
+    "thứ 4/63, tăng 3 bậc và đứng đầu khu vực Bắc Trung Bộ. Trước đó, năm 2022, PAR Index "
+    "của Hà Tĩnh đạt 85,95 điểm, đứng thứ 28, giảm 20 bậc so với năm 2021; SIPAS đạt "
+    "84,37%, xếp thứ 7/63, giảm 2 bậc.",
+    "Sau 10 năm triển khai xây dựng nông thôn mới, đến tháng 12/2020 Yên Bái có gần 50% số "
+    "xã và 2 đơn vị cấp huyện được công nhận đạt chuẩn. Huyện Văn Chấn đã có 6/21 xã đạt "
+    "chuẩn nông thôn mới, 2 xã đạt 11 - 15 tiêu chí, các xã còn lại đạt từ 6 - 10 tiêu chí. "
+    "Tại huyện vùng cao Mù Cang Chải, chương trình được triển khai ở 13/13 xã và 93 thôn, "
+    "bản.",
+    "Năm 2014, toàn bộ 33 chỉ tiêu chủ yếu của tỉnh Yên Bái đều hoàn thành, trong đó 25 chỉ "
+    "tiêu vượt kế hoạch; tốc độ tăng trưởng kinh tế đạt 11,07%, xếp thứ 4 trong khu vực; "
+    "thu nhập bình quân đầu người tăng lên 23,1 triệu đồng. Sản lượng lương thực có hạt đạt "
+    "285.920 tấn, vượt 4,16% kế hoạch, tăng 1,04%; tổng đàn gia súc chính tăng 5,69% so với "
+    "cùng kỳ (kế hoạch là 4%); diện tích rừng trồng mới 15.507 ha, tỷ lệ che phủ rừng ước "
+    "đạt 61,2%. Số xã đạt từ 10 tiêu chí nông thôn mới trở lên là 37 xã, gấp 2,46 lần kế "
+    "hoạch, tăng 25 xã so với năm 2013.",
+    "Từ năm 2000 đến nay, huyện Đakrông đã huy động được hơn 1,8 tỷ đồng tiền Quỹ “Ngày vì "
+    "người nghèo”; ngoài ra các tổ chức thành viên còn huy động hàng trăm triệu đồng hỗ trợ "
+    "trực tiếp hội viên nghèo. Từ nguồn quỹ, huyện đã xây dựng 53 nhà đại đoàn kết trị giá "
+    "832 triệu đồng, sửa chữa 10 nhà trị giá 50 triệu đồng và hỗ trợ gần 3.000 suất quà cho "
+    "gia đình cận nghèo, có hoàn cảnh đặc biệt khó khăn.",
+    "Đầu năm 2022, tỉnh Kon Tum có 21.989 hộ nghèo, chiếm 15,32% số hộ dân toàn tỉnh. Trong "
+    "năm có 6.782 hộ thoát nghèo, tỷ lệ hộ nghèo giảm 4,46%, đạt 111,5% kế hoạch (giảm ít "
+    "nhất 4%/năm). Đến cuối năm 2022, toàn tỉnh còn 15.943 hộ nghèo, chiếm 10,86% số hộ; "
+    "trong đó có 15.215 hộ nghèo DTTS, 2.193 hộ nghèo không có khả năng lao động và 42 hộ "
+    "nghèo có thành viên là người có công.",
+    "Theo Biểu số 05 về hộ nghèo người dân tộc thiểu số tỉnh Kon Tum năm 2022, toàn tỉnh có "
+    "143.561 hộ, trong đó 75.576 hộ DTTS và 20.817 hộ nghèo DTTS; hộ nghèo DTTS chiếm "
+    "94,67% tổng số hộ nghèo. Huyện Đăk Glei có 13.389 hộ, trong đó 11.710 hộ DTTS và 2.510 "
+    "hộ nghèo DTTS (99,13%); huyện Kon Plông có 7.551 hộ, 6.495 hộ DTTS, 3.353 hộ nghèo "
+    "DTTS (100%); thành phố Kon Tum có 44.451 hộ, 12.729 hộ DTTS và 772 hộ nghèo DTTS "
+    "(73,38%). Năm 2021 là năm tổng rà soát đầu kỳ 2022-2025 nên chưa có số liệu hộ thoát "
+    "nghèo, tái nghèo DTTS.",
 ]
 
 

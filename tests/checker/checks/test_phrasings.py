@@ -1400,8 +1400,164 @@ CASES = [
         "inconsistent_repeat",
         "1.458 ≠ 1.485",
     ),
-    # Probe 14 (07/12/2026, a helper blind to the checker, 27 slips retold from 15 real pages):
+    # Probe 15 (07/12/2026, a helper blind to the checker, 25 slips retold from real pages):
     # slips this round finds.
+    (
+        "Trong tháng 02/2024, Đoàn ĐBQH tỉnh tiếp nhận, xử lý 18 đơn thư của công dân. Cụ "
+        "thể: chuyển 04 đơn đến cơ quan có thẩm quyền giải quyết; ban hành văn bản hướng "
+        "dẫn, trả lời công dân đối với 01 đơn; 15 đơn không đủ điều kiện thụ lý và đơn "
+        "trùng được lưu theo quy định.",
+        "Trong tháng 02/2024, Đoàn ĐBQH tỉnh tiếp nhận, xử lý 18 đơn thư của công dân. Cụ "
+        "thể: chuyển 04 đơn đến cơ quan có thẩm quyền giải quyết; ban hành văn bản hướng "
+        "dẫn, trả lời công dân đối với 01 đơn; 13 đơn không đủ điều kiện thụ lý và đơn "
+        "trùng được lưu theo quy định.",
+        "sum_mismatch",
+        "4 + 1 + 15 = 20 ≠ 18",
+    ),
+    (
+        "Tại buổi tiếp xúc cử tri xã Trà Tân ngày 14/9/2021, cử tri nêu 6 ý kiến, kiến "
+        "nghị. Đại biểu HĐND huyện đã trả lời trực tiếp 2 ý kiến; còn lại 3 ý kiến được "
+        "tiếp thu và sẽ trả lời trong lần tiếp xúc sau.",
+        "Tại buổi tiếp xúc cử tri xã Trà Tân ngày 14/9/2021, cử tri nêu 6 ý kiến, kiến "
+        "nghị. Đại biểu HĐND huyện đã trả lời trực tiếp 2 ý kiến; còn lại 4 ý kiến được "
+        "tiếp thu và sẽ trả lời trong lần tiếp xúc sau.",
+        "remainder_mismatch",
+        "6 − 2 = 4 ≠ 3",
+    ),
+    (
+        "Trong tháng 12/2017, lãnh đạo UBND tỉnh, các sở, ban, ngành và UBND các huyện, thị "
+        "xã đã thực hiện 10 lượt tiếp công dân (07 lượt định kỳ, 03 lượt đột xuất). Cụ "
+        "thể:\n- Chủ tịch UBND tỉnh tiếp định kỳ 1 lượt;\n- Lãnh đạo các sở, ban, ngành tiếp "
+        "03 lượt;\n- Lãnh đạo UBND các huyện, thị xã tiếp 08 lượt.",
+        "Trong tháng 12/2017, lãnh đạo UBND tỉnh, các sở, ban, ngành và UBND các huyện, thị "
+        "xã đã thực hiện 10 lượt tiếp công dân (07 lượt định kỳ, 03 lượt đột xuất). Cụ "
+        "thể:\n- Chủ tịch UBND tỉnh tiếp định kỳ 1 lượt;\n- Lãnh đạo các sở, ban, ngành tiếp "
+        "03 lượt;\n- Lãnh đạo UBND các huyện, thị xã tiếp 06 lượt.",
+        "sum_mismatch",
+        "1 + 3 + 8 = 12 ≠ 10",
+    ),
+    (
+        "Qua xử lý đơn thư, có 849 đơn đủ điều kiện xem xét, trong đó 56 đơn khiếu nại, tố "
+        "cáo thuộc thẩm quyền của cơ quan hành chính các cấp. Đã giải quyết được 22/56 đơn. "
+        "Kết quả: khiếu nại đúng 4 vụ việc; khiếu nại sai 19 vụ việc; tố cáo sai 1 vụ việc.",
+        "Qua xử lý đơn thư, có 849 đơn đủ điều kiện xem xét, trong đó 56 đơn khiếu nại, tố "
+        "cáo thuộc thẩm quyền của cơ quan hành chính các cấp. Đã giải quyết được 22/56 đơn. "
+        "Kết quả: khiếu nại đúng 4 vụ việc; khiếu nại sai 17 vụ việc; tố cáo sai 1 vụ việc.",
+        "parts_exceed_total",
+        "4 + 19 = 23 > 22 vụ việc đã giải quyết",
+    ),
+    (
+        "Huyện Tây Giang có 10 đơn vị hành chính cấp xã với 5.647 hộ gia đình, 16 thành "
+        "phần dân tộc thiểu số. Năm 2023, tổng số hộ nghèo theo tiêu chí đa chiều là 2.858 "
+        "hộ, chiếm tỷ lệ 56,01%.",
+        "Huyện Tây Giang có 10 đơn vị hành chính cấp xã với 5.647 hộ gia đình, 16 thành "
+        "phần dân tộc thiểu số. Năm 2023, tổng số hộ nghèo theo tiêu chí đa chiều là 2.858 "
+        "hộ, chiếm tỷ lệ 50,61%.",
+        "ratio_mismatch",
+        "2.858/5.647 = 50,611% ≠ 56,01%",
+    ),
+    (
+        "Năm 2019, toàn tỉnh Quảng Nam có 25.650 hộ nghèo (tỷ lệ 6,06%). Riêng khu vực đồng "
+        "bằng có 8.201 hộ nghèo (2,42%); khu vực miền núi có 14.449 hộ nghèo (20,85%).",
+        "Năm 2019, toàn tỉnh Quảng Nam có 25.650 hộ nghèo (tỷ lệ 6,06%). Riêng khu vực đồng "
+        "bằng có 8.201 hộ nghèo (2,42%); khu vực miền núi có 17.449 hộ nghèo (20,85%).",
+        "sum_mismatch",
+        "8.201 + 14.449 = 22.650 ≠ 25.650",
+    ),
+    (
+        "Theo kết quả rà soát năm 2019, hộ cận nghèo toàn tỉnh là 10.922 hộ (2,58%). Trong "
+        "đó, khu vực đồng bằng 7.614 hộ cận nghèo (2,24%), khu vực miền núi 3.380 hộ cận "
+        "nghèo (3,95%).",
+        "Theo kết quả rà soát năm 2019, hộ cận nghèo toàn tỉnh là 10.922 hộ (2,58%). Trong "
+        "đó, khu vực đồng bằng 7.614 hộ cận nghèo (2,24%), khu vực miền núi 3.308 hộ cận "
+        "nghèo (3,95%).",
+        "sum_mismatch",
+        "7.614 + 3.380 = 10.994 ≠ 10.922",
+    ),
+    (
+        "Quảng Nam hiện có 439.300 hộ dân. Theo kết quả rà soát năm 2022 theo chuẩn nghèo "
+        "đa chiều, toàn tỉnh có 29.146 hộ nghèo, tỷ lệ 6,36%.",
+        "Quảng Nam hiện có 439.300 hộ dân. Theo kết quả rà soát năm 2022 theo chuẩn nghèo "
+        "đa chiều, toàn tỉnh có 29.146 hộ nghèo, tỷ lệ 6,63%.",
+        "ratio_mismatch",
+        "29.146/439.300 = 6,635% ≠ 6,36%",
+    ),
+    (
+        "Năm 2022, số hộ nghèo, hộ cận nghèo của tỉnh là 37.819 hộ, gồm: hộ nghèo 29.146 hộ "
+        "(giảm 3.981 hộ so với năm 2021) và hộ cận nghèo 8.763 hộ (tăng 471 hộ).",
+        "Năm 2022, số hộ nghèo, hộ cận nghèo của tỉnh là 37.819 hộ, gồm: hộ nghèo 29.146 hộ "
+        "(giảm 3.981 hộ so với năm 2021) và hộ cận nghèo 8.673 hộ (tăng 471 hộ).",
+        "sum_mismatch",
+        "29.146 + 8.763 = 37.909 ≠ 37.819",
+    ),
+    (
+        "Theo danh sách ban hành kèm Quyết định số 582/QĐ-TTg ngày 28/4/2017, vùng dân tộc "
+        "thiểu số và miền núi giai đoạn 2016-2020 có tổng cộng 5.266 xã, gồm: 1.313 xã khu "
+        "vực I, 2.018 xã khu vực II và 1.953 xã khu vực III.",
+        "Theo danh sách ban hành kèm Quyết định số 582/QĐ-TTg ngày 28/4/2017, vùng dân tộc "
+        "thiểu số và miền núi giai đoạn 2016-2020 có tổng cộng 5.266 xã, gồm: 1.313 xã khu "
+        "vực I, 2.018 xã khu vực II và 1.935 xã khu vực III.",
+        "sum_mismatch",
+        "1.313 + 2.018 + 1.953 = 5.284 ≠ 5.266",
+    ),
+    (
+        "Sau 4 buổi tiếp xúc với 233 cử tri xã Bến Củi, Tổ đại biểu ghi nhận 8 lượt cử tri "
+        "phát biểu với 15 ý kiến, kiến nghị. Đại biểu HĐND và UBND xã đã giải trình tại chỗ "
+        "10 ý kiến; số còn lại 07 ý kiến được ghi nhận, chuyển cơ quan chức năng xem xét "
+        "giải quyết.",
+        "Sau 4 buổi tiếp xúc với 233 cử tri xã Bến Củi, Tổ đại biểu ghi nhận 8 lượt cử tri "
+        "phát biểu với 15 ý kiến, kiến nghị. Đại biểu HĐND và UBND xã đã giải trình tại chỗ "
+        "10 ý kiến; số còn lại 05 ý kiến được ghi nhận, chuyển cơ quan chức năng xem xét "
+        "giải quyết.",
+        "remainder_mismatch",
+        "15 − 10 = 5 ≠ 7",
+    ),
+    (
+        "Giai đoạn 2016-2020, Yên Bái đã huy động hơn 16.900 tỷ đồng thực hiện công tác "
+        "giảm nghèo bền vững. Trong đó, kinh phí từ ngân sách trung ương hơn 1.200 tỷ đồng; "
+        "kinh phí thực hiện chính sách giảm nghèo và lồng ghép từ các dự án, đề án gần "
+        "18.400 tỷ đồng.",
+        "Giai đoạn 2016-2020, Yên Bái đã huy động hơn 19.600 tỷ đồng thực hiện công tác "
+        "giảm nghèo bền vững. Trong đó, kinh phí từ ngân sách trung ương hơn 1.200 tỷ đồng; "
+        "kinh phí thực hiện chính sách giảm nghèo và lồng ghép từ các dự án, đề án gần "
+        "18.400 tỷ đồng.",
+        "part_exceeds_total",
+        "gần 18.400 tỷ đồng > hơn 16.900 tỷ đồng",
+    ),
+    (
+        "Tính đến hết năm 2018, toàn tỉnh Cao Bằng có 15 xã được công nhận đạt chuẩn nông "
+        "thôn mới. Dự kiến đến hết năm 2020 có thêm 10 xã đạt chuẩn, nâng tổng số xã đạt "
+        "chuẩn lên 23 xã.",
+        "Tính đến hết năm 2018, toàn tỉnh Cao Bằng có 15 xã được công nhận đạt chuẩn nông "
+        "thôn mới. Dự kiến đến hết năm 2020 có thêm 10 xã đạt chuẩn, nâng tổng số xã đạt "
+        "chuẩn lên 25 xã.",
+        "sum_mismatch",
+        "15 + 10 = 25 ≠ 23",
+    ),
+    (
+        "Mục tiêu đến hết năm 2020, Cao Bằng có 50 xã trở lên đạt chuẩn nông thôn mới; "
+        "180/448 xóm của các xã khó khăn, khu vực biên giới đạt chuẩn nông thôn mới (45%).",
+        "Mục tiêu đến hết năm 2020, Cao Bằng có 50 xã trở lên đạt chuẩn nông thôn mới; "
+        "180/448 xóm của các xã khó khăn, khu vực biên giới đạt chuẩn nông thôn mới (40%).",
+        "ratio_mismatch",
+        "180/448 = 40,179% ≠ 45%",
+    ),
+    (
+        "Kết quả rà soát năm 2017 của tỉnh Ninh Bình: tổng số hộ tự nhiên 297.899 hộ; tổng "
+        "số hộ nghèo 13.455 hộ, tỷ lệ 4,51%.",
+        "Kết quả rà soát năm 2017 của tỉnh Ninh Bình: tổng số hộ tự nhiên 297.899 hộ; tổng "
+        "số hộ nghèo 13.455 hộ, tỷ lệ 4,52%.",
+        "rounding",
+        "13.455/297.899 = 4,517% → 4,52%; văn bản ghi 4,51%: cắt bớt",
+    ),
+    (
+        "Theo Quyết định phê duyệt kết quả rà soát năm 2017, trên tổng số 297.899 hộ tự "
+        "nhiên, tỉnh Ninh Bình có 18.160 hộ cận nghèo, tỷ lệ 6,09%.",
+        "Theo Quyết định phê duyệt kết quả rà soát năm 2017, trên tổng số 297.899 hộ tự "
+        "nhiên, tỉnh Ninh Bình có 18.160 hộ cận nghèo, tỷ lệ 6,10%.",
+        "rounding",
+        "18.160/297.899 = 6,096% → 6,10%; văn bản ghi 6,09%: cắt bớt",
+    ),
     # Probe 14 (07/12/2026, a helper blind to the checker, 27 slips retold from 15 real pages):
     # slips this round finds.
     (
