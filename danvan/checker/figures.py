@@ -100,7 +100,10 @@ BARE_PERCENT_RE = re.compile(
     re.I | re.M,
 )
 MONEY_RE = re.compile(
-    rf"{_BEFORE}({NUM})[ \t]*(triệu|tỷ|tỉ|nghìn|ngàn)?[ \t]*(đồng|VNĐ|VND|đ)(?!\w)", re.IGNORECASE
+    # ("5,6 nghìn tỷ đồng": a thousand billion)
+    rf"{_BEFORE}({NUM})[ \t]*((?:nghìn|ngàn)[ \t]+(?:tỷ|tỉ)|triệu|tỷ|tỉ|nghìn|ngàn)?[ \t]*"
+    r"(đồng|VNĐ|VND|đ)(?!\w)",
+    re.IGNORECASE,
 )
 COUNT_RE = re.compile(rf"{_BEFORE}({NUM}){_AFTER}")
 # "3,87 ngàn hồ sơ", "1,2 triệu lượt": a count in words, known to its last written digit.
@@ -437,7 +440,10 @@ def _money(text: str, occupied: _Occupied) -> list[Figure]:
     for m in MONEY_RE.finditer(text):
         if occupied.free(m.start(), m.end()):
             occupied.take(m.start(), m.end())
-            scale = SCALES.get((m.group(2) or "").lower(), 1)
+            words = (m.group(2) or "").lower().split()
+            scale = 1
+            for word in words:
+                scale *= SCALES.get(word, 1)
             found.append(
                 Figure("money", *m.span(), m.group(), value=parse_number(m.group(1)) * scale)
             )

@@ -1538,7 +1538,9 @@ def estimate_fits(word: str, stated: Decimal, exact: Decimal, tolerance=None) ->
     return abs(exact - stated) <= stated / 10 + slack
 
 
-_MONEY_SCALE = re.compile(r"\d{1,3}(?:\.\d{3})*(?:,(\d+))?\s*(nghìn|ngàn|triệu|tỷ|tỉ)\b", re.I)
+_MONEY_SCALE = re.compile(
+    r"\d{1,3}(?:\.\d{3})*(?:,(\d+))?\s*((?:nghìn|ngàn)\s+(?:tỷ|tỉ)|nghìn|ngàn|triệu|tỷ|tỉ)\b", re.I
+)
 
 
 def written_tolerance(figure: Figure) -> Decimal | None:
@@ -1548,7 +1550,10 @@ def written_tolerance(figure: Figure) -> Decimal | None:
     match = _MONEY_SCALE.match(figure.text) if figure.kind == "money" else None
     if not match:
         return None
-    return Decimal(SCALES[match.group(2).lower()]) / 2 / 10 ** len(match.group(1) or "")
+    scale = Decimal(1)
+    for word in match.group(2).lower().split():  # «nghìn tỷ»: 10¹²
+        scale *= SCALES[word]
+    return scale / 2 / 10 ** len(match.group(1) or "")
 
 
 def estimate_check(ex: Extraction, total: Figure, exact: Decimal, parts) -> Finding | None:

@@ -1708,6 +1708,19 @@ CASES = [
         "sum_mismatch",
         "202 + 411 = 613 ≠ 643",
     ),
+    (
+        "6 tháng đầu năm, toàn ngành Thanh tra phát hiện hơn 5,6 nghìn tỷ đồng vi phạm; "
+        "trong đó kiến nghị thu hồi về ngân sách hơn 2,8 nghìn tỷ đồng, còn lại xuất toán, "
+        "loại khỏi giá trị quyết toán và đề nghị cơ quan có thẩm quyền xem xét, xử lý hơn "
+        "3,4 nghìn tỷ đồng.",
+        "6 tháng đầu năm, toàn ngành Thanh tra phát hiện hơn 5,6 nghìn tỷ đồng vi phạm; "
+        "trong đó kiến nghị thu hồi về ngân sách hơn 2,2 nghìn tỷ đồng, còn lại xuất toán, "
+        "loại khỏi giá trị quyết toán và đề nghị cơ quan có thẩm quyền xem xét, xử lý hơn "
+        "3,4 nghìn tỷ đồng.",
+        "sum_mismatch",
+        "hơn 2,8 nghìn tỷ đồng + hơn 3,4 nghìn tỷ đồng ≈ 6.200 tỷ đồng (từ 6.100 tỷ đồng "
+        "đến 6.500 tỷ đồng), không thể là hơn 5,6 nghìn tỷ đồng",
+    ),
     # Probe 13 (07/12/2026, a helper blind to the checker, retelling real passages of 23 pages):
     # slips this round finds.
     (
