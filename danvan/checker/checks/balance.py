@@ -655,8 +655,24 @@ def check_remainders(ex: Extraction) -> list[Finding]:
                 )
             ):
                 break
-            expected = ratio.denominator - ratio.numerator
-            arithmetic = f"{num(ratio.denominator)} − {num(ratio.numerator)} = {num(expected)}"
+            whole = ratio.denominator
+            received = {
+                f.value
+                for f in figures[:index]
+                if f.kind == "count"
+                and f.exact
+                and f.value > ratio.denominator
+                and first_word(f) == first_word(later)
+                and ex.sentences[f.sentence].block == ex.sentences[ratio.sentence].block
+            }
+            if len(received) == 1 and (
+                ratio.numerator == ratio.denominator or received == {ratio.numerator + later.value}
+            ):
+                # "tiếp nhận 51 ý kiến … đã giải quyết 35/35 ý kiến thuộc thẩm quyền …; còn lại
+                # 16 ý kiến …": the rest of the received, not of the ratio's whole.
+                whole = received.pop()
+            expected = whole - ratio.numerator
+            arithmetic = f"{num(whole)} − {num(ratio.numerator)} = {num(expected)}"
             shown = num  # how each value reads: in «tỷ đồng» where the report writes so
             if kind == "money":
                 from danvan.checker.checks.arithmetic import in_unit, money_unit, with_unit
@@ -667,8 +683,7 @@ def check_remainders(ex: Extraction) -> list[Finding]:
                     return with_unit(value, unit)
 
                 arithmetic = (
-                    f"{in_unit(ratio.denominator, unit)} − {in_unit(ratio.numerator, unit)} = "
-                    f"{shown(expected)}"
+                    f"{in_unit(whole, unit)} − {in_unit(ratio.numerator, unit)} = {shown(expected)}"
                 )
             if later.value == expected:
                 verified(ex, "balance", ratio.start, later.end, f"{arithmetic}: khớp")
@@ -681,7 +696,7 @@ def check_remainders(ex: Extraction) -> list[Finding]:
                         later.end,
                         stated=shown(later.value),
                         expected=shown(expected),
-                        total=shown(ratio.denominator),
+                        total=shown(whole),
                         done=shown(ratio.numerator),
                         arithmetic=f"{arithmetic} ≠ {shown(later.value)}",
                     )
