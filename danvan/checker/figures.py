@@ -16,7 +16,8 @@ from danvan.core.parsing import parse_number as core_parse_number
 # A number as Vietnamese writes it: thousands grouped with dots, decimals after a comma.
 NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _BEFORE = r"(?<![\w.,/\-–])"  # not the tail of a longer number, code or word
-_AFTER = r"(?![\w/]|[.,]\d)"
+# (nor the start of a range: "25 xã đạt 15-18 tiêu chí")
+_AFTER = r"(?![\w/]|[.,]\d|[ \t]?[-–][ \t]?\d)"
 
 APPROXIMATE_RE = re.compile(
     # ("nhiều hơn 12 vụ" is an amount of change, not an estimate)

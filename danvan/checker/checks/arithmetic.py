@@ -71,7 +71,8 @@ def links_to_percent(gap: str) -> bool:
     gap = _QUOTED_NAME.sub("«»", gap)  # "đạt danh hiệu “Cơ quan … đạt chuẩn văn hóa”, đạt"
     # "5.318 hồ sơ được nộp trực tuyến qua Cổng Dịch vụ công quốc gia và Hệ thống …, chiếm
     # 53,9%": «chiếm» after a comma links across a long description.
-    explicit = r",\s*(?:chiếm(?: tỷ lệ| tỉ lệ)?|đạt (?:tỷ|tỉ) lệ)\s*$"  # also "…, đạt tỷ lệ"
+    # also "…, đạt tỷ lệ", "…, tỷ lệ đạt"
+    explicit = r",\s*(?:chiếm(?: tỷ lệ| tỉ lệ)?|đạt (?:tỷ|tỉ) lệ|(?:tỷ|tỉ) lệ đạt)\s*$"
     limit = 160 if re.search(explicit, gap, re.I) else 80
     return (
         len(gap) <= limit
@@ -264,6 +265,8 @@ def check_ratios(ex: Extraction) -> list[Finding]:
         percent = linked_percent(ex, index)
         if percent is None or is_change_percent(ex, percent):
             continue
+        if re.search(r"\blà\s+(?:[A-ZĐ]|huyện|xã|tỉnh)", gap(ex, figure.end, percent.start)):
+            continue  # "3/18 huyện hoàn thành chỉ tiêu là Quế Sơn (100,12%), …": the named one's
         finding = _ratio_finding(
             ex, figure.numerator, figure.denominator, percent, figure.start, figure.end
         )
@@ -704,7 +707,7 @@ def _structures(ex: Extraction) -> list[Structure]:
                 between = YEAR_RE.sub("năm", ex.text[before[-1].noun_end : marker_at])
                 closes = re.fullmatch(r"[^()\d]*\)[\s,:]*", between) is not None
                 if (
-                    len(between) <= 50
+                    len(between) <= 80
                     and not closes
                     # "Trừ … 4 việc Cục rút lên, số còn lại … gồm …": a new subject, the rest.
                     and not re.search(r",\s*(?:số|phần)\s+còn lại\b", between, re.I)

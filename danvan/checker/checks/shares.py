@@ -708,7 +708,10 @@ def _share_of_population(ex: Extraction, part: Figure, percent: Figure) -> Findi
 
 # "đạt 70,5% trên tổng số 200 vụ việc": the base's figure right after the rate.
 _NUMBER_BASE_AFTER = re.compile(
-    rf"\s*(?:(?:so với|trên|của)\s+)?tổng\s+số\s+({NUM})(?![\d.,/])", re.I
+    # ("chiếm 6,47% so với 176.822 hộ dân toàn tỉnh": the base's figure itself)
+    rf"\s*(?:(?:so với|trên|của)\s+(?:tổng\s+số\s+)?|tổng\s+số\s+)(?!(?:19|20)\d\d\b)({NUM})"
+    r"(?![\d.,/%])",
+    re.I,
 )
 # "chiếm 3,15% tổng số hộ dân cư (38.000 hộ)": the base's figure right after its name.
 _GIVEN_BASE_AFTER = re.compile(
