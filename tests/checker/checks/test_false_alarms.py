@@ -479,6 +479,51 @@ CORRECT = [
     "DTTS (100%); thành phố Kon Tum có 44.451 hộ, 12.729 hộ DTTS và 772 hộ nghèo DTTS "
     "(73,38%). Năm 2021 là năm tổng rà soát đầu kỳ 2022-2025 nên chưa có số liệu hộ thoát "
     "nghèo, tái nghèo DTTS.",
+    # Hunt 16 (07/12/2026, the same): the two that once raised an error, and others.
+    "Qua các cuộc thanh tra, Thanh tra Chính phủ đã kiến nghị thu hồi về ngân sách nhà nước "
+    "7.593,5 tỷ đồng và 514,9 ha đất; đến nay đã thu hồi được 6.203,3 tỷ đồng, đạt 81,7% số "
+    "tiền kiến nghị. Ngoài ra, cơ quan này còn kiến nghị xuất toán, loại khỏi giá trị quyết "
+    "toán và đề nghị cấp có thẩm quyền xem xét xử lý 3.705 tỷ đồng cùng 141 ha đất.",
+    "Huyện Sốp Cộp đã tập trung triển khai Chương trình mục tiêu quốc gia giảm nghèo bền "
+    "vững, giúp nhiều hộ đồng bào dân tộc thiểu số thoát nghèo. Tỷ lệ hộ nghèo giảm từ "
+    "30,23% năm 2023 xuống còn 25,93%; trong đó, tỷ lệ hộ nghèo dân tộc thiểu số giảm trên "
+    "4%.",
+    "Theo BHXH Quảng Nam, đến ngày 23/11/2021 toàn tỉnh có 1.427.535 người tham gia bảo "
+    "hiểm y tế, đạt 98,31% kế hoạch BHXH Việt Nam giao; còn cần phát triển thêm 24.515 "
+    "người để đạt kế hoạch. Chỉ 3/18 huyện hoàn thành chỉ tiêu là Quế Sơn (100,12%), Nam "
+    "Giang (100,93%) và Bắc Trà My (100,18%). Một số địa phương còn nhiều người cần vận "
+    "động như Nông Sơn 5.505 người, Hội An 3.216 người, Núi Thành 2.939 người, Duy Xuyên "
+    "2.686 người, Thăng Bình 2.101 người.",
+    "Bắc Giang vừa có thêm 5 xã được công nhận đạt chuẩn nông thôn mới là Hương Sơn, Thái "
+    "Đào, Dương Đức (huyện Lạng Giang), Ngọc Vân (Tân Yên) và Bố Hạ (Yên Thế). Cùng với xã "
+    "Nhã Nam, từ đầu năm 2019 đến nay toàn tỉnh đã có 6/25 xã đăng ký về đích nông thôn "
+    "mới. Sau 10 năm, toàn tỉnh có 95 xã và 1 huyện đạt chuẩn nông thôn mới.",
+    "Qua rà soát theo Bộ tiêu chí quốc gia về nông thôn mới ở 202 xã của Bắc Giang (trừ xã "
+    "điểm toàn quốc Tân Thịnh), bình quân mỗi xã đạt 10,2 tiêu chí, tăng 1,5 tiêu chí so "
+    "với cùng kỳ và cao hơn bình quân chung cả nước hai tiêu chí, xếp thứ hai khu vực miền "
+    "núi phía Bắc. Cụ thể, một xã đạt 19/19 tiêu chí (Song Mai), 25 xã đạt 15-18 tiêu chí "
+    "(12,4%), 88 xã đạt 10-14 tiêu chí (43,6%), 85 xã đạt 5-9 tiêu chí (42,1%) và 3 xã đạt "
+    "dưới 5 tiêu chí (1,5%). Riêng 40 xã trong lộ trình 2011-2015 đạt trung bình 14,9 tiêu "
+    "chí, tăng 2,8 tiêu chí.",
+    "Theo Ban Chỉ đạo giảm nghèo bền vững Thừa Thiên Huế, năm 2023 toàn tỉnh còn 7.540 hộ "
+    "nghèo, tỷ lệ 2,27%, giảm 4.195 hộ so với năm 2022. Trong đó, số hộ nghèo không có khả "
+    "năng lao động giảm còn 2.869 hộ và hộ nghèo có thành viên là người có công với cách "
+    "mạng là 288 hộ. Tổng số hộ cận nghèo là 9.002 hộ, tỷ lệ 2,71%, giảm 1.852 hộ so với "
+    "năm 2022.",
+    "Đến nay, Đồng Tháp có 55 xã đạt chuẩn nông thôn mới, 12 xã đạt từ 16 - 18 tiêu chí và "
+    "52 xã đạt từ 12 - 15 tiêu chí. Dự kiến đến cuối năm 2019 có thêm 12 xã đạt chuẩn, nâng "
+    "số xã đạt chuẩn lên 67 xã (chiếm 56,3%), và huyện Tháp Mười đạt tiêu chí huyện nông "
+    "thôn mới.",
+    "Trên địa bàn tỉnh Hòa Bình, tiêu chí số 4 về điện nông thôn có 161/191 xã đạt, chiếm "
+    "84,3%. Với tiêu chí số 7 về cơ sở hạ tầng thương mại nông thôn, số chợ đạt chuẩn là "
+    "36/70 chợ, chiếm 51,4%.",
+    "Theo Ban Chỉ đạo điều phối xây dựng nông thôn mới tỉnh Nghệ An (báo cáo đến 6 tháng "
+    "đầu năm 2020), toàn tỉnh đã có 831 thôn, bản được công nhận đạt chuẩn nông thôn mới. "
+    "Trong đó có 694 thôn, bản thuộc các xã miền núi khó khăn và 137 thôn, bản ở các xã "
+    "chưa được công nhận đạt chuẩn nông thôn mới.",
+    "Đến thời điểm này, tỉnh Vĩnh Long có 39/89 xã hoàn thành 19/19 tiêu chí xã nông thôn "
+    "mới. Một trong những yếu tố quan trọng để đạt kết quả này là chương trình mục tiêu "
+    "quốc gia xây dựng nông thôn mới được người dân đồng thuận, hưởng ứng tích cực.",
 ]
 
 

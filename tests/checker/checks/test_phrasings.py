@@ -1400,6 +1400,190 @@ CASES = [
         "inconsistent_repeat",
         "1.458 ≠ 1.485",
     ),
+    # Probe 16 (07/12/2026, a helper blind to the checker, 23 slips retold from 16 real pages):
+    # slips this round finds.
+    (
+        "Thanh tra Chính phủ kiến nghị thu hồi về ngân sách Nhà nước 7.593,5 tỷ đồng và "
+        "514,9 ha đất. Đến nay đã thu hồi được 6.203,3 tỷ đồng, đạt 87,1% số tiền kiến nghị "
+        "thu hồi.",
+        "Thanh tra Chính phủ kiến nghị thu hồi về ngân sách Nhà nước 7.593,5 tỷ đồng và "
+        "514,9 ha đất. Đến nay đã thu hồi được 6.203,3 tỷ đồng, đạt 81,7% số tiền kiến nghị "
+        "thu hồi.",
+        "ratio_mismatch",
+        "6.203,3/7.593,5 tỷ đồng = 81,692% ≠ 87,1%",
+    ),
+    (
+        "Trong quý I, cơ quan hành chính nhà nước các cấp, các ngành và các cơ quan thanh "
+        "tra trên địa bàn TP Đà Nẵng đã tiếp 1.788 lượt người (có 4 đoàn đông người), tiếp "
+        "nhận 1.669 đơn khiếu nại, tố cáo, kiến nghị, phản ánh. Kết quả, đã giải quyết được "
+        "19/33 vụ việc khiếu nại, tố cáo thuộc thẩm quyền; còn lại 16 vụ việc đang giải "
+        "quyết.",
+        "Trong quý I, cơ quan hành chính nhà nước các cấp, các ngành và các cơ quan thanh "
+        "tra trên địa bàn TP Đà Nẵng đã tiếp 1.788 lượt người (có 4 đoàn đông người), tiếp "
+        "nhận 1.669 đơn khiếu nại, tố cáo, kiến nghị, phản ánh. Kết quả, đã giải quyết được "
+        "19/33 vụ việc khiếu nại, tố cáo thuộc thẩm quyền; còn lại 14 vụ việc đang giải "
+        "quyết.",
+        "remainder_mismatch",
+        "33 − 19 = 14 ≠ 16",
+    ),
+    (
+        "Hiện toàn tỉnh có 716 tổ hòa giải với 4.715 hòa giải viên. Từ năm 2019 đến năm "
+        "2022, các tổ hòa giải đã tiến hành hòa giải 3.731 vụ việc; trong đó hòa giải thành "
+        "2.735 vụ việc, tỷ lệ 58,0%.",
+        "Hiện toàn tỉnh có 716 tổ hòa giải với 4.715 hòa giải viên. Từ năm 2019 đến năm "
+        "2022, các tổ hòa giải đã tiến hành hòa giải 3.731 vụ việc; trong đó hòa giải thành "
+        "2.735 vụ việc, tỷ lệ 73,3%.",
+        "ratio_mismatch",
+        "2.735/3.731 = 73,305% ≠ 58,0%",
+    ),
+    (
+        "Năm 2020, Ban Thanh tra nhân dân cấp xã trong tỉnh đã thanh tra, phát hiện và kiến "
+        "nghị với chính quyền 1.074 vụ việc. Trong số này, 1.050 vụ việc đã được chính "
+        "quyền và các cơ quan chức năng xem xét, giải quyết, đạt 79,8%.",
+        "Năm 2020, Ban Thanh tra nhân dân cấp xã trong tỉnh đã thanh tra, phát hiện và kiến "
+        "nghị với chính quyền 1.074 vụ việc. Trong số này, 1.050 vụ việc đã được chính "
+        "quyền và các cơ quan chức năng xem xét, giải quyết, đạt 97,8%.",
+        "ratio_mismatch",
+        "1.050/1.074 = 97,765% ≠ 79,8%",
+    ),
+    (
+        "Qua giám sát của Thường trực HĐND xã Hương Toàn: từ năm 2016 đến nay, UBND xã tiếp "
+        "nhận 51 ý kiến, kiến nghị của cử tri. UBND xã đã giải quyết 35/35 ý kiến thuộc "
+        "thẩm quyền của xã, đạt 100%; còn lại 18 ý kiến là kiến nghị đối với tỉnh, thị xã.",
+        "Qua giám sát của Thường trực HĐND xã Hương Toàn: từ năm 2016 đến nay, UBND xã tiếp "
+        "nhận 51 ý kiến, kiến nghị của cử tri. UBND xã đã giải quyết 35/35 ý kiến thuộc "
+        "thẩm quyền của xã, đạt 100%; còn lại 16 ý kiến là kiến nghị đối với tỉnh, thị xã.",
+        "remainder_mismatch",
+        "51 − 35 = 16 ≠ 18",
+    ),
+    (
+        "Theo Quyết định số 1884/QĐ-UBND ngày 26/11/2019 phê duyệt kết quả rà soát, toàn "
+        "tỉnh Ninh Thuận có 11.925 hộ nghèo, chiếm 6,47% so với 176.822 hộ dân toàn tỉnh, "
+        "giảm 1,6% so với năm 2018. Số hộ cận nghèo là 14.176 hộ, chiếm 8,02%.",
+        "Theo Quyết định số 1884/QĐ-UBND ngày 26/11/2019 phê duyệt kết quả rà soát, toàn "
+        "tỉnh Ninh Thuận có 11.925 hộ nghèo, chiếm 6,74% so với 176.822 hộ dân toàn tỉnh, "
+        "giảm 1,6% so với năm 2018. Số hộ cận nghèo là 14.176 hộ, chiếm 8,02%.",
+        "ratio_mismatch",
+        "11.925/176.822 = 6,744% ≠ 6,47%",
+    ),
+    (
+        "Năm 2019, số hộ nghèo toàn tỉnh là 11.925 hộ. Cụ thể tại các huyện, thành phố:\n- "
+        "Ninh Sơn 2.638 hộ;\n- Thuận Bắc 2.456 hộ;\n- Bác Ái 2.061 hộ;\n- Ninh Phước 1.434 "
+        "hộ;\n- Thuận Nam 1.203 hộ;\n- Ninh Hải 584 hộ;\n- TP. Phan Rang - Tháp Chàm 1.009 hộ.",
+        "Năm 2019, số hộ nghèo toàn tỉnh là 11.925 hộ. Cụ thể tại các huyện, thành phố:\n- "
+        "Ninh Sơn 2.638 hộ;\n- Thuận Bắc 2.456 hộ;\n- Bác Ái 2.601 hộ;\n- Ninh Phước 1.434 "
+        "hộ;\n- Thuận Nam 1.203 hộ;\n- Ninh Hải 584 hộ;\n- TP. Phan Rang - Tháp Chàm 1.009 hộ.",
+        "sum_mismatch",
+        "2.638 + 2.456 + 2.061 + 1.434 + 1.203 + 584 + 1.009 = 11.385 ≠ 11.925",
+    ),
+    (
+        "Hiện tại, cả nước có 6.001/8.211 xã đạt chuẩn nông thôn mới, chiếm 73,80%; trong "
+        "đó có 958 xã đạt chuẩn nông thôn mới nâng cao và 113 xã đạt chuẩn nông thôn mới "
+        "kiểu mẫu.",
+        "Hiện tại, cả nước có 6.001/8.211 xã đạt chuẩn nông thôn mới, chiếm 73,08%; trong "
+        "đó có 958 xã đạt chuẩn nông thôn mới nâng cao và 113 xã đạt chuẩn nông thôn mới "
+        "kiểu mẫu.",
+        "ratio_mismatch",
+        "6.001/8.211 = 73,085% ≠ 73,80%",
+    ),
+    (
+        "Từ năm 2016 đến nay, thành phố Hà Nội đã huy động hơn 3.977 tỷ đồng cho xây dựng "
+        "nông thôn mới. Trong đó, vốn ngân sách trung ương hơn 58 tỷ đồng; ngân sách thành "
+        "phố hơn 14.154 tỷ đồng; ngân sách cấp huyện hơn 20.893 tỷ đồng; ngân sách cấp xã "
+        "hơn 1.084 tỷ đồng; vốn ngoài ngân sách do nhân dân, doanh nghiệp, hợp tác xã đóng "
+        "góp hơn 3.581 tỷ đồng.",
+        "Từ năm 2016 đến nay, thành phố Hà Nội đã huy động hơn 39.772 tỷ đồng cho xây dựng "
+        "nông thôn mới. Trong đó, vốn ngân sách trung ương hơn 58 tỷ đồng; ngân sách thành "
+        "phố hơn 14.154 tỷ đồng; ngân sách cấp huyện hơn 20.893 tỷ đồng; ngân sách cấp xã "
+        "hơn 1.084 tỷ đồng; vốn ngoài ngân sách do nhân dân, doanh nghiệp, hợp tác xã đóng "
+        "góp hơn 3.581 tỷ đồng.",
+        "part_exceeds_total",
+        "hơn 14.154 tỷ đồng > hơn 3.977 tỷ đồng",
+    ),
+    (
+        "Năm 2022, chỉ tiêu vận động Quỹ «Vì người nghèo» toàn tỉnh Bình Thuận phấn đấu đạt "
+        "9,5 tỷ đồng. Trong đó, quỹ cấp tỉnh phấn đấu vận động 2,5 tỷ đồng; quỹ cấp huyện "
+        "và xã phấn đấu vận động 7,3 tỷ đồng.",
+        "Năm 2022, chỉ tiêu vận động Quỹ «Vì người nghèo» toàn tỉnh Bình Thuận phấn đấu đạt "
+        "9,5 tỷ đồng. Trong đó, quỹ cấp tỉnh phấn đấu vận động 2,2 tỷ đồng; quỹ cấp huyện "
+        "và xã phấn đấu vận động 7,3 tỷ đồng.",
+        "parts_exceed_total",
+        "2,5 + 7,3 = 9,8 > 9,5 tỷ đồng",
+    ),
+    (
+        "Tháng 10/2018, lãnh đạo UBND tỉnh, lãnh đạo các sở, ban, ngành và lãnh đạo UBND "
+        "các huyện, thị xã đã tiếp 24 lượt công dân (22 lượt định kỳ, 02 lượt đột xuất) với "
+        "37 lượt người. Nội dung tiếp công dân tập trung chủ yếu trong lĩnh vực đất đai, "
+        "chiếm 22/24 lượt tiếp trong tháng, tỷ lệ 91,6%.",
+        "Tháng 10/2018, lãnh đạo UBND tỉnh, lãnh đạo các sở, ban, ngành và lãnh đạo UBND "
+        "các huyện, thị xã đã tiếp 24 lượt công dân (22 lượt định kỳ, 02 lượt đột xuất) với "
+        "37 lượt người. Nội dung tiếp công dân tập trung chủ yếu trong lĩnh vực đất đai, "
+        "chiếm 22/24 lượt tiếp trong tháng, tỷ lệ 91,7%.",
+        "rounding",
+        "22/24 = 91,667% → 91,7%; văn bản ghi 91,6%: cắt bớt",
+    ),
+    (
+        "Trong tháng 10/2018 có 24 lượt tiếp công dân với 37 lượt người. Trong đó: lãnh đạo "
+        "UBND tỉnh không phát sinh tiếp công dân; lãnh đạo các sở, ban, ngành tiếp 01 lượt "
+        "với 01 người (Phó Chánh Thanh tra tỉnh tiếp đột xuất); lãnh đạo UBND các huyện, "
+        "thị xã tiếp 32 lượt với 36 người.",
+        "Trong tháng 10/2018 có 24 lượt tiếp công dân với 37 lượt người. Trong đó: lãnh đạo "
+        "UBND tỉnh không phát sinh tiếp công dân; lãnh đạo các sở, ban, ngành tiếp 01 lượt "
+        "với 01 người (Phó Chánh Thanh tra tỉnh tiếp đột xuất); lãnh đạo UBND các huyện, "
+        "thị xã tiếp 23 lượt với 36 người.",
+        "parts_exceed_total",
+        "1 + 32 = 33 > 24",
+    ),
+    (
+        "Trong tháng 2/2022, các cơ quan chức năng toàn tỉnh Bến Tre tiếp 57 lượt công dân; "
+        "trong đó tiếp thường xuyên 55 lượt người, lãnh đạo tiếp định kỳ 7 người.",
+        "Trong tháng 2/2022, các cơ quan chức năng toàn tỉnh Bến Tre tiếp 57 lượt công dân; "
+        "trong đó tiếp thường xuyên 50 lượt người, lãnh đạo tiếp định kỳ 7 người.",
+        "parts_exceed_total",
+        "55 + 7 = 62 > 57",
+    ),
+    (
+        "Cùng trong tháng 2/2022, Thanh tra tỉnh đã thụ lý và giải quyết 21 đơn thuộc thẩm "
+        "quyền của cơ quan hành chính nhà nước các cấp, gồm 5 đơn khiếu nại, 2 đơn tố cáo "
+        "và 12 đơn kiến nghị, phản ánh.",
+        "Cùng trong tháng 2/2022, Thanh tra tỉnh đã thụ lý và giải quyết 19 đơn thuộc thẩm "
+        "quyền của cơ quan hành chính nhà nước các cấp, gồm 5 đơn khiếu nại, 2 đơn tố cáo "
+        "và 12 đơn kiến nghị, phản ánh.",
+        "sum_mismatch",
+        "5 + 2 + 12 = 19 ≠ 21",
+    ),
+    (
+        "Năm 2017, toàn tỉnh có 191.196 hộ nông dân đăng ký danh hiệu hộ sản xuất, kinh "
+        "doanh giỏi 4 cấp, chiếm 58% tổng số hộ nông dân trong tỉnh. Qua bình xét, có "
+        "137.632 hộ đạt danh hiệu, gồm: 160 hộ cấp Trung ương, 4.683 hộ cấp tỉnh, 29.371 hộ "
+        "cấp huyện và 103.058 hộ cấp cơ sở.",
+        "Năm 2017, toàn tỉnh có 191.196 hộ nông dân đăng ký danh hiệu hộ sản xuất, kinh "
+        "doanh giỏi 4 cấp, chiếm 58% tổng số hộ nông dân trong tỉnh. Qua bình xét, có "
+        "137.632 hộ đạt danh hiệu, gồm: 160 hộ cấp Trung ương, 4.683 hộ cấp tỉnh, 29.731 hộ "
+        "cấp huyện và 103.058 hộ cấp cơ sở.",
+        "sum_mismatch",
+        "160 + 4.683 + 29.371 + 103.058 = 137.272 ≠ 137.632",
+    ),
+    (
+        "Tính đến tháng 6/2024, số xã đạt chuẩn nông thôn mới là 129/193 xã, đạt tỷ lệ 76%. "
+        "Trong đó có 22 xã đạt chuẩn nông thôn mới nâng cao và 02 xã đạt chuẩn nông thôn "
+        "mới kiểu mẫu; 04 đơn vị cấp huyện đạt chuẩn/hoàn thành nhiệm vụ xây dựng nông thôn "
+        "mới.",
+        "Tính đến tháng 6/2024, số xã đạt chuẩn nông thôn mới là 129/193 xã, đạt tỷ lệ 67%. "
+        "Trong đó có 22 xã đạt chuẩn nông thôn mới nâng cao và 02 xã đạt chuẩn nông thôn "
+        "mới kiểu mẫu; 04 đơn vị cấp huyện đạt chuẩn/hoàn thành nhiệm vụ xây dựng nông thôn "
+        "mới.",
+        "ratio_mismatch",
+        "129/193 = 66,839% ≠ 76%",
+    ),
+    (
+        "Toàn tỉnh có 275/948 thôn được công nhận đạt chuẩn khu dân cư/thôn nông thôn mới "
+        "kiểu mẫu/thôn nông thôn mới, tỷ lệ đạt 39% trên tổng số thôn.",
+        "Toàn tỉnh có 275/948 thôn được công nhận đạt chuẩn khu dân cư/thôn nông thôn mới "
+        "kiểu mẫu/thôn nông thôn mới, tỷ lệ đạt 29% trên tổng số thôn.",
+        "ratio_mismatch",
+        "275/948 = 29,008% ≠ 39%",
+    ),
     # Probe 15 (07/12/2026, a helper blind to the checker, 25 slips retold from real pages):
     # slips this round finds.
     (
