@@ -1654,11 +1654,14 @@ def check_raised_totals(ex: Extraction) -> list[Finding]:
     9/21 xã": what there was, and what was added, make the new total."""
     findings = []
     figures = ex.figures
-    for index, figure in enumerate(figures):
+    for figure in figures:
         if figure.kind not in ("count", "ratio") or not figure.exact:
             continue
+        if not re.search(r"\blên", figure.label[-30:]):
+            continue  # neither «nâng tổng số … lên» nor «… từ 7 xã lên»
         new = figure.value if figure.kind == "count" else figure.numerator
-        before = [f for f in figures[:index] if f.sentence == figure.sentence]
+        before = ex.in_sentence(figure.sentence)
+        before = [f for f in before if f.end <= figure.start]
         if (
             before
             and before[-1].kind == "count"

@@ -4,6 +4,7 @@ hình tập thể và 80 điển hình cá nhân". The two nouns of the total ar
 of figures, one of each, right after it (in its sentence, or in the next one) is that split."""
 
 import re
+from bisect import bisect_right
 
 from danvan.checker.checks.base import Finding, first_word, make, num, sum_shown, verified
 from danvan.checker.figures import Extraction, Figure
@@ -34,11 +35,17 @@ def _kind(figure: Figure, keys: tuple[str, str]) -> int | None:
     return None
 
 
-def _pair_after(ex: Extraction, total: Figure, keys: tuple[str, str], pool: list[Figure]):
+def _pair_after(
+    ex: Extraction, total: Figure, keys: tuple[str, str], pool: list[Figure], starts: list[int]
+):
     """The first two adjacent figures of ``pool`` after ``total``, one of each kind, in the
     order the total names them, and nothing else of those kinds right after them."""
-    for a, b in zip(pool, pool[1:], strict=False):
-        if a.start <= total.end or (_kind(a, keys), _kind(b, keys)) != (0, 1):
+    first = bisect_right(starts, total.end)
+    for at in range(first, len(pool) - 1):
+        a, b = pool[at], pool[at + 1]
+        if a.sentence > total.sentence + 1:
+            return None
+        if (_kind(a, keys), _kind(b, keys)) != (0, 1):
             continue
         if a.sentence == total.sentence:
             if a.start - total.end > _BETWEEN:
@@ -50,8 +57,8 @@ def _pair_after(ex: Extraction, total: Figure, keys: tuple[str, str], pool: list
             return None  # in the next sentence, only as what it opens with
         if b.sentence != a.sentence or not _PAIR_LINK.fullmatch(ex.text[a.noun_end : b.start]):
             return None
-        later = pool[pool.index(b) + 1 : pool.index(b) + 2]
-        if later and later[0].sentence == b.sentence and _kind(later[0], keys) is not None:
+        later = pool[at + 2] if at + 2 < len(pool) else None
+        if later is not None and later.sentence == b.sentence and _kind(later, keys) is not None:
             return None  # a longer list: not the two kinds once each
         return a, b
     return None
@@ -60,12 +67,11 @@ def _pair_after(ex: Extraction, total: Figure, keys: tuple[str, str], pool: list
 _SUM_LABEL = re.compile(r"(?:tổng cộng|tổng số|tổng|cộng)(?:\s+(?:là|có))?\s*:?\s*$", re.I)
 
 
-def _pair_before(ex: Extraction, total: Figure, pool: list[Figure]):
+def _pair_before(ex: Extraction, total: Figure, pool: list[Figure], index: int):
     """ "khen thưởng 150 tập thể và 230 cá nhân, tổng cộng 380 lượt": the two figures of two
     kinds right before a «tổng cộng» total of those kinds (or of «lượt» of them)."""
     if not _SUM_LABEL.search(total.label[-25:]):
         return None
-    index = pool.index(total)
     if index < 2:
         return None
     a, b = pool[index - 2], pool[index - 1]
@@ -96,8 +102,9 @@ def _pair_before(ex: Extraction, total: Figure, pool: list[Figure]):
 def check_compound_totals(ex: Extraction) -> list[Finding]:
     findings = []
     pool = _counts(ex)
-    for total in pool:
-        before = _pair_before(ex, total, pool)
+    starts = [f.start for f in pool]
+    for at, total in enumerate(pool):
+        before = _pair_before(ex, total, pool, at)
         if before is not None:
             a, b = before
             value, shown = sum_shown([a.value, b.value])
@@ -127,12 +134,15 @@ def check_compound_totals(ex: Extraction) -> list[Finding]:
             # "12.967 hộ nghèo, cận nghèo …, trong đó 9.275 hộ nghèo và 3.692 hộ cận nghèo"
             phrase = re.sub(r"^[\s,]*(?:và\s+)?", "", match.group(0)).lower()
             keys = (total.noun.lower(), f"{first_word(total)} {phrase}")
-        pair = _pair_after(ex, total, keys, pool)
+        pair = _pair_after(ex, total, keys, pool, starts)
         if pair is None:
             continue
         a, b = pair
         between = ex.text[total.end : a.start]
-        if any(total.end < f.start < a.start and _kind(f, keys) is not None for f in pool):
+        if any(
+            _kind(f, keys) is not None
+            for f in pool[bisect_right(starts, total.end) : bisect_right(starts, a.start - 1)]
+        ):
             continue  # another total of those things stands between
         value, shown = sum_shown([a.value, b.value])
         nouns = f"{total.noun}{ex.text[total.noun_end : match.end()]}".strip()
