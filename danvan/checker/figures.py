@@ -226,7 +226,9 @@ class Extraction:
         return self._index[id(figure)]
 
 
-_SENTENCE_END_RE = re.compile(r"[.!?](?=\s|$)|\n")
+# (not the dot of an abbreviation of a place or an office: "TP. Cao Lãnh", "TX. Hồng Ngự",
+# "TT. …", "Q. 1", "P. …", "UBND TP. …")
+_SENTENCE_END_RE = re.compile(r"(?<!\bTP)(?<!\bTX)(?<!\bTT)(?<!\bQ)(?<!\bP)[.!?](?=\s|$)|\n")
 _BLOCK_RE = re.compile(r"\n[ \t]*\n")
 
 
@@ -451,6 +453,9 @@ def _money(text: str, occupied: _Occupied) -> list[Figure]:
     return found
 
 
+_RATING_AFTER = re.compile(r"[ \t]+sao\b", re.I)
+
+
 def _counts(text: str, occupied: _Occupied) -> list[Figure]:
     """Every other free number that is not a year and not after an ordinal word. Last, so it
     takes nothing from the kinds above (and marks nothing: nothing comes after it)."""
@@ -461,6 +466,8 @@ def _counts(text: str, occupied: _Occupied) -> list[Figure]:
             continue
         if ORDINAL_RE.search(text[max(0, m.start() - 40) : m.start()]):
             continue
+        if _RATING_AFTER.match(text, m.end()):
+            continue  # "sản phẩm đạt 3 sao trở lên": a rating, not a count
         figure = Figure(
             "count",
             *m.span(),

@@ -255,6 +255,13 @@ def _ratio_finding(ex, numerator, denominator, percent: Figure, start, end, kind
     )
 
 
+_OWN_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:xã|phường|thị trấn|huyện|tỉnh|hộ|người|thôn|đơn vị|cơ quan|trường|hồ sơ|đơn|vụ"
+    r"|cán bộ|đảng viên|học sinh|sản phẩm|doanh nghiệp)\b",
+    re.I,
+)
+
+
 def check_ratios(ex: Extraction) -> list[Finding]:
     findings = []
     for index, figure in enumerate(ex.figures):
@@ -265,6 +272,8 @@ def check_ratios(ex: Extraction) -> list[Finding]:
         percent = linked_percent(ex, index)
         if percent is None or is_change_percent(ex, percent):
             continue
+        if _OWN_NOUN_AFTER.match(ex.text, percent.end):
+            continue  # "6/9 huyện nông thôn mới, 100% xã đạt chuẩn …": the share of its own noun
         if re.search(r"\blà\s+(?:[A-ZĐ]|huyện|xã|tỉnh)", gap(ex, figure.end, percent.start)):
             continue  # "3/18 huyện hoàn thành chỉ tiêu là Quế Sơn (100,12%), …": the named one's
         finding = _ratio_finding(
@@ -765,6 +774,8 @@ def _structures(ex: Extraction) -> list[Structure]:
             if total is None:
                 continue
             after = [f for f in in_sentence if f.start >= marker_at + len(match.group())]
+            if not total.noun and any(f.noun for f in after if f.kind == total.kind):
+                continue  # "…, khai trừ 2; trong đó có 21 cấp ủy viên": not of the bare 2
             if (
                 after
                 and total.noun
@@ -830,6 +841,7 @@ def _structures(ex: Extraction) -> list[Structure]:
                 and ex.text.count("(", opened, f.start) <= ex.text.count(")", opened, f.start)
                 and not _base_of_rate(ex, f)
                 and not _PLAN_FIGURE.search(f.label[-25:])  # "(kế hoạch 12 cuộc)"
+                and not _RAISED_TO.search(f.label[-70:])  # "…, nâng tổng số sản phẩm lên 144"
                 and not _average(ex, f)  # "(300.000 đồng/suất)": a price, not a part
             ]
             if not parts and after and total.noun:
@@ -1108,6 +1120,11 @@ def _complete_split(ex: Extraction, parts: list[Figure]) -> bool:
     return False
 
 
+_NOT_OF_NOUN = re.compile(
+    r"\b(?:trong|được|đã|theo|của|tại|ở|với|thuộc|kỳ|năm|tháng|quý|so|là|có|đạt)\b", re.I
+)
+
+
 def _punctuated(ex: Extraction, totals: set[int]) -> list[Structure]:
     """ "Tiếp nhận 120 đơn: khiếu nại 30 đơn, tố cáo 10 đơn, kiến nghị, phản ánh 75 đơn" and
     the same in parentheses: a list after a colon or inside parentheses, kept only when its
@@ -1117,21 +1134,25 @@ def _punctuated(ex: Extraction, totals: set[int]) -> list[Structure]:
     for index, total in enumerate(figures):
         if not _quantity(total) or id(total) in totals:
             continue
-        # ("250 đơn các loại (120 đơn khiếu nại, …)": a few words may end the noun's phrase)
+        # ("250 đơn các loại (120 …)", "39 đơn vị hành chính cấp xã (37 xã, 01 thị trấn)": the
+        # end of the noun's phrase; not "12 cuộc trong kỳ (29 …, 5 …)", of another figure)
         opening = re.match(
-            r"[ \t]*(?:[^\W\d_]+[ \t]+){0,4}?([:(])", ex.text[total.noun_end : total.noun_end + 40]
+            r"[ \t]*(?P<words>(?:[^\W\d_]+[ \t]+){0,2}?)([:(])",
+            ex.text[total.noun_end : total.noun_end + 40],
         )
+        if opening and _NOT_OF_NOUN.search(opening.group("words")):
+            opening = None
         if total.approximate:
             # "hơn 1.400 căn nhà trên địa bàn huyện bị ảnh hưởng: 37 căn sập hoàn toàn, …": an
             # estimate and its breakdown after the colon that ends its clause.
             opening = re.match(
-                r"[^\d:;.()]{0,60}?(:)", ex.text[total.noun_end : total.noun_end + 64]
+                r"[^\d:;.()]{0,60}?()(:)", ex.text[total.noun_end : total.noun_end + 64]
             )
         if not opening:
             continue
         sentence = ex.sentences[total.sentence]
         start = total.noun_end + opening.end()
-        if opening.group(1) == "(":
+        if opening.group(2) == "(":
             stop = ex.text.find(")", start, sentence.end)
         else:
             stop = ex.text.find(";", start, sentence.end)
@@ -1141,15 +1162,15 @@ def _punctuated(ex: Extraction, totals: set[int]) -> list[Structure]:
             continue
         if not all(nouns_compatible(total, p) for p in parts):
             if not total.approximate:
-                found += _parallel_lists(ex, total, parts, opening.group(1))
+                found += _parallel_lists(ex, total, parts, opening.group(2))
             continue
         if total.approximate:
             if all(p.noun for p in parts):
-                found.append(Structure(total, parts, True, opening.group(1)))
+                found.append(Structure(total, parts, True, opening.group(2)))
             continue
         if _full_split(parts) or _complete_split(ex, parts) or _kinds_listed(total, parts):
             # "28 vụ việc (8 vụ việc kỳ trước chuyển sang, 23 vụ việc mới phát sinh)"
-            found.append(Structure(total, parts, True, opening.group(1)))
+            found.append(Structure(total, parts, True, opening.group(2)))
     return found
 
 
@@ -1185,10 +1206,25 @@ def _parallel_lists(ex: Extraction, total: Figure, parts: list[Figure], marker: 
     return [Structure(t, items, True, marker) for t, items in pairs]
 
 
+def _of_an_earlier_total(ex: Extraction, total: Figure, value: Decimal) -> bool:
+    """Whether parts that do not fit ``total`` add up to a figure of the same things stated
+    before it in its sentence: then they split that one."""
+    return any(
+        f.kind == total.kind and f.exact and f.value == value and nouns_compatible(f, total)
+        for f in ex.in_sentence(total.sentence)
+        if f.end <= total.start
+    )
+
+
+_EACH = re.compile(r"\bmỗi\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*(?:là|có|đạt|được)?\s*$", re.I)
+
+
 def check_structures(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
     findings = []
     for st in structures(ex):
         total, parts = st.total, st.parts
+        if any(_EACH.search(p.label[-30:]) for p in parts):
+            continue  # "các huyện Yên Sơn, Sơn Dương, … mỗi huyện 1 xã": a product, not a part
         exact_parts = [p for p in parts if not p.approximate]
         if len(parts) == total.value and all(not p.noun for p in parts):
             continue  # "4 tổ dân phố, gồm: 1, 3, 5 và 10": the names of the four, not parts
@@ -1292,6 +1328,8 @@ def check_structures(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
                 findings.append(replace(finding, severity=WARNING))
                 continue
         over = [p for p in exact_parts if p.value > total.value]
+        if over and _of_an_earlier_total(ex, total, sum(p.value for p in exact_parts)):
+            continue  # "34 cuộc, trong đó 22 … và 12 cuộc trong kỳ (29 …, 5 …)": of the 34
         for part in over:
             findings.append(
                 make(
@@ -1333,6 +1371,19 @@ def check_structures(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
             named = _NAMED_BASE.match(ex.text, percent.end) or _PLAIN_BASE.match(
                 ex.text, percent.end
             )
+            tolerance = written_tolerance(total) if total.kind == "money" else None
+            if (
+                tolerance
+                and percent.kind == "percent"
+                and (written_tolerance(part) or 0) < tolerance
+                and total.value > tolerance
+                and part.value * 100 / (total.value + tolerance)
+                - Decimal(1).scaleb(-percent.decimals) / 2
+                <= percent.value
+                <= part.value * 100 / (total.value - tolerance)
+                + Decimal(1).scaleb(-percent.decimals) / 2
+            ):
+                continue  # of a whole rounded to its last digit: a share of 5,55–5,65 nghìn tỷ
             if own_rate and not (
                 named
                 and set(re.findall(r"\w+", named.group(1).lower()))
@@ -1425,10 +1476,24 @@ def check_structures(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
         if "total" in part_roles and len(set(part_roles) - {None}) > 1:
             continue  # "cấp tỉnh tiếp nhận 18.742 hồ sơ, đã giải quyết 18.105 hồ sơ": two measures
         total_of_parts, arithmetic, unit = sum_in_unit(ex, total, parts)
+        if total_of_parts != total.value and _of_an_earlier_total(ex, total, total_of_parts):
+            continue  # "75 cuộc, gồm 22 … và 53 …; trong đó 62 …, 13 …": a second split of 75
         if st.strangers and total_of_parts < total.value:
             continue  # a part of the list counts other things: maybe the one left
         if _overlapping_shares(ex, parts):
             continue  # "cơ cấu của 35 đại biểu, gồm: nữ 11 (31,4%); dưới 40 tuổi 8 (22,9%) …"
+        tolerance = written_tolerance(total) if total.kind == "money" else None
+        if (
+            tolerance
+            and total_of_parts != total.value
+            and abs(total_of_parts - total.value) <= tolerance
+            and all((written_tolerance(p) or 0) < tolerance for p in parts)
+        ):
+            # "5,6 nghìn tỷ đồng, gồm 3.215 tỷ đồng … và 2.412 tỷ đồng": the whole is rounded
+            # to its last written digit (5,55 to 5,65 nghìn tỷ)
+            shown = f"{arithmetic}{unit_name(unit)} ≈ {total.text}: khớp (làm tròn)"
+            verified(ex, "partition", total.start, parts[-1].end, shown)
+            continue
         if total_of_parts != total.value:
             category = _category_of(parts[0])
             findings.append(
@@ -1640,6 +1705,7 @@ def check_shares(ex: Extraction) -> list[Finding]:
 
 
 _RAISED_TO = re.compile(r"nâng tổng số[^\d;]{0,50}?lên(?:\s+(?:thành|là))?\s*$", re.I)
+_STRICTER = re.compile(r"nâng cao|kiểu mẫu", re.I)
 _RAISED_FROM = re.compile(r"nâng tổng số[^\d;]{0,50}?\btừ\s*$", re.I)
 _ADDED = re.compile(r"\bthêm\s*$", re.I)
 _BEFORE_ADDED = re.compile(
@@ -1679,11 +1745,18 @@ def check_raised_totals(ex: Extraction) -> list[Finding]:
                 f for f in before if f.kind == "count" and f.exact and _BEFORE_ADDED.search(f.label)
             ]
         added = [f for f in before if f.kind == "count" and f.exact and _ADDED.search(f.label)]
+        if len(added) == 1 and any(
+            f.kind == "count" and added[0].end <= f.start and nouns_compatible(f, added[0])
+            for f in before
+            if f is not added[0] and f not in old
+        ):
+            continue  # "có thêm 2 xã đạt chuẩn …, 1 xã đạt chuẩn nâng cao, nâng tổng số …": a list
         severity = None
         if len(added) == 1 and not old and figure.sentence:
             # "… có 15 xã được công nhận đạt chuẩn. Dự kiến … có thêm 10 xã đạt chuẩn, nâng
             # tổng số xã đạt chuẩn lên 25 xã": the one such figure of the sentence before
             # (a warning: it may be of another date).
+            kind = set(_words_after(ex, added[0]).lower().split())
             previous = [
                 f
                 for f in ex.in_sentence(figure.sentence - 1)
@@ -1691,6 +1764,12 @@ def check_raised_totals(ex: Extraction) -> list[Finding]:
                 and f.exact
                 and nouns_compatible(f, added[0])
                 and ex.sentences[f.sentence].block == ex.sentences[figure.sentence].block
+                # of the same kind: not "15 xã đạt chuẩn nông thôn mới" before "thêm 3 xã đạt
+                # chuẩn nông thôn mới nâng cao"
+                and kind <= set(_words_after(ex, f).lower().split())
+                and not (
+                    _STRICTER.search(_words_after(ex, f)) and not _STRICTER.search(" ".join(kind))
+                )
             ]
             old, severity = (previous, WARNING) if len(previous) == 1 else ([], None)
         if len(added) != 1 or len(old) != 1 or not nouns_compatible(added[0], old[0]):

@@ -631,8 +631,11 @@ def check_remainders(ex: Extraction) -> list[Finding]:
         for later in figures[index + 1 : index + 6]:
             if later.sentence - ratio.sentence > 1 or later.start - ratio.end > 300:
                 break
-            if later.kind == "ratio" and later.denominator == ratio.denominator:
-                break  # "29/44 … Tốt; 11/44 … Khá; 4 … còn lại": the rest of both, not of one
+            if later.kind == "ratio":
+                # "29/44 … Tốt; 11/44 … Khá; 4 … còn lại": the rest of both, not of one;
+                # "đã kết thúc 53/62 cuộc và ban hành kết luận 42/53 cuộc. Còn lại 11 cuộc": of
+                # the later one
+                break
             if later.kind != kind or later.approximate or later.start < ratio.end:
                 continue
             before = ex.text[max(ratio.end, later.start - 40) : later.start]
@@ -665,6 +668,13 @@ def check_remainders(ex: Extraction) -> list[Finding]:
                 and first_word(f) == first_word(later)
                 and ex.sentences[f.sentence].block == ex.sentences[ratio.sentence].block
             }
+            carried = any(
+                _CARRIED_BEFORE.search(f"{f.label[-40:]} {ex.text[f.noun_end : f.noun_end + 30]}")
+                for f in figures[:index]
+                if ex.sentences[f.sentence].block == ex.sentences[ratio.sentence].block
+            )
+            if ratio.numerator == ratio.denominator and (len(received) != 1 or carried):
+                break  # the rest of what else (the carried-over and the new …)? unknown
             if len(received) == 1 and (
                 ratio.numerator == ratio.denominator or received == {ratio.numerator + later.value}
             ):
@@ -827,6 +837,24 @@ def check_kind_balances(ex: Extraction) -> list[Finding]:
 
 
 # --- the rest of a count, after the part stated ----------------------------------------------
+def _words_before(ex: Extraction, figure: Figure) -> str:
+    """The words of its sentence right before a figure (a figure's label may be cut short by
+    the noun before it: "8 lượt cử tri phát | biểu với 15 ý kiến")."""
+    start = max(ex.sentences[figure.sentence].start, figure.start - 40)
+    return ex.text[start : figure.start]
+
+
+_WHOLE_WORDS = re.compile(
+    r"(?:tổng số|tổng cộng|tiếp nhận|nhận được|đã nhận|ghi nhận|nêu|gửi|phản ánh|phát biểu"
+    r"|thụ lý|có tổng)\b[^\d;]{0,40}$",
+    re.I,
+)
+_DONE_PART = re.compile(
+    r"(?:\bđã\b|\bđược\b)[^\d;]{0,30}$|(?:giải quyết|trả lời|giải trình|xử lý|kết thúc|hoàn thành"
+    r"|tiếp thu)[^\d;]{0,20}$",
+    re.I,
+)
+_CARRIED_BEFORE = re.compile(r"kỳ trước chuyển|chuyển sang|tồn (?:từ )?(?:kỳ|năm)", re.I)
 _REST_WORDS = re.compile(r"(?:\bsố\s+)?còn lại\s*(?:là\s*)?:?\s*$", re.I)
 
 
@@ -859,6 +887,12 @@ def check_count_remainders(ex: Extraction, roles: dict[int, str]) -> list[Findin
             continue
         total, done = alike
         if total.value <= done.value or _CHANGE_WORD.search(done.label[-20:]):
+            continue
+        if not (
+            roles.get(id(total)) == "total" or _WHOLE_WORDS.search(_words_before(ex, total))
+        ) or not _DONE_PART.search(_words_before(ex, done)):
+            # "Đã giải quyết 30 đơn khiếu nại, 12 đơn tố cáo; còn lại 5 đơn …": two parts of a
+            # whole not stated, not a whole and its part
             continue
         if all(id(f) in roles for f in (total, done, rest)):
             continue  # received, resolved, pending: balance_mismatch speaks for them

@@ -253,14 +253,28 @@ def _stated_before(ex: Extraction, amount: Figure) -> Figure | None:
         for f in ex.in_sentence(previous)
         if f.kind == "count" and f.exact and f.noun and first_word(f) == first_word(amount)
     ]
-    if len(alike) > 1:
-        rest = amount.noun.split()[1:3]
-        alike = [
-            f
-            for f in alike
-            if rest and " ".join(rest).lower() in f"{f.label[-20:]} {f.noun}".lower()
-        ]
+    # What the amount names beyond its first word — in its noun ("giảm 47 người chết", "tăng
+    # 200 hồ sơ trực tuyến") or before it in its clause ("số đơn khiếu nại giảm 12 đơn") — must
+    # be what the figure before counts: else it is the change of a part of it.
+    sentence = ex.sentences[amount.sentence]
+    clause = re.split(r"[,;:]", ex.text[sentence.start : amount.start])[-1]
+    named = [
+        w
+        for w in re.findall(r"[^\W\d_]+", f"{clause} {' '.join(amount.noun.split()[1:3])}".lower())
+        if w not in _CHANGE_FILLER
+    ]
+    alike = [
+        f
+        for f in alike
+        if all(w in re.findall(r"[^\W\d_]+", f"{f.label[-30:]} {f.noun}".lower()) for w in named)
+    ]
     return alike[0] if len(alike) == 1 and _direction(ex, alike[0]) is None else None
+
+
+# Words of a clause stating a change that name no kind of thing.
+_CHANGE_FILLER = frozenset(
+    re.findall(r"\S+", "số tăng giảm thêm được lượng so với cùng kỳ năm trước tương ứng còn và có")
+)
 
 
 def _outside(ex: Extraction, new: Figure, word_start: int, old: Figure | None) -> Figure | None:

@@ -16,9 +16,35 @@ _SECOND_NOUN = re.compile(r"[ \t]*(?:và|,)[ \t]*([^\W\d_]+)(?:[ \t]+[^\W\d_]+)?
 _PAIR_LINK = re.compile(r"[^\d;.()]{0,40}?(?:\bvà|,)[ \t]*(?:có[ \t]+)?", re.I)
 # The second of two kinds written as the first's modifier: «hộ nghèo, cận nghèo».
 _MODIFIER = re.compile(r"cận$|không$|chưa$", re.I)
-_EXHAUSTIVE = re.compile(r"\b(?:gồm|bao gồm|gồm có|chia ra)\b", re.I)
+# The markers of a list in the total's sentence, the last one before the parts deciding
+# whether it is the whole split ("…, bao gồm cả các hộ …; trong đó 80 hộ nghèo …" is not).
+_LIST_MARK = re.compile(r"\b(?:trong đó|bao gồm|gồm có|gồm|chia ra|cụ thể)\b|:|\(", re.I)
+_EXHAUSTIVE = re.compile(r"^(?:bao gồm|gồm có|gồm|chia ra)$", re.I)
+_OPENS_LIST = re.compile(
+    r"\s*(?:[-+•*]\s*)?(?:trong đó|trong số (?:này|đó)|cụ thể|bao gồm|gồm)\b", re.I
+)
+# Words after the total's two nouns that are no third noun ("64 tập thể và cá nhân, gồm …").
+_NOT_A_NOUN = frozenset(
+    re.findall(
+        r"\S+",
+        "gồm bao trong có được đã là đạt với của thuộc tại ở cụ chia riêng nhưng tăng giảm chiếm "
+        "so đang còn đến từ cho theo trên và hoặc thì mà nên khi sau trước qua",
+    )
+)
 _BETWEEN = 300  # characters from the total to its first part in its sentence, at most
 _OPENING = 80  # … or from the start of the next sentence
+
+
+_QUALIFIED = re.compile(r"[ \t]*(?!và\b|,|;|\.|$)[^\W\d_]", re.I)
+
+
+def _exhaustive(between: str) -> bool:
+    marks = [m.group(0) for m in _LIST_MARK.finditer(between)]
+    return (
+        bool(marks)
+        and bool(_EXHAUSTIVE.match(marks[-1]))
+        and not re.search(r"\bgồm\s+cả\b", between, re.I)
+    )
 
 
 def _counts(ex: Extraction) -> list[Figure]:
@@ -48,17 +74,28 @@ def _pair_after(
         if (_kind(a, keys), _kind(b, keys)) != (0, 1):
             continue
         if a.sentence == total.sentence:
-            if a.start - total.end > _BETWEEN:
-                return None
-        elif a.sentence > total.sentence + 1 or (
-            a.start - ex.sentences[a.sentence].start > _OPENING
+            if a.start - total.end > _BETWEEN or not _LIST_MARK.search(
+                ex.text, total.noun_end, a.start
+            ):
+                return None  # "…, khen thưởng thường xuyên 45 tập thể và 80 cá nhân": another
+        elif (
+            a.sentence > total.sentence + 1
+            or a.start - ex.sentences[a.sentence].start > _OPENING
             or ex.sentences[a.sentence].block != ex.sentences[total.sentence].block
+            or not _OPENS_LIST.match(ex.text, ex.sentences[a.sentence].start)
         ):
-            return None  # in the next sentence, only as what it opens with
+            return None  # in the next sentence, only as the list it opens («Trong đó, …»)
         if b.sentence != a.sentence or not _PAIR_LINK.fullmatch(ex.text[a.noun_end : b.start]):
             return None
         later = pool[at + 2] if at + 2 < len(pool) else None
-        if later is not None and later.sentence == b.sentence and _kind(later, keys) is not None:
+        if (
+            later is not None
+            and later.sentence == b.sentence
+            and (
+                _kind(later, keys) is not None
+                or _PAIR_LINK.fullmatch(ex.text[b.noun_end : later.start])
+            )
+        ):
             return None  # a longer list: not the two kinds once each
         return a, b
     return None
@@ -94,7 +131,12 @@ def _pair_before(ex: Extraction, total: Figure, pool: list[Figure], index: int):
     match = _SECOND_NOUN.match(ex.text, total.noun_end)
     heads = {first_word(a), first_word(b)}
     named = {first_word(total), match.group(1).lower() if match else ""}
-    if heads <= named or (first_word(total) == "lượt" and len(total.noun.split()) == 1):
+    if heads <= named or (
+        # "150 tập thể và 230 cá nhân, tổng cộng 390 lượt": turns of those awarded
+        first_word(total) == "lượt"
+        and len(total.noun.split()) == 1
+        and heads <= {"tập", "cá", "hộ"}
+    ):
         return a, b
     return None
 
@@ -130,6 +172,11 @@ def check_compound_totals(ex: Extraction) -> list[Finding]:
         keys = (first_word(total), second)
         if keys[0] == second:
             continue
+        third = re.match(
+            r"[ \t]*(?:,|và)[ \t]*([^\W\d_]+)", ex.text[match.end() : match.end() + 30]
+        )
+        if third and third.group(1).islower() and third.group(1).lower() not in _NOT_A_NOUN:
+            continue  # "120 xã, phường, thị trấn, gồm …": three kinds, not two
         if _MODIFIER.match(second) and len(total.noun.split()) == 2:
             # "12.967 hộ nghèo, cận nghèo …, trong đó 9.275 hộ nghèo và 3.692 hộ cận nghèo"
             phrase = re.sub(r"^[\s,]*(?:và\s+)?", "", match.group(0)).lower()
@@ -163,14 +210,18 @@ def check_compound_totals(ex: Extraction) -> list[Finding]:
                     arithmetic=f"{shown} > {num(total.value)} {nouns}",
                 )
             )
-        elif same:
+        elif same and (
+            _exhaustive(between) or not any(_QUALIFIED.match(ex.text, f.noun_end) for f in (a, b))
+        ):
+            # (after «trong đó», only parts named by the kinds alone: "… trong đó 80 hộ nghèo
+            # và 120 hộ cận nghèo thuộc diện bảo trợ xã hội" is a subset)
             findings.append(
                 make(
                     "sum_mismatch",
                     ex,
                     total.start,
                     b.end,
-                    severity=None if _EXHAUSTIVE.search(between) else WARNING,
+                    severity=None if _exhaustive(between) else WARNING,
                     stated=num(total.value),
                     expected=num(value),
                     arithmetic=f"{shown} ≠ {num(total.value)} {nouns}",

@@ -1054,6 +1054,13 @@ _RATE_LINK = re.compile(
     re.I,
 )
 _ALL_HOUSEHOLDS = re.compile(r"^hộ(?:\s+(?:dân(?:\s+cư)?|gia đình|tự nhiên))?$", re.I)
+# Words after a count of households that only say where they are ("79.677 hộ của toàn tỉnh có")
+_PLACE_ONLY = re.compile(
+    r"\s*(?:(?:của\s+)?(?:toàn\s+)?(?:tỉnh|huyện|xã|phường|thị xã|thành phố|thị trấn)\b[^\d]*?"
+    r"|trên địa bàn\b[^\d]*?)?\s*(?:có|là|với)?\s*$",
+    re.I,
+)
+_HOUSEHOLDS_OF = re.compile(r"đạt|được|đăng ký|vay|tham gia|hỗ trợ|công nhận|thoát|mới", re.I)
 _OTHER_BASE_AFTER = re.compile(r"\s*(?:số|tổng số|so với|trên|của|dân số|kế hoạch)\b", re.I)
 
 
@@ -1072,7 +1079,14 @@ def check_household_rates(ex: Extraction) -> list[Finding]:
             and f.exact
             and _ALL_HOUSEHOLDS.match(f.noun or "")
             and not _counts_poor(ex, f)
-            and not re.search(r"nghèo|thoát|phát sinh|tăng|giảm", _words_after(ex, f), re.I)
+            # all of them: not "41.500 hộ được công nhận gia đình văn hóa, đạt 88,6%"
+            and _PLACE_ONLY.match(_words_after(ex, f))
+            and not _HOUSEHOLDS_OF.search(f.label[-30:])
+            and not (
+                ex.index_of(f) + 1 < len(figures)
+                and figures[ex.index_of(f) + 1].kind == "percent"
+                and figures[ex.index_of(f) + 1].sentence == f.sentence
+            )
         ):
             wholes.setdefault(ex.sentences[f.sentence].block, []).append(f)
     for index, part in enumerate(figures[:-1]):

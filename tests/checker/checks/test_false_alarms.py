@@ -524,6 +524,138 @@ CORRECT = [
     "Đến thời điểm này, tỉnh Vĩnh Long có 39/89 xã hoàn thành 19/19 tiêu chí xã nông thôn "
     "mới. Một trong những yếu tố quan trọng để đạt kết quả này là chương trình mục tiêu "
     "quốc gia xây dựng nông thôn mới được người dân đồng thuận, hưởng ứng tích cực.",
+    # An independent review of this round's readings (07/12/2026, a helper reading the code): the
+    # correct sentences on which they once raised a finding.
+    "Năm 2023, Chủ tịch UBND tỉnh tặng Bằng khen cho 64 tập thể và cá nhân. Bộ Công an tặng "
+    "Bằng khen cho 30 tập thể và 50 cá nhân.",
+    "Năm 2023 có 120 tập thể và cá nhân được đề nghị khen thưởng. Ngoài ra, 60 tập thể và "
+    "90 cá nhân được tặng giấy khen của các sở, ngành.",
+    "Khen thưởng đột xuất 30 tập thể và cá nhân, khen thưởng thường xuyên 45 tập thể và 80 "
+    "cá nhân có thành tích xuất sắc.",
+    "Tổ chức tuyên truyền được 45 buổi và 12 hội nghị, tổng cộng 3.500 lượt.",
+    "Toàn xã có 350 hộ nghèo, cận nghèo, bao gồm cả các hộ có người khuyết tật; trong đó 80 "
+    "hộ nghèo và 120 hộ cận nghèo thuộc diện bảo trợ xã hội.",
+    "Chương trình được triển khai tại 120 xã, phường, thị trấn, gồm 80 xã, 25 phường và 15 "
+    "thị trấn.",
+    "Huyện có 25 xã, thị trấn, gồm 20 xã, 3 thị trấn và 2 phường.",
+    "Năm 2023 có 200 hộ nghèo, cận nghèo được hỗ trợ; riêng quý IV có 30 hộ nghèo và 20 hộ "
+    "cận nghèo.",
+    "Đã giải quyết 30 đơn khiếu nại, 12 đơn tố cáo; còn lại 5 đơn kiến nghị, phản ánh được "
+    "chuyển cơ quan có thẩm quyền.",
+    "Trong năm, các tổ hòa giải hòa giải thành 150 vụ, hòa giải không thành 12 vụ, còn lại "
+    "8 vụ đang tiếp tục hòa giải.",
+    "Các sở, ngành tiến hành 25 cuộc thanh tra, Thanh tra tỉnh 12 cuộc; còn lại 8 cuộc do "
+    "các huyện thực hiện.",
+    "Năm 2023 triển khai 15 cuộc thanh tra hành chính, 8 cuộc thanh tra chuyên ngành; còn "
+    "lại 3 cuộc kiểm tra đột xuất.",
+    "Tiếp nhận 200 hồ sơ trực tuyến, 150 hồ sơ trực tiếp; còn lại 30 hồ sơ qua dịch vụ bưu chính.",
+    "Năm 2023 có 15 xã đạt chuẩn nông thôn mới, 5 xã đạt chuẩn nâng cao, còn lại 2 xã chưa "
+    "đạt chuẩn.",
+    "Đã tổ chức 45 cuộc tuyên truyền, 30 cuộc đối thoại; còn lại 10 cuộc lồng ghép trong "
+    "các hội nghị.",
+    "Kỳ trước chuyển sang 10 vụ việc; trong kỳ tiếp nhận 60 vụ việc. Đã giải quyết 50/50 vụ "
+    "việc thuộc thẩm quyền; còn lại 20 vụ việc không thuộc thẩm quyền đã hướng dẫn công "
+    "dân.",
+    "Kỳ trước chuyển sang 12 đơn; trong kỳ tiếp nhận 40 đơn. Đã giải quyết 30/30 đơn thuộc "
+    "thẩm quyền; còn lại 22 đơn đã chuyển cơ quan có thẩm quyền.",
+    "Năm 2023 có 41.500 hộ được công nhận gia đình văn hóa, đạt 88,6%. Số hộ nghèo còn "
+    "1.850 hộ, tỷ lệ 3,95%.",
+    "Năm 2023 có 38.200 hộ đạt danh hiệu gia đình văn hóa. Hộ cận nghèo còn 1.650 hộ, chiếm 3,8%.",
+    "Tổng số đơn tiếp nhận là 320 đơn. So với cùng kỳ, số đơn khiếu nại giảm 12 đơn (giảm 10%).",
+    "Năm 2023, các cấp tiếp 1.250 lượt công dân. So với cùng kỳ, giảm 50 lượt đoàn đông "
+    "người (-25%).",
+    "Năm 2023, toàn tỉnh tiếp nhận 1.200 hồ sơ. So với năm 2022, tăng 200 hồ sơ trực tuyến "
+    "(tăng 25%).",
+    "Năm 2023 tiếp nhận 900 đơn thư. So với cùng kỳ, giảm 100 đơn thư khiếu nại (giảm 25%).",
+    "Năm 2023 tiếp nhận 900 đơn. So với cùng kỳ, số đơn tố cáo giảm 30 đơn (-20%).",
+    "Năm 2023, huyện có thêm 2 xã đạt chuẩn nông thôn mới, 1 xã đạt chuẩn nông thôn mới "
+    "nâng cao, nâng tổng số xã đạt chuẩn nâng cao từ 3 xã lên 4 xã.",
+    "Năm 2022 có 15 xã đạt chuẩn nông thôn mới. Năm 2023 có thêm 3 xã đạt chuẩn nông thôn "
+    "mới nâng cao, nâng tổng số xã đạt chuẩn nâng cao lên 5 xã.",
+    "Tổng vốn đầu tư 5,6 nghìn tỷ đồng, gồm 3.215 tỷ đồng vốn ngân sách và 2.412 tỷ đồng "
+    "vốn huy động.",
+    "Tổng vốn đầu tư của chương trình là 5,6 nghìn tỷ đồng; trong đó vốn ngân sách 3.215 tỷ "
+    "đồng, chiếm 57,1%.",
+    # Hunt 17 (07/12/2026, a helper blind to the checker): those that once raised an error,
+    # and others.
+    "Đến cuối năm 2022, tỷ lệ hộ nghèo của huyện Chư Pah giảm còn 8,94%, tương ứng 1.824 hộ "
+    "nghèo, giảm 396 hộ so với năm 2021. Mức giảm tỷ lệ hộ nghèo năm 2022 đạt 136% kế hoạch "
+    "huyện đề ra và đạt 97,14% kế hoạch tỉnh giao. Năm 2023, huyện phấn đấu đưa tỷ lệ hộ "
+    "nghèo theo chuẩn nghèo đa chiều xuống còn 7,34%, tức giảm 1,6% so với năm 2022.",
+    "Tính đến hết tháng 4 năm 2024, các bộ, ngành, địa phương đã cung cấp 4.510 dịch vụ "
+    "công trực tuyến trên Cổng Dịch vụ công quốc gia, chiếm 71,7% tổng số 6.287 thủ tục "
+    "hành chính, trong đó 3.688 dịch vụ công trực tuyến toàn trình. Theo Bộ chỉ số tại "
+    "Quyết định 766/QĐ-TTg, tỷ lệ hồ sơ trực tuyến ở địa phương đạt 47,8% "
+    "(4.954.457/10.364.973 hồ sơ), tăng 21,9% so với cùng kỳ năm 2023; ở bộ, ngành đạt "
+    "49,4% (8.589.847/17.388.356 hồ sơ), tăng 19%. Tỷ lệ thanh toán trực tuyến nghĩa vụ tài "
+    "chính ở bộ, ngành đạt 24,11% (134.765/558.853 hồ sơ), ở địa phương đạt 43,11% "
+    "(2.731.389/6.335.726 hồ sơ).",
+    "Trong nhiệm kỳ 2015-2020, Đảng bộ huyện Chư Sê đã kết nạp được 1.500 đảng viên, tăng "
+    "1,2% so với nhiệm kỳ trước; tỷ lệ kết nạp hằng năm đạt 8,7%, vượt so với Nghị quyết. "
+    "Đến nay 100% thôn, làng, tổ dân phố đã có tổ chức đảng; 123/128 chi bộ thôn, làng, tổ "
+    "dân phố có cấp ủy và 127/128 chi bộ có đủ đảng viên tại chỗ.",
+    "UBND tỉnh Tuyên Quang vừa ban hành các quyết định công nhận xã đạt chuẩn nông thôn mới "
+    "năm 2017. Theo đó, năm 2017 tỉnh có 7 xã đạt chuẩn gồm xã Thái Hòa (huyện Hàm Yên), xã "
+    "Hòa Phú (huyện Chiêm Hóa), xã Khuôn Hà (huyện Lâm Bình), hai xã Hồng Lạc và Đại Phú "
+    "(huyện Sơn Dương) cùng hai xã Trung Môn và Kim Phú (huyện Yên Sơn).",
+    "9 tháng năm 2023, toàn tỉnh Hà Giang đã ban hành kết luận 142 cuộc thanh tra, kiểm tra "
+    "và 186 quyết định xử phạt vi phạm hành chính, phát hiện vi phạm hơn 26 tỷ đồng. Các tổ "
+    "chức thanh tra đã triển khai 75 cuộc thanh tra hành chính, gồm 22 cuộc kỳ trước chuyển "
+    "sang và 53 cuộc triển khai trong kỳ; trong đó 62 cuộc theo kế hoạch, 13 cuộc đột xuất. "
+    "Đã ban hành kết luận 58 cuộc (60 kết luận thanh tra) với 105 đơn vị được thanh tra; "
+    "riêng các lĩnh vực đầu tư xây dựng cơ bản, tài chính - ngân sách và đất đai có tổng vi "
+    "phạm hơn 14,7 tỷ đồng và 73.552,1 m2 đất.",
+    "Theo kết quả sơ bộ rà soát năm 2019, tỉnh Bắc Kạn còn 16.003/80.276 hộ nghèo, chiếm "
+    "19,93%, giảm 1.432 hộ (1,95%) so với đầu năm. Số hộ cận nghèo là 8.668/80.276 hộ, "
+    "chiếm 10,80%, giảm 747 hộ (1,02%). Huyện Pác Nặm có tỷ lệ hộ nghèo cao nhất với "
+    "35,22%, tiếp đến Ngân Sơn 34,41%, Na Rì 25,11%, Ba Bể 23,8%; thấp nhất là thành phố "
+    "Bắc Kạn với 1,93%.",
+    "Tính đến thời điểm hiện nay, tỉnh Vĩnh Long có 49/87 xã đạt chuẩn nông thôn mới và 6 "
+    "xã đạt nông thôn mới nâng cao. Để duy trì, nâng chất các tiêu chí và tiến tới xây dựng "
+    "nông thôn mới kiểu mẫu, một số địa phương đã khởi động xây dựng ấp nông thôn mới kiểu "
+    "mẫu.",
+    "Tỉnh Cà Mau đã triển khai 1.269 cuộc thanh tra, kiểm tra, gồm 20 cuộc thanh tra hành "
+    "chính và 1.249 cuộc thanh tra, kiểm tra chuyên ngành đối với 2.454 cá nhân, tổ chức "
+    "trên các lĩnh vực giống, thức ăn, thuốc phục vụ nông nghiệp, thủy sản, giao thông vận "
+    "tải, văn hóa, xây dựng. Qua thanh tra, kiểm tra chuyên ngành phát hiện 563 cá nhân, tổ "
+    "chức vi phạm; đã ban hành 364 quyết định xử phạt vi phạm hành chính hơn 1,4 tỷ đồng, "
+    "đã thu nộp ngân sách 1,2 tỷ đồng.",
+    "Tháng 01/2021, tỉnh Bắc Kạn hoàn thành đánh giá, công nhận cấp xã đạt chuẩn tiếp cận "
+    "pháp luật năm 2020: 105/108 đơn vị cấp xã đạt chuẩn, tỷ lệ 97,2% (năm 2019 đạt 95,1%). "
+    "Cả tỉnh có 03/108 đơn vị chưa đạt chuẩn là xã Bình Trung (huyện Chợ Đồn), xã Sỹ Bình "
+    "và xã Cao Sơn (huyện Bạch Thông).",
+    "UBND tỉnh Thái Nguyên công nhận 44 sản phẩm đạt tiêu chuẩn OCOP lần đầu năm 2022, gồm "
+    "07 sản phẩm 4 sao và 37 sản phẩm 3 sao; đồng thời công nhận lại 13 sản phẩm đã hết hạn "
+    "chứng nhận, gồm 04 sản phẩm 4 sao và 09 sản phẩm 3 sao. Tính chung đến nay, tỉnh có "
+    "173 sản phẩm đạt tiêu chuẩn OCOP, trong đó 91 sản phẩm 3 sao, 80 sản phẩm 4 sao và 02 "
+    "sản phẩm 5 sao cấp quốc gia; kết quả chứng nhận có giá trị trong 03 năm.",
+    "Từ đầu năm 2023, tỉnh Cao Bằng có 68 sản phẩm được cấp giấy chứng nhận OCOP, gồm 4 sản "
+    "phẩm 4 sao và 64 sản phẩm 3 sao, nâng tổng số sản phẩm OCOP lên 144. Các sản phẩm mới "
+    "thuộc 46 chủ thể gồm 14 hợp tác xã, 6 tổ hợp tác, 2 công ty và 24 hộ sản xuất, kinh "
+    "doanh; trong đó 61 sản phẩm đăng ký mới, 7 sản phẩm đánh giá lại do hết thời hạn. Đến "
+    "nay toàn tỉnh có 13 sản phẩm 4 sao, 131 sản phẩm 3 sao của 91 chủ thể, thuộc 4 nhóm: "
+    "124 sản phẩm thực phẩm, 11 đồ uống, 6 thủ công mỹ nghệ và 3 sản phẩm dịch vụ du lịch.",
+    "6 tháng đầu năm 2018, các cấp ủy trong Đảng bộ tỉnh Tây Ninh kỷ luật 56 đảng viên, "
+    "giảm 6,67% (giảm 4 đảng viên) so với cùng kỳ, gồm khiển trách 31, cảnh cáo 21, cách "
+    "chức 2, khai trừ 2; trong đó có 21 cấp ủy viên các cấp. Ban Thường vụ Tỉnh ủy thi hành "
+    "kỷ luật 1, huyện ủy và tương đương 8, đảng ủy cơ sở 18, chi bộ 29 trường hợp. Có 1 tổ "
+    "chức đảng bị khiển trách, giảm 66,67% (giảm 2 tổ chức). UBKT các cấp thi hành kỷ luật "
+    "16 đảng viên, giảm 33,33% (giảm 8), gồm khiển trách 4, cảnh cáo 3, cách chức 1, khai "
+    "trừ 8.",
+    "Ngày 29/5, Chủ tịch UBND tỉnh Trà Vinh ký quyết định công nhận 9 xã nông thôn mới nâng "
+    "cao và 2 xã nông thôn mới kiểu mẫu năm 2022 (giai đoạn 2021 - 2025). 9 xã nâng cao gồm "
+    "Hưng Mỹ, Hòa Minh, Lương Hòa A (huyện Châu Thành); Trường Long Hòa, Long Hữu (thị xã "
+    "Duyên Hải); Hòa Tân, Châu Điền (huyện Cầu Kè); Mỹ Cẩm, Phương Thạnh (huyện Càng Long). "
+    "Xã An Trường (Càng Long) đạt chuẩn kiểu mẫu về giáo dục, xã An Phú Tân (Cầu Kè) đạt "
+    "chuẩn kiểu mẫu về cảnh quan môi trường. Đến nay tỉnh có 6/9 huyện nông thôn mới, 100% "
+    "xã đạt chuẩn nông thôn mới và 38 xã đạt chuẩn nâng cao.",
+    "Theo Bộ NN&PTNT, cả nước đã có 62 tỉnh, thành phố tổ chức đánh giá, phân hạng sản phẩm "
+    "OCOP, công nhận 5.401 sản phẩm đạt 3 sao trở lên, trong đó 62,6% sản phẩm 3 sao, 35,8% "
+    "sản phẩm 4 sao và 1,6% sản phẩm tiềm năng 5 sao. Hiện có hơn 2.944 chủ thể tham gia "
+    "OCOP, trong đó 38,8% là hợp tác xã, 27,4% là doanh nghiệp, còn lại là cơ sở sản xuất, "
+    "tổ hợp tác. Đã có 20 sản phẩm OCOP 5 sao được phân hạng năm 2020; năm 2022 cả nước "
+    "phấn đấu có khoảng 6.500 sản phẩm được chuẩn hóa, tăng khoảng 1.100 sản phẩm so với "
+    "năm 2021.",
 ]
 
 
