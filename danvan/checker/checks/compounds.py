@@ -1,7 +1,8 @@
 """sum_mismatch and parts_exceed_total of a total that names two kinds of things: "64 tập thể
 và cá nhân …, gồm 23 tập thể và 23 cá nhân", "247 mô hình, điển hình … . Trong đó có 194 mô
 hình tập thể và 80 điển hình cá nhân". The two nouns of the total are its whole split: a pair
-of figures, one of each, right after it (in its sentence, or in the next one) is that split."""
+of figures, one of each, in a list its sentence marks («trong đó», «gồm», «:», «(») or the
+next sentence opens («Trong đó, …»), with no third kind named or listed, is that split."""
 
 import re
 from bisect import bisect_right
