@@ -1240,14 +1240,14 @@ def check_structures(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
             if total.kind == "money" and (not findings or findings[-1].start != total.start):
                 # "hơn 16.900 tỷ đồng. Trong đó, … hơn 1.200 tỷ đồng; … gần 18.400 tỷ đồng": a
                 # part above the whole, at the estimates' widest (any in the list's sentence)
-                top = _bounds(ex, total)[1] + _half_unit(total)
+                top = _widest(ex, [total])[1]
                 listed = [
                     f
                     for f in ex.in_sentence(parts[0].sentence)
                     if f.kind == "money" and f.start >= parts[0].start
                 ]
                 for part in listed:
-                    if part.kind == total.kind and _bounds(ex, part)[0] - _half_unit(part) > top:
+                    if part.kind == total.kind and _widest(ex, [part])[0] > top:
                         findings.append(
                             make(
                                 "part_exceeds_total",
@@ -1345,9 +1345,8 @@ def check_structures(ex: Extraction, roles: dict[int, str]) -> list[Finding]:
         # A percentage stated for a part is a share of the total — unless the total has a
         # rate of its own: "… 37.819 hộ, tỷ lệ 8,60%. Cụ thể, hộ nghèo có 29.146 hộ, tỷ lệ
         # 6,63%": the parts' rates are of the total's base (all households), as its rate is.
-        own = (
-            ex.figures[ex.index_of(total) + 1] if ex.index_of(total) + 1 < len(ex.figures) else None
-        )
+        after_total = ex.index_of(total) + 1
+        own = ex.figures[after_total] if after_total < len(ex.figures) else None
         if (
             own is not None
             and own.kind == "percent"
@@ -2547,6 +2546,14 @@ def _half_unit(figure: Figure) -> Decimal:
     return Decimal(1).scaleb(-decimals_of(match.group(1))) * scale / 2
 
 
+def _widest(ex: Extraction, figures: list[Figure]) -> tuple[Decimal, Decimal]:
+    """The least and the most the figures may add up to, each as wide as its estimate's word
+    and half a unit of its last written digit allow."""
+    low = sum((_bounds(ex, f)[0] - _half_unit(f) for f in figures), Decimal(0))
+    high = sum((_bounds(ex, f)[1] + _half_unit(f) for f in figures), Decimal(0))
+    return low, high
+
+
 def _written_money(ex: Extraction, figure: Figure) -> str:
     word = qualifier(ex.text, figure.start)
     return " ".join(f"{word} {figure.text}".split())
@@ -2572,10 +2579,8 @@ def _estimates_apart(ex: Extraction, total: Figure, parts: list[Figure]) -> Find
     """ "phát hiện sai phạm trên 18,7 tỷ đồng; trong đó … gần 12,5 tỷ đồng, … trên 1 tỷ đồng và
     kiến nghị khác 2,5 tỷ đồng": estimates of a whole and of all its parts, each as wide as its
     word and its last digit allow, that cannot meet (a warning)."""
-    low = _bounds(ex, total)[0] - _half_unit(total)
-    high = _bounds(ex, total)[1] + _half_unit(total)
-    parts_low = sum((_bounds(ex, p)[0] - _half_unit(p) for p in parts), Decimal(0))
-    parts_high = sum((_bounds(ex, p)[1] + _half_unit(p) for p in parts), Decimal(0))
+    low, high = _widest(ex, [total])
+    parts_low, parts_high = _widest(ex, parts)
     if parts_low <= high and parts_high >= low:
         return None
     unit = _written_unit([total, *parts])
@@ -2627,10 +2632,8 @@ def check_recommendations(ex: Extraction) -> list[Finding]:
             if _REST_ITEM.search(parts[-1].label[-40:]):
                 # "…; kiến nghị thu hồi 8,2 tỷ đồng, kiến nghị xử lý khác 3,1 tỷ đồng": «khác»
                 # takes the rest, so the parts make the whole, to the rounding of each.
-                low = _bounds(ex, found)[0] - _half_unit(found)
-                high = most + _half_unit(found)
-                parts_low = sum((_bounds(ex, p)[0] - _half_unit(p) for p in parts), Decimal(0))
-                parts_high = sum((_bounds(ex, p)[1] + _half_unit(p) for p in parts), Decimal(0))
+                low, high = _widest(ex, [found])
+                parts_low, parts_high = _widest(ex, parts)
                 if parts_high < low or parts_low > high:
                     exact = sum((p.value for p in parts), Decimal(0))
                     findings.append(

@@ -1069,6 +1069,16 @@ def _counts_poor(ex: Extraction, figure: Figure) -> bool:
     return bool(_POOR.search(f"{clause} {figure.noun}"))
 
 
+def _rate_follows(ex: Extraction, figure: Figure) -> bool:
+    """Whether a percentage follows the figure in its sentence (a share of its own)."""
+    after = ex.index_of(figure) + 1
+    return (
+        after < len(ex.figures)
+        and ex.figures[after].kind == "percent"
+        and ex.figures[after].sentence == figure.sentence
+    )
+
+
 def check_household_rates(ex: Extraction) -> list[Finding]:
     findings = []
     figures = ex.figures
@@ -1082,11 +1092,7 @@ def check_household_rates(ex: Extraction) -> list[Finding]:
             # all of them: not "41.500 hộ được công nhận gia đình văn hóa, đạt 88,6%"
             and _PLACE_ONLY.match(_words_after(ex, f))
             and not _HOUSEHOLDS_OF.search(f.label[-30:])
-            and not (
-                ex.index_of(f) + 1 < len(figures)
-                and figures[ex.index_of(f) + 1].kind == "percent"
-                and figures[ex.index_of(f) + 1].sentence == f.sentence
-            )
+            and not _rate_follows(ex, f)
         ):
             wholes.setdefault(ex.sentences[f.sentence].block, []).append(f)
     for index, part in enumerate(figures[:-1]):
